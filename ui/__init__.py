@@ -1,0 +1,1 @@
+"""The Qt layer: screens call services; they never hold a database session."""

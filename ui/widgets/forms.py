@@ -1,0 +1,64 @@
+"""Forms whose errors appear next to the field they belong to, in Polish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from wsparcie_desktop.errors import DomainError
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class FieldForm(QFormLayout):
+    """A QFormLayout with an error line under each field, addressed by the field's name."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        error.hide()
+        layout.addWidget(error)
+        self.addRow(label, box)
+        self._errors[name] = error
+        self._widgets[name] = widget
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        """Put the message under its field and move the focus there; otherwise show it above the form."""
+        self.clear_errors()
+        label = self._errors.get(error.field or "")
+        if label is None:
+            self.general_error.setText(error.message)
+            self.general_error.show()
+            return
+        label.setText(error.message)
+        label.show()
+        self._widgets[error.field].setFocus()
+
+    def error_text(self, name: str) -> str:
+        label = self._errors.get(name)
+        return label.text() if label is not None and label.isVisible() else ""

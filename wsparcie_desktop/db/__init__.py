@@ -1,0 +1,1 @@
+"""The store: models, engine and sessions, migrations and backups."""

@@ -1,0 +1,91 @@
+"""Polish formatting with Babel: dates, numbers, money and plural forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.numbers import format_currency, format_decimal
+
+LOCALE = Locale.parse("pl_PL")
+
+# Nouns the program counts, as (one, few, many) — "1 szkoła, 2 szkoły, 5 szkół".
+NOUNS: dict[str, tuple[str, str, str]] = {
+    "szkoła": ("szkoła", "szkoły", "szkół"),
+    "osoba": ("osoba", "osoby", "osób"),
+    "uczeń": ("uczeń", "uczniów", "uczniów"),
+    "działanie": ("działanie", "działania", "działań"),
+    "dzień": ("dzień", "dni", "dni"),
+    "obszar": ("obszar", "obszary", "obszarów"),
+    "strona": ("strona", "strony", "stron"),
+    "proces": ("proces", "procesy", "procesów"),
+    "członek": ("członek", "członkowie", "członków"),
+    "respondent": ("respondent", "respondentów", "respondentów"),
+    "przyczyna": ("przyczyna", "przyczyny", "przyczyn"),
+    "zadanie": ("zadanie", "zadania", "zadań"),
+    "cel": ("cel", "cele", "celów"),
+    "wskaźnik": ("wskaźnik", "wskaźniki", "wskaźników"),
+    "spotkanie": ("spotkanie", "spotkania", "spotkań"),
+    "wiersz": ("wiersz", "wiersze", "wierszy"),
+    "etat": ("etat", "etaty", "etatów"),
+    "miesiąc": ("miesiąc", "miesiące", "miesięcy"),
+}
+
+
+def plural_form(n: int, one: str, few: str, many: str) -> str:
+    """Pick the form by Babel's CLDR plural rule for Polish (one / few / many)."""
+    category = LOCALE.plural_form(abs(int(n)))
+    return {"one": one, "few": few}.get(category, many)
+
+
+def plural(n: int, noun: str) -> str:
+    """'5 szkół' for plural(5, 'szkoła')."""
+    forms = NOUNS[noun]
+    return f"{n} {plural_form(n, *forms)}"
+
+
+def format_date(value: dt.date | None, with_suffix: bool = True) -> str:
+    """'21 listopada 2026 r.' — the form used in Polish official letters."""
+    if value is None:
+        return ""
+    text = _format_date(value, format="d MMMM y", locale=LOCALE)
+    return f"{text} r." if with_suffix else text
+
+
+def format_date_short(value: dt.date | None) -> str:
+    """'21.11.2026'."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y")
+
+
+def place_and_date(place: str, value: dt.date) -> str:
+    """'Zalesie, 21 listopada 2026 r.'"""
+    return f"{place}, {format_date(value)}" if place else format_date(value)
+
+
+def format_number(value: float | int | Decimal | None, decimals: int | None = None) -> str:
+    """'1 234,5' — Polish separators (a no-break space groups thousands)."""
+    if value is None:
+        return ""
+    if decimals is None:
+        return format_decimal(value, locale=LOCALE)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+def format_money(value: float | int | Decimal | None) -> str:
+    """'12 345,00 zł'."""
+    if value is None:
+        return ""
+    return format_currency(value, "PLN", locale=LOCALE)
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number typed the Polish way ('1 234,5') or the dot way; raises ValueError."""
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        raise ValueError("empty")
+    return Decimal(cleaned)

@@ -1,0 +1,65 @@
+"""The shipped DejaVu Sans family, registered once with ReportLab.
+
+ReportLab's built-in Helvetica has no Polish letters: it prints ą ę ł ń ś ź ż as black boxes and raises no
+error, so every document uses these fonts and nothing else.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.paths import resource
+
+FAMILY = "DejaVuSans"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FACES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the four faces and tie them into one family, so <b> and <i> in a paragraph pick the right file.
+
+    Safe to call many times and from several threads; the work is done once per process.
+    """
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for face in FACES:
+            path = resource("fonts", f"{face}.ttf")
+            try:
+                pdfmetrics.registerFont(TTFont(face, str(path)))
+            except OSError as exc:  # a broken installation, not a user's mistake, but say it in Polish
+                raise DomainError(f"Brak pliku czcionki „{path}”. Zainstaluj program ponownie.") from exc
+        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+        # Paragraph markup looks faces up by family name and (bold, italic); map both spellings.
+        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+            addMapping(FAMILY, bold, italic, face)
+        _registered = True
+
+
+@lru_cache(maxsize=None)
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points the face can draw (its cmap); anything else would print as an empty box."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def family_coverage() -> frozenset[int]:
+    """Code points every face of the family can draw: safe inside markup whose face is not known in advance."""
+    return frozenset.intersection(*(coverage(face) for face in FACES))

@@ -1,0 +1,1 @@
+"""Use cases. Each public function takes the Database, runs in one transaction and returns plain data."""

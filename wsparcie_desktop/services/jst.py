@@ -1,0 +1,252 @@
+"""Local governments: the list, the profile and the coat of arms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.db.models import (
+    VOIVODESHIPS,
+    AdvisoryProcess,
+    Attachment,
+    FundYear,
+    Jst,
+    JstKind,
+    Network,
+    Person,
+    ProcessSupport,
+    School,
+)
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import plural_form
+from wsparcie_desktop.validation import (
+    check_email,
+    check_phone,
+    check_postal_code,
+    check_teryt,
+    check_voivodeship,
+    clean,
+    require,
+)
+
+MAX_ARMS_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KindOption:
+    code: str
+    name: str
+    teryt_length: int
+    teryt_digit: str | None
+
+
+@dataclass(frozen=True)
+class JstSummary:
+    id: int
+    name: str
+    kind_name: str
+
+
+@dataclass
+class JstProfile:
+    """The editable profile; ``id`` is None for a new JST."""
+
+    name: str = ""
+    kind_code: str = "gmina_wiejska"
+    teryt: str = ""
+    voivodeship: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    id: int | None = None
+    kind_name: str = ""
+    has_coat_of_arms: bool = False
+
+
+PROFILE_FIELDS = ("name", "kind_code", "teryt", "voivodeship", "street", "postal_code", "city", "phone", "email",
+                  "website")  # fmt: skip
+
+
+def voivodeships() -> tuple[str, ...]:
+    return VOIVODESHIPS
+
+
+def kinds(db: Database) -> list[KindOption]:
+    with db.transaction() as s:
+        rows = s.scalars(select(JstKind).order_by(JstKind.position))
+        return [KindOption(k.code, k.name, k.teryt_length, k.teryt_digit) for k in rows]
+
+
+def list_jst(db: Database) -> list[JstSummary]:
+    with db.transaction() as s:
+        rows = s.execute(select(Jst.id, Jst.name, JstKind.name).join(JstKind).order_by(func.lower(Jst.name), Jst.id))
+        return [JstSummary(*row) for row in rows]
+
+
+def _to_profile(jst: Jst) -> JstProfile:
+    return JstProfile(
+        id=jst.id, name=jst.name, kind_code=jst.kind_code, kind_name=jst.kind.name, teryt=jst.teryt or "",
+        voivodeship=jst.voivodeship or "", street=jst.street, postal_code=jst.postal_code, city=jst.city,
+        phone=jst.phone, email=jst.email, website=jst.website, has_coat_of_arms=jst.coat_of_arms is not None,
+    )  # fmt: skip
+
+
+def _get(s, jst_id: int) -> Jst:
+    jst = s.get(Jst, jst_id)
+    if jst is None:
+        raise DomainError("Ten samorząd nie istnieje — mógł zostać usunięty w innym oknie.")
+    return jst
+
+
+def get_profile(db: Database, jst_id: int) -> JstProfile:
+    with db.transaction() as s:
+        return _to_profile(_get(s, jst_id))
+
+
+def find_jst(db: Database, id_or_name: str) -> int:
+    """Resolve a JST given by number or by (case-insensitive) name, for the command line."""
+    with db.transaction() as s:
+        if id_or_name.strip().isdigit() and s.get(Jst, int(id_or_name)) is not None:
+            return int(id_or_name)
+        ids = s.scalars(select(Jst.id).where(func.lower(Jst.name) == id_or_name.strip().lower())).all()
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise DomainError(f"Nie znaleziono samorządu „{id_or_name}”.")
+        raise DomainError(f"Jest kilka samorządów o nazwie „{id_or_name}” — podaj numer (id).")
+
+
+def _validated(s, profile: JstProfile) -> dict:
+    kind = s.get(JstKind, profile.kind_code)
+    if kind is None:
+        raise DomainError("Wybierz rodzaj samorządu.", "kind_code")
+    voivodeship = check_voivodeship(profile.voivodeship)
+    values = {
+        "name": require(profile.name, "name", "Nazwa"),
+        "kind_code": kind.code,
+        "voivodeship": voivodeship,
+        "teryt": check_teryt(profile.teryt, kind.code, kind.name, kind.teryt_length, kind.teryt_digit, voivodeship),
+        "street": clean(profile.street),
+        "postal_code": check_postal_code(profile.postal_code),
+        "city": clean(profile.city),
+        "phone": check_phone(profile.phone),
+        "email": check_email(profile.email),
+        "website": clean(profile.website),
+    }
+    if len(values["name"]) > 200:
+        raise DomainError("Nazwa może mieć najwyżej 200 znaków.", "name")
+    if values["teryt"]:
+        clash = s.scalar(select(Jst.name).where(Jst.teryt == values["teryt"], Jst.id != (profile.id or -1)))
+        if clash:
+            raise DomainError(f"Kod TERYT {values['teryt']} ma już samorząd „{clash}”.", "teryt")
+    return values
+
+
+def save_profile(db: Database, profile: JstProfile) -> int:
+    """Create the JST (id None) or update it; returns its id."""
+    try:
+        with db.transaction() as s:
+            values = _validated(s, profile)
+            if profile.id is None:
+                jst = Jst(**values)
+                s.add(jst)
+            else:
+                jst = _get(s, profile.id)
+                for key, value in values.items():
+                    setattr(jst, key, value)
+            s.flush()
+            return jst.id
+    except IntegrityError as exc:  # a concurrent change slipped past the checks above
+        raise DomainError("Nie zapisano: dane kolidują z innym samorządem (np. ten sam kod TERYT).") from exc
+
+
+def create_jst(db: Database, name: str, kind_code: str = "gmina_wiejska", **values: str) -> int:
+    return save_profile(db, JstProfile(name=name, kind_code=kind_code, **values))
+
+
+def rename_jst(db: Database, jst_id: int, name: str) -> None:
+    with db.transaction() as s:
+        jst = _get(s, jst_id)
+        jst.name = require(name, "name", "Nazwa")
+
+
+@dataclass(frozen=True)
+class DeletionSummary:
+    name: str
+    parts: list[str]
+
+    def message(self) -> str:
+        lines = [f"Usunąć samorząd „{self.name}” wraz ze wszystkimi jego danymi?"]
+        if self.parts:
+            lines.append("Zostaną trwale usunięte: " + ", ".join(self.parts) + ".")
+        else:
+            lines.append("Samorząd nie ma jeszcze żadnych innych danych.")
+        lines.append("Tej operacji nie można cofnąć (kopie zapasowe są w folderze „kopie” obok pliku danych).")
+        return "\n\n".join(lines)
+
+
+def _count(n: int, forms: tuple[str, str, str]) -> str | None:
+    return f"{n} {plural_form(n, *forms)}" if n else None
+
+
+def deletion_summary(db: Database, jst_id: int) -> DeletionSummary:
+    """Exactly what deleting the JST removes, in words, for the confirmation."""
+    with db.transaction() as s:
+        jst = _get(s, jst_id)
+
+        def count(model) -> int:
+            return s.scalar(select(func.count()).select_from(model).where(model.jst_id == jst_id)) or 0
+
+        parts = [
+            _count(count(Person), ("osoba z zespołów", "osoby z zespołów", "osób z zespołów")),
+            _count(count(School), ("szkoła lub placówka", "szkoły lub placówki", "szkół lub placówek")),
+            _count(count(AdvisoryProcess), ("proces doradczy", "procesy doradcze", "procesów doradczych")),
+            _count(count(ProcessSupport), ("wspomaganie szkoły", "wspomagania szkół", "wspomagań szkół")),
+            _count(count(Network), ("sieć współpracy", "sieci współpracy", "sieci współpracy")),
+            _count(count(FundYear), ("rok funduszu doskonalenia", "lata funduszu doskonalenia", "lat funduszu doskonalenia")),
+            _count(count(Attachment), ("załączony plik", "załączone pliki", "załączonych plików")),
+        ]  # fmt: skip
+        if jst.coat_of_arms is not None:
+            parts.append("herb")
+        return DeletionSummary(jst.name, [p for p in parts if p])
+
+
+def delete_jst(db: Database, jst_id: int) -> None:
+    with db.transaction() as s:
+        s.delete(_get(s, jst_id))
+
+
+def image_mime(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
+
+
+def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> None:
+    """Store a PNG or JPG (checked by its content, not its file name); None removes it."""
+    mime = None
+    if data is not None:
+        if len(data) > MAX_ARMS_BYTES:
+            raise DomainError("Plik herbu jest za duży (najwyżej 5 MB). Zmniejsz obraz i spróbuj ponownie.", "arms")
+        mime = image_mime(data)
+        if mime is None:
+            raise DomainError("Herb musi być obrazem PNG albo JPG. Ten plik nim nie jest.", "arms")
+    with db.transaction() as s:
+        jst = _get(s, jst_id)
+        jst.coat_of_arms, jst.coat_of_arms_mime = data, mime
+
+
+def coat_of_arms(db: Database, jst_id: int) -> bytes | None:
+    with db.transaction() as s:
+        return _get(s, jst_id).coat_of_arms
+
+
+assert {f.name for f in fields(JstProfile)} >= set(PROFILE_FIELDS)
