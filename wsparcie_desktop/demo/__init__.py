@@ -1,0 +1,47 @@
+"""The demo: a fictional rural gmina, Zalesie, for trying the program and for training.
+
+``build_demo(db)`` creates it step by step. A feature adds its part by writing a module in this
+package with ``def seed(db: Database, demo: DemoJst) -> None`` and listing it in ``STEPS`` (order
+matters: later steps may rely on earlier ones, e.g. the HDR on the goals of stage 2).
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wsparcie_desktop.db.database import Database
+
+STEPS = [
+    "wsparcie_desktop.demo.jst",
+]
+
+
+@dataclass
+class DemoJst:
+    """What the steps share: the demo JST's id and the ids of the people they may refer to by key."""
+
+    jst_id: int
+    people: dict[str, int] = field(default_factory=dict)
+    process_id: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def build_demo(db: Database) -> DemoJst:
+    demo = DemoJst(jst_id=0)
+    for name in STEPS:
+        importlib.import_module(name).seed(db, demo)
+    return demo
+
+
+def disposable_demo_file() -> Path:
+    """A fresh demo file in a temporary folder: whatever the user does there is thrown away."""
+    folder = Path(tempfile.mkdtemp(prefix="wsparcie-demo-"))
+    return folder / "demo.sqlite"
+
+
+def remove_demo_file(path: Path) -> None:
+    shutil.rmtree(path.parent, ignore_errors=True)
