@@ -252,6 +252,8 @@ class AdvisoryProcess(Base):
     chosen_area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
     choice_justification: Mapped[str] = mapped_column(Text, nullable=False, default="")
     chosen_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Sheet answers changed after the choice and the team kept it: the choice rests on older answers.
+    choice_outdated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     chosen_area: Mapped[Area | None] = relationship()
     __table_args__ = (
