@@ -1,0 +1,142 @@
+"""Build the QApplication: fonts, translators, the store, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wsparcie_desktop import APP_ID, APP_NAME, __version__
+from wsparcie_desktop.paths import default_db_path, resource, translations_dir
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
+BASE_POINT_SIZE = 11
+
+
+def settings() -> QSettings:
+    return QSettings(APP_ID, APP_ID)
+
+
+def load_fonts() -> list[str]:
+    """Load the shipped DejaVu fonts so ą ę ł ń ś ź ż show even on a machine without system fonts."""
+    families = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Polish by default: our own wsparcie_pl.qm plus Qt's own qtbase_pl (buttons of standard dialogs)."""
+    if lang != "pl":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / "wsparcie_pl.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_pl", qt_dir) or qt.load("qtbase_pl", str(translations_dir())):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    return installed
+
+
+def chosen_language(cli_lang: str | None) -> str:
+    store = settings()
+    if cli_lang:
+        store.setValue("language", cli_lang)
+        return cli_lang
+    value = store.value("language", "pl")
+    return value if value in ("pl", "en") else "pl"
+
+
+def create_application(lang: str) -> tuple[QApplication, list[str], list[QTranslator]]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    icon = resource("icons", "wsparcie.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    families = load_fonts()
+    if "DejaVu Sans" in families:
+        app.setFont(QFont("DejaVu Sans", BASE_POINT_SIZE))
+    translators = install_translators(app, lang)
+    return app, families, translators
+
+
+def open_database(path: str | None, demo: bool):
+    from wsparcie_desktop.db.migrate import open_store
+
+    if demo:
+        from wsparcie_desktop.demo import build_demo, disposable_demo_file
+
+        file = disposable_demo_file()
+        db = open_store(file, backup=False)
+        build_demo(db)
+        return db, file
+    return open_store(path or default_db_path()), None
+
+
+def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, self_test: bool = False) -> int:
+    started = time.perf_counter()
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    language = chosen_language(lang)
+    app, families, translators = create_application(language)
+    from wsparcie_desktop.errors import DomainError
+
+    try:
+        store, demo_file = open_database(db, demo)
+    except DomainError as exc:
+        if self_test:
+            print(f"BŁĄD: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, language=language, demo=demo_file is not None)
+    window.show()
+    if os.environ.get("WSPARCIE_STARTUP_PROBE"):
+        # bench/startup.py: report when the window is on screen, then quit
+        QTimer.singleShot(0, lambda: (print(f"shown {time.perf_counter() - started:.4f}", flush=True), app.quit()))
+    if self_test:
+        return _self_test(app, window, families, translators, language, store)
+    try:
+        return app.exec()
+    finally:
+        window.close_store()
+        if demo_file is not None:
+            from wsparcie_desktop.demo import remove_demo_file
+
+            remove_demo_file(demo_file)
+
+
+def _self_test(app, window, families, translators, language, store) -> int:
+    app.processEvents()
+    problems = []
+    if "DejaVu Sans" not in families:
+        problems.append("nie znaleziono czcionek DejaVu w resources/fonts")
+    if language == "pl" and len(translators) < 2:
+        problems.append("nie wczytano tłumaczeń (translations/wsparcie_pl.qm i qtbase_pl)")
+    if not window.isVisible():
+        problems.append("okno główne nie zostało pokazane")
+    from wsparcie_desktop.reports_check import check_report_fonts
+
+    problems.extend(check_report_fonts())
+    window.close_store()
+    for line in problems:
+        print(f"BŁĄD: {line}", file=sys.stderr)
+    if not problems:
+        print(f"Wsparcie JST {__version__}: test uruchomienia zakończony pomyślnie ({Path(str(store.url)).name}).")
+    return 1 if problems else 0

@@ -1,0 +1,267 @@
+"""The main window: the list of local governments and the sections of the chosen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext, AppSignals
+from ui.dialogs.new_jst_dialog import NewJstDialog
+from ui.sections import section_classes
+from wsparcie_desktop import APP_ID, APP_NAME, __version__
+from wsparcie_desktop.db.backup import timestamped_backup
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import jst as jst_service
+
+AUTO_BACKUP_MS = 30 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, language: str = "pl", demo: bool = False):
+        super().__init__()
+        self.ctx = AppContext(db=db, signals=AppSignals())
+        self.language = language
+        self.demo = demo
+        self.setWindowTitle(APP_NAME + (self.tr(" — DEMO (changes are not kept)") if demo else ""))
+        self.resize(1280, 800)
+
+        self.jst_list = QListWidget()
+        self.jst_list.setObjectName("jst_list")
+        self.jst_list.currentItemChanged.connect(self._jst_chosen)
+        self.add_button = QPushButton(self.tr("&Add local government"))
+        self.add_button.clicked.connect(self.add_jst)
+        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.rename_button.clicked.connect(self.rename_jst)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_jst)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("section_nav")
+        self.nav.currentRowChanged.connect(self._section_chosen)
+        self.stack = QStackedWidget()
+        self.welcome = QLabel()
+        self.welcome.setWordWrap(True)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setText(self.tr(
+            "<h2>Welcome to Wsparcie JST</h2><p>Add a local government on the left "
+            "(button <b>Add local government</b>) to keep its profile, teams and schools "
+            "and to carry it through the three stages of the advisory model.</p>"
+            "<p>To look around first, start the program with the demo: <code>python main.py --demo</code>.</p>"
+        ))  # fmt: skip
+        self.stack.addWidget(self.welcome)
+        self.sections = [cls(self.ctx) for cls in section_classes()]
+        for section in self.sections:
+            self.stack.addWidget(section)
+            self.nav.addItem(QListWidgetItem(section.title()))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        heading = QLabel(self.tr("Local governments"))
+        heading.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.jst_list, 2)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        self.nav_heading = QLabel(self.tr("Sections"))
+        self.nav_heading.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(self.nav_heading)
+        left_layout.addWidget(self.nav, 3)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 950])
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        self.statusBar().showMessage(self._store_label())
+
+        self.ctx.signals.jst_list_changed.connect(self.reload_jst_list)
+        self.ctx.signals.jst_changed.connect(lambda _id: self.reload_jst_list())
+        self.reload_jst_list()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
+        self._backup_timer.start(AUTO_BACKUP_MS)
+
+    # ------------------------------------------------------------ menu
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add = QAction(self.tr("&New local government…"), self)
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.triggered.connect(self.add_jst)
+        file_menu.addAction(add)
+        backup = QAction(self.tr("Make a &backup copy now"), self)
+        backup.triggered.connect(lambda: self.backup_now(reason="reczna"))
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, label in (("pl", "Polski"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _store_label(self) -> str:
+        file = self.ctx.db.file
+        where = str(file) if file else self.ctx.db.url
+        if self.demo:
+            return self.tr("Demo — a disposable copy, changes are discarded when the program closes.")
+        return self.tr("Data file: %1").replace("%1", where)
+
+    def set_language(self, code: str) -> None:
+        QSettings(APP_ID, APP_ID).setValue("language", code)
+        self.language = code
+        QMessageBox.information(
+            self, APP_NAME, self.tr("The language will change the next time the program starts.")
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, APP_NAME,
+            self.tr("<b>Wsparcie JST</b> %1<br>Support for local governments in managing education "
+                    "according to the ORE advisory model.").replace("%1", __version__),
+        )  # fmt: skip
+
+    # ------------------------------------------------------------ the list of JST
+
+    def current_jst_id(self) -> int | None:
+        item = self.jst_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reload_jst_list(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.current_jst_id()
+        self.jst_list.blockSignals(True)
+        self.jst_list.clear()
+        for row in jst_service.list_jst(self.ctx.db):
+            item = QListWidgetItem(f"{row.name}\n{row.kind_name}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.jst_list.addItem(item)
+            if row.id == keep:
+                self.jst_list.setCurrentItem(item)
+        if self.jst_list.currentItem() is None and self.jst_list.count():
+            self.jst_list.setCurrentRow(0)
+        self.jst_list.blockSignals(False)
+        self._jst_chosen()
+
+    def _jst_chosen(self, *_args) -> None:
+        jst_id = self.current_jst_id()
+        has = jst_id is not None
+        for widget in (self.rename_button, self.delete_button, self.nav, self.nav_heading):
+            widget.setEnabled(has)
+        for section in self.sections:
+            section.set_jst(jst_id)
+        if not has:
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        else:
+            self._section_chosen(self.nav.currentRow())
+
+    def _section_chosen(self, row: int) -> None:
+        if self.current_jst_id() is None or row < 0:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.stack.setCurrentWidget(self.sections[row])
+
+    def show_section(self, key: str) -> None:
+        for row, section in enumerate(self.sections):
+            if section.key == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def add_jst(self) -> None:
+        dialog = NewJstDialog(self.ctx, self)
+        if dialog.exec():
+            self.reload_jst_list(select_id=dialog.created_id)
+            self.ctx.signals.jst_list_changed.emit()
+            self.show_section("profile")
+
+    def rename_jst(self) -> None:
+        jst_id = self.current_jst_id()
+        if jst_id is None:
+            return
+        current = jst_service.get_profile(self.ctx.db, jst_id).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
+        if not ok:
+            return
+        try:
+            jst_service.rename_jst(self.ctx.db, jst_id, name)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Rename"), str(exc))
+            return
+        self.ctx.signals.jst_list_changed.emit()
+        self.ctx.signals.jst_changed.emit(jst_id)
+
+    def delete_jst(self) -> None:
+        jst_id = self.current_jst_id()
+        if jst_id is None:
+            return
+        summary = jst_service.deletion_summary(self.ctx.db, jst_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete local government"), summary.message(),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        jst_service.delete_jst(self.ctx.db, jst_id)
+        self.reload_jst_list()
+        self.ctx.signals.jst_list_changed.emit()
+
+    # ------------------------------------------------------------ safety
+
+    def backup_now(self, reason: str = "reczna", quiet: bool = False) -> None:
+        file = self.ctx.db.file
+        if file is None or self.demo or not file.exists():
+            return
+        try:
+            path = timestamped_backup(file, reason)
+        except OSError as exc:
+            if not quiet:
+                QMessageBox.warning(self, APP_NAME, self.tr("The backup copy could not be made: %1").replace("%1", str(exc)))
+            return
+        if not quiet:
+            self.statusBar().showMessage(self.tr("Backup copy saved: %1").replace("%1", str(path)), 10000)
+
+    def close_store(self) -> None:
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
+        self._backup_timer.stop()
+        self.backup_now(reason="zamkniecie", quiet=True)
+        self.ctx.db.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        for section in self.sections:
+            commit = getattr(section, "commit_pending", None)
+            if commit is not None:
+                commit()
+        super().closeEvent(event)

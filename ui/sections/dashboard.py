@@ -1,0 +1,91 @@
+"""Pulpit: where the JST stands in the three stages of the model, derived from its data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.section import Section
+from wsparcie_desktop.services import dashboard as dashboard_service
+from wsparcie_desktop.services import jst as jst_service
+
+STATE_COLOURS = {"done": "#2e7d32", "in_progress": "#e65100", "not_started": "#757575"}
+
+
+class StageCard(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(280)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.state, self.summary, self.steps):
+            layout.addWidget(widget)
+        layout.addStretch()
+
+
+class DashboardSection(Section):
+    key = "dashboard"
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.heading = QLabel()
+        self.process_label = QLabel()
+        self.process_label.setWordWrap(True)
+        self.cards = [StageCard() for _ in range(3)]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.process_label)
+        row = QHBoxLayout()
+        for card in self.cards:
+            row.addWidget(card, 1)
+        layout.addLayout(row)
+        layout.addStretch()
+        for signal in (ctx.signals.jst_changed, ctx.signals.process_changed, ctx.signals.schools_changed):
+            signal.connect(self._maybe_refresh)
+        ctx.signals.process_selected.connect(lambda jst_id, _p: self._maybe_refresh(jst_id))
+
+    def _maybe_refresh(self, jst_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.refresh()
+
+    def state_text(self, state: str) -> str:
+        return {
+            "done": self.tr("✔ Done"),
+            "in_progress": self.tr("● In progress"),
+            "not_started": self.tr("○ Not started"),
+        }[state]
+
+    def refresh(self) -> None:
+        if self.jst_id is None:
+            return
+        profile = jst_service.get_profile(self.ctx.db, self.jst_id)
+        self.heading.setText(f"<h2>{_esc(profile.name)}</h2>")
+        data = dashboard_service.dashboard(self.ctx.db, self.jst_id, self.ctx.current_process(self.jst_id))
+        if data.process_id is None:
+            self.process_label.setText(self.tr("No advisory process has been started for this local government yet."))
+        else:
+            self.process_label.setText(self.tr("Advisory process: %1").replace("%1", _esc(data.process_name)))
+        for card, stage in zip(self.cards, data.stages):
+            colour = STATE_COLOURS[stage.state]
+            card.setStyleSheet(f"StageCard {{ border: 2px solid {colour}; border-radius: 6px; }}")
+            stage_label = self.tr("Stage %1").replace("%1", str(stage.number))
+            card.title.setText(f"<h3>{stage_label}: {_esc(stage.title)}</h3>")
+            card.state.setText(f"<b style='color:{colour}'>{self.state_text(stage.state)}</b>")
+            card.summary.setText(_esc(stage.summary))
+            card.steps.setText("<br>".join(("✔ " if s.done else "○ ") + _esc(s.label) for s in stage.steps))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+SECTION = DashboardSection

@@ -1,0 +1,219 @@
+"""The JST's profile: name, kind, TERYT, voivodeship, address, contact and coat of arms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.forms import FieldForm
+from ui.widgets.section import Section
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import jst as jst_service
+from wsparcie_desktop.services.jst import JstProfile
+
+TEXT_FIELDS = ("name", "teryt", "street", "postal_code", "city", "phone", "email", "website")
+ARMS_SIZE = 160
+
+
+class ProfileSection(Section):
+    key = "profile"
+
+    def title(self) -> str:
+        return self.tr("Profile")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._loading = False
+        self.form = FieldForm()
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "name": self.tr("Name:"), "teryt": self.tr("TERYT code:"), "street": self.tr("Street and number:"),
+            "postal_code": self.tr("Postal code:"), "city": self.tr("Town:"), "phone": self.tr("Phone:"),
+            "email": self.tr("E-mail:"), "website": self.tr("Website:"),
+        }  # fmt: skip
+        self.kind = QComboBox()
+        self.kind.setObjectName("profile_kind")
+        self.voivodeship = QComboBox()
+        self.voivodeship.setObjectName("profile_voivodeship")
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"profile_{name}")
+            edit.editingFinished.connect(self.save)
+            self.edits[name] = edit
+        self.edits["teryt"].setPlaceholderText(self.tr("7 digits for a gmina, 4 for a powiat"))
+        self.edits["postal_code"].setPlaceholderText("00-000")
+        self.edits["postal_code"].setInputMask("")
+        self.form.add_field("name", labels["name"], self.edits["name"])
+        self.form.add_field("kind_code", self.tr("Kind:"), self.kind)
+        self.form.add_field("teryt", labels["teryt"], self.edits["teryt"])
+        self.form.add_field("voivodeship", self.tr("Voivodeship:"), self.voivodeship)
+        for name in TEXT_FIELDS[2:]:
+            self.form.add_field(name, labels[name], self.edits[name])
+        for combo in (self.kind, self.voivodeship):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(320)
+        self.kind.activated.connect(self.save)
+        self.voivodeship.activated.connect(self.save)
+
+        self.arms = QLabel()
+        self.arms.setObjectName("profile_arms")
+        self.arms.setFixedSize(ARMS_SIZE, ARMS_SIZE)
+        self.arms.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.arms.setStyleSheet("border: 1px solid #bbb; background: white;")
+        choose = QPushButton(self.tr("Choose coat of arms…"))
+        choose.clicked.connect(self.choose_arms)
+        remove = QPushButton(self.tr("Remove coat of arms"))
+        remove.clicked.connect(self.remove_arms)
+        self.arms_error = QLabel()
+        self.arms_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.arms_error.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("profile_saved")
+
+        arms_box = QVBoxLayout()
+        arms_box.addWidget(QLabel(self.tr("Coat of arms:")))
+        arms_box.addWidget(self.arms)
+        arms_box.addWidget(choose)
+        arms_box.addWidget(remove)
+        arms_box.addWidget(self.arms_error)
+        arms_box.addStretch()
+
+        form_box = QVBoxLayout()
+        heading = QLabel(self.tr("<h2>Profile of the local government</h2>"))
+        form_box.addWidget(heading)
+        hint = QLabel(self.tr("Changes are saved as soon as you leave a field."))
+        hint.setStyleSheet("color: #555;")
+        form_box.addWidget(hint)
+        form_box.addWidget(self.form.general_error)
+        form_box.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        form_box.addLayout(buttons)
+        form_box.addStretch()
+
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.addLayout(form_box, 3)
+        row.addSpacing(24)
+        row.addLayout(arms_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._kinds_loaded = False
+
+    def _load_choices(self) -> None:
+        if self._kinds_loaded:
+            return
+        for option in jst_service.kinds(self.ctx.db):
+            self.kind.addItem(option.name, option.code)
+        self.voivodeship.addItem(self.tr("— not chosen —"), "")
+        for name in jst_service.voivodeships():
+            self.voivodeship.addItem(name, name)
+        self._kinds_loaded = True
+
+    def refresh(self) -> None:
+        if self.jst_id is None:
+            return
+        self._load_choices()
+        self._loading = True
+        profile = jst_service.get_profile(self.ctx.db, self.jst_id)
+        for name, edit in self.edits.items():
+            edit.setText(getattr(profile, name))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind_code)))
+        self.voivodeship.setCurrentIndex(max(0, self.voivodeship.findData(profile.voivodeship)))
+        self.form.clear_errors()
+        self.saved_label.clear()
+        self._show_arms()
+        self._loading = False
+
+    def _profile_from_form(self) -> JstProfile:
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        return JstProfile(id=self.jst_id, kind_code=self.kind.currentData(), voivodeship=self.voivodeship.currentData(),
+                          **values)  # fmt: skip
+
+    def save(self) -> bool:
+        if self._loading or self.jst_id is None:
+            return True
+        profile = self._profile_from_form()
+        stored = jst_service.get_profile(self.ctx.db, self.jst_id)
+        if all(getattr(profile, f) == getattr(stored, f) for f in jst_service.PROFILE_FIELDS):
+            self.form.clear_errors()
+            return True
+        try:
+            jst_service.save_profile(self.ctx.db, profile)
+        except DomainError as exc:
+            self.form.show_error(exc)
+            self.saved_label.setText(self.tr("Not saved — correct the field marked in red."))
+            return False
+        self.form.clear_errors()
+        self.saved_label.setText(self.tr("Saved."))
+        self.ctx.signals.jst_changed.emit(self.jst_id)
+        return True
+
+    def commit_pending(self) -> None:
+        self.save()
+
+    def _show_arms(self) -> None:
+        data = jst_service.coat_of_arms(self.ctx.db, self.jst_id)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.arms.setPixmap(pixmap.scaled(ARMS_SIZE - 8, ARMS_SIZE - 8, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        else:
+            self.arms.setPixmap(QPixmap())
+            self.arms.setText(self.tr("no coat\nof arms"))
+
+    def choose_arms(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Coat of arms"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_arms_file(Path(path))
+
+    def load_arms_file(self, path: Path) -> bool:
+        self.arms_error.clear()
+        try:
+            if path.stat().st_size > jst_service.MAX_ARMS_BYTES:
+                raise DomainError(self.tr("The file is too large (at most 5 MB). Use a smaller image."), "arms")
+            data = path.read_bytes()
+            if not QPixmap().loadFromData(data):
+                raise DomainError(self.tr("This file cannot be read as a PNG or JPG image."), "arms")
+            jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, data)
+        except OSError as exc:
+            self.arms_error.setText(self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        except DomainError as exc:
+            self.arms_error.setText(exc.message)
+            return False
+        self._show_arms()
+        self.ctx.signals.jst_changed.emit(self.jst_id)
+        return True
+
+    def remove_arms(self) -> None:
+        if QMessageBox.question(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")) \
+                != QMessageBox.StandardButton.Yes:  # fmt: skip
+            return
+        jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, None)
+        self._show_arms()
+
+
+SECTION = ProfileSection

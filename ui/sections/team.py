@@ -1,0 +1,132 @@
+"""A team of the JST (education team, advisory team, stakeholders) as a table of people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ui.dialogs.person_dialog import PersonDialog
+from ui.widgets.section import Section
+from wsparcie_desktop.services import people
+
+COLUMNS = ("full_name", "role_name", "position", "institution", "email", "phone")
+
+
+class TeamSection(Section):
+    team = ""
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def explanation(self) -> str:
+        return ""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.rows: list[people.PersonData] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName(f"team_table_{self.team}")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("First name and surname"), self.tr("Role"), self.tr("Position"), self.tr("Institution"),
+            self.tr("E-mail"), self.tr("Phone"),
+        ])  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit)
+        self.add_button = QPushButton(self.tr("&Add person…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete)
+        self.empty = QLabel()
+        self.empty.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.heading()}</h2>"))
+        if self.explanation():
+            note = QLabel(self.explanation())
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.ctx.signals.jst_changed.connect(self._jst_changed)
+
+    def _jst_changed(self, jst_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.jst_id is None:
+            return
+        self.rows = people.list_people(self.ctx.db, self.jst_id, self.team)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.rows))
+        for r, person in enumerate(self.rows):
+            for c, name in enumerate(COLUMNS):
+                item = QTableWidgetItem(getattr(person, name))
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.empty.setText("" if self.rows else self.tr("No one here yet — add the first person."))
+        self.empty.setVisible(not self.rows)
+        has = bool(self.rows)
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def add(self) -> None:
+        dialog = PersonDialog(self.ctx, self.jst_id, self.team, parent=self)
+        if dialog.exec():
+            self.ctx.signals.jst_changed.emit(self.jst_id)
+
+    def edit(self, *_args) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            return
+        dialog = PersonDialog(self.ctx, self.jst_id, self.team, people.get_person(self.ctx.db, person_id), self)
+        if dialog.exec():
+            self.ctx.signals.jst_changed.emit(self.jst_id)
+
+    def delete(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            return
+        person = people.get_person(self.ctx.db, person_id)
+        text = self.tr("Delete %1 from the team?").replace("%1", person.full_name)
+        references = people.person_references(self.ctx.db, person_id)
+        if references:
+            text += "\n\n" + self.tr("This person is also:") + "\n• " + "\n• ".join(references)
+        answer = QMessageBox.question(self, self.tr("Delete person"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            people.delete_person(self.ctx.db, person_id)
+            self.ctx.signals.jst_changed.emit(self.jst_id)
