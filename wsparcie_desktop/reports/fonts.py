@@ -10,7 +10,7 @@ import threading
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from wsparcie_desktop.errors import DomainError
@@ -48,7 +48,31 @@ def register_fonts() -> None:
         # Paragraph markup looks faces up by family name and (bold, italic); map both spellings.
         for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
             addMapping(FAMILY, bold, italic, face)
+        _fix_to_unicode_for_astral_characters()
         _registered = True
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with code points above U+FFFF written as UTF-16 surrogate pairs.
+
+    ReportLab 4.4 writes them as five hex digits (``<1F600>``), which PDF readers misread: the emoticons
+    DejaVu has (😀 …) print correctly but copy, search and pdftotext turn them into other letters. The map
+    must hold UTF-16BE, so ``<D83DDE00>`` is the right form. Everything else is exactly ReportLab's text.
+    """
+    lines = _reportlab_to_unicode_cmap(fontname, subset).split("\n")
+    start = lines.index("%d beginbfchar" % len(subset)) + 1
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            lines[start + index] = "<%02X> <%s>" % (index, chr(code).encode("utf-16-be").hex().upper())
+    return "\n".join(lines)
+
+
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _fix_to_unicode_for_astral_characters() -> None:
+    if ttfonts.makeToUnicodeCMap is _reportlab_to_unicode_cmap:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @lru_cache(maxsize=None)

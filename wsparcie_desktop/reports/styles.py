@@ -49,7 +49,7 @@ def styles() -> SimpleNamespace:
         header_name=_style("header_name", fontName=fonts.BOLD, fontSize=10, leading=12),
         header_title=_style("header_title", fontName=fonts.ITALIC, fontSize=8, leading=10, textColor=MUTED,
                             alignment=TA_RIGHT),
-        signature_label=_style("signature_label", fontName=fonts.BOLD, fontSize=9, leading=11),
+        signature_label=_style("signature_label", fontName=fonts.BOLD, fontSize=9, leading=11, alignment=TA_CENTER),
         signature_name=_style("signature_name", fontSize=9.5, leading=12, alignment=TA_CENTER),
         signature_position=_style("signature_position", fontName=fonts.ITALIC, fontSize=8.5, leading=11,
                                   alignment=TA_CENTER, textColor=MUTED),

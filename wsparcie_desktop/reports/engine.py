@@ -1,0 +1,289 @@
+"""The one document engine every printout goes through.
+
+A :class:`Document` collects parts (title block, paragraphs, tables, signatures, charts) as plain Python values
+and lays them out with ReportLab Platypus on A4, portrait or landscape, switching between the two per section.
+Every page gets the same frame (see :mod:`.page`): a header with the JST's name and coat of arms, and a footer
+with the document title and "Strona X z Y". Tables repeat their header and split rows taller than a page
+(see :mod:`.tables`). User text is escaped on the way in (see :mod:`wsparcie_desktop.reports.text`), so
+callers pass what the user typed and never markup, unless they wrap it in :class:`Markup` on purpose.
+
+Minimal use::
+
+    doc = Document("Wykaz szkół i placówek", jst_name="Gmina Zalesie", orientation="landscape")
+    doc.place_and_date("Zalesie", dt.date.today())
+    doc.title_block(subtitle="Organ prowadzący: Gmina Zalesie")
+    doc.table([Column("Nazwa", 3), Column("Uczniowie", 1, "right")], [["SP nr 1", "120"]])
+    doc.signatures([Signature("Sporządził(a)", "Anna Nowak", "inspektor ds. oświaty")])
+    doc.write("wykaz.pdf")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from wsparcie_desktop import APP_NAME
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import place_and_date
+from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.output import write_atomically
+from wsparcie_desktop.reports.page import (
+    PAGE_SIZES,
+    Orientation,
+    PageDecorator,
+    fit,
+    frame_height,
+    frame_width,
+    page_template,
+    read_image,
+)
+from wsparcie_desktop.reports.styles import RULE, styles
+from wsparcie_desktop.reports.tables import Align, Cell, Column, PageTable, data_table, layout_table
+from wsparcie_desktop.reports.text import Markup, escape, printable
+
+__all__ = ["Align", "Cell", "Column", "Document", "Markup", "Orientation", "Signature"]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: 'Sporządził(a)' with a name and position printed under the line."""
+
+    label: str
+    name: str = ""
+    position: str = ""
+
+
+class Document:
+    """A document under construction. Parts are added in reading order; :meth:`write` lays them out."""
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        jst_name: str = "",
+        coat_of_arms: bytes | None = None,
+        orientation: Orientation = "portrait",
+        subject: str = "",
+        author: str = "",
+    ):
+        fonts.register_fonts()
+        _check_orientation(orientation)
+        self.title = title
+        self.jst_name = jst_name
+        self.subject = subject
+        self.author = author
+        self.coat_of_arms = coat_of_arms
+        self._arms = read_image(coat_of_arms)
+        self._first_orientation: Orientation = orientation
+        self._orientation: Orientation = orientation
+        self._story: list[Flowable] = []
+
+    # --- layout facts a caller may need -------------------------------------------------------------------
+    @property
+    def orientation(self) -> Orientation:
+        """The orientation of the section being added to."""
+        return self._orientation
+
+    @property
+    def frame_width(self) -> float:
+        """Points available across the page of the current section."""
+        return frame_width(self._orientation)
+
+    @property
+    def frame_height(self) -> float:
+        return frame_height(self._orientation)
+
+    # --- parts ----------------------------------------------------------------------------------------------
+    def add(self, *flowables: Flowable) -> None:
+        """Any ReportLab flowable, for the rare part the helpers below do not cover."""
+        self._story.extend(flowables)
+
+    def section(self, orientation: Orientation) -> None:
+        """Continue on a new page in ``orientation`` (the HDR schedule, for example, needs a landscape table)."""
+        _check_orientation(orientation)
+        if not self._story:
+            self._first_orientation = orientation
+        else:
+            self._story += [NextPageTemplate(orientation), PageBreak()]
+        self._orientation = orientation
+
+    def page_break(self) -> None:
+        self._story.append(PageBreak())
+
+    def spacer(self, height_mm: float = 4) -> None:
+        self._story.append(Spacer(1, height_mm * mm))
+
+    def place_and_date(self, place: str, date: dt.date) -> None:
+        """'Zalesie, 21 listopada 2026 r.' at the right margin, as in Polish official letters."""
+        self._story.append(self.paragraph_flowable(place_and_date((place or "").strip(), date), "place_date"))
+
+    def title_block(self, subtitle: str | Sequence[str] = (), title: str | None = None) -> None:
+        """The document's title, centred, with optional lines under it (whose document, which year)."""
+        lines = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+        self._story.append(self.paragraph_flowable(self.title if title is None else title, "title"))
+        for line in lines:
+            if line and str(line).strip():
+                self._story.append(self.paragraph_flowable(line, "subtitle"))
+        self._story.append(Spacer(1, 5 * mm))
+
+    def heading(self, text: str | Markup, level: int = 1) -> None:
+        self._story.append(self.paragraph_flowable(text, "heading1" if level <= 1 else "heading2"))
+
+    def paragraph(self, text: str | Markup, style: str = "body") -> None:
+        """A paragraph in one of the named styles of :func:`.styles.styles` (body, body_justified, note, ...)."""
+        self._story.append(self.paragraph_flowable(text, style))
+
+    def note(self, text: str | Markup) -> None:
+        """Small italic text: explanations under a table, 'no entries yet'."""
+        self.paragraph(text, "note")
+
+    def image(self, data: bytes | None, max_width_mm: float, max_height_mm: float, align: Align = "center") -> bool:
+        """A picture scaled into the box; False (and nothing added) when ``data`` is missing or unreadable."""
+        reader = read_image(data)
+        if reader is None:
+            return False
+        width, height = fit(*reader.getSize(), max_width_mm * mm, max_height_mm * mm)
+        picture = Image(io.BytesIO(data), width=width, height=height)
+        picture.hAlign = align.upper()
+        self._story.append(picture)
+        return True
+
+    def drawing(self, drawing: Drawing, caption: str | None = None) -> None:
+        """A ReportLab graphics Drawing (a chart), shrunk to fit the frame if it is larger; never enlarged."""
+        scale = min(1.0, self.frame_width / drawing.width, (self.frame_height - 20 * mm) / drawing.height)
+        if scale < 1.0:
+            drawing.scale(scale, scale)
+            drawing.width *= scale
+            drawing.height *= scale
+        drawing.hAlign = "CENTER"
+        parts: list[Flowable] = [drawing]
+        if caption:
+            parts.append(self.paragraph_flowable(caption, "caption"))
+        self._story.append(KeepTogether(parts))
+
+    def fields(self, rows: Iterable[tuple[str, str | Markup | None]], label_share: float = 0.3) -> None:
+        """Labels and values in two columns (a profile card); rows whose value is empty are left out."""
+        st = styles()
+        data = [
+            [[self.paragraph_flowable(label, st.field_label)], [self.paragraph_flowable(value, st.field_value)]]
+            for label, value in rows
+            if value is not None and str(value).strip()
+        ]
+        if not data:
+            return
+        width = self.frame_width
+        self._story.append(
+            layout_table(
+                data,
+                [width * label_share, width * (1 - label_share)],
+                [
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ],
+            )
+        )
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[Cell]],
+        *,
+        totals: Sequence[Cell] | None = None,
+        empty_text: str = "Brak pozycji.",
+        font_size: float = 8.5,
+    ) -> PageTable | None:
+        """A table across the frame; its header row repeats on every page it runs onto.
+
+        A row taller than a page is split between pages; long words wrap inside their column. ``totals`` is a
+        last, bold row. With no rows, ``empty_text`` is printed instead of an empty table.
+        """
+        body = list(rows)
+        if not body:
+            self.note(empty_text)
+            return None
+        table = data_table(columns, body, self.frame_width, totals=totals, font_size=font_size)
+        self._story += [table, Spacer(1, 3 * mm)]
+        return table
+
+    def signatures(self, blocks: Sequence[Signature]) -> None:
+        """Signature blocks side by side: the label, room to sign, a dotted line, then name and position."""
+        if not blocks:
+            return
+        st = styles()
+        cells = []
+        for block in blocks:
+            cell: list[Flowable] = [self.paragraph_flowable(block.label + ":", st.signature_label), Spacer(1, 14 * mm)]
+            cell.append(Paragraph("." * 44, st.signature_name))
+            if block.name.strip():
+                cell.append(self.paragraph_flowable(block.name, st.signature_name))
+            else:
+                cell.append(Paragraph("(imię i nazwisko, podpis)", st.signature_position))
+            if block.position.strip():
+                cell.append(self.paragraph_flowable(block.position, st.signature_position))
+            cells.append(cell)
+        width = self.frame_width
+        table = layout_table(
+            [cells],
+            [width / len(blocks)] * len(blocks),
+            [("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12)],
+        )
+        self._story.append(KeepTogether([Spacer(1, 10 * mm), table]))
+
+    # --- helpers ----------------------------------------------------------------------------------------------
+    def paragraph_flowable(self, text: object, style: str | object = "body") -> Paragraph:
+        """A Paragraph of user text (escaped for the style's face) or of :class:`Markup`."""
+        para_style = getattr(styles(), style) if isinstance(style, str) else style
+        return Paragraph(escape(text, para_style.fontName), para_style)
+
+    # --- output -----------------------------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """Lay the document out and return the PDF. Build each Document once: layout consumes the parts."""
+        buffer = io.BytesIO()
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=PAGE_SIZES[self._first_orientation],
+            title=printable(self.title),
+            author=printable(self.author or APP_NAME),
+            subject=printable(self.subject or self.jst_name),
+            creator=APP_NAME,
+        )
+        order = [self._first_orientation] + [o for o in PAGE_SIZES if o != self._first_orientation]
+        template.addPageTemplates([page_template(o) for o in order])
+        decorator = PageDecorator(self.title, self.jst_name, self._arms)
+        try:
+            template.build(self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
+        except LayoutError as exc:
+            raise DomainError(
+                f"Nie udało się złożyć dokumentu „{self.title}”: część treści nie mieści się na stronie."
+            ) from exc
+        return buffer.getvalue()
+
+    def write(self, path: str | os.PathLike[str]) -> Path:
+        """Write the PDF to ``path`` atomically; DomainError with a Polish message when that fails."""
+        return write_atomically(path, self.to_bytes())
+
+
+def _check_orientation(orientation: str) -> None:
+    if orientation not in PAGE_SIZES:
+        raise ValueError(f"orientation must be portrait or landscape, not {orientation!r}")

@@ -1,0 +1,192 @@
+"""The page every document shares: A4 in either orientation, a header with the JST's name and coat of arms,
+and a footer with the document's title and "Strona X z Y".
+
+The page count is known only when the last page is done, so the canvas keeps each finished page aside and
+draws the header and footer on all of them at save time — one layout pass instead of two.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Literal
+
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, PageTemplate, Paragraph
+
+from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.styles import MUTED, RULE, styles
+from wsparcie_desktop.reports.text import escape, printable
+
+log = logging.getLogger(__name__)
+
+Orientation = Literal["portrait", "landscape"]
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"portrait": portrait(A4), "landscape": landscape(A4)}
+MARGIN_X = 16 * mm
+MARGIN_TOP = 30 * mm  # the header band sits above this
+MARGIN_BOTTOM = 18 * mm  # the footer band sits below this
+HEADER_TOP = 9 * mm  # from the top edge of the paper
+ARMS_BOX = 16 * mm  # the coat of arms is scaled to fit a square of this size
+FOOTER_BASELINE = 10 * mm
+TITLE_SHARE = 0.32  # of the header's width, for the document's title at the right
+
+
+def frame_width(orientation: Orientation) -> float:
+    return PAGE_SIZES[orientation][0] - 2 * MARGIN_X
+
+
+def frame_height(orientation: Orientation) -> float:
+    return PAGE_SIZES[orientation][1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+def page_template(orientation: Orientation) -> PageTemplate:
+    width, height = PAGE_SIZES[orientation]
+    frame = Frame(
+        MARGIN_X, MARGIN_BOTTOM, frame_width(orientation), frame_height(orientation),
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"body-{orientation}",
+    )
+    return PageTemplate(id=orientation, frames=[frame], pagesize=(width, height))
+
+
+def read_image(data: bytes | None) -> ImageReader | None:
+    """The picture in ``data`` (PNG, JPEG, anything Pillow reads), or None when there is none or it is broken.
+
+    A damaged coat of arms must not stop a council from getting its document, so it is left out and logged.
+    """
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            raise ValueError("empty image")
+        return reader
+    except Exception:  # Pillow raises many types for damaged files
+        log.warning("An image could not be read; the document is printed without it", exc_info=True)
+        return None
+
+
+def fit(width: float, height: float, max_width: float, max_height: float) -> tuple[float, float]:
+    """The size of a ``width`` × ``height`` picture scaled, keeping its proportions, into the box."""
+    scale = min(max_width / width, max_height / height)
+    return width * scale, height * scale
+
+
+class PageDecorator:
+    """Draws the header and footer of every page; gives ReportLab a canvas class that defers them to save()."""
+
+    def __init__(self, title: str, jst_name: str, arms: ImageReader | None):
+        self.title = title
+        self.jst_name = jst_name
+        self.arms = arms
+        self._header_cache: dict[float, tuple[Paragraph, float, Paragraph, float]] = {}
+
+    def canvas_class(self) -> type[Canvas]:
+        decorator = self
+
+        class DecoratedCanvas(Canvas):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict] = []
+
+            def showPage(self):  # noqa: N802 — ReportLab's name
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                total = len(self._pages)
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    decorator.draw(self, number, total)
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return DecoratedCanvas
+
+    def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        self._draw_header(canvas, width, height)
+        self._draw_footer(canvas, width, number, total)
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, width: float, height: float) -> None:
+        top = height - HEADER_TOP
+        left = MARGIN_X
+        if self.arms is not None:
+            w, h = fit(*self.arms.getSize(), ARMS_BOX, ARMS_BOX)
+            canvas.drawImage(self.arms, left + (ARMS_BOX - w) / 2, top - ARMS_BOX + (ARMS_BOX - h) / 2, w, h,
+                             mask="auto")
+            left += ARMS_BOX + 4 * mm
+        inner = width - 2 * MARGIN_X
+        name, name_h, title, title_h = self._header_parts(width - MARGIN_X - left, inner)
+        middle = top - ARMS_BOX / 2
+        name.drawOn(canvas, left, middle - name_h / 2)
+        title.drawOn(canvas, width - MARGIN_X - inner * TITLE_SHARE, middle - title_h / 2)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        rule_y = top - ARMS_BOX - 2.5 * mm
+        canvas.line(MARGIN_X, rule_y, width - MARGIN_X, rule_y)
+
+    def _header_parts(self, space: float, inner: float) -> tuple[Paragraph, float, Paragraph, float]:
+        """The JST's name and the document's title, cut with '…' to fit the header band (cached per width)."""
+        cached = self._header_cache.get(space)
+        if cached is None:
+            st = styles()
+            title_width = inner * TITLE_SHARE
+            name_width = space - title_width - 6 * mm
+            name = fitted_paragraph(self.jst_name, st.header_name, name_width, ARMS_BOX)
+            title = fitted_paragraph(self.title, st.header_title, title_width, ARMS_BOX)
+            cached = (name, name.wrap(name_width, ARMS_BOX)[1], title, title.wrap(title_width, ARMS_BOX)[1])
+            self._header_cache[space] = cached
+        return cached
+
+    def _draw_footer(self, canvas: Canvas, width: float, number: int, total: int) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, FOOTER_BASELINE + 4 * mm, width - MARGIN_X, FOOTER_BASELINE + 4 * mm)
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        page_text = f"Strona {number} z {total}"
+        canvas.drawRightString(width - MARGIN_X, FOOTER_BASELINE, page_text)
+        room = width - 2 * MARGIN_X - stringWidth(page_text, fonts.REGULAR, 8) - 10 * mm
+        canvas.drawString(MARGIN_X, FOOTER_BASELINE, shorten(printable(self.title, fonts.REGULAR), room, 8))
+
+
+def fitted_paragraph(text: str, style, width: float, max_height: float) -> Paragraph:
+    """A paragraph of ``text`` no taller than ``max_height``, cut and ended with '…' when needed.
+
+    The header repeats on every page and has room for two or three lines; the full name is in the body.
+    """
+    clean = " ".join(printable(text, style.fontName).split())
+    para = Paragraph(escape(clean, style.fontName), style)
+    if para.wrap(width, max_height)[1] <= max_height:
+        return para
+    low, high = 0, len(clean)
+    while low < high:  # the longest prefix that fits, by bisection: names may be thousands of characters
+        middle = (low + high + 1) // 2
+        candidate = Paragraph(escape(clean[:middle].rstrip() + "…", style.fontName), style)
+        if candidate.wrap(width, max_height)[1] <= max_height:
+            low = middle
+        else:
+            high = middle - 1
+    return Paragraph(escape(clean[:low].rstrip() + "…", style.fontName), style)
+
+
+def shorten(text: str, room: float, size: float) -> str:
+    """``text`` cut to one line of ``room`` points, ended with '…' when cut."""
+    if stringWidth(text, fonts.REGULAR, size) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", fonts.REGULAR, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
