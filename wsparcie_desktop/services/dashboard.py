@@ -90,7 +90,8 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
         stage1_steps = [Step("Respondenci arkusza diagnostycznego", respondents > 0), Step("Wybrany obszar", area is not None)]
         stage1 = StageStatus(
             1, STAGE_TITLES[0], _state(stage1_steps),
-            f"Wybrany obszar: {area.number}. {area.name}" if area else (
+            f"Wybrany obszar: {area.number}. {area.name}"
+            + (" (wybór oparty na wcześniejszych odpowiedziach)" if process.choice_outdated else "") if area else (
                 f"Arkusze wypełnia {respondents} os." if respondents else "Nie rozpoczęto."),
             stage1_steps,
         )  # fmt: skip
