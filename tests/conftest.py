@@ -58,3 +58,27 @@ def ctx(db, qapp):
     from ui.context import AppContext, AppSignals
 
     return AppContext(db=db, signals=AppSignals())
+
+
+def type_into(widget, text: str) -> None:
+    """Type text key by key, Polish letters included.
+
+    QTest.keyClicks asserts on characters outside ASCII (qasciikey.cpp), so every character is sent
+    as a real key press/release carrying its text, as a keyboard with a Polish layout does.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+        if char == " ":
+            key = Qt.Key.Key_Space
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def type_text():
+    """``type_text(widget, "Zażółć gęślą jaźń")`` — use instead of qtbot.keyClicks for non-ASCII text."""
+    return type_into

@@ -198,12 +198,18 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return
 
-    def add_jst(self) -> None:
+    def add_jst(self) -> NewJstDialog:
+        """Open the dialog window-modally (not a nested event loop), so a crash can't eat the typing."""
         dialog = NewJstDialog(self.ctx, self)
-        if dialog.exec():
-            self.reload_jst_list(select_id=dialog.created_id)
-            self.ctx.signals.jst_list_changed.emit()
-            self.show_section("profile")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._jst_added(dialog.created_id))
+        dialog.open()
+        return dialog
+
+    def _jst_added(self, jst_id: int) -> None:
+        self.reload_jst_list(select_id=jst_id)
+        self.ctx.signals.jst_list_changed.emit()
+        self.show_section("profile")
 
     def rename_jst(self) -> None:
         jst_id = self.current_jst_id()

@@ -88,4 +88,7 @@ def parse_number(text: str) -> Decimal:
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
     if not cleaned:
         raise ValueError("empty")
-    return Decimal(cleaned)
+    try:
+        return Decimal(cleaned)
+    except ArithmeticError as exc:  # decimal.InvalidOperation
+        raise ValueError(text) from exc

@@ -102,18 +102,21 @@ class TeamSection(Section):
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def add(self) -> None:
-        dialog = PersonDialog(self.ctx, self.jst_id, self.team, parent=self)
-        if dialog.exec():
-            self.ctx.signals.jst_changed.emit(self.jst_id)
+    def add(self) -> PersonDialog:
+        return self._open(PersonDialog(self.ctx, self.jst_id, self.team, parent=self))
 
-    def edit(self, *_args) -> None:
+    def edit(self, *_args) -> PersonDialog | None:
         person_id = self.selected_id()
         if person_id is None:
-            return
-        dialog = PersonDialog(self.ctx, self.jst_id, self.team, people.get_person(self.ctx.db, person_id), self)
-        if dialog.exec():
-            self.ctx.signals.jst_changed.emit(self.jst_id)
+            return None
+        return self._open(PersonDialog(self.ctx, self.jst_id, self.team, people.get_person(self.ctx.db, person_id), self))
+
+    def _open(self, dialog: PersonDialog) -> PersonDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        jst_id = self.jst_id
+        dialog.accepted.connect(lambda: self.ctx.signals.jst_changed.emit(jst_id))
+        dialog.open()
+        return dialog
 
     def delete(self) -> None:
         person_id = self.selected_id()

@@ -1,0 +1,112 @@
+"""The main window driven like a user: typing, clicking, restarting on the same file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ui.dialogs.new_jst_dialog import NewJstDialog
+from ui.main_window import MainWindow
+from wsparcie_desktop.db.migrate import open_store
+from wsparcie_desktop.services import jst as jst_service
+from wsparcie_desktop.services import people
+
+
+def open_window(qtbot, db) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_create_jst_by_typing_restart_and_see_it_back(qtbot, qapp, db_path, type_text):
+    db = open_store(db_path)
+    window = open_window(qtbot, db)
+    qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(NewJstDialog)
+    type_text(dialog.name, "Gmina Łąkowa Wola")
+    dialog.kind.setCurrentIndex(dialog.kind.findText("gmina wiejska"))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    profile = window.sections[[s.key for s in window.sections].index("profile")]
+    assert window.stack.currentWidget() is profile
+    teryt = profile.edits["teryt"]
+    teryt.setFocus()
+    qtbot.keyClicks(teryt, "1434062")
+    qtbot.keyClick(teryt, Qt.Key.Key_Return)
+    city = profile.edits["city"]
+    city.setFocus()
+    type_text(city, "Łąkowa Wola")
+    qtbot.keyClick(city, Qt.Key.Key_Tab)
+    window.close()
+    window.close_store()
+
+    db2 = open_store(db_path)
+    window2 = open_window(qtbot, db2)
+    assert window2.jst_list.count() == 1
+    assert window2.jst_list.item(0).text().startswith("Gmina Łąkowa Wola")
+    stored = jst_service.get_profile(db2, window2.current_jst_id())
+    assert (stored.teryt, stored.city, stored.kind_code) == ("1434062", "Łąkowa Wola", "gmina_wiejska")
+    window2.close_store()
+
+
+def test_wrong_teryt_shows_message_next_to_the_field_and_stores_nothing(qtbot, db, jst_id):
+    window = open_window(qtbot, db)
+    window.show_section("profile")
+    profile = window.stack.currentWidget()
+    teryt = profile.edits["teryt"]
+    teryt.selectAll()
+    teryt.setFocus()
+    qtbot.keyClicks(teryt, "1434051")
+    qtbot.keyClick(teryt, Qt.Key.Key_Return)
+    message = profile.form.error_text("teryt")
+    assert "powinna to być 2" in message
+    assert profile.findChild(type(profile.form.general_error), "error_teryt").isVisible()
+    assert jst_service.get_profile(db, jst_id).teryt == "1434052"
+
+
+def test_deleting_asks_first_and_says_what_goes(qtbot, db, jst_id, monkeypatch):
+    people.save_person(db, jst_id, people.PersonData(full_name="Anna Nowak", role_code="skarbnik"))
+    window = open_window(qtbot, db)
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or next(answers))
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert "1 osoba z zespołów" in asked[0]
+    assert jst_service.list_jst(db) != []
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    assert jst_service.list_jst(db) == []
+    assert window.jst_list.count() == 0
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_add_person_to_the_advisory_team(qtbot, db, jst_id, type_text):
+    from ui.dialogs.person_dialog import PersonDialog
+
+    window = open_window(qtbot, db)
+    window.show_section("team_advisory")
+    section = window.stack.currentWidget()
+
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    dialog = section.findChild(PersonDialog)
+    type_text(dialog.full_name, "Ewa Szczepańska")
+    dialog.role.setCurrentIndex(dialog.role.findData("doradca_samorzad"))
+    type_text(dialog.email, "zły-adres")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert "adres e-mail" in dialog.form.error_text("email")
+    assert people.list_people(db, jst_id, "advisory") == []
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "ewa@doradcy.pl")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    stored = people.list_people(db, jst_id, "advisory")
+    assert [(p.full_name, p.role_name, p.email) for p in stored] == [
+        ("Ewa Szczepańska", "doradca z doświadczeniem samorządowym", "ewa@doradcy.pl")]
+    assert section.table.rowCount() == 1
+
+
+@pytest.mark.parametrize("key", ["dashboard", "profile", "team_education", "team_advisory", "stakeholders"])
+def test_every_section_shows_for_the_demo(qtbot, demo_db, key):
+    db, _demo = demo_db
+    window = open_window(qtbot, db)
+    window.show_section(key)
+    assert window.stack.currentWidget().key == key
