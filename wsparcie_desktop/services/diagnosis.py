@@ -1,0 +1,385 @@
+"""The deep diagnosis of the chosen area: who took part, "Jak jest?" and "Jak chcemy, żeby było?".
+
+The causes, gaps and goals live in causes.py, gaps.py and goals.py; this module holds what they share
+(finding the process and its area) and the summary of how far stage 2 has got.
+
+Deleting a statement others depend on is two calls: ``*_dependants`` says in words what would go with it,
+the screen asks, then ``delete_*`` removes the statement and everything listed, in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.db.models import (
+    DATA_SOURCES,
+    AdvisoryProcess,
+    Area,
+    Cause,
+    CurrentState,
+    DataTask,
+    DevelopmentGap,
+    DevelopmentGoal,
+    DiagnosisParticipant,
+    Indicator,
+    Jst,
+    Person,
+    TargetState,
+)
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.validation import clean, require
+
+WIZARD = "diagnosis"
+PAGE_TITLES = (
+    "Uczestnicy diagnozy",
+    "Jak jest?",
+    "Jak chcemy, żeby było?",
+    "Co powoduje, że nie mamy stanu docelowego?",
+    "Luka rozwojowa",
+    "Priorytety",
+    "Cele i wskaźniki",
+)
+
+
+# ---------------------------------------------------------------- shared
+
+
+def short(text: str, limit: int = 80) -> str:
+    """One line of ``text`` for messages and lists, cut with '…'."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def process_with_area(s, process_id: int) -> AdvisoryProcess:
+    """The process, which must have its area chosen: the deep diagnosis is always of that one area."""
+    process = s.get(AdvisoryProcess, process_id)
+    if process is None:
+        raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
+    if process.chosen_area_id is None:
+        raise DomainError("Najpierw wybierz obszar wsparcia w sekcji „Proces doradczy”.")
+    return process
+
+
+def owned(s, model, row_id: int | None, process_id: int, missing: str, field_name: str | None = None):
+    """The row of ``model`` with that id, when it belongs to the process; otherwise a DomainError."""
+    row = s.get(model, row_id) if row_id is not None else None
+    if row is None or row.process_id != process_id:
+        raise DomainError(missing, field_name)
+    return row
+
+
+def next_position(s, model, *where) -> int:
+    return (s.scalar(select(func.max(model.position)).where(*where)) or 0) + 1
+
+
+@dataclass(frozen=True)
+class DiagnosisContext:
+    """What a stage-2 screen shows in its heading; area fields are None until the area is chosen."""
+
+    process_id: int
+    process_name: str
+    jst_id: int
+    jst_name: str
+    area_id: int | None
+    area_number: int | None
+    area_name: str | None
+
+    @property
+    def area_title(self) -> str:
+        return f"{self.area_number}. {self.area_name}" if self.area_id else ""
+
+
+def diagnosis_context(db: Database, process_id: int) -> DiagnosisContext:
+    with db.transaction() as s:
+        process = s.get(AdvisoryProcess, process_id)
+        if process is None:
+            raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
+        area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
+        jst = s.get(Jst, process.jst_id)
+        return DiagnosisContext(process.id, process.name, jst.id, jst.name, area.id if area else None,
+                                area.number if area else None, area.name if area else None)  # fmt: skip
+
+
+# ---------------------------------------------------------------- participants
+
+
+@dataclass
+class ParticipantData:
+    full_name: str = ""
+    role: str = ""
+    person_id: int | None = None
+    id: int | None = None
+
+
+def list_participants(db: Database, process_id: int) -> list[ParticipantData]:
+    with db.transaction() as s:
+        rows = s.scalars(
+            select(DiagnosisParticipant)
+            .where(DiagnosisParticipant.process_id == process_id)
+            .order_by(DiagnosisParticipant.id)
+        )
+        return [ParticipantData(p.full_name, p.role, p.person_id, p.id) for p in rows]
+
+
+def save_participant(db: Database, process_id: int, data: ParticipantData) -> int:
+    """Add (id None) or change a participant; a person of the JST keeps the link to their record."""
+    name = require(data.full_name, "full_name", "Imię i nazwisko")
+    role = require(data.role, "role", "Rola w diagnozie")
+    with db.transaction() as s:
+        process = process_with_area(s, process_id)
+        if data.person_id is not None:
+            person = s.get(Person, data.person_id)
+            if person is None or person.jst_id != process.jst_id:
+                raise DomainError("Tej osoby nie ma w zespołach samorządu.", "full_name")
+        clash = s.scalar(
+            select(DiagnosisParticipant.id).where(
+                DiagnosisParticipant.process_id == process_id,
+                func.lower(DiagnosisParticipant.full_name) == name.lower(),
+                DiagnosisParticipant.id != (data.id or 0),
+            )
+        )
+        if clash:
+            raise DomainError(f"{name} jest już na liście uczestników.", "full_name")
+        if data.id is None:
+            row = DiagnosisParticipant(process_id=process_id, full_name=name, role=role, person_id=data.person_id)
+            s.add(row)
+        else:
+            row = owned(s, DiagnosisParticipant, data.id, process_id, "Tego uczestnika nie ma już na liście.")
+            row.full_name, row.role, row.person_id = name, role, data.person_id
+        s.flush()
+        return row.id
+
+
+def delete_participant(db: Database, participant_id: int) -> None:
+    with db.transaction() as s:
+        row = s.get(DiagnosisParticipant, participant_id)
+        if row is not None:
+            s.delete(row)
+
+
+# ---------------------------------------------------------------- "Jak jest?"
+
+
+@dataclass
+class CurrentStateData:
+    text: str = ""
+    source: str = "other"
+    evidence: str = ""
+    data_task_id: int | None = None
+    id: int | None = None
+    position: int = 0
+    data_task_what: str = ""
+
+
+def list_current_states(db: Database, process_id: int) -> list[CurrentStateData]:
+    with db.transaction() as s:
+        rows = s.execute(
+            select(CurrentState, DataTask.what)
+            .outerjoin(DataTask, DataTask.id == CurrentState.data_task_id)
+            .where(CurrentState.process_id == process_id)
+            .order_by(CurrentState.position, CurrentState.id)
+        ).all()
+        return [CurrentStateData(c.text, c.source, c.evidence, c.data_task_id, c.id, c.position, what or "")
+                for c, what in rows]  # fmt: skip
+
+
+def save_current_state(db: Database, process_id: int, data: CurrentStateData) -> int:
+    """A statement needs its evidence: where it comes from and a figure or quote that shows it."""
+    text = require(data.text, "text", "Jak jest?")
+    if data.source not in DATA_SOURCES:
+        raise DomainError("Wybierz źródło danych z listy.", "source")
+    evidence = clean(data.evidence)
+    if not evidence:
+        raise DomainError("Podaj dowód: liczbę z danych albo cytat, na którym opiera się to stwierdzenie.", "evidence")
+    with db.transaction() as s:
+        process_with_area(s, process_id)
+        if data.data_task_id is not None:
+            owned(s, DataTask, data.data_task_id, process_id, "To zadanie zbierania danych nie należy do procesu.",
+                  "data_task_id")  # fmt: skip
+        if data.id is None:
+            row = CurrentState(process_id=process_id, position=next_position(
+                s, CurrentState, CurrentState.process_id == process_id))  # fmt: skip
+            s.add(row)
+        else:
+            row = owned(s, CurrentState, data.id, process_id, "Tego stwierdzenia już nie ma — mogło zostać usunięte.")
+        row.text, row.source, row.evidence, row.data_task_id = text, data.source, evidence, data.data_task_id
+        s.flush()
+        return row.id
+
+
+def _goal_names(s, gap_ids: list[int]) -> list[str]:
+    if not gap_ids:
+        return []
+    texts = s.scalars(select(DevelopmentGoal.text).where(DevelopmentGoal.gap_id.in_(gap_ids)))
+    return [f"cel rozwojowy „{short(t)}”" for t in texts]
+
+
+def _gap_names(s, where) -> tuple[list[int], list[str]]:
+    gaps = list(s.execute(select(DevelopmentGap.id, DevelopmentGap.description).where(where)).all())
+    return [g.id for g in gaps], [f"luka rozwojowa „{short(g.description)}”" for g in gaps]
+
+
+def current_state_dependants(db: Database, state_id: int) -> list[str]:
+    """Its target states, the gaps built on it and their goals: all go if the statement is deleted."""
+    with db.transaction() as s:
+        targets = [f"stan docelowy „{short(t)}”"
+                   for t in s.scalars(select(TargetState.text).where(TargetState.current_state_id == state_id))]  # fmt: skip
+        gap_ids, gaps = _gap_names(s, DevelopmentGap.current_state_id == state_id)
+        return targets + gaps + _goal_names(s, gap_ids)
+
+
+def delete_gaps_with_goals(s, gap_ids: list[int]) -> None:
+    """Goals hang on gaps without a cascade (the HDR must not lose them silently), so they go first."""
+    if not gap_ids:
+        return
+    for goal in s.scalars(select(DevelopmentGoal).where(DevelopmentGoal.gap_id.in_(gap_ids))):
+        s.delete(goal)
+    s.flush()
+    for gap in s.scalars(select(DevelopmentGap).where(DevelopmentGap.id.in_(gap_ids))):
+        s.delete(gap)
+    s.flush()
+
+
+def delete_current_state(db: Database, state_id: int) -> None:
+    """Delete the statement with everything :func:`current_state_dependants` listed."""
+    with db.transaction() as s:
+        row = s.get(CurrentState, state_id)
+        if row is None:
+            return
+        delete_gaps_with_goals(s, list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.current_state_id == state_id))))
+        s.delete(row)
+
+
+# ---------------------------------------------------------------- "Jak chcemy, żeby było?"
+
+
+@dataclass
+class TargetStateData:
+    text: str = ""
+    current_state_id: int | None = None
+    id: int | None = None
+
+
+def list_target_states(db: Database, process_id: int) -> list[TargetStateData]:
+    """Target states in the order of the current states they answer."""
+    with db.transaction() as s:
+        rows = s.scalars(
+            select(TargetState)
+            .join(CurrentState, CurrentState.id == TargetState.current_state_id)
+            .where(TargetState.process_id == process_id)
+            .order_by(CurrentState.position, CurrentState.id, TargetState.position)
+        )
+        return [TargetStateData(t.text, t.current_state_id, t.id) for t in rows]
+
+
+def save_target_state(db: Database, process_id: int, data: TargetStateData) -> int:
+    """Each target answers one current state, and a current state has one target (they print side by side)."""
+    text = require(data.text, "text", "Jak chcemy, żeby było?")
+    with db.transaction() as s:
+        process_with_area(s, process_id)
+        current = owned(s, CurrentState, data.current_state_id, process_id,
+                        "Wskaż stwierdzenie „Jak jest?”, na które odpowiada ten stan docelowy.", "current_state_id")  # fmt: skip
+        other = s.scalar(select(TargetState.id).where(TargetState.current_state_id == current.id,
+                                                      TargetState.id != (data.id or 0)))  # fmt: skip
+        if other:
+            raise DomainError(f"Stwierdzenie „{short(current.text)}” ma już swój stan docelowy — popraw go zamiast "
+                              f"dodawać drugi.", "current_state_id")  # fmt: skip
+        if data.id is None:
+            row = TargetState(process_id=process_id, current_state_id=current.id, text=text, position=current.position)
+            s.add(row)
+        else:
+            row = owned(s, TargetState, data.id, process_id, "Tego stanu docelowego już nie ma.")
+            if row.current_state_id != current.id and s.scalar(
+                select(func.count()).where(DevelopmentGap.target_state_id == row.id)
+            ):
+                raise DomainError("Na tym stanie docelowym opiera się luka rozwojowa — nie można go przenieść do "
+                                  "innego stwierdzenia.", "current_state_id")  # fmt: skip
+            row.text, row.current_state_id, row.position = text, current.id, current.position
+        s.flush()
+        return row.id
+
+
+def target_state_dependants(db: Database, target_id: int) -> list[str]:
+    with db.transaction() as s:
+        gap_ids, gaps = _gap_names(s, DevelopmentGap.target_state_id == target_id)
+        return gaps + _goal_names(s, gap_ids)
+
+
+def delete_target_state(db: Database, target_id: int) -> None:
+    with db.transaction() as s:
+        row = s.get(TargetState, target_id)
+        if row is None:
+            return
+        delete_gaps_with_goals(s, list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.target_state_id == target_id))))
+        s.delete(row)
+
+
+# ---------------------------------------------------------------- how far stage 2 got
+
+
+@dataclass
+class ProgressStep:
+    label: str
+    count_text: str
+    done: bool
+
+
+@dataclass
+class DiagnosisProgress:
+    context: DiagnosisContext
+    steps: list[ProgressStep] = field(default_factory=list)
+    wizard_page: int = 0
+
+    @property
+    def done_count(self) -> int:
+        return sum(step.done for step in self.steps)
+
+
+def diagnosis_progress(db: Database, process_id: int) -> DiagnosisProgress:
+    """The seven parts of the deep diagnosis, each with what it holds and whether it is complete."""
+    from wsparcie_desktop.i18n import plural, plural_form
+    from wsparcie_desktop.services.processes import wizard_page
+
+    context = diagnosis_context(db, process_id)
+    with db.transaction() as s:
+
+        def count(model, *where) -> int:
+            return s.scalar(select(func.count()).select_from(model).where(model.process_id == process_id, *where)) or 0
+
+        participants = count(DiagnosisParticipant)
+        current = count(CurrentState)
+        target = count(TargetState)
+        causes = count(Cause)
+        outside = count(Cause, Cause.influence == "no")
+        gaps = count(DevelopmentGap)
+        rated = count(DevelopmentGap, DevelopmentGap.importance.is_not(None), DevelopmentGap.feasibility.is_not(None))
+        priorities = count(DevelopmentGap, DevelopmentGap.is_priority)
+        goals = count(DevelopmentGoal)
+        indicators = s.scalar(select(func.count()).select_from(Indicator).join(DevelopmentGoal)
+                              .where(DevelopmentGoal.process_id == process_id)) or 0  # fmt: skip
+        priorities_without_goal = s.scalar(
+            select(func.count()).select_from(DevelopmentGap).where(
+                DevelopmentGap.process_id == process_id, DevelopmentGap.is_priority,
+                ~select(DevelopmentGoal.id).where(DevelopmentGoal.gap_id == DevelopmentGap.id).exists(),
+            )
+        ) or 0  # fmt: skip
+        goals_without_indicator = count(
+            DevelopmentGoal, ~select(Indicator.id).where(Indicator.goal_id == DevelopmentGoal.id).exists()
+        )
+    steps = [
+        ProgressStep(PAGE_TITLES[0], plural(participants, "osoba"), participants > 0),
+        ProgressStep(PAGE_TITLES[1], f"{current} {plural_form(current, 'stwierdzenie', 'stwierdzenia', 'stwierdzeń')}",
+                     current > 0),
+        ProgressStep(PAGE_TITLES[2], f"{target} z {current}", target > 0),
+        ProgressStep(PAGE_TITLES[3], plural(causes, "przyczyna") + (f", poza wpływem JST: {outside}" if outside else ""),
+                     causes > 0),
+        ProgressStep(PAGE_TITLES[4], f"{gaps} {plural_form(gaps, 'luka', 'luki', 'luk')}", gaps > 0),
+        ProgressStep(PAGE_TITLES[5], f"ocenione {rated} z {gaps}, priorytety: {priorities}",
+                     priorities > 0 and rated == gaps),
+        ProgressStep(PAGE_TITLES[6], f"{plural(goals, 'cel')}, {plural(indicators, 'wskaźnik')}",
+                     goals > 0 and priorities_without_goal == 0 and goals_without_indicator == 0),
+    ]  # fmt: skip
+    return DiagnosisProgress(context, steps, wizard_page(db, process_id, WIZARD)[0])
