@@ -137,3 +137,29 @@ def test_transaction_rolls_back_everything_on_error(db, jst_id):
             raise RuntimeError("przerwano")
     with db.transaction() as s:
         assert s.get(Jst, jst_id).name == "Gmina Zalesie"
+
+
+def test_head_read_from_the_scripts_matches_alembic():
+    from alembic.script import ScriptDirectory
+
+    from wsparcie_desktop.db.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def test_edited_reference_file_is_brought_in_at_the_next_start(db_path, monkeypatch):
+    from wsparcie_desktop.db import migrate
+
+    store = open_store(db_path)
+    store.close()
+    monkeypatch.setattr(migrate, "_reference_digest", lambda: "changed-file")
+    calls = []
+    import wsparcie_desktop.db.reference as reference
+
+    original = reference.sync_all
+    monkeypatch.setattr(reference, "sync_all", lambda s: calls.append(1) or original(s))
+    store = open_store(db_path)
+    store.close()
+    store = open_store(db_path)
+    store.close()
+    assert calls == [1]

@@ -1,36 +1,59 @@
-"""Open the store: refuse files of a newer version, back up, migrate to head, load reference data."""
+"""Open the store: refuse files of a newer version, back up, migrate to head, load reference data.
+
+Alembic is imported only when a file actually needs migrating: a store already at head opens
+without it, which keeps the program's start-up close to that of a bare Qt window.
+"""
 
 from __future__ import annotations
 
+import ast
+import hashlib
 import sqlite3
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
 
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.db.database import Database, sqlite_file, to_url
-from wsparcie_desktop.db.reference import sync_all
+from wsparcie_desktop.db.models import Setting
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.paths import migrations_dir
+from wsparcie_desktop.paths import migrations_dir, resource
+
+REFERENCE_FILES = ("catalogues.json", "areas.json")
+REFERENCE_KEY = "reference_data_sha256"
 
 
-def alembic_config(url: str) -> Config:
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration scripts' assignments (without importing Alembic)."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id in ("revision", "down_revision"):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            graph[values["revision"]] = values.get("down_revision")
+    return graph
+
+
+def head_revision() -> str:
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
-
-
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
-
-
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
@@ -58,7 +81,7 @@ def _check_revision(revision: str | None, has_tables: bool, where: str) -> None:
         raise DomainError(
             f"Plik „{where}” zawiera bazę danych innego programu. Plik pozostawiono bez zmian; wybierz inny plik."
         )
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in _revision_graph():
         raise DomainError(
             f"Plik „{where}” został zapisany przez nowszą wersję programu Wsparcie JST (wersja bazy {revision}). "
             "Zaktualizuj program, aby go otworzyć. Plik pozostawiono bez zmian."
@@ -69,12 +92,11 @@ def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
     """Open (and create or migrate) the store. Raises DomainError with a Polish message."""
     url = to_url(path_or_url)
     file = sqlite_file(url)
-    needs_backup = False
+    revision = None
     if file is not None:
         if file.exists() and file.stat().st_size > 0:
             revision, has_tables = _sqlite_revision(file)
             _check_revision(revision, has_tables, str(file))
-            needs_backup = backup and revision is not None and revision != head_revision()
         else:
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
@@ -84,13 +106,15 @@ def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
     try:
         if file is None:
             with db.engine.connect() as conn:
-                revision = MigrationContext.configure(conn).get_current_revision()
-            _check_revision(revision, False, url)
-        if needs_backup:
-            timestamped_backup(file, "przed-aktualizacja")
-        upgrade(db)
-        with db.transaction() as session:
-            sync_all(session)
+                tables = conn.dialect.get_table_names(conn)
+                if "alembic_version" in tables:
+                    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            _check_revision(revision, bool(tables), url)
+        if revision != head_revision():
+            if backup and file is not None and revision is not None:
+                timestamped_backup(file, "przed-aktualizacja")
+            upgrade(db)
+        sync_reference_data(db)
     except Exception:
         db.close()
         raise
@@ -98,7 +122,33 @@ def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config(db.url)
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def _reference_digest() -> str:
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        digest.update(resource("reference", name).read_bytes())
+    return digest.hexdigest()
+
+
+def sync_reference_data(db: Database, force: bool = False) -> None:
+    """Bring the reference files into the store, unless the store already holds exactly these files."""
+    digest = _reference_digest()
+    with db.transaction() as session:
+        stored = session.scalar(select(Setting.value).where(Setting.key == REFERENCE_KEY))
+        if stored == digest and not force:
+            return
+        from wsparcie_desktop.db.reference import sync_all
+
+        sync_all(session)
+        row = session.get(Setting, REFERENCE_KEY)
+        if row is None:
+            session.add(Setting(key=REFERENCE_KEY, value=digest))
+        else:
+            row.value = digest
