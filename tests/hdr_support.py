@@ -25,7 +25,8 @@ def add_person(db, jst_id: int, name: str, role: str = "naczelnik_oswiaty", posi
     return people.save_person(db, jst_id, PersonData(full_name=name, role_code=role, position=position))
 
 
-def add_goal(db, process_id: int, text: str, priority: bool = True, indicators: tuple[str, ...] = ()) -> tuple[int, list[int]]:
+def add_goal(db, process_id: int, text: str, priority: bool = True,
+             indicators: tuple[str, ...] = ()) -> tuple[int, list[int]]:
     with db.transaction() as s:
         current = CurrentState(process_id=process_id, text=f"Stan obecny: {text}", source="sio")
         s.add(current)
@@ -52,7 +53,8 @@ def add_goal(db, process_id: int, text: str, priority: bool = True, indicators: 
 
 
 def stage2(db, jst_id: int, goals: int = 2, with_non_priority: bool = True) -> Stage2:
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces 2026", started_on=dt.date(2026, 3, 1)))
+    data = processes.ProcessData(name="Proces 2026", started_on=dt.date(2026, 3, 1))
+    process_id = processes.save_process(db, jst_id, data)
     result = Stage2(process_id)
     for n in range(goals):
         goal_id, ind = add_goal(db, process_id, f"Cel priorytetowy {n + 1}", True,

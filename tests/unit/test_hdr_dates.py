@@ -98,8 +98,10 @@ def test_months_and_slices():
 
 def test_budget_by_source_and_year():
     acts = [
-        ActivityData(name="a", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), cost=Decimal("400"), financing="budzet_jst"),
-        ActivityData(name="b", starts_on=D(2027, 3, 1), ends_on=D(2027, 3, 2), cost=Decimal("50"), financing="fundusze_ue"),
+        ActivityData(name="a", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), cost=Decimal("400"),
+                     financing="budzet_jst"),
+        ActivityData(name="b", starts_on=D(2027, 3, 1), ends_on=D(2027, 3, 2), cost=Decimal("50"),
+                     financing="fundusze_ue"),
     ]
     result = budget(acts)
     assert result.total == Decimal("450")

@@ -373,7 +373,8 @@ def _clean_activity(data: ActivityData) -> ActivityData:
     if data.ends_on < data.starts_on:
         raise DomainError(
             f"Działanie nie może się skończyć ({format_date_short(data.ends_on)}) przed swoim początkiem "
-            f"({format_date_short(data.starts_on)}). Data zakończenia to ostatni dzień działania.", "ends_on")  # fmt: skip
+            f"({format_date_short(data.starts_on)}). Data zakończenia to ostatni dzień działania.",
+            "ends_on")  # fmt: skip
     if data.form not in FORM_LABELS:
         raise DomainError("Wybierz formę działania z listy.", "form")
     if data.financing not in FINANCING_LABELS:
@@ -421,8 +422,9 @@ def _check_dependency(s: Session, hdr_id: int, activity_id: int | None, depends_
             step = s.get(HdrActivity, step.depends_on_id)
         if starts_on <= pred.ends_on:
             raise DomainError(
-                f"To działanie zależy od działania „{pred.name}”, które kończy się {format_date_short(pred.ends_on)}. "
-                f"Może się więc zacząć najwcześniej {format_date_short(pred.ends_on + ONE_DAY)}.", "starts_on")  # fmt: skip
+                f"To działanie zależy od działania „{pred.name}”, które kończy się "
+                f"{format_date_short(pred.ends_on)}. Może się więc zacząć najwcześniej "
+                f"{format_date_short(pred.ends_on + ONE_DAY)}.", "starts_on")  # fmt: skip
     if activity_id is not None:
         for succ in s.scalars(select(HdrActivity).where(HdrActivity.depends_on_id == activity_id)
                               .order_by(HdrActivity.starts_on)):
@@ -510,7 +512,8 @@ def duplicate_activity(db: Database, activity_id: int) -> int:
                                                          HdrActivity.position > row.position)):
             later.position += 1
         copy = HdrActivity(
-            id=_next_activity_id(s), hdr_id=hdr_id, position=row.position + 1, name=name, description=row.description, form=row.form,
+            id=_next_activity_id(s), hdr_id=hdr_id, position=row.position + 1, name=name,
+            description=row.description, form=row.form,
             starts_on=row.starts_on, ends_on=row.ends_on, responsible_id=row.responsible_id, cost=row.cost,
             financing=row.financing, expected_result=row.expected_result, is_milestone=row.is_milestone,
             depends_on_id=row.depends_on_id,

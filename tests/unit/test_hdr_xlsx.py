@@ -1,0 +1,96 @@
+"""The XLSX export read back with openpyxl gives the same values: dates, money, lists in one cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.hdr_support import PERIOD, stage2
+from wsparcie_desktop.db.models import School
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import ActivityData, HdrData, PartnerData
+from wsparcie_desktop.services.hdr_xlsx import (
+    DATE_FORMAT,
+    HEADERS,
+    MONEY_FORMAT,
+    SHEET,
+    export_hdr_xlsx,
+    read_activities_xlsx,
+    rows_of,
+)
+
+D = dt.date
+
+
+@pytest.fixture
+def exported(db, jst_id, tmp_path):
+    s2 = stage2(db, jst_id)
+    with db.transaction() as s:
+        school = School(jst_id=jst_id, name="Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu")
+        s.add(school)
+        s.flush()
+        school_id = school.id
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka"))
+    g1, g2 = s2.goal_ids[:2]
+    first = hdr.save_activity(db, hdr_id, ActivityData(
+        name="Diagnoza potrzeb „na start” & ankieta <rodzice>", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 30),
+        form="konsultacje", description="Pierwsza linia\nDruga linia — żółć", responsible_id=s2.person_ids[0],
+        cost=Decimal("12345.67"), financing="fundusz_doskonalenia", expected_result="Raport z diagnozy",
+        goal_ids=[g1, g2], indicator_ids=[s2.indicator_ids[g1][0], s2.indicator_ids[g2][1]],
+        partners=[PartnerData("school", school_id, ""), PartnerData("ppp", None, "PPP w Węgrowie\n(filia)")],
+        is_milestone=True))
+    hdr.save_activity(db, hdr_id, ActivityData(
+        name="Szkolenie", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), form="szkolenie",
+        financing="bez_kosztow", depends_on_id=first))
+    path = export_hdr_xlsx(db, s2.process_id, tmp_path / "hdr.xlsx")
+    return db, s2, path
+
+
+def test_round_trip_of_values(exported):
+    db, s2, path = exported
+    expected = rows_of(hdr.load_plan(db, s2.process_id))
+    assert read_activities_xlsx(path) == expected
+    first, second = expected
+    assert first.days == 30 and second.days == 40
+    assert first.cost == Decimal("12345.67") and second.cost == Decimal("0.00")
+    assert first.goals == ["Cel 1. Cel priorytetowy 1", "Cel 2. Cel priorytetowy 2"]
+    assert first.indicators == ["Wskaźnik 1a (cel 1)", "Wskaźnik 2b (cel 2)"]
+    assert first.partners == [
+        "Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu (szkoła lub przedszkole)",
+        "PPP w Węgrowie (filia) (poradnia psychologiczno-pedagogiczna (PPP))",
+    ]
+    assert first.responsible == "Anna Nowak" and first.is_milestone and not second.is_milestone
+    assert second.depends_on == 1
+    assert first.description == "Pierwsza linia\nDruga linia — żółć"
+
+
+def test_cells_are_typed_and_formatted(exported):
+    _, _, path = exported
+    sheet = load_workbook(path)[SHEET]
+    assert tuple(c.value for c in sheet[1]) == HEADERS
+    start, end, cost = sheet["G2"], sheet["H2"], sheet["L2"]
+    assert start.is_date and start.value.date() == D(2026, 9, 1) and start.number_format == DATE_FORMAT
+    assert end.value.date() == D(2026, 9, 30) and end.number_format == DATE_FORMAT
+    assert cost.value == pytest.approx(12345.67) and cost.number_format == MONEY_FORMAT
+    assert sheet["E2"].value == "Cel 1. Cel priorytetowy 1\nCel 2. Cel priorytetowy 2"
+    assert sheet["E2"].alignment.wrap_text
+    assert sheet["O2"].value == "tak" and sheet["O3"].value == "nie"
+
+
+def test_export_without_hdr_is_refused(db, jst_id, tmp_path):
+    s2 = stage2(db, jst_id)
+    with pytest.raises(DomainError):
+        export_hdr_xlsx(db, s2.process_id, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_reading_a_foreign_file_says_so(tmp_path):
+    path = tmp_path / "nie.xlsx"
+    path.write_text("to nie jest arkusz")
+    with pytest.raises(DomainError) as err:
+        read_activities_xlsx(path)
+    assert "XLSX" in err.value.message
