@@ -110,9 +110,9 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
     if os.environ.get("WSPARCIE_STARTUP_PROBE"):
         # bench/startup.py: report when the window is on screen, then quit
         QTimer.singleShot(0, lambda: (print(f"shown {time.perf_counter() - started:.4f}", flush=True), app.quit()))
-    if self_test:
-        return _self_test(app, window, families, translators, language, store)
     try:
+        if self_test:
+            return _self_test(app, window, families, translators, language, store)
         return app.exec()
     finally:
         window.close_store()
