@@ -267,6 +267,8 @@ class Document:
             author=printable(self.author or APP_NAME),
             subject=printable(self.subject or self.jst_name),
             creator=APP_NAME,
+            initialFontName=fonts.REGULAR,  # else every page names Helvetica, even with nothing drawn in it
+            initialFontSize=10,
         )
         order = [self._first_orientation] + [o for o in PAGE_SIZES if o != self._first_orientation]
         template.addPageTemplates([page_template(o) for o in order])

@@ -24,6 +24,7 @@ BuildFunction = Callable[..., Path]
 DOCUMENT_MODULES = (
     "wsparcie_desktop.reports.jst_card",
     "wsparcie_desktop.reports.schools_list",
+    "wsparcie_desktop.reports.area_choice",
 )
 
 

@@ -14,17 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Union
 
+import re
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.styles import HEADER_FILL, MUTED, RULE, ZEBRA_FILL, cell_style
-from wsparcie_desktop.reports.text import Markup, escape
+from wsparcie_desktop.reports.text import Markup, escape, printable
 
 Align = Literal["left", "right", "center"]
 Cell = Union[str, Markup, Flowable, Sequence[Flowable], None]
 
 # A row is split across pages only where at least this many points of it fit; otherwise it moves on whole.
 SPLIT_IN_ROW_MIN = 24
+PADDING_X = 3
+_SPACES = re.compile(r"[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -51,14 +56,42 @@ class PageTable(Table):
         return parts
 
 
-def cell(value: Cell, align: Align = "left", bold: bool = False, size: float = 8.5) -> list[Flowable]:
-    """A table cell as a list of flowables: the form ReportLab can split between pages."""
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its line breaks for the width it was last wrapped to.
+
+    A table wraps every cell two or three times at the same width (measuring, splitting, drawing) and line
+    breaking is most of a table's cost; the result depends only on the width, so it is kept.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+        if availWidth == self._wrapped_width:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        if availWidth >= 1:  # below that ReportLab answers "does not fit" without laying anything out
+            self._wrapped_width = availWidth
+        return result
+
+
+def cell(
+    value: Cell, align: Align = "left", bold: bool = False, size: float = 8.5, width: float | None = None
+) -> str | list[Flowable]:
+    """A table cell: plain text when it fits on one line of ``width``, else a list of paragraphs (splittable).
+
+    Plain text needs no markup parsing and no line breaking, which makes long tables about twice as fast;
+    it is drawn as is, so it is only cleaned of characters the face lacks (no escaping needed).
+    """
     if isinstance(value, Flowable):
         return [value]
     if isinstance(value, (list, tuple)):
         return list(value)
     style = cell_style(align, bold, size)
-    return [Paragraph(escape(value, style.fontName), style)]
+    if width is not None and value is not None and not isinstance(value, Markup):
+        text = _SPACES.sub(" ", printable(str(value), style.fontName)).strip(" ")
+        if "\n" not in text and stringWidth(text, style.fontName, size) <= width:
+            return text
+    return [CellParagraph(escape(value, style.fontName), style)]
 
 
 def data_table(
@@ -70,30 +103,40 @@ def data_table(
     font_size: float = 8.5,
 ) -> PageTable:
     """A grid filling ``width``: a shaded header row repeated on each page, zebra rows, an optional totals row."""
+    share = sum(c.width for c in columns)
+    widths = [width * c.width / share for c in columns]
     header = [[Paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))] for c in columns]
     data = [header]
     for values in rows:
-        data.append(_row(values, columns, font_size, bold=False))
+        data.append(_row(values, columns, widths, font_size, bold=False))
     if totals is not None:
-        data.append(_row(totals, columns, font_size, bold=True))
+        data.append(_row(totals, columns, widths, font_size, bold=True))
     commands: list[tuple] = [
+        # for cells given as plain text (see cell()): the same face, size and leading as the paragraphs
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), cell_style("left", False, font_size).leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns) if c.align != "left"]
     if rows:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), [None, ZEBRA_FILL]))
     if totals is not None:
-        commands += [("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL), ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED)]
-    share = sum(c.width for c in columns)
+        commands += [
+            ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
+            ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED),
+            ("FONTNAME", (0, -1), (-1, -1), fonts.BOLD),
+        ]
     table = PageTable(
         data,
-        colWidths=[width * c.width / share for c in columns],
+        colWidths=widths,
         repeatRows=1,
         splitByRow=1,
         splitInRow=SPLIT_IN_ROW_MIN,
@@ -110,7 +153,12 @@ def layout_table(rows: list[list[list[Flowable]]], col_widths: Sequence[float], 
     return table
 
 
-def _row(values: Sequence[Cell], columns: Sequence[Column], size: float, bold: bool) -> list[list[Flowable]]:
+def _row(
+    values: Sequence[Cell], columns: Sequence[Column], widths: Sequence[float], size: float, bold: bool
+) -> list[str | list[Flowable]]:
     if len(values) != len(columns):
         raise ValueError(f"row has {len(values)} cells for {len(columns)} columns")
-    return [cell(value, column.align, bold, size) for value, column in zip(values, columns)]
+    return [
+        cell(value, column.align, bold, size, width - 2 * PADDING_X)
+        for value, column, width in zip(values, columns, widths)
+    ]
