@@ -25,6 +25,8 @@ DOCUMENT_MODULES = (
     "wsparcie_desktop.reports.jst_card",
     "wsparcie_desktop.reports.schools_list",
     "wsparcie_desktop.reports.area_choice",
+    "wsparcie_desktop.reports.data_plan",
+    "wsparcie_desktop.reports.diagnosis_report",
 )
 
 
