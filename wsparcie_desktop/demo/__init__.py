@@ -17,6 +17,7 @@ from wsparcie_desktop.db.database import Database
 
 STEPS = [
     "wsparcie_desktop.demo.jst",
+    "wsparcie_desktop.demo.stage2",
 ]
 
 

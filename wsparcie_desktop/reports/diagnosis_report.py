@@ -101,20 +101,22 @@ def _causes(doc: Document, report: DiagnosisReport) -> None:
             doc.paragraph(f"[{number}] {text}")
 
 
-def _cause_list(gap: GapData, outside: set[int]) -> str:
-    return join_lines(f"• {text}" + (f" {OUTSIDE_MARK}" if cid in outside else "")
-                      for cid, text in zip(gap.cause_ids, gap.cause_texts))  # fmt: skip
+def _cause_list(gap: GapData, outside: set[int], order: dict[int, int]) -> str:
+    """The gap's causes in the order of the tree, those outside the JST's influence marked."""
+    pairs = sorted(zip(gap.cause_ids, gap.cause_texts), key=lambda pair: order.get(pair[0], 0))
+    return join_lines(f"• {text}" + (f" {OUTSIDE_MARK}" if cid in outside else "") for cid, text in pairs)
 
 
 def _gaps(doc: Document, report: DiagnosisReport) -> None:
     doc.page_break()
     doc.heading("4. Luki rozwojowe")
     outside = {c.id for c in walk(report.causes) if c.outside_influence}
+    order = {c.id: index for index, c in enumerate(walk(report.causes))}
     gaps = sorted(report.ranking, key=lambda g: g.id or 0)
     doc.table(
         [Column("Lp.", 0.4, "right"), Column("Luka rozwojowa", 2.4), Column("Jak jest?", 2), Column("Jak chcemy?", 2),
          Column("Przyczyny", 2.6)],  # fmt: skip
-        [[f"{n}.", g.description, g.current_text, g.target_text, _cause_list(g, outside)]
+        [[f"{n}.", g.description, g.current_text, g.target_text, _cause_list(g, outside, order)]
          for n, g in enumerate(gaps, start=1)],  # fmt: skip
         empty_text="Nie określono luk rozwojowych.",
     )
@@ -139,8 +141,8 @@ def _priorities(doc: Document, report: DiagnosisReport) -> None:
     if chosen:
         word = plural_form(len(chosen), "Priorytet rozwojowy samorządu", "Priorytety rozwojowe samorządu",
                            "Priorytety rozwojowe samorządu")  # fmt: skip
-        doc.paragraph(Markup.build("<b>{w}:</b> {names}.", w=word,
-                                   names="; ".join(g.description for g in chosen)))  # fmt: skip
+        names = "; ".join(f"{n}) {g.description.rstrip(' .')}" for n, g in enumerate(chosen, start=1))
+        doc.paragraph(Markup.build("<b>{w}:</b> {names}.", w=word, names=names))
 
 
 def _goals(doc: Document, report: DiagnosisReport) -> None:

@@ -88,13 +88,13 @@ def _warnings(s, goal_text: str, gap_id: int) -> list[str]:
 
 
 def list_goals(db: Database, process_id: int) -> list[GoalData]:
-    """Goals with their indicators and warnings, grouped by gap in the order of writing."""
+    """Goals with their indicators and warnings, in the order they were set (the HDR numbers them so too)."""
     with db.transaction() as s:
         rows = s.execute(
             select(DevelopmentGoal, DevelopmentGap.description)
             .join(DevelopmentGap, DevelopmentGap.id == DevelopmentGoal.gap_id)
             .where(DevelopmentGoal.process_id == process_id)
-            .order_by(DevelopmentGoal.gap_id, DevelopmentGoal.position, DevelopmentGoal.id)
+            .order_by(DevelopmentGoal.position, DevelopmentGoal.id)
         ).all()
         indicators = s.scalars(select(Indicator).join(DevelopmentGoal)
                                .where(DevelopmentGoal.process_id == process_id).order_by(Indicator.id))  # fmt: skip
@@ -124,8 +124,9 @@ def save_goal(db: Database, process_id: int, data: GoalData) -> Saved:
             raise DomainError("Cele wyznacza się dla priorytetów — ta luka nie jest oznaczona jako priorytet.",
                               "gap_id")  # fmt: skip
         if data.id is None:
+            # Positions run through the whole process, so goals are numbered the same here and in the HDR.
             goal = DevelopmentGoal(process_id=process_id, gap_id=gap.id, text=text, position=next_position(
-                s, DevelopmentGoal, DevelopmentGoal.gap_id == gap.id))  # fmt: skip
+                s, DevelopmentGoal, DevelopmentGoal.process_id == process_id))  # fmt: skip
             s.add(goal)
         else:
             goal = owned(s, DevelopmentGoal, data.id, process_id, "Tego celu już nie ma — mógł zostać usunięty.")
