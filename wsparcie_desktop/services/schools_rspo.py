@@ -1,0 +1,291 @@
+"""Loading the schools register from the RSPO export: read, preview, then write in one transaction.
+
+Reading (``read_file``) touches no data and may run in a worker thread; ``build_preview`` compares
+what was read with the register; ``apply_import`` writes what the user confirmed, all or nothing.
+A school is matched on its RSPO number and updated, never duplicated; a school typed in by hand
+without an RSPO number is matched by its REGON or its exact name, so the import gives it its number
+instead of adding it a second time. Values the registry leaves empty never wipe what the user typed,
+and the teachers' posts (etaty) and notes, which the registry does not hold, are never touched.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.db.models import Jst, School
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import format_number, plural_form
+from wsparcie_desktop.importers.csv_stream import ImportCancelled, Progress
+from wsparcie_desktop.importers.rspo import RspoFile, RspoRecord, RunningBody, SkippedRow, fold, parse_rspo
+from wsparcie_desktop.services.schools import SCHOOL_TYPE_LABELS, polish_sort_key
+
+__all__ = ["ImportCancelled", "ImportPreview", "ImportReport", "apply_import", "build_preview", "read_file",
+           "running_body"]  # fmt: skip
+
+ADD, UPDATE, UNCHANGED = "add", "update", "unchanged"
+ACTION_LABELS = {ADD: "dodanie", UPDATE: "aktualizacja", UNCHANGED: "bez zmian"}
+FIELD_LABELS = {
+    "rspo": "numer RSPO", "name": "nazwa", "school_type": "typ", "regon": "REGON", "street": "ulica",
+    "building_no": "numer budynku", "postal_code": "kod pocztowy", "city": "miejscowość", "director": "dyrektor",
+    "pupils": "liczba uczniów", "is_public": "publiczna",
+}  # fmt: skip
+
+
+def _count(n: int, one: str, few: str, many: str) -> str:
+    return f"{format_number(n)} {plural_form(n, one, few, many)}"
+
+
+def _shown(key: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if key == "is_public":
+        return "tak" if value else "nie"
+    if key == "school_type":
+        return SCHOOL_TYPE_LABELS.get(str(value), str(value))
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: object
+    new: object
+
+    def text(self) -> str:
+        return f"{FIELD_LABELS[self.field]}: {_shown(self.field, self.old)} → {_shown(self.field, self.new)}"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """What the import will do with one school of the file."""
+
+    line: int
+    rspo: str
+    name: str
+    action: str
+    school_id: int | None
+    changes: tuple[Change, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS[self.action]
+
+    def details(self) -> str:
+        parts = [c.text() for c in self.changes] if self.action == UPDATE else []
+        return "; ".join(parts + list(self.notes))
+
+
+@dataclass
+class ImportPreview:
+    jst_id: int
+    body: RunningBody
+    file: RspoFile
+    rows: list[PreviewRow]
+    not_in_file: list[str] = field(default_factory=list)
+    liquidated_here: list[str] = field(default_factory=list)
+    records: dict[str, RspoRecord] = field(default_factory=dict, repr=False)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def writable(self) -> int:
+        return self.count(ADD) + self.count(UPDATE)
+
+    def headline(self) -> str:
+        found = len(self.rows)
+        read = _count(self.file.rows_read, "wiersz", "wiersze", "wierszy")
+        if not found:
+            return f"W pliku ({read}) nie ma żadnej szkoły prowadzonej przez: {self.body.name}."
+        schools = _count(found, "szkołę lub placówkę", "szkoły lub placówki", "szkół lub placówek")
+        parts = [f"do dodania: {self.count(ADD)}", f"do zaktualizowania: {self.count(UPDATE)}",
+                 f"bez zmian: {self.count(UNCHANGED)}"]  # fmt: skip
+        if self.file.skipped_total:
+            parts.append(f"pominięte: {self.file.skipped_total}")
+        return f"W pliku ({read}) jest {schools} prowadzonych przez: {self.body.name} — {', '.join(parts)}."
+
+    def warnings(self) -> list[str]:
+        notes = []
+        if self.file.truncated:
+            notes.append("Plik jest ucięty: ostatni wiersz urywa się w połowie. Szkoły z dalszej części pliku nie "
+                         "zostały wczytane — pobierz wyniki z RSPO ponownie, jeśli ich brakuje.")  # fmt: skip
+        broken = self.file.broken_rows - (1 if self.file.truncated else 0)
+        if broken > 0:
+            what = plural_form(broken, "wiersz pliku jest uszkodzony", "wiersze pliku są uszkodzone",
+                               "wierszy pliku jest uszkodzonych")
+            notes.append(f"{format_number(broken)} {what} i pominięto je — ich listę widać niżej.")
+        if not self.rows and self.file.suggestions:
+            notes.append("Nie znaleziono organu prowadzącego o tej nazwie. Podobne nazwy w pliku: "
+                         + "; ".join(self.file.suggestions)
+                         + ". Popraw nazwę organu prowadzącego i wczytaj plik ponownie.")
+        elif not self.rows:
+            notes.append("Sprawdź, czy w profilu samorządu jest poprawny kod TERYT, czy nazwa organu prowadzącego "
+                         "jest zapisana tak jak w RSPO (np. „Gmina Zalesie”) i czy plik obejmuje Twoje województwo.")
+        if self.liquidated_here:
+            notes.append("W RSPO oznaczono jako zlikwidowane szkoły, które są w rejestrze programu: "
+                         + "; ".join(self.liquidated_here) + ". Import ich nie usuwa — zdecyduj o nich sam.")
+        if self.not_in_file and self.rows:
+            notes.append("Tych szkół z rejestru programu nie ma w pliku; zostają bez zmian: "
+                         + "; ".join(self.not_in_file) + ".")
+        if self.file.skipped_total > len(self.file.skipped):
+            notes.append(f"Pokazano pierwsze {len(self.file.skipped)} z {self.file.skipped_total} pominiętych wierszy.")
+        return notes
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[tuple[str, tuple[Change, ...]]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    skipped_total: int = 0
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        if not self.changed_anything:
+            head = "Nic się nie zmieniło: rejestr szkół zgadza się z plikiem."
+        else:
+            head = "Zaimportowano dane z RSPO."
+        parts = [f"dodane: {len(self.added)}", f"zaktualizowane: {len(self.updated)}",
+                 f"bez zmian: {len(self.unchanged)}", f"pominięte: {self.skipped_total}"]  # fmt: skip
+        return f"{head} Szkoły i placówki — {', '.join(parts)}."
+
+
+def running_body(db: Database, jst_id: int, name: str | None = None) -> RunningBody:
+    """The JST as the registry names its running body; ``name`` overrides the JST's own name."""
+    with db.transaction() as s:
+        jst = s.get(Jst, jst_id)
+        if jst is None:
+            raise DomainError("Ten samorząd nie istnieje — mógł zostać usunięty w innym oknie.")
+        chosen = " ".join((name if name is not None else jst.name).split())
+        if not chosen and not jst.teryt:
+            raise DomainError("Podaj nazwę organu prowadzącego tak, jak zapisano ją w RSPO (np. „Gmina Zalesie”).",
+                              "body_name")  # fmt: skip
+        return RunningBody(name=chosen, teryt=jst.teryt, kind_code=jst.kind_code, voivodeship=jst.voivodeship)
+
+
+def read_file(source: str | Path | BinaryIO, body: RunningBody, progress: Progress | None = None,
+              cancel: threading.Event | None = None, **options) -> RspoFile:  # fmt: skip
+    """Read and filter the export (no data touched: safe in a worker thread). Raises DomainError or ImportCancelled."""
+    return parse_rspo(source, body, progress=progress, cancel=cancel, **options)
+
+
+def _registry_values(record: RspoRecord) -> dict[str, object]:
+    return {
+        "rspo": record.rspo, "name": record.name, "school_type": record.school_type, "regon": record.regon or None,
+        "street": record.street, "building_no": record.building_no, "postal_code": record.postal_code,
+        "city": record.city, "director": record.director, "pupils": record.pupils, "is_public": record.is_public,
+    }  # fmt: skip
+
+
+def _changes(school: School | None, values: dict[str, object]) -> tuple[Change, ...]:
+    """The fields the registry would change; an empty registry value keeps what is stored."""
+    changes = []
+    for key, new in values.items():
+        if new is None or new == "":
+            continue
+        old = getattr(school, key) if school is not None else None
+        if key == "school_type" and new == "inna" and school is not None and old != "inna":
+            continue  # the registry's type is unknown to us; keep the user's more precise choice
+        if old != new:
+            changes.append(Change(key, old, new))
+    return tuple(changes)
+
+
+class _Register:
+    """The JST's schools, looked up as the import matches them."""
+
+    def __init__(self, schools: list[School]):
+        self.by_rspo = {s.rspo: s for s in schools if s.rspo}
+        self.loose = [s for s in schools if not s.rspo]
+        self.taken: set[int] = set()
+
+    def find(self, record: RspoRecord) -> School | None:
+        school = self.by_rspo.get(record.rspo)
+        if school is not None:
+            return school
+        for candidate in self.loose:
+            if candidate.id in self.taken:
+                continue
+            same_regon = record.regon and candidate.regon == record.regon
+            if same_regon or fold(candidate.name) == fold(record.name):
+                self.taken.add(candidate.id)
+                return candidate
+        return None
+
+
+def build_preview(db: Database, jst_id: int, body: RunningBody, rspo_file: RspoFile) -> ImportPreview:
+    with db.transaction() as s:
+        register = _Register(list(s.scalars(select(School).where(School.jst_id == jst_id))))
+        rows = []
+        for record in rspo_file.records:
+            school = register.find(record)
+            changes = _changes(school, _registry_values(record))
+            action = ADD if school is None else UPDATE if changes else UNCHANGED
+            rows.append(PreviewRow(record.line, record.rspo, record.name, action, school.id if school else None,
+                                   changes, tuple(record.notes)))  # fmt: skip
+        in_file = {r.rspo for r in rspo_file.records} | {k.rspo for k in rspo_file.skipped if k.rspo}
+        matched_loose = register.taken
+        not_in_file = sorted((s.name for s in register.by_rspo.values() if s.rspo not in in_file), key=polish_sort_key)
+        not_in_file += sorted((s.name for s in register.loose if s.id not in matched_loose), key=polish_sort_key)
+        liquidated = [register.by_rspo[k.rspo].name for k in rspo_file.skipped
+                      if k.liquidated and k.rspo in register.by_rspo]  # fmt: skip
+    order = {ADD: 0, UPDATE: 1, UNCHANGED: 2}
+    rows.sort(key=lambda r: (order[r.action], polish_sort_key(r.name)))
+    records = {r.rspo: r for r in rspo_file.records}
+    return ImportPreview(jst_id, body, rspo_file, rows, not_in_file, liquidated, records)
+
+
+def preview_import(db: Database, jst_id: int, source: str | Path | BinaryIO, body_name: str | None = None,
+                   progress: Progress | None = None,
+                   cancel: threading.Event | None = None) -> ImportPreview:  # fmt: skip
+    """Read the file and compare it with the register, in one call (the GUI splits it across threads)."""
+    body = running_body(db, jst_id, body_name)
+    return build_preview(db, jst_id, body, read_file(source, body, progress, cancel))
+
+
+def apply_import(db: Database, preview: ImportPreview,
+                 exclude: set[str] | frozenset[str] = frozenset()) -> ImportReport:  # fmt: skip
+    """Write the confirmed rows in one transaction, matched again against the register as it is now."""
+    report = ImportReport(skipped=list(preview.file.skipped), skipped_total=preview.file.skipped_total)
+    try:
+        with db.transaction() as s:
+            if s.get(Jst, preview.jst_id) is None:
+                raise DomainError("Ten samorząd nie istnieje — mógł zostać usunięty w innym oknie.")
+            register = _Register(list(s.scalars(select(School).where(School.jst_id == preview.jst_id))))
+            for row in preview.rows:
+                record = preview.records[row.rspo]
+                if row.rspo in exclude:
+                    reason = "odznaczona w podglądzie — nie zaimportowano jej."
+                    report.skipped.append(SkippedRow(row.line, row.rspo, row.name, reason))
+                    report.skipped_total += 1
+                    continue
+                values = _registry_values(record)
+                school = register.find(record)
+                changes = _changes(school, values)
+                if school is None:
+                    school = School(jst_id=preview.jst_id, **{k: v for k, v in values.items() if v is not None})
+                    s.add(school)
+                    report.added.append(record.name)
+                elif changes:
+                    for change in changes:
+                        setattr(school, change.field, change.new)
+                    report.updated.append((school.name, changes))
+                else:
+                    report.unchanged.append(school.name)
+                s.flush()
+    except IntegrityError as exc:
+        raise DomainError("Nie zaimportowano niczego: dane z pliku kolidują z rejestrem szkół (np. ten sam numer "
+                          "RSPO w dwóch szkołach). Rejestr został bez zmian.") from exc  # fmt: skip
+    return report
