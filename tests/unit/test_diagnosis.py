@@ -234,3 +234,19 @@ def test_progress_counts_every_part_and_knows_the_wizard_page(db, jst_id):
     assert progress.context.area_number == 8
     gaps.set_priority(db, d.gap_ids[1], True)
     assert not diagnosis.diagnosis_progress(db, d.process_id).steps[6].done, "a priority without a goal"
+
+
+def test_the_dashboard_shows_how_far_stage_2_got(db, jst_id):
+    from wsparcie_desktop.services.dashboard import dashboard
+
+    d = small_diagnosis(db, jst_id)
+    data_tasks.save_task(db, d.process_id, DataTaskData(what="Dane SIO", source="sio", due_on=dt.date(2026, 3, 10)))
+    stage2 = dashboard(db, jst_id).stages[1]
+    done = {step.label: step.done for step in stage2.steps}
+    assert done == {"Plan zbierania danych": False, "Uczestnicy diagnozy pogłębionej": True,
+                    "Jak jest? (stan obecny)": True, "Jak chcemy, żeby było? (stan docelowy)": True,
+                    "Przyczyny": True, "Luki rozwojowe": True, "Priorytety": True, "Cele i wskaźniki": True,
+                    "HDR zatwierdzony": False}
+    assert stage2.summary == "Ukończono 7 z 9 kroków. Zadania zbierania danych po terminie: 1."
+    gaps.set_priority(db, d.gap_ids[1], True)
+    assert not {s.label: s.done for s in dashboard(db, jst_id).stages[1].steps}["Cele i wskaźniki"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -15,8 +16,10 @@ from wsparcie_desktop.db.models import (
     DataTask,
     DevelopmentGap,
     DevelopmentGoal,
+    DiagnosisParticipant,
     Hdr,
     HdrActivity,
+    Indicator,
     Meeting,
     RemoteAdvice,
     SheetRespondent,
@@ -98,22 +101,37 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
 
         tasks = of_process(DataTask)
         tasks_done = count(DataTask, DataTask.process_id == process_id, DataTask.status.in_(("done", "cancelled")))
+        overdue = count(DataTask, DataTask.process_id == process_id, DataTask.due_on < dt.date.today(),
+                        DataTask.status.in_(("planned", "in_progress")))  # fmt: skip
         hdr = s.scalar(select(Hdr).where(Hdr.process_id == process_id))
         activities = count(HdrActivity, HdrActivity.hdr_id == hdr.id) if hdr else 0
-        priorities = count(DevelopmentGap, DevelopmentGap.process_id == process_id, DevelopmentGap.is_priority)
+        gaps = of_process(DevelopmentGap)
+        of_gaps = DevelopmentGap.process_id == process_id
+        priorities = count(DevelopmentGap, of_gaps, DevelopmentGap.is_priority)
+        unrated = count(DevelopmentGap, of_gaps,
+                        DevelopmentGap.importance.is_(None) | DevelopmentGap.feasibility.is_(None))  # fmt: skip
+        goals = of_process(DevelopmentGoal)
+        # Stage 2 is complete only when every priority has a goal and every goal an indicator.
+        without_goal = count(DevelopmentGap, of_gaps, DevelopmentGap.is_priority,
+                             ~select(DevelopmentGoal.id).where(DevelopmentGoal.gap_id == DevelopmentGap.id).exists())  # fmt: skip
+        without_indicator = count(DevelopmentGoal, DevelopmentGoal.process_id == process_id,
+                                  ~select(Indicator.id).where(Indicator.goal_id == DevelopmentGoal.id).exists())  # fmt: skip
         stage2_steps = [
             Step("Plan zbierania danych", tasks > 0 and tasks_done == tasks),
+            Step("Uczestnicy diagnozy pogłębionej", of_process(DiagnosisParticipant) > 0),
             Step("Jak jest? (stan obecny)", of_process(CurrentState) > 0),
             Step("Jak chcemy, żeby było? (stan docelowy)", of_process(TargetState) > 0),
             Step("Przyczyny", of_process(Cause) > 0),
-            Step("Luki rozwojowe", of_process(DevelopmentGap) > 0),
-            Step("Priorytety", priorities > 0),
-            Step("Cele i wskaźniki", of_process(DevelopmentGoal) > 0),
+            Step("Luki rozwojowe", gaps > 0),
+            Step("Priorytety", priorities > 0 and unrated == 0),
+            Step("Cele i wskaźniki", goals > 0 and without_goal == 0 and without_indicator == 0),
             Step("HDR zatwierdzony", bool(hdr and hdr.approved_on and activities)),
         ]
         done2 = sum(step.done for step in stage2_steps)
-        stage2 = StageStatus(2, STAGE_TITLES[1], _state(stage2_steps),
-                             f"Ukończono {done2} z {len(stage2_steps)} kroków.", stage2_steps)  # fmt: skip
+        summary2 = f"Ukończono {done2} z {len(stage2_steps)} kroków."
+        if overdue:
+            summary2 += f" Zadania zbierania danych po terminie: {overdue}."
+        stage2 = StageStatus(2, STAGE_TITLES[1], _state(stage2_steps), summary2, stage2_steps)
 
         meetings = of_process(Meeting)
         advice = of_process(RemoteAdvice)
