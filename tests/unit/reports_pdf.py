@@ -39,13 +39,20 @@ def text(pdf: Path, page: int | None = None, layout: bool = False, raw: bool = F
     return _run(*args, str(pdf), "-")
 
 
-def body_text(pdf: Path, page: int) -> str:
-    """The text inside the body frame of one page, without the header and the footer (content-stream order)."""
-    width, height = page_sizes(pdf)[page - 1]
+def body_text(pdf: Path, page: int | None = None) -> str:
+    """The text inside the body frame, without the header and the footer, in content-stream order.
+
+    One page, or with ``page`` None every page (which must then all have one orientation).
+    """
+    sizes = page_sizes(pdf)
+    first, last = (page, page) if page is not None else (1, len(sizes))
+    chosen = set(sizes[first - 1 : last])
+    assert len(chosen) == 1, "pages of both orientations: read them one by one"
+    width, height = chosen.pop()
     x, y = MARGIN_X - 2, MARGIN_TOP - 2
     w, h = width - 2 * MARGIN_X + 4, height - MARGIN_TOP - MARGIN_BOTTOM + 4
     return _run(
-        "pdftotext", "-enc", "UTF-8", "-raw", "-r", "72", "-f", str(page), "-l", str(page),
+        "pdftotext", "-enc", "UTF-8", "-raw", "-r", "72", "-f", str(first), "-l", str(last),
         "-x", str(int(x)), "-y", str(int(y)), "-W", str(int(w)), "-H", str(int(h)), str(pdf), "-",
     )  # fmt: skip
 

@@ -34,6 +34,7 @@ HEADER_TOP = 9 * mm  # from the top edge of the paper
 ARMS_BOX = 16 * mm  # the coat of arms is scaled to fit a square of this size
 FOOTER_BASELINE = 10 * mm
 TITLE_SHARE = 0.32  # of the header's width, for the document's title at the right
+HEADER_MAX_CHARS = 1000  # more than three header lines can hold; longer names are cut before measuring
 
 
 def frame_width(orientation: Orientation) -> float:
@@ -163,7 +164,7 @@ def fitted_paragraph(text: str, style, width: float, max_height: float) -> Parag
 
     The header repeats on every page and has room for two or three lines; the full name is in the body.
     """
-    clean = " ".join(printable(text, style.fontName).split())
+    clean = " ".join(printable(text, style.fontName).split())[:HEADER_MAX_CHARS]
     para = Paragraph(escape(clean, style.fontName), style)
     if para.wrap(width, max_height)[1] <= max_height:
         return para
