@@ -17,7 +17,7 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.reports import build_document, get_document, jst_card, list_documents, schools_list
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, SchoolInfo, Signatory, TeamMember, print_options
-from wsparcie_desktop.reports.loaders import load_schools, polish_sort_key, school_address
+from wsparcie_desktop.reports.loaders import load_schools
 from wsparcie_desktop.reports.registry import DocumentSpec, register
 
 DATE = dt.date(2026, 11, 21)
@@ -243,13 +243,6 @@ def test_schools_load_in_type_and_polish_alphabetical_order(db, jst_id):
     assert schools[2].address == "ul. Szkolna 5, 07-140 Zalesie"
     assert schools[2].teacher_posts == Decimal("28.45")
     assert schools[1].pupils is None
-
-
-def test_polish_sort_key_and_addresses():
-    names = ["Żabno", "Zalesie", "Łąka", "Lipa", "Ćmielów", "Cisy", "Źródło"]
-    assert sorted(names, key=polish_sort_key) == ["Cisy", "Ćmielów", "Lipa", "Łąka", "Zalesie", "Źródło", "Żabno"]
-    assert school_address("", "7", "07-140", "Zalesie") == "7, 07-140 Zalesie"
-    assert school_address("ul. Długa", "", "", "") == "ul. Długa"
 
 
 @needs_poppler

@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from decimal import Decimal
 
 from wsparcie_desktop.db.database import Database
-from wsparcie_desktop.db.models import SCHOOL_TYPES, School
+from wsparcie_desktop.db.models import SCHOOL_TYPES
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, SchoolInfo, Signatory, TeamMember
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services import people as people_service
-
-SCHOOL_TYPE_NAMES = {
-    "przedszkole": "przedszkole",
-    "szkola_podstawowa": "szkoła podstawowa",
-    "liceum": "liceum ogólnokształcące",
-    "technikum": "technikum",
-    "branzowa_1": "branżowa szkoła I stopnia",
-    "szkola_specjalna": "szkoła specjalna",
-    "zespol_szkol": "zespół szkół",
-    "inna": "inna placówka",
-}
-assert set(SCHOOL_TYPE_NAMES) == set(SCHOOL_TYPES)
+from wsparcie_desktop.services import schools as schools_service
+from wsparcie_desktop.services.schools import polish_sort_key
 
 # Who signs by default: the education officer prepares, the head of the JST approves.
 PREPARER_ROLES = ("naczelnik_oswiaty",)
 APPROVER_ROLES = ("decydent",)
-
-_POLISH_ORDER = str.maketrans({"ą": "a~", "ć": "c~", "ę": "e~", "ł": "l~", "ń": "n~", "ó": "o~", "ś": "s~",
-                               "ź": "z~", "ż": "z~~"})  # fmt: skip
-
-
-def polish_sort_key(text: str) -> str:
-    """Alphabetical order as a Polish reader expects it: 'Łąka' after 'Lipa', 'Żabno' after 'Zalesie'."""
-    return text.casefold().translate(_POLISH_ORDER)
 
 
 def _member(person: people_service.PersonData) -> TeamMember:
@@ -56,27 +38,18 @@ def load_jst(db: Database, jst_id: int) -> JstInfo:
 
 
 def load_schools(db: Database, jst_id: int) -> list[SchoolInfo]:
-    """The JST's schools, by type and then by name in Polish alphabetical order."""
-    with db.transaction() as s:
-        rows = s.scalars(select(School).where(School.jst_id == jst_id)).all()
-        schools = [
-            SchoolInfo(
-                name=row.name, kind=SCHOOL_TYPE_NAMES.get(row.school_type, row.school_type), rspo=row.rspo or "",
-                address=school_address(row.street, row.building_no, row.postal_code, row.city),
-                director=row.director, pupils=row.pupils, teacher_posts=row.teachers_fte, public=row.is_public,
-            )  # fmt: skip
-            for row in rows
-        ]
+    """The JST's schools grouped by type (kindergartens first, as the type list orders them), then by name."""
     order = {code: index for index, code in enumerate(SCHOOL_TYPES)}
-    codes = {v: k for k, v in SCHOOL_TYPE_NAMES.items()}
-    return sorted(schools, key=lambda x: (order.get(codes.get(x.kind, ""), 99), polish_sort_key(x.name)))
-
-
-def school_address(street: str, building_no: str, postal_code: str, city: str) -> str:
-    """'ul. Szkolna 5, 07-140 Zalesie'; a village without streets gives 'Zalesie 5, 07-140 Zalesie'."""
-    street_part = " ".join(p for p in (street.strip(), building_no.strip()) if p)
-    town = " ".join(p for p in (postal_code.strip(), city.strip()) if p)
-    return ", ".join(p for p in (street_part, town) if p)
+    rows = sorted(schools_service.list_schools(db, jst_id),
+                  key=lambda d: (order.get(d.school_type, len(order)), polish_sort_key(d.name)))  # fmt: skip
+    return [
+        SchoolInfo(
+            name=row.name, kind=row.type_label, rspo=row.rspo, address=row.address, director=row.director,
+            pupils=row.pupils if isinstance(row.pupils, int) else None,
+            teacher_posts=row.teachers_fte if isinstance(row.teachers_fte, Decimal) else None, public=row.is_public,
+        )  # fmt: skip
+        for row in rows
+    ]
 
 
 def default_signatures(info: JstInfo) -> PrintOptions:
