@@ -14,14 +14,18 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short, format_money, format_number, plural, plural_form
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
-from wsparcie_desktop.reports.hdr_gantt import GanttRow, draw_page, paginate, rows_fitting
+from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.hdr_cells import TextLines
+from wsparcie_desktop.reports.hdr_gantt import GanttRow, chart_pages
 from wsparcie_desktop.reports.registry import document
-from wsparcie_desktop.reports.text import escape, join_lines
+from wsparcie_desktop.reports.tables import PADDING_X
+from wsparcie_desktop.reports.text import join_lines
 from wsparcie_desktop.services.hdr import PARTNER_KIND_LABELS, ActivityData, HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, Comparison
 from wsparcie_desktop.services.hdr_budget import PRO_RATA_RULE, budget
@@ -31,17 +35,19 @@ DOCUMENT_ID = "hdr"
 TITLE = "Harmonogram działań rozwojowych"
 # Room kept above a chart page for the section heading and below it for its caption.
 CHART_RESERVE = 34 * mm
+APPROVAL_BLOCK_HEIGHT = 75 * mm
+TABLE_FONT_SIZE = 7.8
 
 ACTIVITY_COLUMNS = (
     Column("Lp.", 0.38, "right"),
-    Column("Działanie", 2.5),
+    Column("Działanie", 2.45),
     Column("Forma", 0.95),
-    Column("Termin (włącznie)", 1.05),
-    Column("Osoba odpowiedzialna", 1.05),
-    Column("Partnerzy", 1.35),
-    Column("Cele i wskaźniki", 1.45),
-    Column("Oczekiwany rezultat", 1.55),
-    Column("Koszt i źródło", 1.0, "right"),
+    Column("Termin (włącznie)", 1.0),
+    Column("Odpowiada", 1.05),
+    Column("Partnerzy", 1.6),
+    Column("Cele i wskaźniki", 1.3),
+    Column("Oczekiwany rezultat", 1.45),
+    Column("Koszt i źródło", 1.1, "right"),
 )
 INDICATOR_COLUMNS = (
     Column("Wskaźnik", 2.2),
@@ -70,6 +76,14 @@ def range_text(start: dt.date, end: dt.date) -> str:
     if start == end:
         return f"{format_date_short(start)} ({days})"
     return f"{format_date_short(start)} – {format_date_short(end)} ({days})"
+
+
+def _table_range(start: dt.date, end: dt.date) -> str:
+    """The dates on lines of their own in a narrow column, the day count kept in one piece: '(40\u00a0dni)'."""
+    days = plural(inclusive_days(start, end), "dzień").replace(" ", "\u00a0")
+    if start == end:
+        return f"{format_date_short(start)}\n({days})"
+    return f"{format_date_short(start)} –\n{format_date_short(end)}\n({days})"
 
 
 def _value(value: Decimal | None, unit: str, on: dt.date | None) -> str:
@@ -119,7 +133,8 @@ def _title_page(doc: Document, data: HdrDocumentData, options: PrintOptions) -> 
     milestones = sum(1 for a in plan.activities if a.is_milestone)
     count = plural(len(plan.activities), "działanie")
     if milestones:
-        count += f", w tym {milestones} {plural_form(milestones, 'kamień milowy', 'kamienie milowe', 'kamieni milowych')}"
+        noun = plural_form(milestones, "kamień milowy", "kamienie milowe", "kamieni milowych")
+        count += f", w tym {milestones} {noun}"
     if hdr.approved_on:
         status = f"zatwierdzony {format_date(hdr.approved_on)} przez: {hdr.approved_by}"
     else:
@@ -161,28 +176,37 @@ def _goals(doc: Document, plan: HdrPlan) -> None:
 
 
 def _partners(a: ActivityData, plan: HdrPlan) -> str:
+    """One partner per line; when every school of the JST takes part they are named together in one line."""
     lines = []
+    school_ids = {p.school_id for p in a.partners if p.school_id in plan.schools}
+    every_school = len(plan.schools) > 2 and school_ids == set(plan.schools)
+    if every_school:
+        lines.append(f"wszystkie szkoły i przedszkola samorządu ({len(school_ids)})")
     for p in a.partners:
         if p.school_id is not None and p.school_id in plan.schools:
-            lines.append(plan.schools[p.school_id])
+            if not every_school:
+                lines.append(plan.schools[p.school_id])
         else:
             kind = PARTNER_KIND_LABELS.get(p.kind, p.kind)
             lines.append(f"{p.name} ({kind})" if p.kind in ("ngo", "other") else p.name or kind)
     return join_lines(lines)
 
 
-def _activity_rows(plan: HdrPlan) -> list[list]:
+def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
+    """The table's rows as pre-broken lines (see :mod:`.hdr_cells`); ``widths`` are the columns' inner widths."""
     goal_numbers = {g.id: g.number for g in plan.goals}
     indicators = {i.id: i.name for g in plan.goals for i in g.indicators}
     numbers = {a.id: n for n, a in enumerate(plan.activities, 1)}
+
+    def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
+        return TextLines.of(text, widths[column], font, TABLE_FONT_SIZE, align)
+
     rows = []
     for number, a in enumerate(plan.activities, 1):
-        name = Markup.build("<b>{name}</b>", name=a.name)
-        if a.is_milestone:
-            name = Markup(name + " ◆")
+        name = [cell(a.name + (" ◆" if a.is_milestone else ""), 1, fonts.BOLD)]
         if a.description:
-            name = Markup(name + "<br/>" + escape(a.description))
-        when = range_text(a.starts_on, a.ends_on)
+            name.append(cell(a.description, 1))
+        when = _table_range(a.starts_on, a.ends_on)
         if a.depends_on_id in numbers:
             when += f"\npo zakończeniu działania {numbers[a.depends_on_id]}"
         goals = ", ".join(str(goal_numbers[g]) for g in a.goal_ids if g in goal_numbers)
@@ -190,8 +214,11 @@ def _activity_rows(plan: HdrPlan) -> list[list]:
                            *(f"• {indicators[i]}" for i in a.indicator_ids if i in indicators)])  # fmt: skip
         person = plan.person(a.responsible_id)
         who = join_lines([person.full_name, person.position]) if person else "— nie wskazano —"
-        rows.append([f"{number}.", name, a.form_label, when, who, _partners(a, plan), aims, a.expected_result,
-                     f"{format_money(a.cost)}\n{a.financing_label}"])  # fmt: skip
+        rows.append([
+            cell(f"{number}.", 0, align="right"), name, cell(a.form_label, 2), cell(when, 3), cell(who, 4),
+            cell(_partners(a, plan), 5), cell(aims, 6), cell(a.expected_result, 7),
+            cell(f"{format_money(a.cost)}\n{a.financing_label}", 8, align="right"),
+        ])  # fmt: skip
     return rows
 
 
@@ -201,8 +228,10 @@ def _activities(doc: Document, plan: HdrPlan) -> None:
              "◆ oznacza kamień milowy.")  # fmt: skip
     total = sum((a.cost for a in plan.activities), Decimal("0"))
     totals = ["", Markup("<b>Razem</b>"), "", "", "", "", "", "", format_money(total)]
-    doc.table(ACTIVITY_COLUMNS, _activity_rows(plan), totals=totals if plan.activities else None,
-              empty_text="Harmonogram nie zawiera jeszcze działań.", font_size=7.8)  # fmt: skip
+    share = sum(c.width for c in ACTIVITY_COLUMNS)
+    widths = [doc.frame_width * c.width / share - 2 * PADDING_X for c in ACTIVITY_COLUMNS]
+    doc.table(ACTIVITY_COLUMNS, _activity_rows(plan, widths), totals=totals if plan.activities else None,
+              empty_text="Harmonogram nie zawiera jeszcze działań.", font_size=TABLE_FONT_SIZE)  # fmt: skip
 
 
 def gantt_rows(plan: HdrPlan, baseline: Baseline | None) -> list[GanttRow]:
@@ -219,17 +248,19 @@ def _chart(doc: Document, data: HdrDocumentData) -> None:
     doc.heading("3. Wykres Gantta")
     months = len(months_in(hdr.period_start, hdr.period_end))
     doc.note(f"Kolumny to miesiące okresu HDR ({plural(months, 'miesiąc')}). Numery działań jak w tabeli. "
-             + ("Cienki szary pasek pod działaniem pokazuje jego termin w planie zatwierdzonym."
+             + ("Szary pasek pod działaniem pokazuje jego termin w planie zatwierdzonym."
                 if data.baseline else "Harmonogram nie był jeszcze zatwierdzony, więc nie ma planu bazowego."))
     rows = gantt_rows(plan, data.baseline)
-    per_page = rows_fitting(doc.frame_height - CHART_RESERVE)
-    pages = paginate(rows, hdr.period_start, hdr.period_end, per_page)
-    for page in pages:
-        first = page.rows[0].number if page.rows else 0
-        last = page.rows[-1].number if page.rows else 0
+    pages = chart_pages(rows, hdr.period_start, hdr.period_end, doc.frame_width, doc.frame_height - CHART_RESERVE,
+                        show_baseline=data.baseline is not None)  # fmt: skip
+    for chart in pages:
+        page = chart.page
         span = f"{format_date_short(page.start)} – {format_date_short(page.end)}"
-        caption = (f"Działania {first}–{last} z {len(rows)}, okres {span}" if rows else f"Okres {span}")
-        doc.drawing(draw_page(page, doc.frame_width, show_baseline=data.baseline is not None), caption)
+        if page.rows:
+            caption = f"Działania {page.rows[0].number}–{page.rows[-1].number} z {len(rows)}, okres {span}"
+        else:
+            caption = f"Okres {span}"
+        doc.add(KeepTogether([chart, doc.paragraph_flowable(caption, "caption")]))
 
 
 def _budget(doc: Document, plan: HdrPlan) -> None:
@@ -247,11 +278,12 @@ def _budget(doc: Document, plan: HdrPlan) -> None:
     doc.table([Column("Źródło finansowania", 3), Column("Kwota", 1.3, "right"), Column("Udział", 0.8, "right")],
               rows, totals=[Markup("<b>Razem</b>"), format_money(result.total), "100,0%" if result.total else "—"])
     doc.heading("Według roku", level=2)
-    columns = [Column("Rok", 0.6)] + [Column(result.label(s), 1.2, "right") for s in result.sources]
+    paid = [s for s in result.sources if result.by_source[s]]  # a column of zeros says nothing
+    columns = [Column("Rok", 0.6)] + [Column(result.label(s), 1.2, "right") for s in paid]
     columns.append(Column("Razem", 1.1, "right"))
-    rows = [[str(y)] + [format_money(result.cells.get((y, s), Decimal(0))) for s in result.sources]
+    rows = [[str(y)] + [format_money(result.cells.get((y, s), Decimal(0))) for s in paid]
             + [format_money(result.by_year[y])] for y in result.years]  # fmt: skip
-    totals = [Markup("<b>Razem</b>")] + [format_money(result.by_source[s]) for s in result.sources]
+    totals = [Markup("<b>Razem</b>")] + [format_money(result.by_source[s]) for s in paid]
     doc.table(columns, rows, totals=totals + [format_money(result.total)], font_size=8)
     doc.note(PRO_RATA_RULE)
 
@@ -285,6 +317,7 @@ def _changes(doc: Document, data: HdrDocumentData) -> None:
 
 def _approval(doc: Document, data: HdrDocumentData, options: PrintOptions) -> None:
     hdr = data.plan.hdr
+    doc.add(CondPageBreak(APPROVAL_BLOCK_HEIGHT))  # the heading never stays alone above its signatures
     doc.heading("Zatwierdzenie harmonogramu")
     if hdr.approved_on:
         doc.paragraph(f"Harmonogram zatwierdził(a) {hdr.approved_by} w dniu {format_date(hdr.approved_on)}")

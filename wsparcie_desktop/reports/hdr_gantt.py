@@ -1,9 +1,12 @@
 """The HDR's Gantt chart for paper: months as columns, split across pages by rows and by time.
 
-A long plan does not shrink into an unreadable strip: the chart is cut into pages of at most
-``ROWS_PER_PAGE`` activities and, when the period is longer than ``MONTHS_PER_PAGE`` months, into time slices,
-each printed on its own page with the same month grid, legend and activity numbers as the table.
-Bars use inclusive dates: an activity from 1 to 30 September fills the whole of September.
+A long plan does not shrink into an unreadable strip: the chart is cut into pages of at most as many
+activities as fit and, when the period is longer than ``MONTHS_PER_PAGE`` months, into time slices, each
+printed on its own page with the same month grid, legend and activity numbers as the table. Bars use inclusive
+dates: an activity from 1 to 30 September fills the whole of September.
+
+Each page is a flowable drawing straight on the canvas (rectangles, lines, text): a chart of 120 activities
+has a few thousand marks, and the graphics-shapes route costs several times more per mark.
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.text import printable
@@ -26,11 +29,12 @@ ROW_HEIGHT = 13.0
 HEADER_HEIGHT = 26.0
 LEGEND_HEIGHT = 20.0
 LABEL_WIDTH = 70 * mm
+LABEL_SIZE = 7.0
 MONTH_NAMES = ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru")
 
 CURRENT = colors.HexColor("#2f6db5")
 CURRENT_EDGE = colors.HexColor("#1d4a80")
-BASELINE = colors.HexColor("#a7afb8")
+BASELINE = colors.HexColor("#8a94a0")
 MILESTONE = colors.HexColor("#c0561b")
 GRID = colors.HexColor("#c9ced6")
 SHADE = colors.HexColor("#f1f3f6")
@@ -74,7 +78,8 @@ def rows_fitting(height: float) -> int:
     return max(1, int((height - HEADER_HEIGHT - LEGEND_HEIGHT - 4) // ROW_HEIGHT))
 
 
-def _fit_text(text: str, width: float, font: str, size: float) -> str:
+def fit_text(text: str, width: float, font: str = fonts.REGULAR, size: float = LABEL_SIZE) -> str:
+    """``text`` on one line of ``width`` points, cut at the end with '…' when longer."""
     text = " ".join(printable(text, font).split())
     if stringWidth(text, font, size) <= width:
         return text
@@ -88,95 +93,161 @@ def _fit_text(text: str, width: float, font: str, size: float) -> str:
     return text[:low].rstrip() + "…"
 
 
-def _diamond(x: float, y: float, r: float, fill, stroke) -> Polygon:
-    return Polygon([x, y + r, x + r, y, x, y - r, x - r, y], fillColor=fill, strokeColor=stroke, strokeWidth=0.6)
-
-
-def draw_page(page: GanttPage, width: float, show_baseline: bool = True) -> Drawing:
+class GanttFlowable(Flowable):
     """One page of the chart, ``width`` points wide; its height follows from the number of rows.
 
-    ``show_baseline`` False (a plan never approved) leaves the baseline out of the legend.
+    ``labels`` maps an activity number to its label already fitted to the label column, so a label is
+    measured once however many time slices repeat it.
     """
-    rows = page.rows
-    height = HEADER_HEIGHT + max(len(rows), 1) * ROW_HEIGHT + LEGEND_HEIGHT
-    d = Drawing(width, height)
-    chart_x = LABEL_WIDTH
-    chart_w = width - LABEL_WIDTH
-    days = (page.end - page.start).days + 1
-    per_day = chart_w / days
-    top = height - HEADER_HEIGHT  # y of the first row's top edge
-    bottom = LEGEND_HEIGHT
 
-    def x_of(day: dt.date) -> float:
-        return chart_x + (day - page.start).days * per_day
+    def __init__(self, page: GanttPage, width: float, show_baseline: bool, labels: dict[int, str]):
+        super().__init__()
+        self.page = page
+        self.width = width
+        self.height = HEADER_HEIGHT + max(len(page.rows), 1) * ROW_HEIGHT + LEGEND_HEIGHT
+        self.show_baseline = show_baseline
+        self.labels = labels
+        self.hAlign = "CENTER"
 
-    # month columns: shading, grid and names; the year over each run of months
-    years: dict[int, tuple[float, float]] = {}
-    for index, (year, month) in enumerate(months_in(page.start, page.end)):
-        left = x_of(max(page.start, month_start(year, month)))
-        right = x_of(min(page.end, month_end(year, month)) + ONE_DAY)
-        if index % 2:
-            d.add(Rect(left, bottom, right - left, top - bottom, fillColor=SHADE, strokeColor=None))
-        d.add(Line(left, bottom, left, height - 12, strokeColor=GRID, strokeWidth=0.5))
-        label = MONTH_NAMES[month - 1] if right - left > 14 else MONTH_NAMES[month - 1][0]
-        d.add(String((left + right) / 2, top + 3, label, fontName=fonts.REGULAR, fontSize=7, fillColor=INK,
-                     textAnchor="middle"))  # fmt: skip
-        first, _ = years.get(year, (left, right))
-        years[year] = (first, right)
-    d.add(Line(chart_x + chart_w, bottom, chart_x + chart_w, height - 12, strokeColor=GRID, strokeWidth=0.5))
-    for year, (left, right) in years.items():
-        d.add(String((left + right) / 2, height - 10, str(year), fontName=fonts.BOLD, fontSize=7.5, fillColor=INK,
-                     textAnchor="middle"))  # fmt: skip
-    d.add(Line(0, top, width, top, strokeColor=MUTED, strokeWidth=0.6))
-    d.add(Line(0, bottom, width, bottom, strokeColor=MUTED, strokeWidth=0.6))
+    def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+        return self.width, self.height
 
-    for index, row in enumerate(rows):
-        row_top = top - index * ROW_HEIGHT
-        middle = row_top - ROW_HEIGHT / 2
-        if index:
-            d.add(Line(0, row_top, width, row_top, strokeColor=GRID, strokeWidth=0.25))
-        label = _fit_text(f"{row.number}. {row.name}", LABEL_WIDTH - 6, fonts.REGULAR, 7)
-        d.add(String(2, middle - 2.4, label, fontName=fonts.REGULAR, fontSize=7, fillColor=INK))
-        if row.baseline is not None:
-            _bar(d, row.baseline, page, x_of, middle - 4.6, 2.2, BASELINE, None)
-            if row.baseline_milestone and page.start <= row.baseline[1] <= page.end:
-                d.add(_diamond(x_of(row.baseline[1]) + per_day / 2, middle - 3.5, 3.2, colors.white, BASELINE))
-        _bar(d, (row.starts_on, row.ends_on), page, x_of, middle - 1.6, 5.6, CURRENT, CURRENT_EDGE)
-        if row.is_milestone and page.start <= row.ends_on <= page.end:
-            d.add(_diamond(x_of(row.ends_on) + per_day / 2, middle + 1.2, 4.2, MILESTONE, INK))
-    if not rows:
-        d.add(String(chart_x + 4, top - ROW_HEIGHT / 2 - 2.4, "Brak działań.", fontName=fonts.ITALIC, fontSize=7,
-                     fillColor=MUTED))  # fmt: skip
-    _legend(d, page, show_baseline)
-    return d
+    def draw(self) -> None:
+        c = self.canv
+        page, width, height = self.page, self.width, self.height
+        chart_x, chart_w = LABEL_WIDTH, width - LABEL_WIDTH
+        per_day = chart_w / ((page.end - page.start).days + 1)
+        top, bottom = height - HEADER_HEIGHT, LEGEND_HEIGHT
 
+        def x_of(day: dt.date) -> float:
+            return chart_x + (day - page.start).days * per_day
 
-def _bar(d: Drawing, dates: tuple[dt.date, dt.date], page: GanttPage, x_of, y: float, h: float, fill, stroke) -> None:
-    start, end = dates
-    if end < page.start or start > page.end:
-        return
-    left = x_of(max(start, page.start))
-    right = x_of(min(end, page.end) + ONE_DAY)
-    d.add(Rect(left, y, max(right - left, 0.8), h, fillColor=fill, strokeColor=stroke, strokeWidth=0.4))
+        c.saveState()
+        self._months(c, x_of, top, bottom, height)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.5)
+        c.line(chart_x + chart_w, bottom, chart_x + chart_w, height - 12)
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.6)
+        c.line(0, top, width, top)
+        c.line(0, bottom, width, bottom)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.25)
+        for index in range(1, len(page.rows)):
+            c.line(0, top - index * ROW_HEIGHT, width, top - index * ROW_HEIGHT)
+        c.setFont(fonts.REGULAR, LABEL_SIZE)
+        c.setFillColor(INK)
+        for index, row in enumerate(page.rows):
+            c.drawString(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4, self.labels[row.number])
+        if self.show_baseline:
+            c.setFillColor(BASELINE)
+            for index, row in enumerate(page.rows):
+                if row.baseline is not None:
+                    self._bar(c, row.baseline, x_of, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 5.4, 3.0, False)
+        c.setFillColor(CURRENT)
+        c.setStrokeColor(CURRENT_EDGE)
+        c.setLineWidth(0.4)
+        for index, row in enumerate(page.rows):
+            self._bar(c, (row.starts_on, row.ends_on), x_of, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 1.8, 6.0,
+                      True)  # fmt: skip
+        for index, row in enumerate(page.rows):
+            middle = top - index * ROW_HEIGHT - ROW_HEIGHT / 2
+            old = row.baseline if self.show_baseline and row.baseline_milestone else None
+            if old and page.start <= old[1] <= page.end:
+                _diamond(c, x_of(old[1]) + per_day / 2, middle - 3.5, 3.2, colors.white, BASELINE)
+            if row.is_milestone and page.start <= row.ends_on <= page.end:
+                _diamond(c, x_of(row.ends_on) + per_day / 2, middle + 1.2, 4.2, MILESTONE, INK)
+        if not page.rows:
+            c.setFont(fonts.ITALIC, LABEL_SIZE)
+            c.setFillColor(MUTED)
+            c.drawString(chart_x + 4, top - ROW_HEIGHT / 2 - 2.4, "Brak działań.")
+        self._legend(c)
+        c.restoreState()
 
+    def _months(self, c, x_of, top: float, bottom: float, height: float) -> None:
+        """Month columns (alternately shaded), their names, and the year over each run of months."""
+        page = self.page
+        years: dict[int, tuple[float, float]] = {}
+        columns = []
+        for index, (year, month) in enumerate(months_in(page.start, page.end)):
+            left = x_of(max(page.start, month_start(year, month)))
+            right = x_of(min(page.end, month_end(year, month)) + ONE_DAY)
+            columns.append((index, month, left, right))
+            first, _ = years.get(year, (left, right))
+            years[year] = (first, right)
+        c.setFillColor(SHADE)
+        for index, _month, left, right in columns:
+            if index % 2:
+                c.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.5)
+        c.setFillColor(INK)
+        c.setFont(fonts.REGULAR, 7)
+        for _index, month, left, right in columns:
+            c.line(left, bottom, left, height - 12)
+            label = MONTH_NAMES[month - 1] if right - left > 14 else MONTH_NAMES[month - 1][0]
+            c.drawCentredString((left + right) / 2, top + 3, label)
+        c.setFont(fonts.BOLD, 7.5)
+        for year, (left, right) in years.items():
+            c.drawCentredString((left + right) / 2, height - 10, str(year))
 
-def _legend(d: Drawing, page: GanttPage, show_baseline: bool) -> None:
-    y = 6
-    x = 2
-    d.add(Rect(x, y, 16, 5.6, fillColor=CURRENT, strokeColor=CURRENT_EDGE, strokeWidth=0.4))
-    x += 20
-    current = "plan obecny" if show_baseline else "działanie (od pierwszego do ostatniego dnia)"
-    d.add(String(x, y + 0.8, current, fontName=fonts.REGULAR, fontSize=7, fillColor=INK))
-    x += stringWidth(current, fonts.REGULAR, 7) + 14
-    if show_baseline:
-        d.add(Rect(x, y + 1.6, 16, 2.2, fillColor=BASELINE, strokeColor=None))
+    def _bar(self, c, dates: tuple[dt.date, dt.date], x_of, y: float, h: float, stroke: bool) -> None:
+        start, end = dates
+        page = self.page
+        if end < page.start or start > page.end:
+            return
+        left = x_of(max(start, page.start))
+        right = x_of(min(end, page.end) + ONE_DAY)
+        c.rect(left, y, max(right - left, 0.8), h, stroke=1 if stroke else 0, fill=1)
+
+    def _legend(self, c) -> None:
+        y, x = 6, 2
+        c.setFont(fonts.REGULAR, 7)
+        c.setFillColor(CURRENT)
+        c.setStrokeColor(CURRENT_EDGE)
+        c.setLineWidth(0.4)
+        c.rect(x, y, 16, 6.0, stroke=1, fill=1)
         x += 20
-        d.add(String(x, y + 0.8, "plan zatwierdzony (bazowy)", fontName=fonts.REGULAR, fontSize=7, fillColor=INK))
-        x += stringWidth("plan zatwierdzony (bazowy)", fonts.REGULAR, 7) + 14
-    d.add(_diamond(x + 4, y + 2.8, 4.2, MILESTONE, INK))
-    x += 12
-    d.add(String(x, y + 0.8, "kamień milowy (w dniu zakończenia)", fontName=fonts.REGULAR, fontSize=7, fillColor=INK))
-    if page.slice_count > 1:
-        note = f"Część {page.slice_number} z {page.slice_count} okresu"
-        d.add(String(d.width - 2, y + 0.8, note, fontName=fonts.ITALIC, fontSize=7, fillColor=MUTED,
-                     textAnchor="end"))  # fmt: skip
+        current = "plan obecny" if self.show_baseline else "działanie (od pierwszego do ostatniego dnia)"
+        c.setFillColor(INK)
+        c.drawString(x, y + 0.8, current)
+        x += stringWidth(current, fonts.REGULAR, 7) + 14
+        if self.show_baseline:
+            c.setFillColor(BASELINE)
+            c.rect(x, y + 1.3, 16, 3.0, stroke=0, fill=1)
+            x += 20
+            c.setFillColor(INK)
+            c.drawString(x, y + 0.8, "plan zatwierdzony (bazowy)")
+            x += stringWidth("plan zatwierdzony (bazowy)", fonts.REGULAR, 7) + 14
+        _diamond(c, x + 4, y + 2.8, 4.2, MILESTONE, INK)
+        x += 12
+        c.setFillColor(INK)
+        c.drawString(x, y + 0.8, "kamień milowy (w dniu zakończenia)")
+        if self.page.slice_count > 1:
+            c.setFont(fonts.ITALIC, 7)
+            c.setFillColor(MUTED)
+            c.drawRightString(self.width - 2, y + 0.8,
+                              f"Część {self.page.slice_number} z {self.page.slice_count} okresu")
+
+
+def _diamond(c, x: float, y: float, r: float, fill, stroke) -> None:
+    c.saveState()
+    c.setFillColor(fill)
+    c.setStrokeColor(stroke)
+    c.setLineWidth(0.6)
+    path = c.beginPath()
+    path.moveTo(x, y + r)
+    path.lineTo(x + r, y)
+    path.lineTo(x, y - r)
+    path.lineTo(x - r, y)
+    path.close()
+    c.drawPath(path, stroke=1, fill=1)
+    c.restoreState()
+
+
+def chart_pages(rows: Sequence[GanttRow], start: dt.date, end: dt.date, width: float, height: float,
+                show_baseline: bool) -> list[GanttFlowable]:  # fmt: skip
+    """The flowables of the whole chart: pages of at most as many rows as fit in ``height``."""
+    labels = {row.number: fit_text(f"{row.number}. {row.name}", LABEL_WIDTH - 6) for row in rows}
+    pages = paginate(rows, start, end, rows_fitting(height))
+    return [GanttFlowable(page, width, show_baseline, labels) for page in pages]

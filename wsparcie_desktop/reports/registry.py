@@ -27,6 +27,7 @@ DOCUMENT_MODULES = (
     "wsparcie_desktop.reports.area_choice",
     "wsparcie_desktop.reports.data_plan",
     "wsparcie_desktop.reports.diagnosis_report",
+    "wsparcie_desktop.reports.hdr_document",
 )
 
 

@@ -23,6 +23,7 @@ from wsparcie_desktop.db.models import (
     ActivityIndicator,
     ActivityPartner,
     AdvisoryProcess,
+    Area,
     DevelopmentGap,
     DevelopmentGoal,
     Hdr,
@@ -195,12 +196,21 @@ class HdrPlan:
     people: list[PersonOption]
     schools: dict[int, str]
     ore_forms: list[Option]
+    area_title: str = ""
 
     def person_name(self, person_id: int | None) -> str:
         for person in self.people:
             if person.id == person_id:
                 return person.full_name
         return ""
+
+    def person(self, person_id: int | None) -> PersonOption | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    @property
+    def ore_form_name(self) -> str:
+        code = self.hdr.ore_form_code if self.hdr else None
+        return next((f.name for f in self.ore_forms if f.code == code), "")
 
     def activity(self, activity_id: int | None) -> ActivityData | None:
         return next((a for a in self.activities if a.id == activity_id), None)
@@ -288,10 +298,12 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
         schools = {sc.id: sc.name for sc in s.scalars(select(School).where(School.jst_id == process.jst_id)
                                                         .order_by(School.name))}
         forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
+        area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
         return HdrPlan(
             process_id=process.id, jst_id=process.jst_id, process_name=process.name,
             hdr=_hdr_data(hdr) if hdr else None, activities=_activities(s, hdr.id) if hdr else [],
             goals=_goals(s, process_id), people=_people(s, process.jst_id), schools=schools, ore_forms=forms,
+            area_title=f"{area.number}. {area.name}" if area else "",
         )  # fmt: skip
 
 

@@ -1,0 +1,125 @@
+"""The document 'Harmonogram działań rozwojowych', checked by its text (pdftotext) and its page sizes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from decimal import Decimal
+
+import pytest
+
+from tests.hdr_support import PERIOD, stage2
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.reports import build_document, list_documents
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import ActivityData, HdrData, PartnerData
+from wsparcie_desktop.services.hdr_baseline import approve_hdr
+
+D = dt.date
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_sizes(path) -> list[str]:
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    return ["landscape" if float(w) > float(h) else "portrait"
+            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)]
+
+
+@pytest.fixture
+def approved(db, jst_id):
+    s2 = stage2(db, jst_id)
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="minireportaz",
+                                                     ore_form_due_on=D(2027, 6, 30),
+                                                     ore_form_responsible_id=s2.person_ids[0]))
+    g1, g2 = s2.goal_ids[:2]
+    first = hdr.save_activity(db, hdr_id, ActivityData(
+        name="Diagnoza potrzeb w szkołach", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 30), form="konsultacje",
+        responsible_id=s2.person_ids[0], goal_ids=[g1], indicator_ids=s2.indicator_ids[g1][:1],
+        partners=[PartnerData("ppp", None, "Poradnia w Węgrowie")], expected_result="Raport z diagnozy"))
+    hdr.save_activity(db, hdr_id, ActivityData(
+        name="Szkolenie rad pedagogicznych", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), form="szkolenie",
+        responsible_id=s2.person_ids[1], goal_ids=[g2], cost=Decimal("400"), financing="budzet_jst",
+        is_milestone=True, depends_on_id=first))
+    approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 25))
+    return db, jst_id, s2, hdr_id
+
+
+def test_registered_in_the_engine():
+    assert "hdr" in {spec.id for spec in list_documents()}
+
+
+def test_document_text(approved, tmp_path):
+    db, jst_id, s2, _ = approved
+    path = build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id,
+                          date=D(2026, 8, 26), place="Zalesie")
+    text = pdf_text(path)
+    flat = " ".join(text.split())
+    assert "Harmonogram działań rozwojowych" in flat
+    assert "Gmina Zalesie" in flat
+    assert "od 1 września 2026 r. do 31 sierpnia 2027 r. (365 dni)" in flat
+    assert "zatwierdzony 25 sierpnia 2026 r. przez: Jan Wójcik, Wójt Gminy" in flat
+    # goals with indicators, priority marked
+    assert "Cel 1 (priorytet). Cel priorytetowy 1" in flat and "Wskaźnik 1a" in flat
+    # inclusive dates in the table: 1-30 September is 30 days, 1 Dec - 9 Jan is 40
+    assert "(30 dni)" in flat and "(40 dni)" in flat
+    assert "po zakończeniu działania 1" in flat
+    # chart pages, with the legend and the baseline
+    assert "Wykres Gantta" in flat and "plan zatwierdzony (bazowy)" in flat and "kamień milowy" in flat
+    assert "Działania 1–2 z 2" in flat
+    # budget split by year pro rata: 31 of 40 days in 2026 → 310 zł, 90 zł in 2027
+    assert "310,00 zł" in flat and "90,00 zł" in flat
+    assert "proporcjonalnie do liczby dni" in flat
+    # ORE form and the approval block
+    assert "minireportaż z wywiadem" in flat and "30 czerwca 2027 r." in flat
+    assert "Zatwierdził(a):" in flat and "Sporządził(a):" in flat
+    assert "Zalesie, 26 sierpnia 2026 r." in flat
+    assert "\ufffd" not in text and "■" not in text
+
+
+def test_activities_and_chart_are_landscape(approved, tmp_path):
+    db, jst_id, s2, _ = approved
+    path = build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id)
+    sizes = page_sizes(path)
+    assert sizes[0] == "portrait" and sizes[-1] == "portrait"
+    assert sizes.count("landscape") >= 2  # the table and the chart
+    pages = pdf_text(path).split("\f")
+    table_page = next(p for p in pages if "Działania rozwojowe" in p)
+    chart_page = next(p for p in pages if "Wykres Gantta" in p)
+    assert sizes[pages.index(table_page)] == "landscape" and sizes[pages.index(chart_page)] == "landscape"
+
+
+def test_changes_after_approval_are_listed(approved, tmp_path):
+    db, jst_id, s2, hdr_id = approved
+    activity = hdr.list_activities(db, hdr_id)[0]
+    hdr.shift_activity(db, activity.id, 7, with_dependents=True)
+    text = " ".join(pdf_text(build_document("hdr", db, jst_id, tmp_path / "hdr.pdf")).split())
+    assert "Zmiany względem planu zatwierdzonego" in text
+    assert "Przesunięto: „Diagnoza potrzeb w szkołach” — początek +7 dni" in text
+
+
+def test_long_plan_splits_the_chart_by_rows_and_by_time(db, jst_id, tmp_path):
+    s2 = stage2(db, jst_id, goals=1, with_non_priority=False)
+    start = D(2026, 9, 1)
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(start, D(2028, 8, 31)))
+    for n in range(60):
+        day = start + dt.timedelta(days=n * 12)
+        hdr.save_activity(db, hdr_id, ActivityData(name=f"Działanie numer {n + 1} — żółw", starts_on=day,
+                                                   ends_on=day + dt.timedelta(days=20)))
+    text = " ".join(pdf_text(build_document("hdr", db, jst_id, tmp_path / "hdr.pdf")).split())
+    assert "Część 1 z 2 okresu" in text and "Część 2 z 2 okresu" in text
+    assert re.search(r"Działania 1–\d+ z 60", text)
+    assert "z 60, okres 01.09.2027 – 31.08.2028" in text
+    assert "projekt — harmonogram nie został jeszcze zatwierdzony" in text
+    assert "Nie zaplanowano jeszcze formy raportu dla ORE" in text
+
+
+def test_no_hdr_says_so(db, jst_id, tmp_path):
+    s2 = stage2(db, jst_id)
+    with pytest.raises(DomainError) as err:
+        build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id)
+    assert "nie ma jeszcze HDR" in err.value.message
