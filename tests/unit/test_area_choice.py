@@ -207,3 +207,5 @@ def test_wizard_place_round_trips(db, process_id):
     assert ac.wizard_place(db, process_id) == ac.WizardPlace()
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=2, respondent_id=7, area_number=5, row=3))
     assert ac.wizard_place(db, process_id) == ac.WizardPlace(2, 7, 5, 3)
+    processes.set_wizard_page(db, process_id, ac.WIZARD, 3, "[1, 2")  # damaged: the page survives
+    assert ac.wizard_place(db, process_id) == ac.WizardPlace(3)

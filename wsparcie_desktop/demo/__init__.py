@@ -18,6 +18,7 @@ from wsparcie_desktop.db.database import Database
 STEPS = [
     "wsparcie_desktop.demo.jst",
     "wsparcie_desktop.demo.schools",
+    "wsparcie_desktop.demo.stage1",
     "wsparcie_desktop.demo.stage2",
 ]
 

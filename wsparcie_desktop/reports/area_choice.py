@@ -98,6 +98,7 @@ def score_chart(ranking: Sequence[AreaResult], width: float, chosen_id: int | No
     height = row * len(items) + 16 * mm
     label_width = 92 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR  # else the renderer declares Times-Roman for the drawing's state
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 10 * mm

@@ -389,6 +389,19 @@ def choose_area(db: Database, process_id: int, area_id: int | None, justificatio
         process.choice_outdated = False
 
 
+@dataclass(frozen=True)
+class ChoiceStatus:
+    chosen_area_id: int | None
+    outdated: bool
+
+
+def choice_status(db: Database, process_id: int) -> ChoiceStatus:
+    """Cheap enough to ask before every change of an answer."""
+    with db.transaction() as s:
+        process = _process(s, process_id)
+        return ChoiceStatus(process.chosen_area_id, process.choice_outdated)
+
+
 def reopen_choice(db: Database, process_id: int) -> None:
     """Clear the chosen area (answers changed): the team chooses again. The justification is kept as a draft."""
     with db.transaction() as s:
@@ -452,21 +465,26 @@ def stage_state(db: Database, process_id: int) -> StageState:
 
 @dataclass
 class WizardPlace:
+    """The page, the respondent and area being rated, the row in focus, and the area picked but not yet saved."""
+
     page: int = 0
     respondent_id: int | None = None
     area_number: int = 1
     row: int = 0
+    picked_area_id: int | None = None
 
 
 def wizard_place(db: Database, process_id: int) -> WizardPlace:
     page, detail = processes.wizard_page(db, process_id, WIZARD)
     try:
         data = json.loads(detail) if detail else {}
-    except ValueError:
-        data = {}
-    return WizardPlace(page, data.get("respondent_id"), int(data.get("area", 1) or 1), int(data.get("row", 0) or 0))
+        return WizardPlace(page, data.get("respondent_id"), int(data.get("area") or 1), int(data.get("row") or 0),
+                           data.get("picked_area_id"))  # fmt: skip
+    except (ValueError, TypeError, AttributeError):  # a damaged detail only loses the place, never the answers
+        return WizardPlace(page)
 
 
 def save_wizard_place(db: Database, process_id: int, place: WizardPlace) -> None:
-    detail = json.dumps({"respondent_id": place.respondent_id, "area": place.area_number, "row": place.row})
+    detail = json.dumps({"respondent_id": place.respondent_id, "area": place.area_number, "row": place.row,
+                         "picked_area_id": place.picked_area_id})  # fmt: skip
     processes.set_wizard_page(db, process_id, WIZARD, place.page, detail)

@@ -1,0 +1,224 @@
+"""The wizard "Wybór obszaru" driven like a user would: keys on the sheet, closing half-way, the choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ui.wizards import area_choice_wizard as wz
+from ui.wizards.area_choice import rating_page
+from ui.wizards.area_choice.choice_row import NOTHING
+from wsparcie_desktop.services import area_choice as ac
+from wsparcie_desktop.services import people, processes
+from wsparcie_desktop.services.people import PersonData
+from wsparcie_desktop.services.processes import ProcessData
+
+
+@pytest.fixture
+def process_id(db, jst_id) -> int:
+    return processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2)))
+
+
+@pytest.fixture
+def areas(db) -> dict[int, ac.AreaInfo]:
+    return {a.number: a for a in ac.load_areas(db)}
+
+
+def open_wizard(qtbot, ctx, jst_id, process_id) -> wz.AreaChoiceWizard:
+    wizard = wz.AreaChoiceWizard(ctx, jst_id, process_id)
+    qtbot.addWidget(wizard)
+    with qtbot.waitActive(wizard):  # shortcuts (PgDown, Ctrl+Enter) act in the active window only
+        wizard.show()
+        wizard.activateWindow()
+    return wizard
+
+
+def press(qtbot, wizard, *keys) -> None:
+    """Keys go to whatever has the focus, exactly as typed at the conference table."""
+    for key in keys:
+        qtbot.keyClick(wizard.focusWidget(), key)
+
+
+def test_respondents_added_from_the_team_and_by_name_with_enter(qtbot, ctx, db, jst_id, process_id):
+    wojt = people.save_person(db, jst_id, PersonData(full_name="Andrzej Kowalczyk", role_code="decydent",
+                                                     position="Wójt Gminy Zalesie"))  # fmt: skip
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == wz.RESPONDENTS
+
+    wizard.next()  # nobody yet: the page says why and stays
+    assert wizard.currentId() == wz.RESPONDENTS
+    assert "co najmniej" in page.error.text() or "at least" in page.error.text()
+
+    page.team.setCurrentIndex(page.team.findData(wojt))
+    qtbot.mouseClick(page.add_team_button, Qt.MouseButton.LeftButton)
+    page.name.setFocus()
+    qtbot.keyClicks(page.name, "Anna Nowak")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert wizard.currentId() == wz.RESPONDENTS  # Enter added the name, it did not leave the page
+    assert page.name.text() == ""
+    qtbot.keyClicks(page.name, "Anna Nowak")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # the same name twice: refused under the field
+    assert "już na liście" in page.form.error_text("full_name")
+
+    listed = ac.list_respondents(db, process_id)
+    assert [(r.full_name, r.person_id) for r in listed] == [("Andrzej Kowalczyk", wojt), ("Anna Nowak", None)]
+    assert page.team.findData(wojt) == -1  # no one is offered twice
+
+
+def test_sheet_filled_by_keyboard_only(qtbot, ctx, db, jst_id, process_id, areas):
+    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == wz.RATING
+    assert page.respondent_id == anna and page.current_area.number == 1
+    assert wizard.focusWidget() is page.rows[0]
+
+    K = Qt.Key
+    # Area 1: five statements, importance, influence; each key stores and moves on.
+    press(qtbot, wizard, K.Key_3, K.Key_2, K.Key_N, K.Key_4, K.Key_1, K.Key_3, K.Key_T)
+    assert wizard.focusWidget() is page.next_button
+    press(qtbot, wizard, K.Key_PageDown)
+    assert page.current_area.number == 2
+    # Area 2: 0 is "nie wiem" too; Up goes back to correct an answer, Delete takes one back.
+    press(qtbot, wizard, K.Key_1, K.Key_1, K.Key_0, K.Key_2, K.Key_2, K.Key_Up, K.Key_4)
+    press(qtbot, wizard, K.Key_Up, K.Key_Up, K.Key_Delete)
+    page.importance_row.setFocus()
+    press(qtbot, wizard, K.Key_2, K.Key_C)
+    press(qtbot, wizard, K.Key_PageUp)
+    assert page.current_area.number == 1
+    assert [row.value() for row in page.rows] == [3, 2, None, 4, 1]
+
+    one, two = areas[1], areas[2]
+    sheet = ac.area_sheet(db, anna, one.id)
+    assert [sheet.ratings[s.id] for s in one.statements] == [3, 2, None, 4, 1]
+    assert (sheet.importance, sheet.influence) == (3, "yes")
+    sheet = ac.area_sheet(db, anna, two.id)
+    ids = [s.id for s in two.statements]
+    assert sheet.ratings == {ids[0]: 1, ids[1]: 1, ids[2]: None, ids[4]: 4}  # the fourth was taken back
+    assert (sheet.importance, sheet.influence) == (2, "partly")
+    assert ac.area_sheet(db, jan, one.id).ratings == {}  # the other respondent's sheet is untouched
+
+
+def test_page_down_after_the_last_area_goes_to_the_next_respondent(qtbot, ctx, db, jst_id, process_id):
+    ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, area_number=12))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    assert page.current_area.number == 12
+    page.rows[0].setFocus()
+    press(qtbot, wizard, Qt.Key.Key_PageDown)
+    assert page.respondent_id == jan and page.current_area.number == 1
+
+
+def test_closing_half_way_and_reopening_lands_on_the_same_sheet(qtbot, ctx, db, jst_id, process_id, areas):
+    ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    page.respondent.setCurrentIndex(page.respondent.findData(jan))
+    page.area.setCurrentIndex(4)  # area 5
+    page.rows[0].setFocus()
+    press(qtbot, wizard, Qt.Key.Key_2, Qt.Key.Key_3)
+    wizard.close()  # the window's × (or Esc, or "Zamknij")
+    assert not wizard.isVisible()
+
+    again = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = again.currentPage()
+    assert again.currentId() == wz.RATING
+    assert page.respondent_id == jan
+    assert page.current_area.number == 5
+    assert [row.value() for row in page.rows] == [2, 3, NOTHING, NOTHING, NOTHING]
+    assert again.focusWidget() is page.rows[2]  # the statement that was next
+    statement_ids = [s.id for s in areas[5].statements]
+    assert ac.area_sheet(db, jan, areas[5].id).ratings == {statement_ids[0]: 2, statement_ids[1]: 3}
+
+
+def fill(db, respondent_id, area, rating, importance=3, influence="yes"):
+    for statement in area.statements:
+        ac.set_answer(db, respondent_id, statement.id, rating)
+    ac.set_area_rating(db, respondent_id, area.id, importance=importance, influence=influence)
+
+
+def test_choosing_other_than_the_top_area_needs_a_justification(qtbot, ctx, db, jst_id, process_id, areas):
+    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    fill(db, rid, areas[8], 1)  # top
+    fill(db, rid, areas[4], 2)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESULTS))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    results = wizard.currentPage()
+    assert results.table.item(0, 1).text().startswith("8. ")
+    assert "Remisy" in results.formula.text()
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == wz.CHOICE
+    assert page.picked_area_id() == areas[8].id  # the top one is offered first
+    page.areas.setCurrentRow(1)
+    assert page.picked_area_id() == areas[4].id
+    page.justification.clear()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()
+    assert "napisz, dlaczego" in page.error_text("justification")
+    assert ac.stage_state(db, process_id).chosen_area_id is None
+
+    page.justification.setFocus()
+    qtbot.keyClicks(page.justification, "Budzet 2027 trzeba zaplanowac inaczej.")  # QTest types ASCII only
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    state = ac.stage_state(db, process_id)
+    assert state.chosen_area_id == areas[4].id
+    assert state.justification == "Budzet 2027 trzeba zaplanowac inaczej."
+
+
+def test_justification_typed_then_closed_is_kept(qtbot, ctx, db, jst_id, process_id, areas):
+    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    fill(db, rid, areas[8], 1)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.CHOICE))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.justification.setFocus()
+    qtbot.keyClicks(page.justification, "Szkoly czekaja na plan doskonalenia.")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert ac.stage_state(db, process_id).justification == "Szkoly czekaja na plan doskonalenia."
+    again = open_wizard(qtbot, ctx, jst_id, process_id)
+    assert again.currentPage().justification.toPlainText() == "Szkoly czekaja na plan doskonalenia."
+
+
+@pytest.mark.parametrize("decision", [rating_page.REOPEN, rating_page.KEEP, rating_page.CANCEL])
+def test_changing_an_answer_after_the_choice_asks_first(qtbot, ctx, db, jst_id, process_id, areas, monkeypatch,
+                                                        decision):  # fmt: skip
+    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    fill(db, rid, areas[1], 1)
+    ac.choose_area(db, process_id, areas[1].id, "")
+    asked = []
+    monkeypatch.setattr(rating_page, "ask_reopen", lambda parent: asked.append(parent) or decision)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=rid, area_number=1))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.rows[0].setFocus()
+    press(qtbot, wizard, Qt.Key.Key_4)
+    assert len(asked) == 1
+    state = ac.stage_state(db, process_id)
+    first = areas[1].statements[0].id
+    if decision == rating_page.REOPEN:
+        assert state.chosen_area_id is None and ac.area_sheet(db, rid, areas[1].id).ratings[first] == 4
+    elif decision == rating_page.KEEP:
+        assert state.chosen_area_id == areas[1].id and state.outdated
+        assert ac.area_sheet(db, rid, areas[1].id).ratings[first] == 4
+        press(qtbot, wizard, Qt.Key.Key_4)  # already marked as resting on older answers: no second question
+        assert len(asked) == 1
+    else:
+        assert state.chosen_area_id == areas[1].id and not state.outdated
+        assert ac.area_sheet(db, rid, areas[1].id).ratings[first] == 1
+        assert page.rows[0].value() == 1

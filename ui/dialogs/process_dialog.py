@@ -1,0 +1,90 @@
+"""Start an advisory process (or change one): its name, start date and the advisors assigned to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import people, processes
+from wsparcie_desktop.services.processes import ProcessData
+
+
+class ProcessDialog(QDialog):
+    def __init__(self, ctx: AppContext, jst_id: int, process: ProcessData | None = None,
+                 parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.ctx, self.jst_id = ctx, jst_id
+        self.process = process or ProcessData(name=f"Proces doradczy {dt.date.today().year}",
+                                              started_on=dt.date.today())  # fmt: skip
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Change the advisory process") if process else self.tr("Start an advisory process"))
+        self.setMinimumWidth(640)
+        self.form = FieldForm()
+        self.name = self.form.add_field("name", self.tr("Name:"), QLineEdit(self.process.name))
+        self.name.setObjectName("process_name")
+        self.started_on = self.form.add_field("started_on", self.tr("Start date:"), QDateEdit())
+        self.started_on.setObjectName("process_started_on")
+        self.started_on.setCalendarPopup(True)
+        self.started_on.setDisplayFormat("dd.MM.yyyy")
+        start = self.process.started_on or dt.date.today()
+        self.started_on.setDate(QDate(start.year, start.month, start.day))
+        self.advisors = self.form.add_field("advisors", self.tr("Advisors:"), QListWidget())
+        self.advisors.setObjectName("process_advisors")
+        for person in people.list_people(ctx.db, jst_id, "advisory"):
+            item = QListWidgetItem(f"{person.full_name} — {person.role_name}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = person.id in self.process.advisor_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.advisors.addItem(item)
+        self.advisors.setMaximumHeight(max(80, 40 * min(self.advisors.count(), 5) + 10))
+        self.no_advisors = QLabel(self.tr("The advisory team is empty — add the advisors in the section "
+                                          "“Advisory team”; you can assign them here later."))
+        self.no_advisors.setWordWrap(True)
+        self.no_advisors.setVisible(self.advisors.count() == 0)
+        hint = QLabel(self.tr("Space ticks the advisor under the cursor."))
+        hint.setStyleSheet("color: #555;")
+        hint.setVisible(self.advisors.count() > 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+        layout.addWidget(hint)
+        layout.addWidget(self.no_advisors)
+        layout.addWidget(buttons)
+        self.name.selectAll()
+
+    def advisor_ids(self) -> list[int]:
+        return [
+            self.advisors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.advisors.count())
+            if self.advisors.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def accept(self) -> None:
+        date = self.started_on.date()
+        data = ProcessData(name=self.name.text(), started_on=dt.date(date.year(), date.month(), date.day()),
+                           advisor_ids=self.advisor_ids(), id=self.process.id)  # fmt: skip
+        try:
+            self.saved_id = processes.save_process(self.ctx.db, self.jst_id, data)
+        except DomainError as exc:
+            self.form.show_error(exc)
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""The pages of the wizard "Wybór obszaru" (see ui/wizards/area_choice_wizard.py)."""

@@ -1,0 +1,380 @@
+"""Rating the areas, one respondent and one area at a time, by keyboard.
+
+Keys on a statement: 1–4 rate it and move to the next one, 0 or N mean "nie wiem", Delete takes the answer
+back. Then the importance (1–3) and the influence (T / C / N). PgDown or Ctrl+Enter go to the next area
+(after the last area: to the next respondent), PgUp to the previous one. Each key press is stored at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.wizards.area_choice.area_panel import AreaPanel
+from ui.wizards.area_choice.choice_row import NOTHING, ChoiceRow, Option
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import area_choice as ac
+
+K = Qt.Key
+REOPEN, KEEP, CANCEL = "reopen", "keep", "cancel"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RatingPage", text)
+
+
+def statement_options() -> list[Option]:
+    return [
+        Option(1, (K.Key_1,), tr("1 not at all"), "nie realizujemy"),
+        Option(2, (K.Key_2,), tr("2 to a small degree"), "realizujemy w niewielkim stopniu"),
+        Option(3, (K.Key_3,), tr("3 largely"), "realizujemy w dużej mierze"),
+        Option(4, (K.Key_4,), tr("4 fully"), "realizujemy w pełni i systematycznie"),
+        Option(None, (K.Key_0, K.Key_N), tr("0 don’t know"), "nie wiem — nie liczy się do wyniku"),
+    ]
+
+
+def importance_options() -> list[Option]:
+    return [Option(1, (K.Key_1,), tr("1 low")), Option(2, (K.Key_2,), tr("2 medium")),
+            Option(3, (K.Key_3,), tr("3 high"))]  # fmt: skip
+
+
+def influence_options() -> list[Option]:
+    return [Option("yes", (K.Key_T,), tr("T yes")), Option("partly", (K.Key_C,), tr("C partly")),
+            Option("no", (K.Key_N,), tr("N no"))]  # fmt: skip
+
+
+def ask_reopen(parent: QWidget) -> str:
+    """An area is already chosen and an answer is about to change: reopen the choice, keep it, or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("The area is already chosen"))
+    box.setText(tr("The team has already chosen the area. Changing the answers may change the ranking."))
+    box.setInformativeText(tr("Do you want to choose the area again after the change? If you keep the choice, the "
+                              "results will say that it rests on earlier answers."))  # fmt: skip
+    reopen = box.addButton(tr("Choose again"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("Keep the choice"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Cancel the change"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return REOPEN if clicked is reopen else KEEP if clicked is keep else CANCEL
+
+
+class RatingPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Rating the areas"))
+        self.setSubTitle(self.tr("How far is each practice in place? 1 — not at all, 2 — to a small degree, "
+                                 "3 — largely, 4 — fully and systematically; 0 or N — don’t know."))  # fmt: skip
+        self.respondents: list[ac.RespondentData] = []
+        self.area_index = 0
+        self.rows: list[ChoiceRow] = []
+        self.sheet: ac.AreaSheet | None = None
+
+        self.respondent = QComboBox()
+        self.respondent.setObjectName("rating_respondent")
+        self.respondent.currentIndexChanged.connect(self._respondent_changed)
+        self.area = QComboBox()
+        self.area.setObjectName("rating_area")
+        self.area.currentIndexChanged.connect(self._area_chosen)
+        self.previous_button = QPushButton(self.tr("◀ Previous area"))
+        self.previous_button.setToolTip("PgUp")
+        self.previous_button.clicked.connect(lambda: self.go_area(-1))
+        self.next_button = QPushButton(self.tr("Next area ▶"))
+        self.next_button.setObjectName("rating_next_area")
+        self.next_button.setToolTip("PgDown, Ctrl+Enter")
+        self.next_button.clicked.connect(lambda: self.go_area(1))
+        respondent_label = QLabel(self.tr("&Respondent:"))
+        respondent_label.setBuddy(self.respondent)
+        area_label = QLabel(self.tr("Ar&ea:"))
+        area_label.setBuddy(self.area)
+        top = QHBoxLayout()
+        top.addWidget(respondent_label)
+        top.addWidget(self.respondent, 2)
+        top.addSpacing(12)
+        top.addWidget(area_label)
+        top.addWidget(self.area, 3)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("rating_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.sheet_box = QWidget()
+        self.sheet_layout = QVBoxLayout(self.sheet_box)
+        self.sheet_layout.setSpacing(4)
+        self.importance_row = ChoiceRow(self.tr("How important is this area for the local government in the "
+                                                "coming years?"), importance_options(), number="★")  # fmt: skip
+        self.importance_row.setObjectName("rating_importance")
+        self.influence_row = ChoiceRow(self.tr("Can the local government change this by itself?"),
+                                       influence_options(), number="⚑")  # fmt: skip
+        self.influence_row.setObjectName("rating_influence")
+        self.importance_row.chosen.connect(lambda v: self._set_area_rating(self.importance_row, importance=v))
+        self.importance_row.cleared.connect(lambda: self._set_area_rating(self.importance_row, importance=None))
+        self.influence_row.chosen.connect(lambda v: self._set_area_rating(self.influence_row, influence=v))
+        self.influence_row.cleared.connect(lambda: self._set_area_rating(self.influence_row, influence=None))
+        for row in (self.importance_row, self.influence_row):
+            row.step.connect(lambda step, r=row: self._step(r, step))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.heading)
+        inner_layout.addWidget(self.sheet_box)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        inner_layout.addWidget(separator)
+        inner_layout.addWidget(self.importance_row)
+        inner_layout.addWidget(self.influence_row)
+        inner_layout.addStretch()
+        self.scroll.setWidget(inner)
+        self.panel = AreaPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.status = QLabel()
+        self.status.setObjectName("rating_status")
+        self.status.setWordWrap(True)
+        keys = QLabel(self.tr("Keys: 1–4 rate · 0 or N don’t know · Del remove the answer · ↑ ↓ move · "
+                              "PgDown or Ctrl+Enter next area · PgUp previous area · Alt+R respondent"))  # fmt: skip
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #444;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(keys)
+        for sequence, step in (("PgDown", 1), ("Ctrl+Return", 1), ("Ctrl+Enter", 1), ("PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_area(step))
+
+    # --- shared state -------------------------------------------------------------------------------------
+    @property
+    def db(self):
+        return self.wizard().ctx.db
+
+    @property
+    def areas(self) -> list[ac.AreaInfo]:
+        return self.wizard().areas
+
+    @property
+    def current_area(self) -> ac.AreaInfo:
+        return self.areas[self.area_index]
+
+    @property
+    def respondent_id(self) -> int | None:
+        return self.respondent.currentData()
+
+    # --- loading ------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 — Qt's name
+        place = self.wizard().place
+        self.respondents = ac.list_respondents(self.db, self.wizard().process_id)
+        self.respondent.blockSignals(True)
+        self.respondent.clear()
+        for respondent in self.respondents:
+            self.respondent.addItem(respondent.full_name, respondent.id)
+        index = self.respondent.findData(place.respondent_id)
+        self.respondent.setCurrentIndex(max(0, index))
+        self.respondent.blockSignals(False)
+        numbers = [a.number for a in self.areas]
+        self.area_index = numbers.index(place.area_number) if place.area_number in numbers else 0
+        self.show_sheet(focus_row=place.row if index >= 0 else 0)
+
+    def _respondent_changed(self, _index: int) -> None:
+        self.area_index = 0
+        self.show_sheet()
+
+    def _area_chosen(self, index: int) -> None:
+        if index >= 0 and index != self.area_index:
+            self.area_index = index
+            self.show_sheet()
+
+    def show_sheet(self, focus_row: int = 0) -> None:
+        """Show the current respondent's sheet for the current area and remember where the user is."""
+        area = self.current_area
+        rid = self.respondent_id
+        self.sheet = ac.area_sheet(self.db, rid, area.id) if rid else None
+        for row in self.rows:
+            self.sheet_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        for statement in area.statements:
+            row = ChoiceRow(statement.text, statement_options(), self.sheet_box, number=f"{statement.position}.")
+            row.setObjectName(f"statement_{statement.position}")
+            row.chosen.connect(lambda v, r=row, s=statement.id: self._set_answer(r, s, v))
+            row.cleared.connect(lambda r=row, s=statement.id: self._set_answer(r, s, NOTHING))
+            row.step.connect(lambda step, r=row: self._step(r, step))
+            if self.sheet and statement.id in self.sheet.ratings:
+                row.set_value(self.sheet.ratings[statement.id])
+            self.sheet_layout.addWidget(row)
+            row.show()  # at once, not at the next event loop pass: the focus must land on it now
+            self.rows.append(row)
+        self.importance_row.set_value(self.sheet.importance if self.sheet and self.sheet.importance else NOTHING)
+        self.influence_row.set_value(self.sheet.influence if self.sheet and self.sheet.influence else NOTHING)
+        self.heading.setText(self.tr("Area %1 of %2: %3").replace("%1", str(area.number))
+                             .replace("%2", str(len(self.areas))).replace("%3", area.name))  # fmt: skip
+        self.panel.show_area(area)
+        self._refresh_area_combo()
+        self.previous_button.setEnabled(self.area_index > 0)
+        self._update_status()
+        self.setTabOrder(self.next_button, self.all_rows()[0])
+        widgets = self.all_rows()
+        for first, second in zip(widgets, widgets[1:]):
+            self.setTabOrder(first, second)
+        focus_row = min(max(focus_row, 0), len(widgets) - 1)
+        place = self.wizard().place
+        place.respondent_id, place.area_number, place.row = rid, area.number, focus_row
+        self.focus_start()
+        if not self.wizard()._resuming:
+            ac.save_wizard_place(self.db, self.wizard().process_id, place)
+
+    def all_rows(self) -> list[ChoiceRow]:
+        return [*self.rows, self.importance_row, self.influence_row]
+
+    def focus_start(self) -> None:
+        """Put the keyboard on the statement where the user is, so the first key press rates it."""
+        widgets = self.all_rows()
+        target = widgets[min(max(self.wizard().place.row, 0), len(widgets) - 1)]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(target)
+
+    def _refresh_area_combo(self) -> None:
+        progress = {}
+        if self.respondent_id:
+            progress = ac.sheet_progress(self.db, self.wizard().process_id).get(self.respondent_id, {})
+        self.area.blockSignals(True)
+        if self.area.count() != len(self.areas):
+            self.area.clear()
+            for area in self.areas:
+                self.area.addItem(area.title, area.id)
+        for index, area in enumerate(self.areas):
+            state = progress.get(area.id)
+            mark = "✔ " if state and state.complete else "… " if state and state.started else ""
+            self.area.setItemText(index, mark + area.title)
+        self.area.setCurrentIndex(self.area_index)
+        self.area.blockSignals(False)
+        self._progress = progress
+
+    def _update_status(self) -> None:
+        done = sum(1 for p in getattr(self, "_progress", {}).values() if p.complete)
+        name = self.respondent.currentText()
+        self.status.setText(self.tr("%1: %2 of %3 areas complete. Every answer is saved at once.")
+                            .replace("%1", name).replace("%2", str(done)).replace("%3", str(len(self.areas))))
+
+    # --- answering ----------------------------------------------------------------------------------------
+    def _may_change(self) -> bool:
+        """Ask before the first change that would make an already chosen area rest on older answers."""
+        wizard = self.wizard()
+        state = ac.choice_status(self.db, wizard.process_id)
+        if state.chosen_area_id is None or state.outdated:
+            return True
+        decision = ask_reopen(self)
+        if decision == REOPEN:
+            ac.reopen_choice(self.db, wizard.process_id)
+            wizard.ctx.signals.process_changed.emit(wizard.jst_id)
+        return decision != CANCEL
+
+    def _set_answer(self, row: ChoiceRow, statement_id: int, value: object) -> None:
+        if self.respondent_id is None or (value is NOTHING and row.value() is NOTHING):
+            return
+        if value is not NOTHING and row.value() is not NOTHING and row.value() == value:
+            self._step(row, 1)  # the same answer again: just move on
+            return
+        if not self._may_change():
+            return
+        try:
+            if value is NOTHING:
+                ac.clear_answer(self.db, self.respondent_id, statement_id)
+            else:
+                ac.set_answer(self.db, self.respondent_id, statement_id, value)
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        row.set_value(value)
+        self._answered(row, moved=value is not NOTHING)
+
+    def _set_area_rating(self, row: ChoiceRow, **values) -> None:
+        value = next(iter(values.values()))
+        current = row.value()
+        if self.respondent_id is None or (current is not NOTHING and current == value) or (
+                current is NOTHING and value is None):  # fmt: skip
+            if value is not None:
+                self._step(row, 1)
+            return
+        if not self._may_change():
+            return
+        try:
+            ac.set_area_rating(self.db, self.respondent_id, self.current_area.id, **values)
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        row.set_value(NOTHING if value is None else value)
+        self._answered(row, moved=value is not None)
+
+    def _answered(self, row: ChoiceRow, moved: bool) -> None:
+        self._refresh_area_combo()
+        self._update_status()
+        if moved:
+            self._step(row, 1)
+
+    def _step(self, row: ChoiceRow, step: int) -> None:
+        widgets = self.all_rows()
+        index = widgets.index(row) + step
+        if index >= len(widgets):
+            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        target = widgets[max(0, index)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroll.ensureWidgetVisible(target)
+        self.wizard().place.row = widgets.index(target)
+
+    # --- moving between areas and respondents -------------------------------------------------------------
+    def go_area(self, step: int) -> None:
+        index = self.area_index + step
+        if 0 <= index < len(self.areas):
+            self.area_index = index
+            self.show_sheet()
+            return
+        if index >= len(self.areas):
+            next_respondent = self.respondent.currentIndex() + 1
+            if next_respondent < self.respondent.count():
+                self.respondent.setCurrentIndex(next_respondent)  # shows area 1 of the next person
+                self.status.setText(self.tr("Sheet of %1 — area 1.").replace("%1", self.respondent.currentText()))
+            else:
+                self.status.setText(self.tr("This was the last area of the last respondent. Go to the results "
+                                            "with “Next”."))  # fmt: skip
+                self.wizard().button(QWizard.WizardButton.NextButton).setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 — Qt's name
+        self.leave()
+        return True
+
+    def leave(self) -> None:
+        """Answers are already stored; keep where the user was."""
+        focused = self.focusWidget()
+        widgets = self.all_rows()
+        if focused in widgets:
+            self.wizard().place.row = widgets.index(focused)
+        ac.save_wizard_place(self.db, self.wizard().process_id, self.wizard().place)

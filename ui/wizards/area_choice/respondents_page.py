@@ -1,0 +1,206 @@
+"""Who fills in a sheet: typed by name or picked from the local government's team; each change is stored at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import area_choice as ac
+from wsparcie_desktop.services import people
+
+
+class EnterLineEdit(QLineEdit):
+    """Enter adds the name typed here instead of pressing the wizard's Next button."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class RespondentsPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Respondents"))
+        self.setSubTitle(self.tr("Each member of the team fills in their own sheet. Pick them from the team or "
+                                 "type their names."))  # fmt: skip
+        self.list = QListWidget()
+        self.list.setObjectName("respondent_list")
+        self.form = FieldForm()
+        self.team = QComboBox()
+        self.team.setObjectName("respondent_team")
+        self.add_team_button = QPushButton(self.tr("Add from the &team"))
+        self.add_team_button.setObjectName("respondent_add_team")
+        self.add_team_button.clicked.connect(self.add_from_team)
+        team_row = QWidget()
+        row = QHBoxLayout(team_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.team, 1)
+        row.addWidget(self.add_team_button)
+        self.form.add_field("person", self.tr("From the team:"), team_row)
+        self.name = EnterLineEdit()
+        self.name.setObjectName("respondent_name")
+        self.name.setPlaceholderText(self.tr("first name and surname"))
+        self.name.returnPressed.connect(self.add_by_name)
+        self.add_name_button = QPushButton(self.tr("&Add"))
+        self.add_name_button.setObjectName("respondent_add_name")
+        self.add_name_button.setAutoDefault(False)
+        self.add_name_button.clicked.connect(self.add_by_name)
+        name_row = QWidget()
+        row = QHBoxLayout(name_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.add_name_button)
+        self.form.add_field("full_name", self.tr("Another person:"), name_row)
+        self.rename_button = QPushButton(self.tr("&Correct the name…"))
+        self.rename_button.clicked.connect(self.rename)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("respondent_remove")
+        self.remove_button.clicked.connect(self.remove)
+        for button in (self.add_team_button, self.rename_button, self.remove_button):
+            button.setAutoDefault(False)
+        self.error = QLabel()
+        self.error.setObjectName("respondents_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+        layout.addWidget(QLabel(self.tr("Respondents:")))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    @property
+    def db(self):
+        return self.wizard().ctx.db
+
+    @property
+    def process_id(self) -> int:
+        return self.wizard().process_id
+
+    def initializePage(self) -> None:  # noqa: N802 — Qt's name
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        respondents = ac.list_respondents(self.db, self.process_id)
+        progress = ac.sheet_progress(self.db, self.process_id)
+        self.list.clear()
+        for respondent in respondents:
+            text = respondent.full_name + (f" — {respondent.job}" if respondent.job else "")
+            areas = progress.get(respondent.id, {})
+            done = sum(p.complete for p in areas.values())
+            text += "   " + self.tr("(sheet: %1 of %2 areas complete)").replace("%1", str(done)).replace(
+                "%2", str(len(areas)))  # fmt: skip
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, respondent.id)
+            self.list.addItem(item)
+            if respondent.id == select_id:
+                self.list.setCurrentItem(item)
+        taken = {r.person_id for r in respondents if r.person_id}
+        self.team.clear()
+        for person in people.list_people(self.db, self.wizard().jst_id):
+            if person.team != "advisory" and person.id not in taken:
+                label = person.full_name + (f" — {person.position or person.role_name}")
+                self.team.addItem(label, person.id)
+        self.team.setEnabled(self.team.count() > 0)
+        self.add_team_button.setEnabled(self.team.count() > 0)
+        if self.team.count() == 0:
+            self.team.addItem(self.tr("(everyone from the team is already on the list)"))
+        has = bool(respondents)
+        self.rename_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        if has:
+            self.error.hide()
+
+    def add_from_team(self) -> None:
+        person_id = self.team.currentData()
+        if person_id is None:
+            return
+        self._add(lambda: ac.add_respondent(self.db, self.process_id, person_id=person_id))
+
+    def add_by_name(self) -> None:
+        name = self.name.text()
+        if self._add(lambda: ac.add_respondent(self.db, self.process_id, name)):
+            self.name.clear()
+        self.name.setFocus()
+
+    def _add(self, action) -> bool:
+        try:
+            new_id = action()
+        except DomainError as exc:
+            self.form.show_error(exc)
+            return False
+        self.form.clear_errors()
+        self.reload(select_id=new_id)
+        return True
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def rename(self) -> None:
+        respondent_id = self.selected_id()
+        if respondent_id is None:
+            return
+        current = next(r.full_name for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
+        name, ok = QInputDialog.getText(self, self.tr("Correct the name"), self.tr("First name and surname:"),
+                                        text=current)  # fmt: skip
+        if not ok:
+            return
+        try:
+            ac.rename_respondent(self.db, respondent_id, name)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Correct the name"), exc.message)
+            return
+        self.reload(select_id=respondent_id)
+
+    def remove(self) -> None:
+        respondent_id = self.selected_id()
+        if respondent_id is None:
+            return
+        name = next(r.full_name for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
+        answers = ac.respondent_answer_count(self.db, respondent_id)
+        if answers:
+            text = self.tr("Remove %1 together with their sheet (%2 answers)?").replace("%1", name).replace(
+                "%2", str(answers))  # fmt: skip
+            answer = QMessageBox.question(self, self.tr("Remove respondent"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ac.remove_respondent(self.db, respondent_id)
+        self.reload()
+
+    def validatePage(self) -> bool:  # noqa: N802 — Qt's name
+        if self.list.count() == 0:
+            self.error.setText(self.tr("Add at least one respondent — the sheet is filled in by people."))
+            self.error.show()
+            self.name.setFocus()
+            return False
+        return True
+
+    def leave(self) -> None:
+        """Nothing to keep: every respondent is stored when added."""
