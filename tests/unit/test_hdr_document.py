@@ -123,3 +123,15 @@ def test_no_hdr_says_so(db, jst_id, tmp_path):
     with pytest.raises(DomainError) as err:
         build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id)
     assert "nie ma jeszcze HDR" in err.value.message
+
+
+def test_table_cells_break_at_spaces_then_hyphens_then_letters():
+    from wsparcie_desktop.reports import fonts
+    from wsparcie_desktop.reports.hdr_cells import break_lines
+
+    fonts.register_fonts()
+    assert break_lines("Poradnia Psychologiczno-Pedagogiczna w Węgrowie", 80, fonts.REGULAR, 7.8) == [
+        "Poradnia", "Psychologiczno-", "Pedagogiczna w", "Węgrowie"]
+    assert break_lines("Ala\n\nma kota", 200, fonts.REGULAR, 7.8) == ["Ala", "", "ma kota"]
+    pieces = break_lines("Bardzodługiesłowobezżadnychprzerw", 40, fonts.REGULAR, 7.8)
+    assert "".join(pieces) == "Bardzodługiesłowobezżadnychprzerw" and len(pieces) > 1

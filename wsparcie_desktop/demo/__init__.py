@@ -20,6 +20,7 @@ STEPS = [
     "wsparcie_desktop.demo.schools",
     "wsparcie_desktop.demo.stage1",
     "wsparcie_desktop.demo.stage2",
+    "wsparcie_desktop.demo.hdr",
 ]
 
 

@@ -8,7 +8,8 @@ only when the word alone is wider than the column) and then just draws the lines
 
 from __future__ import annotations
 
-from reportlab.lib.utils import simpleSplit
+import re
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -18,18 +19,41 @@ from wsparcie_desktop.reports.text import printable
 
 
 def break_lines(text: str, width: float, font: str, size: float) -> list[str]:
-    """``text`` in lines no wider than ``width``; the user's own line breaks are kept."""
+    """``text`` in lines no wider than ``width``; the user's own line breaks are kept.
+
+    Lines break at spaces; a word wider than the column breaks after one of its hyphens
+    ("Psychologiczno-" / "Pedagogiczna"), and only a word with no such place breaks between letters.
+    """
     lines: list[str] = []
     for paragraph in printable(text, font).split("\n"):
-        for line in simpleSplit(paragraph, font, size, width) or [""]:
-            while stringWidth(line, font, size) > width and len(line) > 1:  # a word longer than the column
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-            lines.append(line)
+        line = ""
+        for word in paragraph.split():
+            for piece, glue in _pieces(word, width, font, size):
+                candidate = line + glue + piece if line else piece
+                if not line or stringWidth(candidate, font, size) <= width:
+                    line = candidate
+                else:
+                    lines.append(line)
+                    line = piece
+        lines.append(line)
     return lines
+
+
+def _pieces(word: str, width: float, font: str, size: float) -> list[tuple[str, str]]:
+    """The word as (piece, glue before it): whole if it fits, else cut after hyphens, else between letters."""
+    if stringWidth(word, font, size) <= width:
+        return [(word, " ")]
+    out: list[tuple[str, str]] = []
+    for part in re.findall(r"[^-]*-|[^-]+$", word):
+        while stringWidth(part, font, size) > width and len(part) > 1:
+            cut = len(part) - 1
+            while cut > 1 and stringWidth(part[:cut], font, size) > width:
+                cut -= 1
+            out.append((part[:cut], ""))
+            part = part[cut:]
+        out.append((part, ""))
+    out[0] = (out[0][0], " ")
+    return out
 
 
 class TextLines(Flowable):
