@@ -159,8 +159,8 @@ def test_status_agrees_with_the_number():
     assert schools_list.status_phrase(1, True) == "1 publiczna"
     assert schools_list.status_phrase(3, False) == "3 niepubliczne"
     assert schools_list.status_phrase(5, True) == "5 publicznych"
-    assert schools_list.summary(SCHOOLS) == "Razem: 6 szkół lub placówek (4 publiczne, 2 niepubliczne)."
-    assert schools_list.summary(SCHOOLS[:1]) == "Razem: 1 szkoła lub placówka (1 publiczna)."
+    assert schools_list.summary(SCHOOLS) == "W wykazie: 6 szkół lub placówek (4 publiczne, 2 niepubliczne)."
+    assert schools_list.summary(SCHOOLS[:1]) == "W wykazie: 1 szkoła lub placówka (1 publiczna)."
     assert schools_list.summary([]) == "Samorząd nie ma wpisanych szkół."
 
 
@@ -179,7 +179,7 @@ def test_schools_list_prints_every_school_and_the_totals(tmp_path):
     flat = squeeze(text(pdf, raw=True))  # content order: each cell's lines together
     assert "Wykaz szkół i placówek" in page
     assert "Organ prowadzący: Gmina Łąckie Źródła" in page
-    assert "Razem: 6 szkół lub placówek (4 publiczne, 2 niepubliczne)." in page
+    assert "W wykazie: 6 szkół lub placówek (4 publiczne, 2 niepubliczne)." in page
     for school in SCHOOLS:
         assert squeeze(school.name) in flat
         assert squeeze(school.director) in flat
@@ -207,7 +207,7 @@ def test_schools_list_of_a_powiat_runs_over_pages_with_the_header_on_each(tmp_pa
         assert "Nazwa szkoły lub placówki" in page
         assert f"Strona {number} z {pages}" in page
     last = text(pdf, pages, layout=True)
-    assert "Razem: 150 szkół lub placówek (113 publicznych, 37 niepublicznych)." in text(pdf, 1, layout=True)
+    assert "W wykazie: 150 szkół lub placówek (113 publicznych, 37 niepublicznych)." in text(pdf, 1, layout=True)
     assert "1537,50" in squeeze(last) and squeeze("26 325") in squeeze(last)  # 150 × 10.25; Σ(100+i)
 
 

@@ -44,13 +44,13 @@ def status_phrase(n: int, public: bool) -> str:
 
 
 def summary(schools: Sequence[SchoolInfo]) -> str:
-    """'Razem: 6 szkół lub placówek (5 publicznych, 1 niepubliczna).'"""
+    """'W wykazie: 6 szkół lub placówek (5 publicznych, 1 niepubliczna).'"""
     n = len(schools)
     public = sum(1 for s in schools if s.public)
     parts = [status_phrase(public, True)] if public else []
     if n - public:
         parts.append(status_phrase(n - public, False))
-    return f"Razem: {schools_phrase(n)} ({', '.join(parts)})." if n else "Samorząd nie ma wpisanych szkół."
+    return f"W wykazie: {schools_phrase(n)} ({', '.join(parts)})." if n else "Samorząd nie ma wpisanych szkół."
 
 
 def posts(value: Decimal | None) -> str:
