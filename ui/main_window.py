@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext, AppSignals
+from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.dialogs.new_jst_dialog import NewJstDialog
 from ui.sections import section_classes
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.reports import list_documents
 from wsparcie_desktop.services import jst as jst_service
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        self._build_documents_menu()
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, label in (("pl", "Polski"), ("en", "English")):
@@ -129,6 +133,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _build_documents_menu(self) -> None:
+        """One submenu per registered document (preview, save, print) for the chosen JST, and the list of all."""
+        menu = self.documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        menu.setObjectName("documents_menu")
+        self.document_outputs: dict[str, DocumentOutput] = {}
+        for spec in list_documents():
+            output = DocumentOutput(self.ctx.db, spec.id, self.current_jst_id, self)
+            self.document_outputs[spec.id] = output
+            submenu = menu.addMenu(spec.title)
+            for action in output.actions():
+                submenu.addAction(action)
+        menu.addSeparator()
+        all_documents = QAction(self.tr("All &documents…"), self)
+        all_documents.triggered.connect(self.show_documents)
+        menu.addAction(all_documents)
+
+    def show_documents(self) -> None:
+        jst_id = self.current_jst_id()
+        if jst_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Choose a local government first."))
+            return
+        DocumentsDialog(self.ctx.db, jst_id, self).exec()
 
     def _store_label(self) -> str:
         file = self.ctx.db.file

@@ -146,3 +146,16 @@ def test_suggested_file_names_are_valid_on_windows():
     spec = get_document("wykaz-szkol")
     assert suggested_file_name(spec, "Gmina Zalesie") == "Wykaz szkół i placówek - Gmina Zalesie.pdf"
     assert suggested_file_name(spec, 'Gmina "A/B" <C>: D?') == "Wykaz szkół i placówek - Gmina A B C D.pdf"
+
+
+def test_the_main_window_documents_menu_prints_for_the_chosen_jst(qtbot, db, jst_id, opened, warnings):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.documents_menu.actions() if not a.isSeparator()]
+    assert titles == [spec.title for spec in list_documents()] + ["All &documents…"]
+    assert window.current_jst_id() == jst_id
+    window.document_outputs["karta-samorzadu"].preview_action.trigger()
+    assert len(opened) == 1 and opened[0].name.startswith("karta-samorzadu-")
+    assert warnings == []
