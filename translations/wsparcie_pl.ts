@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
+        <name>ActivitiesModel</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityDelegate</name>
+        <message>
+            <source>— none —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
@@ -10,6 +72,238 @@
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
             <translation>Z samorządem pracuje dwóch doradców: doradca ds. personalnego rozwoju organizacji oraz doradca z doświadczeniem samorządowym.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaChoiceWizard</name>
+        <message>
+            <source>Choosing the area — initial diagnosis</source>
+            <translation>Wybór obszaru — diagnoza wstępna</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Save the choice</source>
+            <translation>Zapisz wybór</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaPanel</name>
+        <message>
+            <source>Tasks of the local government</source>
+            <translation>Zadania dla JST</translation>
+        </message>
+        <message>
+            <source>Management tools and solutions</source>
+            <translation>Narzędzia i rozwiązania zarządcze</translation>
+        </message>
+        <message>
+            <source>Tools supporting the development of the organisation’s people</source>
+            <translation>Narzędzia i rozwiązania wspierające personalny rozwój organizacji</translation>
+        </message>
+    </context>
+    <context>
+        <name>CauseTreeEditor</name>
+        <message>
+            <source>Type a cause and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;next to the selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert or Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as a &amp;sub-cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Insert or Ctrl+Shift+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One level out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under the cause above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a cause onto another to make it its sub-cause. Keys: Insert — new cause, Ctrl+Insert — new sub-cause, F2 — edit, Delete — delete, Ctrl+arrows — move. Causes the local government cannot influence stay in the tree, greyed and marked “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the cause “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cause</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CauseTreeModel</name>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can the JST influence it?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CausesPage</name>
+        <message>
+            <source>What causes that we do not have the target state?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The causes, and the causes of the causes. For each: its category and whether the local government can influence it. Every change is stored at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write at least one cause.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChoicePage</name>
+        <message>
+            <source>Choice of the area</source>
+            <translation>Wybór obszaru</translation>
+        </message>
+        <message>
+            <source>Choose exactly one area. If it is not the first in the ranking, write why the team chose it.</source>
+            <translation>Wybierz dokładnie jeden obszar. Jeśli nie jest pierwszy w rankingu, napisz, dlaczego zespół go wybrał.</translation>
+        </message>
+        <message>
+            <source>Why this area: what the results and the discussion showed, what the local government can change itself…</source>
+            <translation>Dlaczego ten obszar: co pokazały wyniki i dyskusja, co samorząd może zmienić sam…</translation>
+        </message>
+        <message>
+            <source>&amp;Area (in the order of the ranking):</source>
+            <translation>&amp;Obszar (w kolejności rankingu):</translation>
+        </message>
+        <message>
+            <source>&amp;Justification:</source>
+            <translation>&amp;Uzasadnienie:</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>brak danych</translation>
+        </message>
+        <message>
+            <source>%1 place: %2 (score %3)</source>
+            <translation>%1 miejsce: %2 (wskaźnik %3)</translation>
+        </message>
+        <message>
+            <source>to discuss</source>
+            <translation>do dyskusji</translation>
+        </message>
+        <message>
+            <source>No statement has been rated yet — fill in the sheets first.</source>
+            <translation>Nie oceniono jeszcze żadnego stwierdzenia — najpierw wypełnij arkusze.</translation>
+        </message>
+        <message>
+            <source>This area is first in the ranking. A justification is welcome but not required.</source>
+            <translation>Ten obszar jest pierwszy w rankingu. Uzasadnienie jest mile widziane, ale nie jest wymagane.</translation>
+        </message>
+        <message>
+            <source>This area is not first in the ranking (first: %1) — the justification is required.</source>
+            <translation>Ten obszar nie jest pierwszy w rankingu (pierwszy: %1) — uzasadnienie jest wymagane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentStatesEditor</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How is it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a figure from the data or a quote, e.g. “12% of teachers (SIO)”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data collection task:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence (figure or quote):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CurrentStatesPage</name>
+        <message>
+            <source>How is it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements about the current state of the chosen area. Each rests on evidence: where the data comes from (a data collection task, if there is one) and a figure or a quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write at least one statement about how it is now.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -44,6 +338,65 @@
         </message>
     </context>
     <context>
+        <name>DiagnosisWizard</name>
+        <message>
+            <source>Deep diagnosis — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Zamknij</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentOutput</name>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Podgląd</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Zapisz jako PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Drukuj</translation>
+        </message>
+        <message>
+            <source>Save document as PDF</source>
+            <translation>Zapisz dokument jako PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumenty PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a local government first.</source>
+            <translation>Najpierw wybierz samorząd.</translation>
+        </message>
+        <message>
+            <source>No program for PDF files was found. The document was saved as:
+%1</source>
+            <translation>Nie znaleziono programu do otwierania plików PDF. Dokument zapisano jako:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumenty</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Dokument:</translation>
+        </message>
+    </context>
+    <context>
         <name>EducationTeamSection</name>
         <message>
             <source>Education team</source>
@@ -56,6 +409,230 @@
         <message>
             <source>Decision makers (wójt, burmistrz, starosta) and operational staff: the education officer, the treasurer, budget analysts, staff of the shared services centre.</source>
             <translation>Decydenci (wójt, burmistrz, starosta) i pracownicy operacyjni: naczelnik lub inspektor ds. oświaty, skarbnik, analitycy budżetowi, pracownicy Centrum Usług Wspólnych.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsEditor</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How is it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Causes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one sentence: what is missing, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do we want it to be?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gap in one sentence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its causes (tick at least one):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— this statement has no target state —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a target state for a statement first (page 3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New development gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development gap %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GapsPage</name>
+        <message>
+            <source>Development gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each gap joins a statement of the current state with its target state and the causes behind the difference, in one sentence.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalsPage</name>
+        <message>
+            <source>Goals and indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each priority at least one development goal; for each goal at least one indicator: name, unit, baseline and target value with their dates, how and by whom it is measured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished">&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>Pick a priority and add its goal, or pick a goal and add its indicator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development goal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline value:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target value:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it is measured:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who measures it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. %, teachers, schools, meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number, e.g. 12 or 45,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number, e.g. 50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(only causes outside the JST’s influence)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— no indicator yet —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— no goal yet —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No gap is marked as a priority — go back to the page “Priorities”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New development goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator of the goal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a number, e.g. 12 or 45,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the goal the indicator belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the goal “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the indicator “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Stage 1: choosing the area</source>
+            <translation>Etap 1: wybór obszaru</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;At the opening conference the local government’s team fills in the diagnostic sheet. Each person rates, for each of the 12 areas, how far the good practices described in it are already in place, how important the area is for the coming years, and whether the local government can change it by itself.&lt;/p&gt;&lt;p&gt;The program ranks the areas by a need score and shows where the team disagrees. Then the team chooses &lt;b&gt;one&lt;/b&gt; area to develop in the next stages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The two rules of the model:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Focus on one area.&lt;/b&gt; Developing one area well brings more than starting everything at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Focus on what the local government can influence itself.&lt;/b&gt; An area it cannot change by itself scores lower.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every answer is saved at once. You can close this window at any time — it will open where you stopped.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Na konferencji otwierającej zespół samorządu wypełnia arkusz diagnostyczny. Każda osoba ocenia w każdym z 12 obszarów, w jakim stopniu opisane w nim dobre praktyki są już realizowane, jak ważny jest obszar w najbliższych latach i czy samorząd może go zmienić sam.&lt;/p&gt;&lt;p&gt;Program układa obszary według wskaźnika potrzeby i pokazuje, gdzie zespół się różni. Następnie zespół wybiera &lt;b&gt;jeden&lt;/b&gt; obszar, który będzie rozwijać w kolejnych etapach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dwie zasady modelu:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Skupiamy się na jednym obszarze.&lt;/b&gt; Dobrze rozwinięty jeden obszar daje więcej niż rozpoczęcie wszystkiego naraz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skupiamy się na tym, na co samorząd ma wpływ.&lt;/b&gt; Obszar, którego samorząd nie może zmienić sam, dostaje niższy wskaźnik.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Każda odpowiedź jest zapisywana od razu. Okno można zamknąć w każdej chwili — otworzy się tam, gdzie praca została przerwana.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -121,6 +698,18 @@
             <translation>&amp;O programie</translation>
         </message>
         <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Dokumenty</translation>
+        </message>
+        <message>
+            <source>All &amp;documents…</source>
+            <translation>&amp;Wszystkie dokumenty…</translation>
+        </message>
+        <message>
+            <source>Choose a local government first.</source>
+            <translation>Najpierw wybierz samorząd.</translation>
+        </message>
+        <message>
             <source>Demo — a disposable copy, changes are discarded when the program closes.</source>
             <translation>Demo — kopia jednorazowa, zmiany znikną po zamknięciu programu.</translation>
         </message>
@@ -177,6 +766,64 @@
         </message>
     </context>
     <context>
+        <name>ParticipantsEditor</name>
+        <message>
+            <source>First name and surname</source>
+            <translation type="unfinished">Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Role in the diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. school director, councillor, parent, PPP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name and surname:</source>
+            <translation type="unfinished">Imię i nazwisko:</translation>
+        </message>
+        <message>
+            <source>Role in the diagnosis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who takes part in the deep diagnosis: the education team and the stakeholders, each with their role. Pick people from the local government's teams or type other names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from the &amp;team</source>
+            <translation type="unfinished">Dodaj z &amp;zespołu</translation>
+        </message>
+        <message>
+            <source>From the teams:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(everyone from the teams is already on the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add at least one participant of the diagnosis.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Edit person</source>
@@ -209,6 +856,195 @@
         <message>
             <source>Phone:</source>
             <translation>Telefon:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesPage</name>
+        <message>
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate each gap: how important it is and how feasible it is for the local government to close it (1 = least, 5 = most). Then mark the priorities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Miejsce</translation>
+        </message>
+        <message>
+            <source>Development gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order by score again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order was changed by hand; new gaps go to the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the gap to move.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProcessDialog</name>
+        <message>
+            <source>Change the advisory process</source>
+            <translation>Zmiana procesu doradczego</translation>
+        </message>
+        <message>
+            <source>Start an advisory process</source>
+            <translation>Rozpoczęcie procesu doradczego</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nazwa:</translation>
+        </message>
+        <message>
+            <source>Start date:</source>
+            <translation>Data rozpoczęcia:</translation>
+        </message>
+        <message>
+            <source>Advisors:</source>
+            <translation>Doradcy:</translation>
+        </message>
+        <message>
+            <source>The advisory team is empty — add the advisors in the section “Advisory team”; you can assign them here later.</source>
+            <translation>Zespół doradczy jest pusty — dodaj doradców w sekcji „Zespół doradczy”; przypiszesz ich tutaj później.</translation>
+        </message>
+        <message>
+            <source>Space ticks the advisor under the cursor.</source>
+            <translation>Spacja zaznacza doradcę wskazanego kursorem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessSection</name>
+        <message>
+            <source>Advisory process</source>
+            <translation>Proces doradczy</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Rozpoczęty</translation>
+        </message>
+        <message>
+            <source>Advisors</source>
+            <translation>Doradcy</translation>
+        </message>
+        <message>
+            <source>Chosen area</source>
+            <translation>Wybrany obszar</translation>
+        </message>
+        <message>
+            <source>&amp;Start a new process…</source>
+            <translation>&amp;Rozpocznij nowy proces…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Zmień…</translation>
+        </message>
+        <message>
+            <source>&amp;Work on this process</source>
+            <translation>&amp;Pracuj nad tym procesem</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>No advisory process yet. Start one to carry the local government through the three stages of the model.</source>
+            <translation>Nie ma jeszcze procesu doradczego. Rozpocznij go, aby przeprowadzić samorząd przez trzy etapy modelu.</translation>
+        </message>
+        <message>
+            <source>Stage 1: choosing the area (initial diagnosis)</source>
+            <translation>Etap 1: wybór obszaru (diagnoza wstępna)</translation>
+        </message>
+        <message>
+            <source>&amp;Open the wizard “Choosing the area”</source>
+            <translation>&amp;Otwórz kreator „Wybór obszaru”</translation>
+        </message>
+        <message>
+            <source>Document “Initial diagnosis – choice of the area”:</source>
+            <translation>Dokument „Diagnoza wstępna – wybór obszaru”:</translation>
+        </message>
+        <message>
+            <source>(being worked on)</source>
+            <translation>(bieżący)</translation>
+        </message>
+        <message>
+            <source>Process: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Proces: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Respondents: %1; areas rated: %2 of %3; complete sheets: %4.</source>
+            <translation>Respondenci: %1; ocenione obszary: %2 z %3; pełne arkusze: %4.</translation>
+        </message>
+        <message>
+            <source>The diagnostic sheet has not been started.</source>
+            <translation>Nie rozpoczęto wypełniania arkusza diagnostycznego.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Chosen area: %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Wybrany obszar: %1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <source>Justification: %1</source>
+            <translation>Uzasadnienie: %1</translation>
+        </message>
+        <message>
+            <source>The answers were changed after the choice — the choice rests on earlier answers. Open the wizard to confirm or change it.</source>
+            <translation>Odpowiedzi zmieniono po dokonaniu wyboru — wybór opiera się na wcześniejszych odpowiedziach. Otwórz kreator, aby go potwierdzić albo zmienić.</translation>
+        </message>
+        <message>
+            <source>No area chosen yet. First in the ranking so far: %1.</source>
+            <translation>Nie wybrano jeszcze obszaru. Pierwszy w dotychczasowym rankingu: %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue the wizard “Choosing the area”</source>
+            <translation>&amp;Kontynuuj kreator „Wybór obszaru”</translation>
+        </message>
+        <message>
+            <source>Delete the process “%1” with everything recorded in it (sheets, diagnosis, schedule)? This cannot be undone.</source>
+            <translation>Usunąć proces „%1” ze wszystkim, co w nim zapisano (arkusze, diagnoza, harmonogram)? Tego nie można cofnąć.</translation>
+        </message>
+        <message>
+            <source>Delete process</source>
+            <translation>Usuwanie procesu</translation>
         </message>
     </context>
     <context>
@@ -329,6 +1165,673 @@ herbu</translation>
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>1 not at all</source>
+            <translation>1 nie realizujemy</translation>
+        </message>
+        <message>
+            <source>2 to a small degree</source>
+            <translation>2 w niewielkim stopniu</translation>
+        </message>
+        <message>
+            <source>3 largely</source>
+            <translation>3 w dużej mierze</translation>
+        </message>
+        <message>
+            <source>4 fully</source>
+            <translation>4 w pełni</translation>
+        </message>
+        <message>
+            <source>0 don’t know</source>
+            <translation>0 nie wiem</translation>
+        </message>
+        <message>
+            <source>1 low</source>
+            <translation>1 mała</translation>
+        </message>
+        <message>
+            <source>2 medium</source>
+            <translation>2 średnia</translation>
+        </message>
+        <message>
+            <source>3 high</source>
+            <translation>3 duża</translation>
+        </message>
+        <message>
+            <source>T yes</source>
+            <translation>T tak</translation>
+        </message>
+        <message>
+            <source>C partly</source>
+            <translation>C częściowo</translation>
+        </message>
+        <message>
+            <source>N no</source>
+            <translation>N nie</translation>
+        </message>
+        <message>
+            <source>The area is already chosen</source>
+            <translation>Obszar jest już wybrany</translation>
+        </message>
+        <message>
+            <source>The team has already chosen the area. Changing the answers may change the ranking.</source>
+            <translation>Zespół wybrał już obszar. Zmiana odpowiedzi może zmienić ranking.</translation>
+        </message>
+        <message>
+            <source>Do you want to choose the area again after the change? If you keep the choice, the results will say that it rests on earlier answers.</source>
+            <translation>Czy po tej zmianie wybrać obszar ponownie? Jeśli wybór zostanie zachowany, wyniki pokażą, że opiera się na wcześniejszych odpowiedziach.</translation>
+        </message>
+        <message>
+            <source>Choose again</source>
+            <translation>Wybierz ponownie</translation>
+        </message>
+        <message>
+            <source>Keep the choice</source>
+            <translation>Zachowaj wybór</translation>
+        </message>
+        <message>
+            <source>Cancel the change</source>
+            <translation>Anuluj zmianę</translation>
+        </message>
+        <message>
+            <source>Rating the areas</source>
+            <translation>Ocena obszarów</translation>
+        </message>
+        <message>
+            <source>How far is each practice in place? 1 — not at all, 2 — to a small degree, 3 — largely, 4 — fully and systematically; 0 or N — don’t know.</source>
+            <translation>W jakim stopniu realizujemy każdą praktykę? 1 — nie realizujemy, 2 — w niewielkim stopniu, 3 — w dużej mierze, 4 — w pełni i systematycznie; 0 lub N — nie wiem.</translation>
+        </message>
+        <message>
+            <source>◀ Previous area</source>
+            <translation>◀ Poprzedni obszar</translation>
+        </message>
+        <message>
+            <source>Next area ▶</source>
+            <translation>Następny obszar ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Respondent:</source>
+            <translation>&amp;Respondent:</translation>
+        </message>
+        <message>
+            <source>Ar&amp;ea:</source>
+            <translation>&amp;Obszar:</translation>
+        </message>
+        <message>
+            <source>How important is this area for the local government in the coming years?</source>
+            <translation>Jak ważny jest ten obszar dla samorządu w najbliższych latach?</translation>
+        </message>
+        <message>
+            <source>Can the local government change this by itself?</source>
+            <translation>Czy samorząd może to zmienić sam?</translation>
+        </message>
+        <message>
+            <source>Keys: 1–4 rate · 0 or N don’t know · Del remove the answer · ↑ ↓ move · PgDown or Ctrl+Enter next area · PgUp previous area · Alt+R respondent</source>
+            <translation>Klawisze: 1–4 ocena · 0 lub N nie wiem · Del usuń odpowiedź · ↑ ↓ przejście · PgDown lub Ctrl+Enter następny obszar · PgUp poprzedni obszar · Alt+R respondent</translation>
+        </message>
+        <message>
+            <source>Area %1 of %2: %3</source>
+            <translation>Obszar %1 z %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 areas complete. Every answer is saved at once.</source>
+            <translation>%1: wypełnione obszary: %2 z %3. Każda odpowiedź jest zapisywana od razu.</translation>
+        </message>
+        <message>
+            <source>Sheet of %1 — area 1.</source>
+            <translation>Arkusz: %1 — obszar 1.</translation>
+        </message>
+        <message>
+            <source>This was the last area of the last respondent. Go to the results with “Next”.</source>
+            <translation>To był ostatni obszar ostatniego respondenta. Przejdź do wyników przyciskiem „Dalej”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Zapisz</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished">&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RespondentsPage</name>
+        <message>
+            <source>Respondents</source>
+            <translation>Respondenci</translation>
+        </message>
+        <message>
+            <source>Each member of the team fills in their own sheet. Pick them from the team or type their names.</source>
+            <translation>Każdy członek zespołu wypełnia własny arkusz. Wybierz osoby z zespołu albo wpisz ich imiona i nazwiska.</translation>
+        </message>
+        <message>
+            <source>Add from the &amp;team</source>
+            <translation>Dodaj z &amp;zespołu</translation>
+        </message>
+        <message>
+            <source>From the team:</source>
+            <translation>Z zespołu:</translation>
+        </message>
+        <message>
+            <source>first name and surname</source>
+            <translation>imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>Another person:</source>
+            <translation>Inna osoba:</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the name…</source>
+            <translation>&amp;Popraw imię i nazwisko…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>Respondents:</source>
+            <translation>Respondenci:</translation>
+        </message>
+        <message>
+            <source>(sheet: %1 of %2 areas complete)</source>
+            <translation>(arkusz: wypełnione obszary: %1 z %2)</translation>
+        </message>
+        <message>
+            <source>(everyone from the team is already on the list)</source>
+            <translation>(wszyscy z zespołu są już na liście)</translation>
+        </message>
+        <message>
+            <source>Correct the name</source>
+            <translation>Poprawianie imienia i nazwiska</translation>
+        </message>
+        <message>
+            <source>First name and surname:</source>
+            <translation>Imię i nazwisko:</translation>
+        </message>
+        <message>
+            <source>Remove %1 together with their sheet (%2 answers)?</source>
+            <translation>Usunąć osobę %1 razem z jej arkuszem (odpowiedzi: %2)?</translation>
+        </message>
+        <message>
+            <source>Remove respondent</source>
+            <translation>Usuwanie respondenta</translation>
+        </message>
+        <message>
+            <source>Add at least one respondent — the sheet is filled in by people.</source>
+            <translation>Dodaj co najmniej jednego respondenta — arkusz wypełniają konkretne osoby.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Wyniki</translation>
+        </message>
+        <message>
+            <source>The areas ranked by the need score: the higher, the more the area needs development that the local government can carry out itself.</source>
+            <translation>Obszary uszeregowane według wskaźnika potrzeby: im wyższy, tym bardziej obszar wymaga rozwoju, który samorząd może przeprowadzić sam.</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Obszar</translation>
+        </message>
+        <message>
+            <source>Need score</source>
+            <translation>Wskaźnik
+potrzeby</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Wpływ JST</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Rozrzut</translation>
+        </message>
+        <message>
+            <source>Mean rating
+(1–4)</source>
+            <translation>Średnia ocena
+(1–4)</translation>
+        </message>
+        <message>
+            <source>Importance
+(1–3)</source>
+            <translation>Ważność
+(1–3)</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Uwagi</translation>
+        </message>
+        <message>
+            <source>Respon-
+dents</source>
+            <translation>Respon-
+denci</translation>
+        </message>
+        <message>
+            <source>Can the local government change this by itself: how many respondents said yes, partly, no</source>
+            <translation>Czy samorząd może to zmienić sam: ilu respondentów odpowiedziało tak, częściowo, nie</translation>
+        </message>
+        <message>
+            <source>How the need score is computed</source>
+            <translation>Jak liczymy wskaźnik potrzeby</translation>
+        </message>
+        <message>
+            <source>No statement has been rated yet — go back and fill in the sheets.</source>
+            <translation>Nie oceniono jeszcze żadnego stwierdzenia — wróć i wypełnij arkusze.</translation>
+        </message>
+        <message>
+            <source>Sheets not complete yet: %1. The results count the answers given so far.</source>
+            <translation>Niepełne arkusze: %1. Wyniki uwzględniają dotychczasowe odpowiedzi.</translation>
+        </message>
+        <message>
+            <source>The chosen area (%1) rests on earlier answers: the answers were changed after the choice. Confirm or change the choice on the next page.</source>
+            <translation>Wybrany obszar (%1) opiera się na wcześniejszych odpowiedziach: odpowiedzi zmieniono po dokonaniu wyboru. Potwierdź albo zmień wybór na następnej stronie.</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>brak danych</translation>
+        </message>
+        <message>
+            <source>to discuss: %1</source>
+            <translation>do dyskusji: %1</translation>
+        </message>
+        <message>
+            <source>chosen area</source>
+            <translation>wybrany obszar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RspoImportDialog</name>
+        <message>
+            <source>Import schools from RSPO — %1</source>
+            <translation>Import szkół z RSPO — %1</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Wstecz</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The program can load the list of your schools from the national registry of schools (RSPO).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On &lt;b&gt;rspo.gov.pl&lt;/b&gt; search for schools — of your voivodeship or of the whole country — and click &lt;b&gt;Pobierz wyniki&lt;/b&gt;. The browser saves a CSV file.&lt;/li&gt;&lt;li&gt;Choose that file below. The program keeps only the schools run by this local government and shows you what would change before anything is saved.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;p&gt;Program może wczytać listę Twoich szkół z Rejestru Szkół i Placówek Oświatowych (RSPO).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Na stronie &lt;b&gt;rspo.gov.pl&lt;/b&gt; wyszukaj placówki — swojego województwa albo całego kraju — i kliknij &lt;b&gt;Pobierz wyniki&lt;/b&gt;. Przeglądarka zapisze plik CSV.&lt;/li&gt;&lt;li&gt;Wskaż ten plik poniżej. Program zostawi tylko szkoły prowadzone przez ten samorząd i zanim cokolwiek zapisze, pokaże, co się zmieni.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Running body as written in RSPO:</source>
+            <translation>Organ prowadzący (tak jak w RSPO):</translation>
+        </message>
+        <message>
+            <source>Schools are also found by the TERYT code in the profile: %1 (they must stand in this area and be run by it).</source>
+            <translation>Szkoły są wyszukiwane także po kodzie TERYT z profilu samorządu: %1 (muszą leżeć na jego terenie i być przez niego prowadzone).</translation>
+        </message>
+        <message>
+            <source>The profile has no TERYT code, so schools are found by the running body's name only. Add the code in the profile to find them more reliably.</source>
+            <translation>W profilu samorządu nie ma kodu TERYT, więc szkoły są wyszukiwane tylko po nazwie organu prowadzącego. Dopisz kod w profilu, aby wyszukiwanie było pewniejsze.</translation>
+        </message>
+        <message>
+            <source>no file chosen yet</source>
+            <translation>nie wybrano jeszcze pliku</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Wybierz plik…</translation>
+        </message>
+        <message>
+            <source>File from RSPO:</source>
+            <translation>Plik z RSPO:</translation>
+        </message>
+        <message>
+            <source>&amp;Stop reading</source>
+            <translation>&amp;Przerwij wczytywanie</translation>
+        </message>
+        <message>
+            <source>Untick a school to leave it out. Schools already up to date and skipped rows are listed for information.</source>
+            <translation>Odznacz szkołę, której nie chcesz importować. Szkoły już aktualne i pominięte wiersze są pokazane dla informacji.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Co się stanie</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Wiersz</translation>
+        </message>
+        <message>
+            <source>RSPO no.</source>
+            <translation>Nr RSPO</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Szczegóły</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zamknij</translation>
+        </message>
+        <message>
+            <source>Choose the file downloaded from RSPO</source>
+            <translation>Wybierz plik pobrany z RSPO</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Wczytywanie pliku…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Przerywanie…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2…</source>
+            <translation>Wczytywanie pliku: %1 z %2…</translation>
+        </message>
+        <message>
+            <source>Reading stopped — nothing was saved.</source>
+            <translation>Wczytywanie przerwane — niczego nie zapisano.</translation>
+        </message>
+        <message>
+            <source>File: %1 — %2, encoding %3.</source>
+            <translation>Plik: %1 — %2, kodowanie %3.</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>dodanie</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>aktualizacja</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>bez zmian</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięta</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>dodana</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>zaktualizowana</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolDialog</name>
+        <message>
+            <source>Edit school</source>
+            <translation>Edycja szkoły</translation>
+        </message>
+        <message>
+            <source>Add school</source>
+            <translation>Nowa szkoła</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nazwa:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>RSPO number:</source>
+            <translation>Numer RSPO:</translation>
+        </message>
+        <message>
+            <source>e.g. 21458 — from the registry of schools (rspo.gov.pl)</source>
+            <translation>np. 21458 — z rejestru szkół (rspo.gov.pl)</translation>
+        </message>
+        <message>
+            <source>REGON:</source>
+            <translation>REGON:</translation>
+        </message>
+        <message>
+            <source>9 or 14 digits</source>
+            <translation>9 albo 14 cyfr</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Ulica:</translation>
+        </message>
+        <message>
+            <source>leave empty in a village without streets</source>
+            <translation>zostaw puste w miejscowości bez ulic</translation>
+        </message>
+        <message>
+            <source>Building number:</source>
+            <translation>Numer budynku:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Kod pocztowy:</translation>
+        </message>
+        <message>
+            <source>Town or village:</source>
+            <translation>Miejscowość:</translation>
+        </message>
+        <message>
+            <source>Director:</source>
+            <translation>Dyrektor:</translation>
+        </message>
+        <message>
+            <source>Number of pupils:</source>
+            <translation>Liczba uczniów:</translation>
+        </message>
+        <message>
+            <source>e.g. 245</source>
+            <translation>np. 245</translation>
+        </message>
+        <message>
+            <source>Teachers (full-time posts):</source>
+            <translation>Nauczyciele (etaty):</translation>
+        </message>
+        <message>
+            <source>e.g. 18,5 — posts, not people</source>
+            <translation>np. 18,5 — etaty, nie osoby</translation>
+        </message>
+        <message>
+            <source>&amp;Public school or kindergarten</source>
+            <translation>Szkoła lub przedszkole &amp;publiczne</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Uwagi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolsSection</name>
+        <message>
+            <source>Schools</source>
+            <translation>Szkoły</translation>
+        </message>
+        <message>
+            <source>Search by name, town, RSPO number or director…</source>
+            <translation>Szukaj po nazwie, miejscowości, numerze RSPO lub dyrektorze…</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Wszystkie typy</translation>
+        </message>
+        <message>
+            <source>&amp;Add school…</source>
+            <translation>&amp;Dodaj szkołę…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>&amp;Import from RSPO…</source>
+            <translation>&amp;Importuj z RSPO…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to XLSX…</source>
+            <translation>E&amp;ksportuj do XLSX…</translation>
+        </message>
+        <message>
+            <source>The schools and kindergartens this local government runs. Load them from the registry of schools (RSPO) or add them by hand; the numbers of pupils and teachers' posts feed the documents and the support plans.</source>
+            <translation>Szkoły i przedszkola prowadzone przez ten samorząd. Wczytaj je z rejestru szkół i placówek (RSPO) albo dopisz ręcznie; liczby uczniów i etatów nauczycieli trafiają do dokumentów i planów wspomagania.</translation>
+        </message>
+        <message>
+            <source>&amp;Print list…</source>
+            <translation>Drukuj &amp;wykaz…</translation>
+        </message>
+        <message>
+            <source>No schools yet. Click &lt;b&gt;Import from RSPO…&lt;/b&gt; to load them from the registry, or &lt;b&gt;Add school…&lt;/b&gt; to type one in.</source>
+            <translation>Nie ma jeszcze żadnej szkoły. Kliknij &lt;b&gt;Importuj z RSPO…&lt;/b&gt;, aby wczytać je z rejestru, albo &lt;b&gt;Dodaj szkołę…&lt;/b&gt;, aby wpisać ją ręcznie.</translation>
+        </message>
+        <message>
+            <source>No school matches the search.</source>
+            <translation>Żadna szkoła nie pasuje do wyszukiwania.</translation>
+        </message>
+        <message>
+            <source>Shown %1 of %2.</source>
+            <translation>Pokazano %1 z %2.</translation>
+        </message>
+        <message>
+            <source>The school cannot be deleted</source>
+            <translation>Nie można usunąć szkoły</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from the list of schools?</source>
+            <translation>Usunąć „%1” z wykazu szkół?</translation>
+        </message>
+        <message>
+            <source>Delete school</source>
+            <translation>Usuwanie szkoły</translation>
+        </message>
+        <message>
+            <source>Deleted: %1.</source>
+            <translation>Usunięto: %1.</translation>
+        </message>
+        <message>
+            <source>Export the list of schools</source>
+            <translation>Eksport wykazu szkół</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Skoroszyty Excela (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to XLSX</source>
+            <translation>Eksport do XLSX</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Zapisano: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolsTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>RSPO no.</source>
+            <translation>Nr RSPO</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Miejscowość</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>Dyrektor</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Uczniowie</translation>
+        </message>
+        <message>
+            <source>Teachers (posts)</source>
+            <translation>Etaty nauczycieli</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Publiczna</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+    </context>
+    <context>
         <name>StakeholdersSection</name>
         <message>
             <source>Stakeholders</source>
@@ -337,6 +1840,56 @@ herbu</translation>
         <message>
             <source>School directors, parents, councillors, NGOs, the support institutions (PPP, ODN, BP) and the kuratorium may join the education team's work.</source>
             <translation>Do pracy zespołu oświatowego mogą dołączyć dyrektorzy szkół, rodzice, radni, organizacje pozarządowe, placówki wsparcia (PPP, ODN, BP) i kuratorium oświaty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetStatesEditor</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How is it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do we want it to be?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the target state…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not written yet —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the statement this target state answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the statements “How is it now?” first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target state for statement %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TargetStatesPage</name>
+        <message>
+            <source>How do we want it to be?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each statement of the current state, the state the local government wants to reach. Pick a row and write its target state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write at least one target state.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -392,6 +1945,27 @@ herbu</translation>
         <message>
             <source>Delete person</source>
             <translation>Usuwanie osoby</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Reader</name>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Nie udało się odczytać pliku: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TimeScale</name>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Together with it:</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
