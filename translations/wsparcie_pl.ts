@@ -64,6 +64,129 @@
         </message>
     </context>
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Edit activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goals and indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When (first and last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Responsible person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose from the team —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>financed from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpected result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This activity is a &amp;milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;After activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— no dependency —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2 (ends %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(priority)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The process has no development goals yet (stage 2). You can plan the activity now and link it to goals later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals it &amp;serves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Indicators it should move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the institution or organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), both dates included</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the end is before the start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
@@ -1734,6 +1857,10 @@ denci</translation>
         <message>
             <source>E&amp;xport to XLSX…</source>
             <translation>E&amp;ksportuj do XLSX…</translation>
+        </message>
+        <message>
+            <source>Schools and kindergartens</source>
+            <translation>Szkoły i przedszkola</translation>
         </message>
         <message>
             <source>The schools and kindergartens this local government runs. Load them from the registry of schools (RSPO) or add them by hand; the numbers of pupils and teachers' posts feed the documents and the support plans.</source>

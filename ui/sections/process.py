@@ -50,7 +50,6 @@ class ProcessSection(Section):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setMaximumHeight(220)
         self.table.doubleClicked.connect(self.make_current)
         self.new_button = QPushButton(self.tr("&Start a new process…"))
         self.new_button.setObjectName("process_new")
@@ -135,6 +134,8 @@ class ProcessSection(Section):
             if process.id == current:
                 self.table.selectRow(r)
         self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(min(240, self.table.horizontalHeader().sizeHint().height() + rows_height + 6))
         has = bool(self.rows)
         self.empty.setVisible(not has)
         self.table.setVisible(has)
@@ -227,6 +228,8 @@ class ProcessSection(Section):
             self.wizard.activateWindow()
             return self.wizard
         self.wizard = AreaChoiceWizard(self.ctx, self.jst_id, process_id, self.window())
+        room = self.screen().availableGeometry()  # a laptop, or a 1280×720 projector
+        self.wizard.resize(min(1500, int(room.width() * 0.95)), min(980, int(room.height() * 0.92)))
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.destroyed.connect(self._wizard_gone)
         self.wizard.open()

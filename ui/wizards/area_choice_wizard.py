@@ -32,7 +32,7 @@ class AreaChoiceWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save the choice"))
-        self.setMinimumSize(1100, 720)
+        self.setMinimumSize(900, 600)
         self.areas = ac.load_areas(ctx.db)
         self.place = ac.wizard_place(ctx.db, process_id)
         self._resuming = True

@@ -164,9 +164,9 @@ def render(report: Stage1Report, options: PrintOptions) -> Document:
     doc.heading("2. Ranking obszarów")
     chosen_id = report.chosen.id if report.chosen else None
     rows = [
-        [f"{a.rank}." if a.has_data else "—", f"{a.number}. {a.name}", _number(a.score) if a.has_data else "brak danych",
-         _number(a.mean_rating, 2), _number(a.mean_importance), a.influence_text or "—", _number(a.spread, 2),
-         _remarks(a, chosen_id)]
+        [f"{a.rank}." if a.has_data else "—", f"{a.number}. {a.name}",
+         _number(a.score) if a.has_data else "brak danych", _number(a.mean_rating, 2), _number(a.mean_importance),
+         a.influence_text or "—", _number(a.spread, 2), _remarks(a, chosen_id)]
         for a in report.ranking
     ]  # fmt: skip
     if any(a.has_data for a in report.ranking):
@@ -206,9 +206,12 @@ def _area_lists(doc: Document, area: AreaInfo) -> None:
     doc.heading("Załącznik. Wybrany obszar: opis, zadania i narzędzia")
     doc.paragraph(area.title, "heading2")
     doc.paragraph(area.description, "body_justified")
-    for title, items in (("Zadania dla JST", area.tasks_for_jst),
-                         ("Narzędzia i rozwiązania zarządcze", area.management_tools),
-                         ("Narzędzia i rozwiązania wspierające personalny rozwój organizacji", area.people_tools)):  # fmt: skip
+    lists = (
+        ("Zadania dla JST", area.tasks_for_jst),
+        ("Narzędzia i rozwiązania zarządcze", area.management_tools),
+        ("Narzędzia i rozwiązania wspierające personalny rozwój organizacji", area.people_tools),
+    )
+    for title, items in lists:
         doc.heading(title, level=2)
         for item in items:
             doc.paragraph(f"• {item}")

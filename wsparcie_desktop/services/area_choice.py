@@ -346,8 +346,9 @@ def _results(s: Session, process_id: int) -> Results:
         answers.setdefault((rid, aid), []).append(rating)
     ratings = {
         (r.respondent_id, r.area_id): r
-        for r in s.scalars(select(SheetAreaRating).join(SheetRespondent).where(SheetRespondent.process_id == process_id))
-    }
+        for r in s.scalars(select(SheetAreaRating).join(SheetRespondent)
+                           .where(SheetRespondent.process_id == process_id))
+    }  # fmt: skip
     items = []
     for area in areas:
         sheets = []

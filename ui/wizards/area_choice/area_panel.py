@@ -10,22 +10,18 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from wsparcie_desktop.services.area_choice import AreaInfo
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AreaPanel", text)
-
-
 def area_html(area: AreaInfo) -> str:
     def items(values: tuple[str, ...]) -> str:
         return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in values) + "</ul>"
 
-    return (
-        f"<h3>{escape(area.title)}</h3>"
-        f"<p>{escape(area.description)}</p>"
-        f"<h4>{escape(tr('Tasks of the local government'))}</h4>{items(area.tasks_for_jst)}"
-        f"<h4>{escape(tr('Management tools and solutions'))}</h4>{items(area.management_tools)}"
-        f"<h4>{escape(tr('Tools supporting the development of the organisation’s people'))}</h4>"
-        f"{items(area.people_tools)}"
+    translate = QCoreApplication.translate
+    lists = (
+        (translate("AreaPanel", "Tasks of the local government"), area.tasks_for_jst),
+        (translate("AreaPanel", "Management tools and solutions"), area.management_tools),
+        (translate("AreaPanel", "Tools supporting the development of the organisation’s people"), area.people_tools),
     )
+    html = f"<h3>{escape(area.title)}</h3><p>{escape(area.description)}</p>"
+    return html + "".join(f"<h4>{escape(title)}</h4>{items(values)}" for title, values in lists)
 
 
 class AreaPanel(QTextBrowser):

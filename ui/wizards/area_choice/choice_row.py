@@ -18,7 +18,7 @@ NOTHING = object()  # not answered yet (as opposed to None, "nie wiem")
 ROW_STYLE = """
 ChoiceRow { border: 2px solid transparent; border-radius: 6px; background: transparent; }
 ChoiceRow[current="true"] { border: 3px solid #1a5fb4; background: #eaf1fb; }
-QPushButton { padding: 6px 10px; }
+QPushButton { padding: 6px 8px; }
 QPushButton:checked { background: #1a5fb4; color: white; border: 2px solid #0d3a75; }
 """
 

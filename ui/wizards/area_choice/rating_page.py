@@ -28,46 +28,56 @@ from ui.wizards.area_choice.area_panel import AreaPanel
 from ui.wizards.area_choice.choice_row import NOTHING, ChoiceRow, Option
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import area_choice as ac
+from wsparcie_desktop.services.area_ranking import RATING_LABELS
 
 K = Qt.Key
 REOPEN, KEEP, CANCEL = "reopen", "keep", "cancel"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RatingPage", text)
-
-
 def statement_options() -> list[Option]:
+    """The buttons say it short (translated); the tooltip gives the scale's full Polish wording."""
+    translate = QCoreApplication.translate
     return [
-        Option(1, (K.Key_1,), tr("1 not at all"), "nie realizujemy"),
-        Option(2, (K.Key_2,), tr("2 to a small degree"), "realizujemy w niewielkim stopniu"),
-        Option(3, (K.Key_3,), tr("3 largely"), "realizujemy w dużej mierze"),
-        Option(4, (K.Key_4,), tr("4 fully"), "realizujemy w pełni i systematycznie"),
-        Option(None, (K.Key_0, K.Key_N), tr("0 don’t know"), "nie wiem — nie liczy się do wyniku"),
+        Option(1, (K.Key_1,), translate("RatingPage", "1 not at all"), RATING_LABELS[1]),
+        Option(2, (K.Key_2,), translate("RatingPage", "2 to a small degree"), RATING_LABELS[2]),
+        Option(3, (K.Key_3,), translate("RatingPage", "3 largely"), RATING_LABELS[3]),
+        Option(4, (K.Key_4,), translate("RatingPage", "4 fully"), RATING_LABELS[4]),
+        Option(None, (K.Key_0, K.Key_N), translate("RatingPage", "0 don’t know"), RATING_LABELS[None]),
     ]
 
 
 def importance_options() -> list[Option]:
-    return [Option(1, (K.Key_1,), tr("1 low")), Option(2, (K.Key_2,), tr("2 medium")),
-            Option(3, (K.Key_3,), tr("3 high"))]  # fmt: skip
+    translate = QCoreApplication.translate
+    return [
+        Option(1, (K.Key_1,), translate("RatingPage", "1 low")),
+        Option(2, (K.Key_2,), translate("RatingPage", "2 medium")),
+        Option(3, (K.Key_3,), translate("RatingPage", "3 high")),
+    ]
 
 
 def influence_options() -> list[Option]:
-    return [Option("yes", (K.Key_T,), tr("T yes")), Option("partly", (K.Key_C,), tr("C partly")),
-            Option("no", (K.Key_N,), tr("N no"))]  # fmt: skip
+    translate = QCoreApplication.translate
+    return [
+        Option("yes", (K.Key_T,), translate("RatingPage", "T yes")),
+        Option("partly", (K.Key_C,), translate("RatingPage", "C partly")),
+        Option("no", (K.Key_N,), translate("RatingPage", "N no")),
+    ]
 
 
 def ask_reopen(parent: QWidget) -> str:
     """An area is already chosen and an answer is about to change: reopen the choice, keep it, or cancel."""
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("The area is already chosen"))
-    box.setText(tr("The team has already chosen the area. Changing the answers may change the ranking."))
-    box.setInformativeText(tr("Do you want to choose the area again after the change? If you keep the choice, the "
-                              "results will say that it rests on earlier answers."))  # fmt: skip
-    reopen = box.addButton(tr("Choose again"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("Keep the choice"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("Cancel the change"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("RatingPage", "The area is already chosen"))
+    box.setText(translate("RatingPage", "The team has already chosen the area. Changing the answers may change the "
+                                        "ranking."))  # fmt: skip
+    box.setInformativeText(translate("RatingPage", "Do you want to choose the area again after the change? If you "
+                                                   "keep the choice, the results will say that it rests on earlier "
+                                                   "answers."))  # fmt: skip
+    reopen = box.addButton(translate("RatingPage", "Choose again"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("RatingPage", "Keep the choice"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("RatingPage", "Cancel the change"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     clicked = box.clickedButton()

@@ -120,9 +120,10 @@ class RespondentsPage(QWizardPage):
             if respondent.id == select_id:
                 self.list.setCurrentItem(item)
         taken = {r.person_id for r in respondents if r.person_id}
+        names = {r.full_name.casefold() for r in respondents}  # typed in by hand before being picked
         self.team.clear()
         for person in people.list_people(self.db, self.wizard().jst_id):
-            if person.team != "advisory" and person.id not in taken:
+            if person.team != "advisory" and person.id not in taken and person.full_name.casefold() not in names:
                 label = person.full_name + (f" — {person.position or person.role_name}")
                 self.team.addItem(label, person.id)
         self.team.setEnabled(self.team.count() > 0)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,9 +57,9 @@ class ResultsPage(QWizardPage):
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("results_table")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Place"), self.tr("Area"), self.tr("Need score"), self.tr("Mean rating (1–4)"),
-            self.tr("Importance (1–3)"), self.tr("Influence"), self.tr("Spread"),
-            self.tr("Respondents"), self.tr("Remarks"),
+            self.tr("Place"), self.tr("Area"), self.tr("Need score"), self.tr("Mean rating\n(1–4)"),
+            self.tr("Importance\n(1–3)"), self.tr("Influence"), self.tr("Spread"),
+            self.tr("Respon-\ndents"), self.tr("Remarks"),
         ])  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,20 +76,32 @@ class ResultsPage(QWizardPage):
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._rows_timer.start())
-        self.table.setColumnWidth(2, 160)
-        self.table.setColumnWidth(8, 260)
+        self.table.setColumnWidth(2, 140)
+        self.table.setColumnWidth(8, 210)
         self.table.horizontalHeaderItem(5).setToolTip(self.tr("Can the local government change this by itself: "
                                                               "how many respondents said yes, partly, no"))
-        self.formula = QLabel(f"<b>{self.tr('How the need score is computed')}</b><br>{FORMULA_TEXT}"
-                              f"<br>{TIE_RULE_TEXT}<br>{SPREAD_TEXT}")  # fmt: skip
+        heading = self.tr("How the need score is computed")
+        self.formula = QLabel(f"<b>{heading}</b><br>{FORMULA_TEXT}<br>{TIE_RULE_TEXT}<br>{SPREAD_TEXT}")
         self.formula.setObjectName("results_formula")
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formula.setStyleSheet("color: #333;")
+        self.formula.setStyleSheet("color: #333; padding: 4px;")
+        formula_box = QScrollArea()
+        formula_box.setWidgetResizable(True)
+        formula_box.setWidget(self.formula)
+        # The team can give the table or the formula more room; both stay on the page.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(formula_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 130])
+        formula_box.setMinimumHeight(70)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.formula)
+        layout.addWidget(splitter, 1)
         self.results: ac.Results | None = None
 
     def initializePage(self) -> None:  # noqa: N802 — Qt's name
