@@ -69,7 +69,8 @@ def test_changed_registry_values_update_the_school_and_keep_what_rspo_does_not_h
     assert row.action == "update"
     assert row.details() == "kod pocztowy: 07-140 → 07-141; dyrektor: Krzysztof Mazur → Alicja Sowa"
     report = schools_rspo.apply_import(db, preview)
-    assert [name for name, _changes in report.updated] == ["Szkoła Podstawowa w Borowinie"]
+    assert [line.name for line in report.updated] == ["Szkoła Podstawowa w Borowinie"]
+    assert report.updated[0].details().startswith("kod pocztowy: 07-140 → 07-141")
     stored = schools.get_school(db, school.id)
     assert (stored.director, stored.postal_code) == ("Alicja Sowa", "07-141")
     assert stored.pupils == 96  # the registry gave no number: the stored one stays
@@ -122,7 +123,8 @@ def test_confirming_matches_the_register_as_it_is_then_not_as_it_was_at_the_prev
     # while the preview was open, someone typed one of the schools in by hand
     typed = schools.save_school(db, jst_id, SchoolData(name="SP Borowina", rspo="21463", teachers_fte="12"))
     report = schools_rspo.apply_import(db, preview)
-    assert len(report.added) == 5 and [name for name, _c in report.updated] == ["Szkoła Podstawowa w Borowinie"]
+    assert len(report.added) == 5 and [(u.rspo, u.name) for u in report.updated] == [
+        ("21463", "Szkoła Podstawowa w Borowinie")]
     assert len(schools.list_schools(db, jst_id)) == 6
     assert schools.get_school(db, typed).teachers_fte == Decimal("12.00")
 

@@ -15,6 +15,7 @@ SECTION_MODULES = [
     "ui.sections.team_education",
     "ui.sections.team_advisory",
     "ui.sections.stakeholders",
+    "ui.sections.schools",
     "ui.sections.process",
 ]
 

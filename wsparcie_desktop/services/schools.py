@@ -25,6 +25,7 @@ from wsparcie_desktop.db.models import (
 )
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number, plural_form
+from wsparcie_desktop.importers.rspo import fold
 from wsparcie_desktop.validation import check_postal_code, check_regon, clean, require
 
 # Polish names of the school types, in the order the type list offers them.
@@ -83,6 +84,15 @@ class SchoolData:
             first = f"{self.city} {self.building_no}"
         second = " ".join(p for p in (self.postal_code, self.city) if p)
         return ", ".join(p for p in (first, second) if p)
+
+
+def search_text(school: SchoolData) -> str:
+    """What the search box looks in, folded: without case or Polish letters ("lodz" finds "Łódź")."""
+    return fold(f"{school.name} {school.city} {school.rspo} {school.director}")
+
+
+def search_words(typed: str) -> list[str]:
+    return fold(typed).split()
 
 
 def type_options() -> list[tuple[str, str]]:

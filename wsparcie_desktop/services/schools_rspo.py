@@ -140,11 +140,21 @@ class ImportPreview:
         return notes
 
 
+@dataclass(frozen=True)
+class ReportLine:
+    rspo: str
+    name: str
+    changes: tuple[Change, ...] = ()
+
+    def details(self) -> str:
+        return "; ".join(c.text() for c in self.changes)
+
+
 @dataclass
 class ImportReport:
-    added: list[str] = field(default_factory=list)
-    updated: list[tuple[str, tuple[Change, ...]]] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
+    added: list[ReportLine] = field(default_factory=list)
+    updated: list[ReportLine] = field(default_factory=list)
+    unchanged: list[ReportLine] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     skipped_total: int = 0
 
@@ -277,13 +287,13 @@ def apply_import(db: Database, preview: ImportPreview,
                 if school is None:
                     school = School(jst_id=preview.jst_id, **{k: v for k, v in values.items() if v is not None})
                     s.add(school)
-                    report.added.append(record.name)
+                    report.added.append(ReportLine(record.rspo, record.name))
                 elif changes:
                     for change in changes:
                         setattr(school, change.field, change.new)
-                    report.updated.append((school.name, changes))
+                    report.updated.append(ReportLine(record.rspo, school.name, changes))
                 else:
-                    report.unchanged.append(school.name)
+                    report.unchanged.append(ReportLine(record.rspo, school.name))
                 s.flush()
     except IntegrityError as exc:
         raise DomainError("Nie zaimportowano niczego: dane z pliku kolidują z rejestrem szkół (np. ten sam numer "

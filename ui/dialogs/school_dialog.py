@@ -1,0 +1,119 @@
+"""Add or edit a school; each error appears under the field it is about, and nothing is stored until it is right."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import format_number
+from wsparcie_desktop.services import schools
+from wsparcie_desktop.services.schools import SchoolData
+
+TEXT_FIELDS = ("name", "rspo", "regon", "street", "building_no", "postal_code", "city", "director")
+
+
+class SchoolDialog(QDialog):
+    def __init__(self, ctx: AppContext, jst_id: int, school: SchoolData | None = None,
+                 parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.ctx, self.jst_id = ctx, jst_id
+        self.school = school or SchoolData()
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit school") if school else self.tr("Add school"))
+        self.setMinimumWidth(720)
+
+        self.form = FieldForm()
+        add = self.form.add_field
+        self.name = add("name", self.tr("Name:"), QLineEdit())
+        self.school_type = add("school_type", self.tr("Type:"), QComboBox())
+        for code, label in schools.type_options():
+            self.school_type.addItem(label, code)
+        self.rspo = add("rspo", self.tr("RSPO number:"), QLineEdit())
+        self.rspo.setPlaceholderText(self.tr("e.g. 21458 — from the registry of schools (rspo.gov.pl)"))
+        self.regon = add("regon", self.tr("REGON:"), QLineEdit())
+        self.regon.setPlaceholderText(self.tr("9 or 14 digits"))
+        self.street = add("street", self.tr("Street:"), QLineEdit())
+        self.street.setPlaceholderText(self.tr("leave empty in a village without streets"))
+        self.building_no = add("building_no", self.tr("Building number:"), QLineEdit())
+        self.postal_code = add("postal_code", self.tr("Postal code:"), QLineEdit())
+        self.postal_code.setPlaceholderText("00-000")
+        self.city = add("city", self.tr("Town or village:"), QLineEdit())
+        self.director = add("director", self.tr("Director:"), QLineEdit())
+        self.pupils = add("pupils", self.tr("Number of pupils:"), QLineEdit())
+        self.pupils.setPlaceholderText(self.tr("e.g. 245"))
+        self.teachers_fte = add("teachers_fte", self.tr("Teachers (full-time posts):"), QLineEdit())
+        self.teachers_fte.setPlaceholderText(self.tr("e.g. 18,5 — posts, not people"))
+        self.is_public = add("is_public", "", QCheckBox(self.tr("&Public school or kindergarten")))
+        self.notes = add("notes", self.tr("Notes:"), QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(90)
+
+        for name in TEXT_FIELDS:
+            widget = getattr(self, name)
+            widget.setObjectName(f"school_{name}")
+            widget.setText(getattr(self.school, name))
+        for name in ("school_type", "pupils", "teachers_fte", "is_public", "notes"):
+            getattr(self, name).setObjectName(f"school_{name}")
+        self.school_type.setCurrentIndex(max(0, self.school_type.findData(self.school.school_type)))
+        if self.school.pupils not in (None, ""):
+            self.pupils.setText(str(self.school.pupils))
+        if self.school.teachers_fte not in (None, ""):
+            self.teachers_fte.setText(format_number(schools.parse_fte(self.school.teachers_fte), 2))
+        self.is_public.setChecked(bool(self.school.is_public))
+        self.notes.setPlainText(self.school.notes)
+
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.addWidget(self.form.general_error)
+        inner.addLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("school_save")
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self._fit_to_screen(holder)
+        self.name.setFocus()
+
+    def _fit_to_screen(self, content: QWidget) -> None:
+        """As tall as the form, but never taller than the screen (the form scrolls then)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().height() if screen else 900
+        self.resize(max(self.minimumWidth(), content.sizeHint().width() + 60),
+                    min(content.sizeHint().height() + 110, int(available * 0.9)))  # fmt: skip
+
+    def school_data(self) -> SchoolData:
+        values = {name: getattr(self, name).text() for name in TEXT_FIELDS}
+        return SchoolData(
+            id=self.school.id, school_type=self.school_type.currentData() or "", pupils=self.pupils.text(),
+            teachers_fte=self.teachers_fte.text(), is_public=self.is_public.isChecked(),
+            notes=self.notes.toPlainText(), **values,
+        )  # fmt: skip
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, self.school_data())
+        except DomainError as exc:
+            self.form.show_error(exc)
+            return
+        super().accept()

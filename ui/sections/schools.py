@@ -1,0 +1,301 @@
+"""Schools and kindergartens the JST runs: a sortable, searchable list with import from RSPO and XLSX export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from ui.dialogs.document_output import DocumentOutput
+from ui.dialogs.rspo_import_dialog import RspoImportDialog
+from ui.dialogs.school_dialog import SchoolDialog
+from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableModel
+from ui.widgets.section import Section
+from wsparcie_desktop import APP_ID
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.exporters.schools_xlsx import export_schools_xlsx
+from wsparcie_desktop.services import jst as jst_service
+from wsparcie_desktop.services import schools
+
+EXPORT_FOLDER_KEY = "schools/export_folder"
+SCHOOLS_DOCUMENT = "wykaz-szkol"  # 'Wykaz szkół i placówek', built by wsparcie_desktop/reports/schools_list.py
+
+
+class SchoolsSection(Section):
+    key = "schools"
+
+    def title(self) -> str:
+        return self.tr("Schools")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.model = SchoolsTableModel(self)
+        self.proxy = SchoolsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.import_dialog: RspoImportDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("schools_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name, town, RSPO number or director…"))
+        self.search.textChanged.connect(self._filter_changed)
+        self.type_filter = QComboBox()
+        self.type_filter.setObjectName("schools_type_filter")
+        self.type_filter.addItem(self.tr("All types"), "")
+        for code, label in schools.type_options():
+            self.type_filter.addItem(label, code)
+        self.type_filter.currentIndexChanged.connect(self._filter_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName("schools_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # rows grow to fit a long name wrapped in two lines (a register holds tens of schools, not thousands)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete)
+
+        self.add_button = QPushButton(self.tr("&Add school…"))
+        self.add_button.setObjectName("schools_add")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("schools_edit")
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("schools_delete")
+        self.delete_button.clicked.connect(self.delete)
+        self.import_button = QPushButton(self.tr("&Import from RSPO…"))
+        self.import_button.setObjectName("schools_import")
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("E&xport to XLSX…"))
+        self.export_button.setObjectName("schools_export")
+        self.export_button.clicked.connect(self.export)
+        self.print_button = self._print_button()
+
+        self.empty = QLabel()
+        self.empty.setObjectName("schools_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
+        self.totals = QLabel()
+        self.totals.setObjectName("schools_totals")
+        self.totals.setWordWrap(True)
+        font = self.totals.font()
+        font.setBold(True)
+        self.totals.setFont(font)
+        self.message = QLabel()
+        self.message.setObjectName("schools_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        heading = self.tr("Schools and kindergartens")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
+        note = QLabel(self.tr("The schools and kindergartens this local government runs. Load them from the "
+                              "registry of schools (RSPO) or add them by hand; the numbers of pupils and "
+                              "teachers' posts feed the documents and the support plans."))  # fmt: skip
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.type_filter, 1)
+        layout.addLayout(filters)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.import_button, self.export_button, self.print_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        self.ctx.signals.schools_changed.connect(self._schools_changed)
+        self._update_buttons()
+
+    def _print_button(self) -> QToolButton:
+        self.document_output = DocumentOutput(self.ctx.db, SCHOOLS_DOCUMENT, lambda: self.jst_id, self)
+        button = QToolButton()
+        button.setObjectName("schools_print")
+        button.setText(self.tr("&Print list…"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for action in self.document_output.actions():
+            menu.addAction(action)
+        button.setMenu(menu)
+        return button
+
+    # ------------------------------------------------------------------ showing
+
+    def _schools_changed(self, jst_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.jst_id is None:
+            self.model.set_schools([])
+            self._update_buttons()
+            return
+        selected = self.selected_id()
+        self.model.set_schools(schools.list_schools(self.ctx.db, self.jst_id))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def _filter_changed(self, *_args) -> None:
+        self.proxy.set_text(self.search.text())
+        self.proxy.set_type(self.type_filter.currentData())
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        has_selection = self.selected_id() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+        self.export_button.setEnabled(total > 0)
+        self.print_button.setEnabled(self.jst_id is not None)
+        self.add_button.setEnabled(self.jst_id is not None)
+        self.import_button.setEnabled(self.jst_id is not None)
+        if total == 0:
+            self.empty.setText(self.tr("No schools yet. Click <b>Import from RSPO…</b> to load them from the "
+                                       "registry, or <b>Add school…</b> to type one in."))  # fmt: skip
+        elif shown == 0:
+            self.empty.setText(self.tr("No school matches the search."))
+        self.empty.setVisible(total == 0 or shown == 0)
+        visible = self.proxy.visible_schools()
+        text = schools.totals(visible).text() if visible else ""
+        if self.proxy.active and total:
+            text = self.tr("Shown %1 of %2.").replace("%1", str(shown)).replace("%2", str(total)) + " " + text
+        self.totals.setText(text)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, school_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ID_ROLE) == school_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return
+
+    # ------------------------------------------------------------------ actions
+
+    def add(self) -> SchoolDialog | None:
+        """Open the form for a new school (window-modal; returns it so that tests can fill it in)."""
+        if self.jst_id is None:
+            return None
+        return self._open_form(SchoolDialog(self.ctx, self.jst_id, parent=self))
+
+    def edit(self, *_args) -> SchoolDialog | None:
+        school_id = self.selected_id()
+        if school_id is None:
+            return None
+        return self._open_form(SchoolDialog(self.ctx, self.jst_id, schools.get_school(self.ctx.db, school_id), self))
+
+    def _open_form(self, dialog: SchoolDialog) -> SchoolDialog:
+        jst_id = self.jst_id
+
+        def saved() -> None:
+            self.ctx.signals.schools_changed.emit(jst_id)
+            self.select(dialog.saved_id)
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def delete(self) -> None:
+        school_id = self.selected_id()
+        if school_id is None:
+            return
+        references = schools.school_references(self.ctx.db, school_id)
+        if references.blocked:
+            QMessageBox.warning(self, self.tr("The school cannot be deleted"), references.refusal())
+            return
+        question = references.question() if references.any else self.tr("Delete “%1” from the list of schools?") \
+            .replace("%1", references.name)  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("Delete school"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            schools.delete_school(self.ctx.db, school_id, confirmed=True)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("The school cannot be deleted"), exc.message)
+            return
+        self.ctx.signals.schools_changed.emit(self.jst_id)
+        self.message.setText(self.tr("Deleted: %1.").replace("%1", references.name))
+
+    def open_import(self) -> RspoImportDialog | None:
+        """Open the import window (modal but not blocking, so the program keeps drawing while a file is read)."""
+        if self.jst_id is None:
+            return None
+        dialog = RspoImportDialog(self.ctx, self.jst_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self) -> None:
+        if self.jst_id is None:
+            return
+        settings = QSettings(APP_ID, APP_ID)
+        folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
+        name = jst_service.get_profile(self.ctx.db, self.jst_id).name
+        suggestion = folder / (self.tr("Schools") + f" — {name}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the list of schools"), str(suggestion),
+                                                    self.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
+        if path:
+            written = self.export_to(path)
+            if written is not None:
+                settings.setValue(EXPORT_FOLDER_KEY, str(written.parent))
+
+    def export_to(self, path: str | Path) -> Path | None:
+        try:
+            written = export_schools_xlsx(self.ctx.db, self.jst_id, path)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Export to XLSX"), exc.message)
+            return None
+        self.message.setText(self.tr("Saved: %1").replace("%1", str(written)))
+        return written
+
+
+SECTION = SchoolsSection
