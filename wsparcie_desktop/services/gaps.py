@@ -22,6 +22,7 @@ from wsparcie_desktop.db.models import (
     TargetState,
 )
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services.causes import CauseData, build_tree, walk
 from wsparcie_desktop.services.diagnosis import delete_gaps_with_goals, owned, process_with_area, short
 from wsparcie_desktop.validation import require
 
@@ -66,8 +67,12 @@ def _load(s, process_id: int) -> list[GapData]:
         select(GapCause.gap_id, Cause.id, Cause.text)
         .join(Cause, Cause.id == GapCause.cause_id)
         .where(Cause.process_id == process_id)
-        .order_by(Cause.position, Cause.id)
     ).all()
+    reading_order = {c.id: n for n, c in enumerate(walk(build_tree([
+        CauseData(c.text, c.category, c.influence, c.parent_id, c.id, c.position)
+        for c in s.scalars(select(Cause).where(Cause.process_id == process_id))
+    ])))}  # fmt: skip
+    links = sorted(links, key=lambda link: reading_order.get(link.id, 0))
     out = []
     for gap, current, target in rows:
         causes = [(cid, text) for gid, cid, text in links if gid == gap.id]
