@@ -17,6 +17,8 @@ SECTION_MODULES = [
     "ui.sections.stakeholders",
     "ui.sections.schools",
     "ui.sections.process",
+    "ui.sections.data_collection",
+    "ui.sections.diagnosis",
 ]
 
 

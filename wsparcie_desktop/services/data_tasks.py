@@ -195,18 +195,23 @@ def _mime_for(filename: str) -> str:
     return mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 
+def check_attachment_size(filename: str, size: int) -> None:
+    """Refuse a file over the limit before it is read, with both sizes in the message."""
+    if size > MAX_ATTACHMENT_BYTES:
+        raise DomainError(
+            f"Plik „{filename}” ma {file_size_text(size)}, a załącznik może mieć najwyżej "
+            f"{file_size_text(MAX_ATTACHMENT_BYTES)}. Zmniejsz plik (np. zapisz skan w niższej rozdzielczości "
+            f"albo spakuj go) i dodaj ponownie.",
+            "attachment",
+        )
+
+
 def add_attachment(db: Database, task_id: int, filename: str, data: bytes, description: str = "") -> int:
     """Store a file with the task; refuses files over the limit with the sizes in the message."""
     name = clean(filename).replace("\\", "/").rsplit("/", 1)[-1]
     if not name:
         raise DomainError("Plik musi mieć nazwę.", "attachment")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise DomainError(
-            f"Plik „{name}” ma {file_size_text(len(data))}, a załącznik może mieć najwyżej "
-            f"{file_size_text(MAX_ATTACHMENT_BYTES)}. Zmniejsz plik (np. zapisz skan w niższej rozdzielczości "
-            f"albo spakuj go) i dodaj ponownie.",
-            "attachment",
-        )
+    check_attachment_size(name, len(data))
     with db.transaction() as s:
         task = s.get(DataTask, task_id)
         if task is None:

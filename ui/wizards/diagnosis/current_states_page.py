@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ui.widgets.record_editor import RecordEditor
+from ui.widgets.text_fields import text_box
 from ui.wizards.diagnosis.base import DiagnosisPage
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import data_tasks, diagnosis
 from wsparcie_desktop.services.data_tasks import SOURCE_LABELS
 from wsparcie_desktop.services.diagnosis import CurrentStateData
-
-
-def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    """A multi-line field where Tab moves on (as in every other field) instead of typing a tab."""
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # a form row must not grow
-    return box
-
-
-def display_box(name: str, lines: int = 2) -> QPlainTextEdit:
-    """Read-only text shown in a form (a statement the field answers), scrolling when it is long."""
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setReadOnly(True)
-    box.setTabChangesFocus(True)
-    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    box.setStyleSheet("QPlainTextEdit { background: palette(window); }")
-    return box
 
 
 class CurrentStatesEditor(RecordEditor):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeWidget, QTreeWidgetItem
 
 from ui.widgets.record_editor import RecordEditor
-from ui.wizards.diagnosis.current_states_page import display_box
+from ui.widgets.text_fields import display_box
 from ui.wizards.diagnosis.base import DiagnosisPage
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import causes, diagnosis, gaps

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.widgets.forms import FieldForm
 from ui.widgets.record_editor import confirm_delete
 from ui.wizards.diagnosis.base import DiagnosisPage
-from ui.wizards.diagnosis.current_states_page import text_box
+from ui.widgets.text_fields import text_box
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number, parse_number
 from wsparcie_desktop.services import diagnosis, gaps, goals

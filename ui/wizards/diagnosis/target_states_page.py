@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ui.widgets.record_editor import RecordEditor
 from ui.wizards.diagnosis.base import DiagnosisPage
-from ui.wizards.diagnosis.current_states_page import display_box, text_box
+from ui.widgets.text_fields import display_box, text_box
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import diagnosis
 from wsparcie_desktop.services.diagnosis import TargetStateData
