@@ -140,12 +140,14 @@ def national_rows(count: int = 56_000, seed: int = 2026, include: Iterable[dict[
             "Powiat organu prowadzącego": county, "Gmina organu prowadzącego": commune,
             "Miejsce w strukturze": one(("Samodzielna placówka", "Jednostka złożona", "Część zespołu")),
             "RSPO podmiotu nadrzędnego": "", "Typ podmiotu nadrzędnego": "", "Nazwa podmiotu nadrzędnego": "",
-            "Liczba uczniów": str(15 + number(685)), "Tereny sportowe": "boisko wielofunkcyjne, sala gimnastyczna",
-            "Języki nauczane": "język angielski, język niemiecki", "Czy zatrudnia logopedę": "Tak",
+            "Liczba uczniów": str(15 + number(685)),
+            "Tereny sportowe": "boisko wielofunkcyjne, sala gimnastyczna, bieżnia lekkoatletyczna",
+            "Języki nauczane": "język angielski, język niemiecki, język hiszpański", "Czy zatrudnia logopedę": "Tak",
             "Czy zatrudnia psychologa": one(("Tak", "Nie")), "Czy zatrudnia pedagoga": "Tak",
             "Oddziały podstawowe wg specyfiki": "ogólnodostępny: 8, integracyjny: 1",
-            "Oddziały dodatkowe": "przedszkolny: 1", "Nazwa skrócona": f"SP {1 + number(40)} {place}",
-            "Liczba oddziałów": str(1 + number(24)), "Zawody": "", "Data aktualizacji": "2026-09-30",
+            "Oddziały dodatkowe": "przedszkolny: 1; sportowy: 1", "Nazwa skrócona": f"SP {1 + number(40)} {place}",
+            "Liczba oddziałów": str(1 + number(24)), "Data aktualizacji": "2026-09-30",
+            "Zawody": "technik informatyk, technik logistyk" if type_name == "Technikum" else "",
         }  # fmt: skip
     yield from extra
 
