@@ -307,9 +307,11 @@ class SchoolReferences:
         lines = [
             f"Nie można usunąć szkoły „{self.name}”, bo jest objęta procesowym wspomaganiem:",
             *(f"• {item}" for item in self.support),
+            "",
             "Usunięcie skasowałoby historię tego wspomagania (diagnozę, roczny plan wspomagania, wnioski).",
+            "",
             "Jeśli szkoła została zlikwidowana albo połączona z inną, zostaw ją w rejestrze i zapisz to w uwagach.",
-        ]  # fmt: skip
+        ]
         return "\n".join(lines)
 
     def question(self) -> str:
