@@ -3,9 +3,9 @@
     python bench/documents.py [--runs 7]
 
 The document is built the way 'Zapisz jako PDF…' builds it, with the store (a temporary file) already open:
-read, laid out, written to a PDF file. The floor is ReportLab writing the same number of pages of plain text, in the same fonts, to a
-file: pages filled with one paragraph each, no tables, no header or footer. Both run in this process after one
-warm-up (fonts registered once), alternately, and the medians are compared.
+read, laid out, written to a PDF file. The floor is ReportLab writing the same number of pages of plain text,
+in the same fonts, to a file: pages filled with one paragraph each, no tables, no header or footer. Both run in
+this process after one warm-up (fonts registered once), alternately, and the medians are compared.
 Target: the document's median is at most 2.0 × the floor's median.
 """
 

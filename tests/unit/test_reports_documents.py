@@ -102,7 +102,9 @@ def test_an_id_cannot_be_registered_twice_for_different_builders():
 def test_print_options_merge_defaults_and_reject_unknown_ones():
     defaults = PrintOptions(place="Zalesie", approved_by=Signatory("Wójt", "Wójt Gminy"))
     merged = print_options("Inne", defaults, date="2026-11-21", prepared_by=("Anna Nowak", "inspektor"))
-    assert merged == PrintOptions("Zalesie", DATE, Signatory("Anna Nowak", "inspektor"), Signatory("Wójt", "Wójt Gminy"))
+    assert merged == PrintOptions(
+        "Zalesie", DATE, Signatory("Anna Nowak", "inspektor"), Signatory("Wójt", "Wójt Gminy")
+    )
     assert print_options("Zalesie").place == "Zalesie"
     with pytest.raises(TypeError):
         print_options("Zalesie", colour="red")
