@@ -19,6 +19,7 @@ SECTION_MODULES = [
     "ui.sections.process",
     "ui.sections.data_collection",
     "ui.sections.diagnosis",
+    "ui.sections.hdr",
 ]
 
 

@@ -1,0 +1,243 @@
+"""Section "HDR" driven like a user would: adding, editing in place, the checklist, copying, moving, approving."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox
+
+from tests.hdr_support import PERIOD, stage2
+from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
+from ui.models.activities_model import END, NAME, NUMBER, PERSON
+from ui.sections.hdr import CHANGES_TAB, HdrSection
+from ui.widgets.gantt import WEEK
+from wsparcie_desktop.services import hdr, processes
+from wsparcie_desktop.services.hdr import ActivityData, HdrData
+
+D = dt.date
+
+
+@pytest.fixture
+def setup(db, jst_id):
+    s2 = stage2(db, jst_id)
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka",
+                                                     ore_form_due_on=D(2027, 6, 30),
+                                                     ore_form_responsible_id=s2.person_ids[0]))
+    return s2, hdr_id
+
+
+def show(qtbot, ctx, jst_id) -> HdrSection:
+    section = HdrSection(ctx)
+    qtbot.addWidget(section)
+    section.resize(1400, 900)
+    section.set_jst(jst_id)
+    section.show()
+    return section
+
+
+def add(db, hdr_id, name, start, end, person=None, goals=(), **kw) -> int:
+    return hdr.save_activity(db, hdr_id, ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person,
+                                                      goal_ids=list(goals), **kw))
+
+
+def table_names(section) -> list[str]:
+    proxy = section.proxy
+    return [proxy.index(r, NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_adding_an_activity_shows_it_in_the_table_and_in_the_chart(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    section = show(qtbot, ctx, jst_id)
+    assert section.editor.isVisible() and table_names(section) == []
+    qtbot.mouseClick(section.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = section.findChild(ActivityDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.name, "Warsztat dla ")  # QTest types Latin-1 only; the rest as a paste would
+    dialog.name.insert("dyrektorów szkół")
+    dialog.set_dates(D(2026, 9, 1), D(2026, 9, 30))
+    assert "30" in dialog.days.text()
+    dialog.person.setCurrentIndex(dialog.person.findData(s2.person_ids[0]))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_names(section) == ["Warsztat dla dyrektorów szkół"])
+
+    (stored,) = hdr.list_activities(db, hdr_id)
+    assert (stored.name, stored.starts_on, stored.ends_on, stored.responsible_id) == (
+        "Warsztat dla dyrektorów szkół", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0])
+    bar = section.chart.item_for(stored.id)
+    assert bar is not None and bar.scene() is section.chart.scene()
+    assert bar.rect().width() == 30  # inclusive: 1–30 September is 30 days wide
+    assert section.chart.x_of(D(2026, 9, 1)) == bar.rect().left()
+    assert section.current_id() == stored.id
+
+
+def test_a_refused_dialog_keeps_what_was_typed(qtbot, ctx, db, jst_id, setup):
+    _, hdr_id = setup
+    section = show(qtbot, ctx, jst_id)
+    dialog = section.add_activity()
+    qtbot.keyClicks(dialog.name, "Szkolenie")
+    dialog.set_dates(D(2026, 10, 10), D(2026, 10, 1))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "przed swoim początkiem" in dialog.error_text("ends_on")
+    assert dialog.name.text() == "Szkolenie"
+    assert hdr.list_activities(db, hdr_id) == []
+
+
+def test_edit_in_place_and_a_refused_date(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    first = add(db, hdr_id, "Diagnoza", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], s2.goal_ids[:1])
+    second = add(db, hdr_id, "Szkolenie", D(2026, 10, 1), D(2026, 10, 5), s2.person_ids[0], s2.goal_ids[1:2],
+                 depends_on_id=first)
+    section = show(qtbot, ctx, jst_id)
+    table = section.table
+
+    def edit_end(row: int, date: D) -> None:
+        index = section.proxy.index(row, END)
+        table.setCurrentIndex(index)
+        table.edit(index)
+        (editor,) = [e for e in table.findChildren(QDateEdit) if e.isVisible()]  # the old one may await deletion
+        editor.setDate(date)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    edit_end(0, D(2026, 10, 2))  # would run into the activity that depends on it
+    qtbot.waitUntil(lambda: section.table_error.isVisible())
+    assert "musi się skończyć najpóźniej 30.09.2026" in section.table_error.text()
+    assert hdr.get_activity(db, first).ends_on == D(2026, 9, 30)
+
+    edit_end(1, D(2026, 10, 9))
+    qtbot.waitUntil(lambda: hdr.get_activity(db, second).ends_on == D(2026, 10, 9))
+    qtbot.waitUntil(lambda: not section.table_error.isVisible())
+    assert section.proxy.index(1, END).data() == "09.10.2026"
+    assert section.chart.item_for(second).rect().width() == 9
+
+
+def test_sorting_by_date_and_moving_in_the_list(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    late = add(db, hdr_id, "Późne", D(2027, 3, 1), D(2027, 3, 2), s2.person_ids[0])
+    add(db, hdr_id, "Wczesne", D(2026, 9, 1), D(2026, 9, 2), s2.person_ids[0])
+    section = show(qtbot, ctx, jst_id)
+    section.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by start date
+    assert table_names(section) == ["Wczesne", "Późne"]
+    section.select_activity(late)
+    qtbot.mouseClick(section.buttons["down"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [a.name for a in hdr.list_activities(db, hdr_id)] == ["Wczesne", "Późne"])
+    assert section.proxy.sortColumn() == NUMBER  # the list's own order is shown again
+    assert table_names(section) == ["Wczesne", "Późne"] and section.current_id() == late
+
+
+def test_copy_shift_and_delete(qtbot, ctx, db, jst_id, setup, monkeypatch):
+    s2, hdr_id = setup
+    original = add(db, hdr_id, "Warsztat", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], cost=Decimal("100"),
+                   financing="budzet_jst")
+    section = show(qtbot, ctx, jst_id)
+    section.select_activity(original)
+    qtbot.mouseClick(section.buttons["copy"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_names(section) == ["Warsztat", "Warsztat (kopia)"])
+    copy_id = section.current_id()
+    assert copy_id != original
+
+    qtbot.mouseClick(section.buttons["shift"], Qt.MouseButton.LeftButton)
+    dialog = section.findChild(ShiftDialog)
+    dialog.days.setValue(14)
+    assert "15.09.2026 – 14.10.2026" in dialog.preview.text()
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: hdr.get_activity(db, copy_id).starts_on == D(2026, 9, 15))
+    assert hdr.get_activity(db, copy_id).days == 30
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.select_activity(copy_id)
+    qtbot.mouseClick(section.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_names(section) == ["Warsztat"])
+    assert [a.id for a in hdr.list_activities(db, hdr_id)] == [original]
+    assert section.chart.item_for(copy_id) is None
+
+
+def test_checklist_item_takes_the_user_to_the_activity_and_field(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    add(db, hdr_id, "Z osobą", D(2026, 9, 1), D(2026, 9, 2), s2.person_ids[0], s2.goal_ids[:2])
+    nobody = add(db, hdr_id, "Bez osoby", D(2026, 9, 1), D(2026, 9, 2), None, s2.goal_ids[:1])
+    section = show(qtbot, ctx, jst_id)
+    items = [section.checklist.item(i) for i in range(section.checklist.count())]
+    item = next(i for i in items if "nie ma osoby odpowiedzialnej" in i.text())
+    rect = section.checklist.visualItemRect(item)
+    section.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(section.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    current = section.table.currentIndex()
+    assert current.data(Qt.ItemDataRole.UserRole + 2) == nobody and current.column() == PERSON
+    assert section.chart.selected_id() == nobody
+    assert "errors: 1" in section.tabs.tabText(1) or "błędy: 1" in section.tabs.tabText(1)
+
+
+def test_approval_and_the_changes_panel(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    ids = [add(db, hdr_id, f"Działanie {n}", D(2026, 10, 1), D(2026, 10, 31), s2.person_ids[0], [g])
+           for n, g in enumerate(s2.goal_ids[:2])]
+    section = show(qtbot, ctx, jst_id)
+    qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
+    dialog = section.findChild(ApprovalDialog)
+    dialog.who.setEditText("Jan Wójcik, Wójt Gminy")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).approved_by == "Jan Wójcik, Wójt Gminy")
+    assert section.changes.count() == 0
+    hdr.shift_activity(db, ids[0], 7)
+    ctx.signals.process_changed.emit(jst_id)
+    assert section.changes.count() == 1
+    assert "Przesunięto" in section.changes.item(0).text() and "+7 dni" in section.changes.item(0).text()
+    assert "(1)" in section.tabs.tabText(CHANGES_TAB)
+    assert section.chart.bars[0].baseline == (D(2026, 10, 1), D(2026, 10, 31))
+
+
+def test_period_and_ore_fields_are_stored_when_left(qtbot, ctx, db, jst_id, setup):
+    s2, _ = setup
+    section = show(qtbot, ctx, jst_id)
+    section.period_end.setFocus()
+    section.period_end.setDate(D(2026, 8, 1))  # before the start: refused next to the fields
+    section.period_end.editingFinished.emit()
+    assert "nie może być przed jego początkiem" in section.settings_error.text()
+    assert hdr.get_hdr(db, s2.process_id).period_end == PERIOD[1]
+    section.period_end.setDate(D(2027, 6, 30))
+    section.period_end.editingFinished.emit()
+    qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).period_end == D(2027, 6, 30))
+    section.ore_form.setCurrentIndex(section.ore_form.findData("minireportaz"))
+    section.ore_form.activated.emit(section.ore_form.currentIndex())
+    qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).ore_form_code == "minireportaz")
+
+
+def test_without_process_or_goals_the_section_says_so(qtbot, ctx, db, jst_id):
+    section = show(qtbot, ctx, jst_id)
+    assert not section.editor.isVisible() and "Advisory process" in section.notice.text() or \
+        "Proces doradczy" in section.notice.text()
+    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1)))
+    ctx.signals.process_changed.emit(jst_id)
+    assert section.wizard_button.isVisible() and not section.editor.isVisible()
+    hdr.save_hdr(db, process_id, HdrData(*PERIOD))
+    ctx.signals.process_changed.emit(jst_id)
+    assert section.editor.isVisible()
+    assert "stage 2" in section.notice.text() or "etap 2" in section.notice.text()
+    assert section.buttons["add"].isEnabled()
+
+
+def test_chart_zoom_keeps_the_scene_built_once(qtbot):
+    from ui.widgets.gantt import GanttBar, GanttView
+
+    view = GanttView()
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    bars = [GanttBar(i, i, f"Działanie {i}", D(2026, 9, 1) + dt.timedelta(days=i), D(2026, 9, 20) +
+                     dt.timedelta(days=i), i % 10 == 0, (D(2026, 9, 1), D(2026, 9, 5)) if i % 3 == 0 else None)
+            for i in range(1, 201)]  # fmt: skip
+    view.set_bars(bars, PERIOD, today=D(2026, 11, 2))
+    view.show()
+    items = set(view.scene().items())
+    assert len(view.items) == 200 and len(items) == 200 + 66 + 20  # bars, baselines (every third), milestones
+    view.set_zoom(WEEK)
+    assert view.transform().m11() == 22.0
+    assert set(view.scene().items()) == items
+    view.select_activity(150)
+    assert view.selected_id() == 150

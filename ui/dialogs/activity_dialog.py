@@ -1,0 +1,366 @@
+"""The whole of one HDR activity: what, when, who, with whom, for how much, for which goals and indicators.
+
+Opened window-modally (``open()``), so nothing typed is lost to a nested event loop; "Save" stores the activity
+through the service in one transaction, and a refused value keeps the dialog open with the Polish message under
+the field it belongs to (switching to that tab first).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.models.activities_model import MAX_COST, to_date, to_qdate
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import format_date_short
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import (
+    FINANCING_LABELS,
+    FORM_LABELS,
+    PARTNER_KIND_LABELS,
+    ActivityData,
+    HdrPlan,
+    PartnerData,
+)
+from wsparcie_desktop.services.hdr_dates import inclusive_days
+
+DEFAULT_DAYS = 30
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def _text_edit(lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, ctx: AppContext, plan: HdrPlan, activity: ActivityData | None = None,
+                 parent: QWidget | None = None, goal_ids: tuple[int, ...] = ()):  # fmt: skip
+        super().__init__(parent)
+        self.ctx, self.plan = ctx, plan
+        self.original = copy.deepcopy(activity) if activity else None
+        self.saved_id: int | None = None
+        self.setObjectName("activity_dialog")
+        self.setWindowTitle(self.tr("Edit activity") if activity else self.tr("New activity"))
+        self.setMinimumSize(900, 680)
+        self.tabs = QTabWidget()
+        self.forms: list[tuple[int, FieldForm]] = []
+        self.field_forms: dict[str, tuple[int, FieldForm]] = {}
+        self.tabs.addTab(self._basic_tab(), self.tr("&Activity"))
+        self.tabs.addTab(self._goals_tab(), self.tr("&Goals and indicators"))
+        self.tabs.addTab(self._partners_tab(), self.tr("&Partners"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._load(activity or self._new_activity(goal_ids))
+        self.name.setFocus()
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _basic_tab(self) -> QWidget:
+        page = QWidget()
+        form = FieldForm()
+        self.name = form.add_field("name", self.tr("&Name"), QLineEdit())
+        self.name.setObjectName("activity_name")
+        self.name.setMaxLength(300)
+        self.description = form.add_field("description", self.tr("&Description"), _text_edit())
+        self.form = form.add_field("form", self.tr("&Form"), QComboBox())
+        for code, label in FORM_LABELS.items():
+            self.form.addItem(label, code)
+        self.starts_on = form.add_field("starts_on", self.tr("&Start"), _date_edit())
+        self.starts_on.setObjectName("activity_starts_on")
+        self.ends_on = form.add_field("ends_on", self.tr("&End (last day)"), _date_edit())
+        self.ends_on.setObjectName("activity_ends_on")
+        self.days = QLabel()
+        self.days.setObjectName("activity_days")
+        form.addRow(self.tr("Duration"), self.days)
+        self.starts_on.dateChanged.connect(self._update_days)
+        self.ends_on.dateChanged.connect(self._update_days)
+        self.person = form.add_field("responsible_id", self.tr("&Responsible person"), QComboBox())
+        self.person.setObjectName("activity_person")
+        self.person.addItem(self.tr("— choose from the team —"), None)
+        for person in self.plan.people:
+            self.person.addItem(person.label, person.id)
+        self.cost = form.add_field("cost", self.tr("&Cost"), QDoubleSpinBox())
+        self.cost.setObjectName("activity_cost")
+        self.cost.setRange(0, MAX_COST)
+        self.cost.setDecimals(2)
+        self.cost.setGroupSeparatorShown(True)
+        self.cost.setSuffix(" zł")
+        self.financing = form.add_field("financing", self.tr("Source of &financing"), QComboBox())
+        self.financing.setObjectName("activity_financing")
+        for code, label in FINANCING_LABELS.items():
+            self.financing.addItem(label, code)
+        self.result = form.add_field("expected_result", self.tr("E&xpected result"), _text_edit())
+        self.milestone = form.add_field("is_milestone", "", QCheckBox(self.tr("This activity is a &milestone")))
+        self.depends_on = form.add_field("depends_on_id", self.tr("&After activity"), QComboBox())
+        self.depends_on.setObjectName("activity_depends_on")
+        self.depends_on.addItem(self.tr("— no dependency —"), None)
+        own_id = self.original.id if self.original else None
+        for number, other in enumerate(self.plan.activities, 1):
+            if other.id != own_id:
+                self.depends_on.addItem(self.tr("%1. %2 (ends %3)").replace("%1", str(number))
+                                        .replace("%2", other.name).replace("%3", format_date_short(other.ends_on)),
+                                        other.id)  # fmt: skip
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._form_host(form, 0, ("name", "description", "form", "starts_on", "ends_on",
+                                                   "responsible_id", "cost", "financing", "expected_result",
+                                                   "is_milestone", "depends_on_id")))
+        return page
+
+    def _form_host(self, form: FieldForm, tab: int, fields: tuple[str, ...]) -> QWidget:
+        """The form on its tab; ``fields`` are the names whose errors the form shows."""
+        for name in fields:
+            self.field_forms[name] = (tab, form)
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form.general_error)
+        layout.addLayout(form)
+        layout.addStretch()
+        self.forms.append((tab, form))
+        return host
+
+    def _goals_tab(self) -> QWidget:
+        page = QWidget()
+        form = FieldForm()
+        self.goals = QListWidget()
+        self.goals.setObjectName("activity_goals")
+        self.goals.setWordWrap(True)
+        for goal in self.plan.goals:
+            label = goal.label + (" " + self.tr("(priority)") if goal.is_priority else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.goals.addItem(item)
+        self.goals.itemChanged.connect(self._goals_changed)
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("activity_indicators")
+        self.indicators.setWordWrap(True)
+        for goal in self.plan.goals:
+            for indicator in goal.indicators:
+                item = QListWidgetItem(self.tr("Goal %1: %2").replace("%1", str(goal.number))
+                                       .replace("%2", indicator.name))  # fmt: skip
+                item.setData(Qt.ItemDataRole.UserRole, indicator.id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, goal.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.indicators.addItem(item)
+        if not self.plan.goals:
+            note = QLabel(self.tr("The process has no development goals yet (stage 2). You can plan the activity "
+                                  "now and link it to goals later."))  # fmt: skip
+            note.setWordWrap(True)
+            form.addRow(note)
+        form.add_field("goal_ids", self.tr("Goals it &serves"), self.goals)
+        form.add_field("indicator_ids", self.tr("&Indicators it should move"), self.indicators)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._form_host(form, 1, ("goal_ids", "indicator_ids")))
+        return page
+
+    def _partners_tab(self) -> QWidget:
+        page = QWidget()
+        form = FieldForm()
+        self.partners = QListWidget()
+        self.partners.setObjectName("activity_partners")
+        self.partner_kind = QComboBox()
+        self.partner_kind.setObjectName("partner_kind")
+        for code, label in PARTNER_KIND_LABELS.items():
+            self.partner_kind.addItem(label, code)
+        self.partner_school = QComboBox()
+        self.partner_school.setObjectName("partner_school")
+        for school_id, name in self.plan.schools.items():
+            self.partner_school.addItem(name, school_id)
+        self.partner_name = QLineEdit()
+        self.partner_name.setObjectName("partner_name")
+        self.partner_name.setPlaceholderText(self.tr("Name of the institution or organisation"))
+        self.partner_name.returnPressed.connect(self.add_partner)
+        add = QPushButton(self.tr("A&dd partner"))
+        add.setObjectName("partner_add")
+        add.clicked.connect(self.add_partner)
+        remove = QPushButton(self.tr("&Remove selected"))
+        remove.clicked.connect(self.remove_partner)
+        self.partner_kind.currentIndexChanged.connect(self._partner_kind_changed)
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.partner_kind)
+        row.addWidget(self.partner_school, 1)
+        row.addWidget(self.partner_name, 1)
+        row.addWidget(add)
+        form.add_field("partners", self.tr("&Partners"), self.partners)
+        form.addRow(self.tr("New partner"), chooser)
+        form.addRow("", remove)
+        self._partner_kind_changed()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._form_host(form, 2, ("partners",)))
+        return page
+
+    # --- values ---------------------------------------------------------------------------------------------
+    def _new_activity(self, goal_ids: tuple[int, ...]) -> ActivityData:
+        hdr_data = self.plan.hdr
+        start = hdr_data.period_start if hdr_data else dt.date.today()
+        end = start + dt.timedelta(days=DEFAULT_DAYS - 1)
+        if hdr_data and end > hdr_data.period_end:
+            end = hdr_data.period_end
+        return ActivityData(starts_on=start, ends_on=end, goal_ids=list(goal_ids))
+
+    def _load(self, a: ActivityData) -> None:
+        self.name.setText(a.name)
+        self.description.setPlainText(a.description)
+        self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
+        self.starts_on.setDate(to_qdate(a.starts_on))
+        self.ends_on.setDate(to_qdate(a.ends_on))
+        self.person.setCurrentIndex(max(self.person.findData(a.responsible_id), 0))
+        self.cost.setValue(float(a.cost))
+        self.financing.setCurrentIndex(max(self.financing.findData(a.financing), 0))
+        self.result.setPlainText(a.expected_result)
+        self.milestone.setChecked(a.is_milestone)
+        self.depends_on.setCurrentIndex(max(self.depends_on.findData(a.depends_on_id), 0))
+        for i in range(self.goals.count()):
+            item = self.goals.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in a.goal_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for i in range(self.indicators.count()):
+            item = self.indicators.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in a.indicator_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for partner in a.partners:
+            self._add_partner_item(partner)
+        self._goals_changed()
+        self._update_days()
+
+    def value(self) -> ActivityData:
+        """The activity as the dialog shows it now."""
+        base = copy.deepcopy(self.original) if self.original else ActivityData()
+        base.name = self.name.text()
+        base.description = self.description.toPlainText()
+        base.form = self.form.currentData()
+        base.starts_on = to_date(self.starts_on.date())
+        base.ends_on = to_date(self.ends_on.date())
+        base.responsible_id = self.person.currentData()
+        self.cost.interpretText()
+        base.cost = Decimal(str(round(self.cost.value(), 2)))
+        base.financing = self.financing.currentData()
+        base.expected_result = self.result.toPlainText()
+        base.is_milestone = self.milestone.isChecked()
+        base.depends_on_id = self.depends_on.currentData()
+        base.goal_ids = self._checked(self.goals)
+        base.indicator_ids = self._checked(self.indicators)
+        base.partners = [self.partners.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.partners.count())]
+        return base
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[int]:
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked and widget.item(i).flags()
+                & Qt.ItemFlag.ItemIsEnabled]  # fmt: skip
+
+    # --- reactions ------------------------------------------------------------------------------------------
+    def _update_days(self) -> None:
+        start, end = to_date(self.starts_on.date()), to_date(self.ends_on.date())
+        if start and end and end >= start:
+            self.days.setText(self.tr("%n day(s), both dates included", "", inclusive_days(start, end)))
+            self.days.setStyleSheet("")
+        else:
+            self.days.setText(self.tr("the end is before the start"))
+            self.days.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _goals_changed(self, *_args) -> None:
+        """Indicators can be ticked only for the goals the activity serves."""
+        chosen = set(self._checked(self.goals))
+        for i in range(self.indicators.count()):
+            item = self.indicators.item(i)
+            enabled = item.data(Qt.ItemDataRole.UserRole + 1) in chosen
+            flags = item.flags()
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled)
+
+    def _partner_kind_changed(self, *_args) -> None:
+        school = self.partner_kind.currentData() == "school"
+        self.partner_school.setVisible(school)
+        self.partner_name.setVisible(not school)
+
+    def add_partner(self) -> None:
+        kind = self.partner_kind.currentData()
+        if kind == "school":
+            if self.partner_school.currentData() is None:
+                return
+            partner = PartnerData("school", self.partner_school.currentData(), "")
+        else:
+            name = self.partner_name.text().strip()
+            if not name:
+                self.partner_name.setFocus()
+                return
+            partner = PartnerData(kind, None, name)
+            self.partner_name.clear()
+        self._add_partner_item(partner)
+
+    def _add_partner_item(self, partner: PartnerData) -> None:
+        kind = PARTNER_KIND_LABELS.get(partner.kind, partner.kind)
+        label = partner.label(self.plan.schools)
+        item = QListWidgetItem(label if partner.kind == "school" else f"{label} — {kind}")
+        item.setData(Qt.ItemDataRole.UserRole, partner)
+        self.partners.addItem(item)
+
+    def remove_partner(self) -> None:
+        for item in self.partners.selectedItems():
+            self.partners.takeItem(self.partners.row(item))
+
+    # --- saving ---------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        for _tab, form in self.forms:
+            form.clear_errors()
+        try:
+            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, self.value())
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+    def show_error(self, error: DomainError) -> None:
+        tab, form = self.field_forms.get(error.field or "", self.forms[0])
+        self.tabs.setCurrentIndex(tab)
+        form.show_error(error)
+
+    def error_text(self, field: str) -> str:
+        tab_form = self.field_forms.get(field)
+        return tab_form[1].error_text(field) if tab_form else ""
+
+    def set_dates(self, start: dt.date, end: dt.date) -> None:
+        """For the screen and tests: put dates in the two fields."""
+        self.starts_on.setDate(QDate(start.year, start.month, start.day))
+        self.ends_on.setDate(QDate(end.year, end.month, end.day))

@@ -1,0 +1,136 @@
+"""Two small HDR dialogs: moving an activity's dates by a number of days, and recording the approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.models.activities_model import to_date
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import format_date_short
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import ActivityData, HdrPlan
+from wsparcie_desktop.services.hdr_baseline import approve_hdr
+from wsparcie_desktop.services.hdr_dates import inclusive_days, shift_dates
+
+MAX_SHIFT_DAYS = 3 * 366
+APPROVER_ROLES = ("decydent", "zastepca")
+
+
+class ShiftDialog(QDialog):
+    """Move the first and last day together by N days (negative: earlier); the duration stays the same."""
+
+    def __init__(self, ctx: AppContext, activity: ActivityData, dependents: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.activity = ctx, activity
+        self.setObjectName("shift_dialog")
+        self.setWindowTitle(self.tr("Move the activity's dates"))
+        self.form = FieldForm()
+        intro = QLabel(self.tr("“%1” runs %2 – %3. By how many days should it move? A negative number moves it "
+                               "earlier.").replace("%1", activity.name).replace("%2", format_date_short(
+                               activity.starts_on)).replace("%3", format_date_short(activity.ends_on)))  # fmt: skip
+        intro.setWordWrap(True)
+        self.days = self.form.add_field("starts_on", self.tr("&Days"), QSpinBox())
+        self.days.setObjectName("shift_days")
+        self.days.setRange(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS)
+        self.days.setValue(7)
+        self.days.valueChanged.connect(self._preview)
+        self.with_dependents = QCheckBox(self.tr("Move the activities that depend on it too (%n)", "",
+                                                 len(dependents)))  # fmt: skip
+        self.with_dependents.setObjectName("shift_with_dependents")
+        self.with_dependents.setEnabled(bool(dependents))
+        self.with_dependents.setChecked(bool(dependents))
+        if dependents:
+            self.with_dependents.setToolTip("\n".join(dependents))
+        self.form.addRow("", self.with_dependents)
+        self.preview = QLabel()
+        self.preview.setObjectName("shift_preview")
+        self.form.addRow(self.tr("New dates"), self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self._preview()
+        self.days.selectAll()
+        self.days.setFocus()
+
+    def _preview(self) -> None:
+        start, end = shift_dates(self.activity.starts_on, self.activity.ends_on, self.days.value())
+        self.preview.setText(self.tr("%1 – %2 (%n day(s))", "", inclusive_days(start, end))
+                             .replace("%1", format_date_short(start)).replace("%2", format_date_short(end)))
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        try:
+            hdr.shift_activity(self.ctx.db, self.activity.id, self.days.value(), self.with_dependents.isChecked())
+        except DomainError as error:
+            self.form.show_error(DomainError(error.message, "starts_on"))
+            return
+        self.accept()
+
+
+class ApprovalDialog(QDialog):
+    """Who approved the HDR (usually the wójt) and when; the plan as it is becomes the baseline."""
+
+    def __init__(self, ctx: AppContext, plan: HdrPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.plan = ctx, plan
+        self.setObjectName("approval_dialog")
+        self.setWindowTitle(self.tr("Record the approval of the HDR"))
+        intro = QLabel(self.tr("The plan as it is now becomes the approved plan (the baseline). Later changes "
+                               "remain possible and are shown against it."))  # fmt: skip
+        intro.setWordWrap(True)
+        self.form = FieldForm()
+        self.who = self.form.add_field("approved_by", self.tr("Approved &by"), QComboBox())
+        self.who.setObjectName("approval_who")
+        self.who.setEditable(True)
+        approvers = [p for p in plan.people if p.role_code in APPROVER_ROLES] + \
+                    [p for p in plan.people if p.role_code not in APPROVER_ROLES and p.team == "education"]
+        for person in approvers:
+            self.who.addItem(f"{person.full_name}, {person.position or person.role_name}")
+        if plan.hdr and plan.hdr.approved_by:
+            self.who.setEditText(plan.hdr.approved_by)
+        self.on = self.form.add_field("approved_on", self.tr("&Date"), QDateEdit())
+        self.on.setObjectName("approval_on")
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd.MM.yyyy")
+        today = dt.date.today()
+        self.on.setDate(QDate(today.year, today.month, today.day))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(640)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        try:
+            approve_hdr(self.ctx.db, self.plan.process_id, self.who.currentText(), to_date(self.on.date()))
+        except DomainError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,652 @@
+"""Section "HDR": the development schedule of the process being worked on, edited in place.
+
+The period and the ORE report are stored as each field is left; the activities are a sortable table edited
+in place, with buttons to add, edit, copy, move (in the list or in time) and delete. Under the table: the
+Gantt chart, the checklist (click an item to go to the activity and field it is about) and the changes since
+the plan was approved. Every change goes through the services and the whole screen is then read again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
+from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
+from ui.models.activities_model import (
+    COLUMN_OF_FIELD,
+    FINANCING,
+    FORM,
+    ID_ROLE,
+    NAME,
+    NUMBER,
+    PERSON,
+    ActivitiesModel,
+    ActivitiesProxy,
+    ActivityDelegate,
+    to_date,
+    to_qdate,
+)
+from ui.widgets.forms import ERROR_STYLE
+from ui.widgets.gantt import MONTH, WEEK, GanttBar, GanttView
+from ui.widgets.section import Section
+from ui.wizards.hdr_wizard import HdrWizard
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import format_date, format_date_short
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import HdrData, HdrPlan
+from wsparcie_desktop.services.hdr_baseline import Baseline, compare, latest_baseline
+from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_validation import Finding, check_plan
+from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx
+
+SETTINGS_FIELDS = ("period_start", "period_end", "ore_form_code", "ore_form_due_on", "ore_form_responsible_id")
+CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
+
+
+class HdrSection(Section):
+    key = "hdr"
+
+    def title(self) -> str:
+        return self.tr("Development schedule (HDR)")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.plan: HdrPlan | None = None
+        self.baseline: Baseline | None = None
+        self.findings: list[Finding] = []
+        self.process_id: int | None = None
+        self.wizard: HdrWizard | None = None
+        self._select_after: int | None = None
+        self._loading = False
+
+        self.heading = QLabel(f"<h2>{self.tr('Development schedule (HDR)')}</h2>")
+        self.status = QLabel()
+        self.status.setObjectName("hdr_status")
+        self.status.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("hdr_notice")
+        self.notice.setWordWrap(True)
+        self.wizard_button = QPushButton(self.tr("Plan the HDR with the &wizard…"))
+        self.wizard_button.setObjectName("hdr_open_wizard")
+        self.wizard_button.clicked.connect(self.open_wizard)
+        self.editor = QWidget()
+        editor = QVBoxLayout(self.editor)
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(self._settings_box())
+        editor.addLayout(self._toolbar())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._table_box())
+        splitter.addWidget(self._tabs())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        editor.addWidget(splitter, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.addWidget(self.wizard_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.editor, 1)
+        ctx.signals.process_changed.connect(self._maybe_refresh)
+        ctx.signals.jst_changed.connect(self._maybe_refresh)
+        ctx.signals.schools_changed.connect(self._maybe_refresh)
+        ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Period and the report for ORE"))
+        grid = QGridLayout(box)
+        self.period_start = self._date_edit("hdr_period_start")
+        self.period_end = self._date_edit("hdr_period_end")
+        self.period_days = QLabel()
+        self.ore_form = QComboBox()
+        self.ore_form.setObjectName("hdr_ore_form")
+        self.ore_due = self._date_edit("hdr_ore_due")
+        self.ore_person = QComboBox()
+        self.ore_person.setObjectName("hdr_ore_person")
+        self.settings_error = QLabel()
+        self.settings_error.setObjectName("hdr_settings_error")
+        self.settings_error.setStyleSheet(ERROR_STYLE)
+        self.settings_error.setWordWrap(True)
+        self.settings_error.hide()
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.period_end)
+        period.addWidget(self.period_days, 1)
+        grid.addWidget(QLabel(self.tr("Period:")), 0, 0)
+        grid.addLayout(period, 0, 1)
+        grid.addWidget(QLabel(self.tr("ORE report:")), 0, 2)
+        grid.addWidget(self.ore_form, 0, 3)
+        grid.addWidget(QLabel(self.tr("due")), 1, 2)
+        ore = QHBoxLayout()
+        ore.addWidget(self.ore_due)
+        ore.addWidget(QLabel(self.tr("responsible:")))
+        ore.addWidget(self.ore_person, 1)
+        grid.addLayout(ore, 1, 3)
+        grid.addWidget(self.settings_error, 2, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+        for edit in (self.period_start, self.period_end, self.ore_due):
+            edit.editingFinished.connect(self.save_settings)
+            edit.calendarWidget().clicked.connect(lambda *_: self.save_settings())
+        self.ore_form.activated.connect(self.save_settings)
+        self.ore_person.activated.connect(self.save_settings)
+        return box
+
+    @staticmethod
+    def _date_edit(name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        return edit
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [
+            ("add", self.tr("&Add activity…"), self.add_activity, "Ins"),
+            ("edit", self.tr("&Edit…"), self.edit_activity, "Ctrl+E"),
+            ("copy", self.tr("Cop&y"), self.copy_activity, "Ctrl+D"),
+            ("up", self.tr("Move &up"), lambda: self.move_activity(-1), "Alt+Up"),
+            ("down", self.tr("Move dow&n"), lambda: self.move_activity(1), "Alt+Down"),
+            ("shift", self.tr("S&hift dates…"), self.shift_activity, "Ctrl+T"),
+            ("delete", self.tr("De&lete…"), self.delete_activity, "Del"),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot, shortcut in specs:
+            button = QPushButton(text)
+            button.setObjectName(f"hdr_{key}")
+            button.clicked.connect(slot)
+            button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch()
+        self.approve_button = QPushButton(self.tr("A&pprove…"))
+        self.approve_button.setObjectName("hdr_approve")
+        self.approve_button.clicked.connect(self.approve)
+        self.export_button = QPushButton(self.tr("E&xport to XLSX…"))
+        self.export_button.setObjectName("hdr_export")
+        self.export_button.clicked.connect(self.export_xlsx)
+        self.output = DocumentOutput(self.ctx.db, "hdr", lambda: self.jst_id, self,
+                                     options=lambda: {"process_id": self.process_id})  # fmt: skip
+        self.output_bar = DocumentOutputBar(self.output, self)
+        row.addWidget(self.approve_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.output_bar)
+        return row
+
+    def _table_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = ActivitiesModel(self.ctx.db, self)
+        self.model.save_failed.connect(self._edit_refused)
+        self.model.saved.connect(lambda activity_id: QTimer.singleShot(0, lambda: self._changed(activity_id)))
+        self.proxy = ActivitiesProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("hdr_table")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ActivityDelegate(self.model, self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        em = self.fontMetrics().horizontalAdvance("m")
+        for column, width in ((NAME, 26), (FORM, 12), (PERSON, 13), (FINANCING, 13)):  # elided; full in tooltips
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width * em)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # Ins and Del act on the table itself, never inside a cell being edited
+        for keys, owner, slot, context in (
+            ("Ins", self.table, self.add_activity, Qt.ShortcutContext.WidgetShortcut),
+            ("Del", self.table, self.delete_activity, Qt.ShortcutContext.WidgetShortcut),
+            ("Ctrl+E", self, self.edit_activity, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Ctrl+D", self, self.copy_activity, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Alt+Up", self, lambda: self.move_activity(-1), Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Alt+Down", self, lambda: self.move_activity(1), Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Ctrl+T", self, self.shift_activity, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), owner)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        self.table_error = QLabel()
+        self.table_error.setObjectName("hdr_table_error")
+        self.table_error.setStyleSheet(ERROR_STYLE)
+        self.table_error.setWordWrap(True)
+        self.table_error.hide()
+        layout.addWidget(self.table_error)
+        layout.addWidget(self.table, 1)
+        return box
+
+    def _tabs(self) -> QTabWidget:
+        self.tabs = QTabWidget()
+        chart = QWidget()
+        layout = QVBoxLayout(chart)
+        layout.setContentsMargins(0, 4, 0, 0)
+        controls = QHBoxLayout()
+        self.zoom_month = QRadioButton(self.tr("&Months"))
+        self.zoom_month.setObjectName("hdr_zoom_month")
+        self.zoom_week = QRadioButton(self.tr("&Weeks"))
+        self.zoom_week.setObjectName("hdr_zoom_week")
+        self.zoom_month.setChecked(True)
+        group = QButtonGroup(chart)
+        group.addButton(self.zoom_month)
+        group.addButton(self.zoom_week)
+        self.zoom_month.toggled.connect(lambda on: on and self.chart.set_zoom(MONTH))
+        self.zoom_week.toggled.connect(lambda on: on and self.chart.set_zoom(WEEK))
+        today = QPushButton(self.tr("&Today"))
+        today.clicked.connect(lambda: self.chart.show_today())
+        legend = QLabel(self.tr("Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today"))
+        controls.addWidget(QLabel(self.tr("Zoom:")))
+        controls.addWidget(self.zoom_month)
+        controls.addWidget(self.zoom_week)
+        controls.addWidget(today)
+        controls.addStretch()
+        controls.addWidget(legend)
+        self.chart = GanttView()
+        self.chart.activity_selected.connect(self.select_activity)
+        self.chart.activity_activated.connect(lambda activity_id: self.edit_activity(activity_id))
+        layout.addLayout(controls)
+        layout.addWidget(self.chart, 1)
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("hdr_checklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.itemClicked.connect(self.go_to_finding)
+        self.checklist.itemActivated.connect(self._finding_activated)
+        changes = QWidget()
+        layout = QVBoxLayout(changes)
+        self.changes_summary = QLabel()
+        self.changes_summary.setObjectName("hdr_changes_summary")
+        self.changes_summary.setWordWrap(True)
+        self.changes = QListWidget()
+        self.changes.setObjectName("hdr_changes")
+        self.changes.setWordWrap(True)
+        self.changes.itemClicked.connect(lambda item: self.select_activity(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.changes_summary)
+        layout.addWidget(self.changes, 1)
+        self.tabs.addTab(chart, self.tr("Chart"))
+        self.tabs.addTab(self.checklist, self.tr("Checklist"))
+        self.tabs.addTab(changes, self.tr("Changes against the approved plan"))
+        return self.tabs
+
+    # --- showing --------------------------------------------------------------------------------------------
+    def _maybe_refresh(self, jst_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.jst_id is None:
+            return
+        keep = self._select_after if self._select_after is not None else self.current_id()
+        self._select_after = None
+        self.process_id = self.ctx.current_process(self.jst_id)
+        if self.process_id is None:
+            self.plan = None
+            self._show_empty(self.tr("No advisory process yet. Start one in the section “Advisory process”; "
+                                     "the HDR belongs to a process."))  # fmt: skip
+            return
+        self.plan = hdr.load_plan(self.ctx.db, self.process_id)
+        if self.plan.hdr is None:
+            self._show_empty(self.tr("The process “%1” has no HDR yet. The wizard helps with the first draft: "
+                                     "the period, the report for ORE and a first activity for each goal.")
+                             .replace("%1", self.plan.process_name), wizard=True)  # fmt: skip
+            return
+        self._loading = True
+        try:
+            self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
+            self.findings = check_plan(self.plan)
+            self._show_status()
+            self._show_settings()
+            self.model.set_plan(self.plan, self.findings)
+            self._show_chart()
+            self._show_checklist()
+            self._show_changes()
+            self.editor.show()
+            self.wizard_button.setVisible(not self.plan.activities)
+            self.select_activity(keep)
+            self._update_buttons()
+        finally:
+            self._loading = False
+
+    def _show_empty(self, text: str, wizard: bool = False) -> None:
+        self.status.clear()
+        self.notice.setText(text)
+        self.notice.show()
+        self.editor.hide()
+        self.wizard_button.setVisible(wizard)
+
+    def _show_status(self) -> None:
+        plan, data = self.plan, self.plan.hdr
+        days = inclusive_days(data.period_start, data.period_end)
+        text = self.tr("Process: %1 · period %2 – %3 (%4 days) · activities: %5").replace("%1", plan.process_name) \
+            .replace("%2", format_date_short(data.period_start)).replace("%3", format_date_short(data.period_end)) \
+            .replace("%4", str(days)).replace("%5", str(len(plan.activities)))  # fmt: skip
+        if data.approved_on:
+            text += "\n" + self.tr("Approved on %1 by %2.").replace("%1", format_date(data.approved_on)) \
+                .replace("%2", data.approved_by)  # fmt: skip
+        else:
+            text += "\n" + self.tr("Draft — not approved yet.")
+        self.status.setText(text)
+        if not plan.goals:
+            self.notice.setText(self.tr("The process has no development goals yet (stage 2). You can plan "
+                                        "activities now; the checklist shows those without a goal."))  # fmt: skip
+            self.notice.show()
+        else:
+            self.notice.hide()
+
+    def _show_settings(self) -> None:
+        data = self.plan.hdr
+        self.period_start.setDate(to_qdate(data.period_start))
+        self.period_end.setDate(to_qdate(data.period_end))
+        self.period_days.setText(self.tr("%n day(s)", "", inclusive_days(data.period_start, data.period_end)))
+        self.ore_form.clear()
+        self.ore_form.addItem(self.tr("— not planned —"), None)
+        for option in self.plan.ore_forms:
+            self.ore_form.addItem(option.name, option.code)
+        self.ore_form.setCurrentIndex(max(self.ore_form.findData(data.ore_form_code), 0))
+        self.ore_due.setDate(to_qdate(data.ore_form_due_on or data.period_end))
+        self.ore_person.clear()
+        self.ore_person.addItem(self.tr("— choose from the team —"), None)
+        for person in self.plan.people:
+            self.ore_person.addItem(person.label, person.id)
+        self.ore_person.setCurrentIndex(max(self.ore_person.findData(data.ore_form_responsible_id), 0))
+        self.settings_error.hide()
+
+    def bars(self) -> list[GanttBar]:
+        plan, baseline = self.plan, self.baseline
+        out = []
+        for number, a in enumerate(plan.activities, 1):
+            b = baseline.activities.get(a.id) if baseline else None
+            tip = [f"{number}. {a.name}",
+                   self.tr("%1 – %2 (%n day(s))", "", inclusive_days(a.starts_on, a.ends_on))
+                   .replace("%1", format_date_short(a.starts_on)).replace("%2", format_date_short(a.ends_on))]
+            if a.responsible_id:
+                tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(a.responsible_id)))
+            if b and (b.starts_on, b.ends_on) != (a.starts_on, a.ends_on):
+                tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(b.starts_on))
+                           .replace("%2", format_date_short(b.ends_on)))  # fmt: skip
+            out.append(GanttBar(a.id, number, a.name, a.starts_on, a.ends_on, a.is_milestone,
+                                (b.starts_on, b.ends_on) if b else None, bool(b and b.is_milestone),
+                                "\n".join(tip)))  # fmt: skip
+        return out
+
+    def _show_chart(self) -> None:
+        data = self.plan.hdr
+        self.chart.set_bars(self.bars(), (data.period_start, data.period_end))
+
+    def _show_checklist(self) -> None:
+        self.checklist.clear()
+        style = self.style()
+        for finding in self.findings:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if finding.is_error
+                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)  # fmt: skip
+            item = QListWidgetItem(icon, finding.message)
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            if finding.goal_id is not None:
+                item.setToolTip(self.tr("Press Enter or double-click to add an activity for this goal."))
+            self.checklist.addItem(item)
+        if not self.findings:
+            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                   self.tr("Everything required is in place: the HDR can be approved."))  # fmt: skip
+            self.checklist.addItem(item)
+        errors = sum(f.is_error for f in self.findings)
+        warnings = len(self.findings) - errors
+        self.tabs.setTabText(CHECKLIST_TAB, self.tr("Checklist (errors: %1, warnings: %2)")
+                             .replace("%1", str(errors)).replace("%2", str(warnings)))  # fmt: skip
+
+    def _show_changes(self) -> None:
+        self.changes.clear()
+        if self.baseline is None:
+            self.changes_summary.setText(self.tr("The HDR has not been approved yet. Once it is, the changes "
+                                                 "against the approved plan are listed here."))  # fmt: skip
+            self.tabs.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan"))
+            return
+        comparison = compare(self.baseline, self.plan.activities, {p.id: p.full_name for p in self.plan.people})
+        self.changes_summary.setText(self.tr("Approved on %1 by %2.").replace("%1", format_date(
+            comparison.approved_on)).replace("%2", comparison.approved_by) + " " + comparison.summary)  # fmt: skip
+        for change in comparison.changes:
+            item = QListWidgetItem(change.text)
+            item.setData(Qt.ItemDataRole.UserRole, change.activity_id)
+            self.changes.addItem(item)
+        self.tabs.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan (%1)")
+                             .replace("%1", str(len(comparison.changes))))  # fmt: skip
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        for key in ("edit", "copy", "up", "down", "shift", "delete"):
+            self.buttons[key].setEnabled(has)
+
+    # --- selection ------------------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex() if hasattr(self, "table") else QModelIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_activity(self, activity_id: int | None, column: int = NAME) -> None:
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            self.chart.select_activity(None)
+            self._update_buttons()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if self.table.currentIndex() != index:
+            self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.chart.select_activity(activity_id)
+        self._update_buttons()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.chart.select_activity(current.data(ID_ROLE))
+        self._update_buttons()
+
+    # --- the period and the ORE form ------------------------------------------------------------------------
+    def settings_value(self) -> HdrData:
+        data = HdrData(**vars(self.plan.hdr))
+        data.period_start, data.period_end = to_date(self.period_start.date()), to_date(self.period_end.date())
+        data.ore_form_code = self.ore_form.currentData()
+        data.ore_form_due_on = to_date(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
+        data.ore_form_responsible_id = self.ore_person.currentData()
+        return data
+
+    def save_settings(self) -> None:
+        if self._loading or self.plan is None or self.plan.hdr is None:
+            return
+        data = self.settings_value()
+        if data == self.plan.hdr:
+            return
+        try:
+            hdr.save_hdr(self.ctx.db, self.process_id, data)
+        except DomainError as error:
+            self.settings_error.setText(error.message)
+            self.settings_error.show()
+            widget = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
+                      "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self._changed(self.current_id())
+
+    # --- activities -----------------------------------------------------------------------------------------
+    def _changed(self, select_id: int | None) -> None:
+        """Something was stored: read everything again (via the signal, so other screens follow)."""
+        self.table_error.hide()
+        self._select_after = select_id
+        self.ctx.signals.process_changed.emit(self.jst_id)
+
+    def _edit_refused(self, message: str, _row: int, _column: int) -> None:
+        self.table_error.setText(message)
+        self.table_error.show()
+
+    def add_activity(self, goal_ids: tuple[int, ...] = ()) -> ActivityDialog | None:
+        if self.plan is None or self.plan.hdr is None:
+            return None
+        dialog = ActivityDialog(self.ctx, self.plan, None, self, goal_ids=tuple(goal_ids or ()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(dialog.saved_id))
+        dialog.open()
+        return dialog
+
+    def edit_activity(self, activity_id: int | None = None) -> ActivityDialog | None:
+        activity = self.plan.activity(activity_id or self.current_id()) if self.plan else None
+        if activity is None:
+            return None
+        dialog = ActivityDialog(self.ctx, self.plan, activity, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(dialog.saved_id))
+        dialog.open()
+        return dialog
+
+    def copy_activity(self) -> None:
+        activity_id = self.current_id()
+        if activity_id is not None:
+            self._changed(hdr.duplicate_activity(self.ctx.db, activity_id))
+
+    def move_activity(self, steps: int) -> None:
+        activity_id = self.current_id()
+        if activity_id is None:
+            return
+        if self.proxy.sortColumn() != NUMBER or self.proxy.sortOrder() != Qt.SortOrder.AscendingOrder:
+            self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)  # moving is about the list's own order
+        hdr.move_activity(self.ctx.db, activity_id, steps)
+        self._changed(activity_id)
+
+    def shift_activity(self) -> ShiftDialog | None:
+        activity = self.plan.activity(self.current_id()) if self.plan else None
+        if activity is None:
+            return None
+        dialog = ShiftDialog(self.ctx, activity, hdr.dependents(self.ctx.db, activity.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(activity.id))
+        dialog.open()
+        return dialog
+
+    def delete_activity(self) -> None:
+        activity = self.plan.activity(self.current_id()) if self.plan else None
+        if activity is None:
+            return
+        text = self.tr("Delete the activity “%1”?").replace("%1", activity.name)
+        followers = hdr.dependents(self.ctx.db, activity.id)
+        if followers:
+            text += " " + self.tr("These activities depend on it and will keep their dates without the "
+                                  "dependency: %1.").replace("%1", ", ".join(followers))  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("Delete activity"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            row = self.model.row_of(activity.id)
+            hdr.delete_activity(self.ctx.db, activity.id)
+            following = self.model.activities[row + 1].id if row + 1 < len(self.model.activities) else None
+            self._changed(following)
+
+    def approve(self) -> ApprovalDialog | None:
+        if self.plan is None or self.plan.hdr is None:
+            return None
+        dialog = ApprovalDialog(self.ctx, self.plan, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(self.current_id()))
+        dialog.open()
+        return dialog
+
+    def export_xlsx(self) -> Path | None:
+        if self.plan is None or self.plan.hdr is None:
+            return None
+        suggested = str(Path.home() / f"HDR {self.plan.process_name}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the activities to a spreadsheet"), suggested,
+                                              self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            written = export_hdr_xlsx(self.ctx.db, self.process_id, path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Export"), error.message)
+            return None
+        self.status.setText(self.status.text() + "\n" + self.tr("Saved: %1").replace("%1", str(written)))
+        return written
+
+    # --- the checklist --------------------------------------------------------------------------------------
+    def go_to_finding(self, item: QListWidgetItem) -> None:
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(finding, Finding):
+            return
+        if finding.activity_id is not None:
+            self.select_activity(finding.activity_id, COLUMN_OF_FIELD.get(finding.field or "", NAME))
+            self.table.setFocus()
+            return
+        widget = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
+                  "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}.get(finding.field)
+        if widget is not None:
+            widget.setFocus()
+        elif finding.code == "no_activities":
+            self.buttons["add"].setFocus()
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Finding) and finding.goal_id is not None:
+            self.add_activity((finding.goal_id,))
+        else:
+            self.go_to_finding(item)
+
+    # --- the wizard -----------------------------------------------------------------------------------------
+    def open_wizard(self) -> HdrWizard | None:
+        if self.process_id is None:
+            return None
+        if self.wizard is not None and self.wizard.isVisible() and self.wizard.process_id == self.process_id:
+            self.wizard.raise_()
+            return self.wizard
+        self.wizard = HdrWizard(self.ctx, self.jst_id, self.process_id, self.window())
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.destroyed.connect(self._wizard_gone)
+        self.wizard.open()
+        return self.wizard
+
+    def _wizard_gone(self, *_args) -> None:
+        self.wizard = None
+
+    def commit_pending(self) -> None:
+        """The main window is closing: store the period and ORE fields if one is still being typed in."""
+        self.save_settings()
+
+
+SECTION = HdrSection

@@ -1,0 +1,322 @@
+"""The wizard for the HDR's first draft: the period, the ORE report, and a first activity for each goal.
+
+Each page stores its part through the service as the user leaves it (``validatePage``) and the page reached is
+kept in the process's wizard progress, so closing the wizard, or the laptop, and opening it again resumes on
+the same page with everything stored. The editor (section "HDR") takes over from there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.context import AppContext
+from ui.models.activities_model import to_date, to_qdate
+from ui.widgets.forms import ERROR_STYLE, FieldForm
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import hdr, processes
+from wsparcie_desktop.services.hdr import FORM_LABELS, ActivityData, HdrData, HdrPlan
+from wsparcie_desktop.services.hdr_dates import inclusive_days
+
+WIZARD = "hdr"
+PERIOD, ORE, ACTIVITIES = range(3)
+BLANK_ROWS_WITHOUT_GOALS = 3
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def default_period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The next school year: from 1 September to 31 August."""
+    today = today or dt.date.today()
+    year = today.year if today.month < 9 else today.year + 1
+    return dt.date(year, 9, 1), dt.date(year + 1, 8, 31)
+
+
+class HdrWizard(QWizard):
+    def __init__(self, ctx: AppContext, jst_id: int, process_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.jst_id, self.process_id = ctx, jst_id, process_id
+        self.setObjectName("hdr_wizard")
+        self.setWindowTitle(self.tr("Development schedule (HDR) — first draft"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save and open the editor"))
+        self.setMinimumSize(1000, 680)
+        self.plan: HdrPlan = hdr.load_plan(ctx.db, process_id)
+        self.setPage(PERIOD, PeriodPage())
+        self.setPage(ORE, OrePage())
+        self.setPage(ACTIVITIES, FirstActivitiesPage())
+        self._resuming = True
+        self.currentIdChanged.connect(self._page_changed)
+        self.resume()
+
+    def reload(self) -> HdrPlan:
+        self.plan = hdr.load_plan(self.ctx.db, self.process_id)
+        return self.plan
+
+    def hdr_data(self) -> HdrData:
+        return self.plan.hdr or HdrData()
+
+    def resume(self) -> None:
+        target, _ = processes.wizard_page(self.ctx.db, self.process_id, WIZARD)
+        self._resuming = True
+        self.restart()
+        while self.currentId() < target and self.currentId() != -1:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+        self._resuming = False
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id >= 0 and not self._resuming:
+            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, page_id)
+            self.ctx.signals.process_changed.emit(self.jst_id)
+
+    def done(self, result: int) -> None:
+        if result == QWizard.DialogCode.Accepted:
+            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, ACTIVITIES)
+        super().done(result)
+        self.ctx.signals.process_changed.emit(self.jst_id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        if event.key() == Qt.Key.Key_Escape:  # everything left behind is stored; close without a question
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+
+class PeriodPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("The period of the schedule"))
+        self.setSubTitle(self.tr("The local government decides how long its HDR runs — usually one school year."))
+        self.form = FieldForm()
+        self.start = self.form.add_field("period_start", self.tr("&From"), _date_edit("wizard_period_start"))
+        self.end = self.form.add_field("period_end", self.tr("&To (last day)"), _date_edit("wizard_period_end"))
+        self.days = QLabel()
+        self.form.addRow(self.tr("Duration"), self.days)
+        self.start.dateChanged.connect(self._update_days)
+        self.end.dateChanged.connect(self._update_days)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+
+    def initializePage(self) -> None:  # noqa: N802 — Qt's name
+        data = self.wizard().hdr_data()
+        start, end = default_period()
+        self.start.setDate(to_qdate(data.period_start or start))
+        self.end.setDate(to_qdate(data.period_end or end))
+        self._update_days()
+
+    def _update_days(self) -> None:
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        if end >= start:
+            self.days.setText(self.tr("%n day(s), both dates included", "", inclusive_days(start, end)))
+        else:
+            self.days.setText(self.tr("the end is before the start"))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard()
+        data = wizard.hdr_data()
+        data.period_start, data.period_end = to_date(self.start.date()), to_date(self.end.date())
+        self.form.clear_errors()
+        try:
+            hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
+        except DomainError as error:
+            self.form.show_error(error)
+            return False
+        wizard.reload()
+        return True
+
+
+class OrePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("The report for ORE"))
+        self.setSubTitle(self.tr("Exactly one of the three forms of reporting to ORE must be planned in the HDR, "
+                                 "with a due date and a responsible person."))  # fmt: skip
+        self.form = FieldForm()
+        self.choices = QButtonGroup(self)
+        self.forms_box = QWidget()
+        self.forms_layout = QVBoxLayout(self.forms_box)
+        self.forms_layout.setContentsMargins(0, 0, 0, 0)
+        self.form.add_field("ore_form_code", self.tr("&Form of the report"), self.forms_box)
+        self.due = self.form.add_field("ore_form_due_on", self.tr("&Due date"), _date_edit("wizard_ore_due"))
+        self.person = self.form.add_field("ore_form_responsible_id", self.tr("&Responsible person"), QComboBox())
+        self.person.setObjectName("wizard_ore_person")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form.general_error)
+        layout.addLayout(self.form)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        plan, data = wizard.plan, wizard.hdr_data()
+        if not self.choices.buttons():
+            for option in plan.ore_forms:
+                button = QRadioButton(option.name)
+                button.setObjectName(f"wizard_ore_{option.code}")
+                button.setProperty("code", option.code)
+                self.choices.addButton(button)
+                self.forms_layout.addWidget(button)
+        for button in self.choices.buttons():
+            button.setChecked(button.property("code") == data.ore_form_code)
+        self.due.setDate(to_qdate(data.ore_form_due_on or data.period_end - dt.timedelta(days=30)))
+        self.person.clear()
+        self.person.addItem(self.tr("— choose from the team —"), None)
+        for person in plan.people:
+            self.person.addItem(person.label, person.id)
+        self.person.setCurrentIndex(max(self.person.findData(data.ore_form_responsible_id), 0))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard()
+        data = wizard.hdr_data()
+        checked = self.choices.checkedButton()
+        data.ore_form_code = checked.property("code") if checked else None
+        data.ore_form_due_on = to_date(self.due.date()) if checked else data.ore_form_due_on
+        data.ore_form_responsible_id = self.person.currentData()
+        self.form.clear_errors()
+        try:
+            hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
+        except DomainError as error:
+            self.form.show_error(error)
+            return False
+        wizard.reload()
+        return True
+
+
+class _Row:
+    """One line of the first activities: for a goal (or none), its name, form, dates and person."""
+
+    def __init__(self, page: FirstActivitiesPage, grid: QGridLayout, row: int, goal_id: int | None, label: str):
+        self.goal_id = goal_id
+        self.use = QCheckBox(label)
+        self.use.setObjectName(f"wizard_activity_use_{row}")
+        self.name = QLineEdit()
+        self.name.setObjectName(f"wizard_activity_name_{row}")
+        self.name.setPlaceholderText(page.tr("Name of the first activity"))
+        self.name.textEdited.connect(lambda text: self.use.setChecked(bool(text.strip())))
+        self.form = QComboBox()
+        for code, name in FORM_LABELS.items():
+            self.form.addItem(name, code)
+        self.start = _date_edit(f"wizard_activity_start_{row}")
+        self.end = _date_edit(f"wizard_activity_end_{row}")
+        self.person = QComboBox()
+        self.person.setObjectName(f"wizard_activity_person_{row}")
+        self.status = QLabel()
+        grid.addWidget(self.use, 2 * row, 0, 1, 5)
+        for column, widget in enumerate((self.name, self.form, self.start, self.end, self.person)):
+            grid.addWidget(widget, 2 * row + 1, column)
+        grid.addWidget(self.status, 2 * row + 1, 5)
+
+
+class FirstActivitiesPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("First activities"))
+        self.setSubTitle(self.tr("Plan at least one activity for each goal. Everything else — partners, costs, "
+                                 "indicators, dependencies — is added in the editor."))  # fmt: skip
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("wizard_activities_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll, 1)
+        self.rows: list[_Row] = []
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        plan = wizard.reload()
+        if not self.rows:
+            headers = (self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
+                       self.tr("Responsible person"))  # fmt: skip
+            goals = sorted(plan.goals, key=lambda g: not g.is_priority)
+            specs = [(g.id, g.label + (" " + self.tr("(priority)") if g.is_priority else "")) for g in goals]
+            if not specs:
+                specs = [(None, self.tr("Activity without a goal")) for _ in range(BLANK_ROWS_WITHOUT_GOALS)]
+            for column, text in enumerate(headers):
+                self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+            for index, (goal_id, label) in enumerate(specs):
+                self.rows.append(_Row(self, self.grid, index + 1, goal_id, label))
+            self.grid.setColumnStretch(0, 3)
+            self.grid.setRowStretch(2 * len(specs) + 2, 1)
+        if plan.goals:
+            self.note.setText(self.tr("Goals from stage 2 are listed with the priority goals first."))
+        else:
+            self.note.setText(self.tr("The process has no development goals yet (stage 2). You can still plan "
+                                      "activities; the checklist will show those without a goal."))  # fmt: skip
+        data = plan.hdr
+        end = min(data.period_start + dt.timedelta(days=29), data.period_end)
+        for row in self.rows:
+            row.person.clear()
+            row.person.addItem(self.tr("— choose from the team —"), None)
+            for person in plan.people:
+                row.person.addItem(person.label, person.id)
+            if row.use.isEnabled():
+                row.start.setDate(to_qdate(data.period_start))
+                row.end.setDate(to_qdate(end))
+            existing = [a.name for a in plan.activities if row.goal_id is not None and row.goal_id in a.goal_ids]
+            if existing and row.use.isEnabled() and not row.name.text():
+                row.status.setText(self.tr("already planned: %1").replace("%1", existing[0]))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Store every ticked row; a row already stored is not stored twice when the user comes back."""
+        wizard = self.wizard()
+        self.error.hide()
+        for row in self.rows:
+            if not row.use.isChecked() or not row.use.isEnabled():
+                continue
+            data = ActivityData(
+                name=row.name.text(), form=row.form.currentData(), starts_on=to_date(row.start.date()),
+                ends_on=to_date(row.end.date()), responsible_id=row.person.currentData(),
+                goal_ids=[row.goal_id] if row.goal_id is not None else [],
+            )  # fmt: skip
+            try:
+                hdr.save_activity(wizard.ctx.db, wizard.plan.hdr.id, data)
+            except DomainError as error:
+                self.error.setText(self.tr("%1: %2").replace("%1", row.use.text()).replace("%2", error.message))
+                self.error.show()
+                {"name": row.name, "starts_on": row.start, "ends_on": row.end}.get(error.field, row.name).setFocus()
+                return False
+            for widget in (row.use, row.name, row.form, row.start, row.end, row.person):
+                widget.setEnabled(False)
+            row.status.setText(self.tr("saved"))
+        wizard.reload()
+        return True
+
+
+def set_date(edit: QDateEdit, value: dt.date) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day))
