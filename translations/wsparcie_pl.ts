@@ -2,188 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
+        <name />
+        <message>
+            <source>Stage2</source>
+            <comment>This local government has no advisory process yet. Start one in the section “Advisory process”.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage2</source>
+            <comment>The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” in the section “Advisory process”.</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActivitiesModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Lp.</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Działanie</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Forma</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Początek</translation>
         </message>
         <message>
             <source>End (inclusive)</source>
-            <translation type="unfinished" />
+            <translation>Koniec (włącznie)</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Dni</translation>
         </message>
         <message>
             <source>Responsible person</source>
-            <translation type="unfinished" />
+            <translation>Osoba odpowiedzialna</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Koszt</translation>
         </message>
         <message>
             <source>Financing</source>
-            <translation type="unfinished" />
+            <translation>Finansowanie</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Kamień milowy</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Cele</translation>
         </message>
         <message>
             <source>After activity</source>
-            <translation type="unfinished" />
+            <translation>Po działaniu</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— brak —</translation>
         </message>
     </context>
     <context>
         <name>ActivityDelegate</name>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— brak —</translation>
         </message>
     </context>
     <context>
         <name>ActivityDialog</name>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Edycja działania</translation>
         </message>
         <message>
             <source>New activity</source>
-            <translation type="unfinished" />
+            <translation>Nowe działanie</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Działanie</translation>
         </message>
         <message>
             <source>&amp;Goals and indicators</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cele i wskaźniki</translation>
         </message>
         <message>
             <source>&amp;Partners</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partnerzy</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nazwa</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opis</translation>
         </message>
         <message>
             <source>&amp;Form</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;When (first and last day)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forma</translation>
         </message>
         <message>
             <source>&amp;Responsible person</source>
-            <translation type="unfinished" />
+            <translation>Osoba odpowiedzi&amp;alna</translation>
         </message>
         <message>
             <source>— choose from the team —</source>
-            <translation type="unfinished" />
+            <translation>— wybierz z zespołu —</translation>
         </message>
         <message>
-            <source>financed from</source>
-            <translation type="unfinished" />
+            <source>&amp;Start</source>
+            <translation>Począte&amp;k</translation>
+        </message>
+        <message>
+            <source>&amp;End (last day)</source>
+            <translation>Kon&amp;iec (ostatni dzień)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Czas trwania</translation>
         </message>
         <message>
             <source>&amp;Cost</source>
-            <translation type="unfinished" />
+            <translation>Ko&amp;szt</translation>
+        </message>
+        <message>
+            <source>Source of &amp;financing</source>
+            <translation>Źród&amp;ło finansowania</translation>
         </message>
         <message>
             <source>E&amp;xpected result</source>
-            <translation type="unfinished" />
+            <translation>Oczekiwany &amp;rezultat</translation>
         </message>
         <message>
             <source>This activity is a &amp;milestone</source>
-            <translation type="unfinished" />
+            <translation>To działanie jest kamieniem &amp;milowym</translation>
         </message>
         <message>
             <source>&amp;After activity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zależy od działania</translation>
         </message>
         <message>
             <source>— no dependency —</source>
-            <translation type="unfinished" />
+            <translation>— bez zależności —</translation>
         </message>
         <message>
             <source>%1. %2 (ends %3)</source>
-            <translation type="unfinished" />
+            <translation>%1. %2 (kończy się %3)</translation>
         </message>
         <message>
             <source>(priority)</source>
-            <translation type="unfinished" />
+            <translation>(priorytet)</translation>
         </message>
         <message>
             <source>Goal %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cel %1: %2</translation>
         </message>
         <message>
             <source>The process has no development goals yet (stage 2). You can plan the activity now and link it to goals later.</source>
-            <translation type="unfinished" />
+            <translation>Proces nie ma jeszcze celów rozwojowych (etap 2). Działanie można zaplanować teraz, a z celami powiązać później.</translation>
         </message>
         <message>
             <source>Goals it &amp;serves</source>
-            <translation type="unfinished" />
+            <translation>Ce&amp;le, którym służy</translation>
         </message>
         <message>
             <source>&amp;Indicators it should move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wskaźniki, na które ma wpłynąć</translation>
         </message>
         <message>
             <source>Name of the institution or organisation</source>
-            <translation type="unfinished" />
+            <translation>Nazwa instytucji lub organizacji</translation>
         </message>
         <message>
             <source>A&amp;dd partner</source>
-            <translation type="unfinished" />
+            <translation>Dodaj partn&amp;era</translation>
         </message>
         <message>
             <source>&amp;Remove selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń zaznaczonego</translation>
         </message>
         <message>
             <source>New partner</source>
-            <translation type="unfinished" />
+            <translation>Nowy partner</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s), both dates included</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dzień, licząc obie daty</numerusform>
+                <numerusform>%n dni, licząc obie daty</numerusform>
+                <numerusform>%n dni, licząc obie daty</numerusform>
             </translation>
         </message>
         <message>
             <source>the end is before the start</source>
-            <translation type="unfinished" />
+            <translation>koniec jest przed początkiem</translation>
         </message>
     </context>
     <context>
@@ -195,6 +216,29 @@
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
             <translation>Z samorządem pracuje dwóch doradców: doradca ds. personalnego rozwoju organizacji oraz doradca z doświadczeniem samorządowym.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <source>Record the approval of the HDR</source>
+            <translation>Zatwierdzenie HDR</translation>
+        </message>
+        <message>
+            <source>The plan as it is now becomes the approved plan (the baseline). Later changes remain possible and are shown against it.</source>
+            <translation>Plan w obecnej postaci stanie się planem zatwierdzonym (bazowym). Późniejsze zmiany będą możliwe i zostaną pokazane na jego tle.</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by</source>
+            <translation>&amp;Zatwierdził(a)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>Za&amp;twierdź</translation>
         </message>
     </context>
     <context>
@@ -315,10 +359,6 @@
             <source>The causes, and the causes of the causes. For each: its category and whether the local government can influence it. Every change is stored at once.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Write at least one cause.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ChoicePage</name>
@@ -371,7 +411,7 @@
         <name>CurrentStatesEditor</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Lp.</translation>
         </message>
         <message>
             <source>How is it now?</source>
@@ -403,7 +443,7 @@
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— brak —</translation>
         </message>
         <message>
             <source>New statement</source>
@@ -422,10 +462,6 @@
         </message>
         <message>
             <source>Statements about the current state of the chosen area. Each rests on evidence: where the data comes from (a data collection task, if there is one) and a figure or a quote.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write at least one statement about how it is now.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -461,6 +497,215 @@
         </message>
     </context>
     <context>
+        <name>DataCollectionSection</name>
+        <message>
+            <source>Data collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who collects it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a task…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished">&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>No data collection task yet. Add what the team will gather in the chosen area, from which source, who does it and by when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document “Data collection plan”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks: %1 · done: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ OVERDUE: %1 (marked in red and with the words “PO TERMINIE”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Delete task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the task “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DataTaskDialog</name>
+        <message>
+            <source>Data collection task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What data:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who collects it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files (kept in the program, up to %1 each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the file &amp;to disk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Zapisz</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Anuluj</translation>
+        </message>
+        <message>
+            <source>Add a file to the task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “%1” could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the file to disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved in “%1”: %2. Choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the file “%1” from the task?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiagnosisSection</name>
+        <message>
+            <source>Deep diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage 2: deep diagnosis, priorities and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report “Deep diagnosis”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts done: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Continue the wizard (page %1: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the wizard “Deep diagnosis”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only causes outside the JST’s influence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DiagnosisWizard</name>
         <message>
             <source>Deep diagnosis — %1</source>
@@ -468,7 +713,7 @@
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Zamknij</translation>
+            <translation>Zamknij</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -535,10 +780,77 @@
         </message>
     </context>
     <context>
+        <name>FirstActivitiesPage</name>
+        <message>
+            <source>First activities</source>
+            <translation>Pierwsze działania</translation>
+        </message>
+        <message>
+            <source>Plan at least one activity for each goal. Everything else — partners, costs, indicators, dependencies — is added in the editor.</source>
+            <translation>Zaplanuj co najmniej jedno działanie dla każdego celu. Resztę — partnerów, koszty, wskaźniki, zależności — dodasz w edytorze.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>End (inclusive)</source>
+            <translation>Koniec (włącznie)</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>Osoba odpowiedzialna</translation>
+        </message>
+        <message>
+            <source>(priority)</source>
+            <translation>(priorytet)</translation>
+        </message>
+        <message>
+            <source>Activity without a goal</source>
+            <translation>Działanie bez celu</translation>
+        </message>
+        <message>
+            <source>Name of the first activity</source>
+            <translation>Nazwa pierwszego działania</translation>
+        </message>
+        <message>
+            <source>Goals from stage 2 are listed with the priority goals first.</source>
+            <translation>Cele z etapu 2 — najpierw cele priorytetowe.</translation>
+        </message>
+        <message>
+            <source>The process has no development goals yet (stage 2). You can still plan activities; the checklist will show those without a goal.</source>
+            <translation>Proces nie ma jeszcze celów rozwojowych (etap 2). Działania można planować mimo to; lista kontrolna wskaże te bez celu.</translation>
+        </message>
+        <message>
+            <source>— choose from the team —</source>
+            <translation>— wybierz z zespołu —</translation>
+        </message>
+        <message>
+            <source>already planned: %1</source>
+            <translation>już zaplanowano: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>zapisano</translation>
+        </message>
+    </context>
+    <context>
         <name>GapsEditor</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Lp.</translation>
         </message>
         <message>
             <source>Development gap</source>
@@ -688,7 +1000,7 @@
         </message>
         <message>
             <source>Goal %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cel %1: %2</translation>
         </message>
         <message>
             <source>(only causes outside the JST’s influence)</source>
@@ -745,6 +1057,224 @@
         <message>
             <source>Delete the indicator “%1”?</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HdrSection</name>
+        <message>
+            <source>Development schedule (HDR)</source>
+            <translation>Harmonogram działań rozwojowych (HDR)</translation>
+        </message>
+        <message>
+            <source>Plan the HDR with the &amp;wizard…</source>
+            <translation>Zaplanuj HDR w &amp;kreatorze…</translation>
+        </message>
+        <message>
+            <source>Period and the report for ORE</source>
+            <translation>Okres i raport dla ORE</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Okres:</translation>
+        </message>
+        <message>
+            <source>ORE report:</source>
+            <translation>Raport dla ORE:</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <source>responsible:</source>
+            <translation>odpowiada:</translation>
+        </message>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation>Dod&amp;aj działanie…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y</source>
+            <translation>&amp;Kopiuj</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>W &amp;górę</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>W dó&amp;ł</translation>
+        </message>
+        <message>
+            <source>S&amp;hift dates…</source>
+            <translation>Przesuń &amp;terminy…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>Zatwie&amp;rdź…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to XLSX…</source>
+            <translation>Eksport do &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>&amp;Months</source>
+            <translation>&amp;Miesiące</translation>
+        </message>
+        <message>
+            <source>&amp;Weeks</source>
+            <translation>T&amp;ygodnie</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Dzi&amp;ś</translation>
+        </message>
+        <message>
+            <source>Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today</source>
+            <translation>Niebieski: plan obecny · szary: plan zatwierdzony · ◆ kamień milowy · czerwona linia: dziś</translation>
+        </message>
+        <message>
+            <source>Zoom:</source>
+            <translation>Skala:</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Wykres</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Lista kontrolna</translation>
+        </message>
+        <message>
+            <source>Changes against the approved plan</source>
+            <translation>Zmiany względem planu zatwierdzonego</translation>
+        </message>
+        <message>
+            <source>No advisory process yet. Start one in the section “Advisory process”; the HDR belongs to a process.</source>
+            <translation>Nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy” — HDR należy do procesu.</translation>
+        </message>
+        <message>
+            <source>The process “%1” has no HDR yet. The wizard helps with the first draft: the period, the report for ORE and a first activity for each goal.</source>
+            <translation>Proces „%1” nie ma jeszcze HDR. Kreator pomoże przygotować pierwszą wersję: okres, raport dla ORE i pierwsze działanie dla każdego celu.</translation>
+        </message>
+        <message>
+            <source>Process: %1 · period %2 – %3 (%4 days) · activities: %5</source>
+            <translation>Proces: %1 · okres %2 – %3 (%4 dni) · działania: %5</translation>
+        </message>
+        <message>
+            <source>Approved on %1 by %2.</source>
+            <translation>Zatwierdzony %1 przez: %2.</translation>
+        </message>
+        <message>
+            <source>Draft — not approved yet.</source>
+            <translation>Projekt — jeszcze niezatwierdzony.</translation>
+        </message>
+        <message>
+            <source>The process has no development goals yet (stage 2). You can plan activities now; the checklist shows those without a goal.</source>
+            <translation>Proces nie ma jeszcze celów rozwojowych (etap 2). Działania można planować już teraz; lista kontrolna pokazuje te bez celu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>— not planned —</source>
+            <translation>— nie zaplanowano —</translation>
+        </message>
+        <message>
+            <source>— choose from the team —</source>
+            <translation>— wybierz z zespołu —</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %2 (%n day(s))</source>
+            <translation>
+                <numerusform>%1 – %2 (%n dzień)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Responsible: %1</source>
+            <translation>Odpowiada: %1</translation>
+        </message>
+        <message>
+            <source>Approved plan: %1 – %2</source>
+            <translation>Plan zatwierdzony: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to add an activity for this goal.</source>
+            <translation>Naciśnij Enter albo kliknij dwukrotnie, aby dodać działanie dla tego celu.</translation>
+        </message>
+        <message>
+            <source>Everything required is in place: the HDR can be approved.</source>
+            <translation>Wszystko, czego wymaga model, jest na miejscu: HDR można zatwierdzić.</translation>
+        </message>
+        <message>
+            <source>Checklist (errors: %1, warnings: %2)</source>
+            <translation>Lista kontrolna (błędy: %1, ostrzeżenia: %2)</translation>
+        </message>
+        <message>
+            <source>The HDR has not been approved yet. Once it is, the changes against the approved plan are listed here.</source>
+            <translation>HDR nie został jeszcze zatwierdzony. Po zatwierdzeniu zobaczysz tu zmiany względem planu zatwierdzonego.</translation>
+        </message>
+        <message>
+            <source>Changes against the approved plan (%1)</source>
+            <translation>Zmiany względem planu zatwierdzonego (%1)</translation>
+        </message>
+        <message>
+            <source>Delete the activity “%1”?</source>
+            <translation>Usunąć działanie „%1”?</translation>
+        </message>
+        <message>
+            <source>These activities depend on it and will keep their dates without the dependency: %1.</source>
+            <translation>Zależą od niego te działania — zachowają terminy, ale stracą zależność: %1.</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Usuwanie działania</translation>
+        </message>
+        <message>
+            <source>Export the activities to a spreadsheet</source>
+            <translation>Eksport działań do arkusza</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Skoroszyt Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Zapisano: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HdrWizard</name>
+        <message>
+            <source>Development schedule (HDR) — first draft</source>
+            <translation>Harmonogram działań rozwojowych (HDR) — pierwsza wersja</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Save and open the editor</source>
+            <translation>Zapisz i przejdź do edytora</translation>
         </message>
     </context>
     <context>
@@ -889,6 +1419,33 @@
         </message>
     </context>
     <context>
+        <name>OrePage</name>
+        <message>
+            <source>The report for ORE</source>
+            <translation>Raport dla ORE</translation>
+        </message>
+        <message>
+            <source>Exactly one of the three forms of reporting to ORE must be planned in the HDR, with a due date and a responsible person.</source>
+            <translation>W HDR trzeba zaplanować dokładnie jedną z trzech form raportu dla ORE, z terminem i osobą odpowiedzialną.</translation>
+        </message>
+        <message>
+            <source>&amp;Form of the report</source>
+            <translation>&amp;Forma raportu</translation>
+        </message>
+        <message>
+            <source>&amp;Due date</source>
+            <translation>&amp;Termin</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person</source>
+            <translation>Osoba odpowiedzi&amp;alna</translation>
+        </message>
+        <message>
+            <source>— choose from the team —</source>
+            <translation>— wybierz z zespołu —</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsEditor</name>
         <message>
             <source>First name and surname</source>
@@ -941,9 +1498,40 @@
             <source>(everyone from the teams is already on the list)</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>PeriodPage</name>
         <message>
-            <source>Add at least one participant of the diagnosis.</source>
-            <translation type="unfinished" />
+            <source>The period of the schedule</source>
+            <translation>Okres harmonogramu</translation>
+        </message>
+        <message>
+            <source>The local government decides how long its HDR runs — usually one school year.</source>
+            <translation>Samorząd decyduje, jak długo trwa jego HDR — zwykle jeden rok szkolny.</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Od</translation>
+        </message>
+        <message>
+            <source>&amp;To (last day)</source>
+            <translation>&amp;Do (ostatni dzień)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Czas trwania</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s), both dates included</source>
+            <translation>
+                <numerusform>%n dzień, licząc obie daty</numerusform>
+                <numerusform>%n dni, licząc obie daty</numerusform>
+                <numerusform>%n dni, licząc obie daty</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the end is before the start</source>
+            <translation>koniec jest przed początkiem</translation>
         </message>
     </context>
     <context>
@@ -1017,7 +1605,7 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>W &amp;górę</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
@@ -1099,11 +1687,11 @@
         </message>
         <message>
             <source>&amp;Change…</source>
-            <translation>&amp;Zmień…</translation>
+            <translation>Zmi&amp;eń…</translation>
         </message>
         <message>
             <source>&amp;Work on this process</source>
-            <translation>&amp;Pracuj nad tym procesem</translation>
+            <translation>Pracuj nad &amp;tym procesem</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
@@ -1288,6 +1876,14 @@ herbu</translation>
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Stage2</source>
+            <comment>Process: &lt;b&gt;%1&lt;/b&gt; · area: &lt;b&gt;%2&lt;/b&gt;</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RatingPage</name>
         <message>
             <source>1 not at all</source>
@@ -1469,7 +2065,7 @@ herbu</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation>&amp;Dodaj</translation>
+            <translation>Dod&amp;aj</translation>
         </message>
         <message>
             <source>Another person:</source>
@@ -1856,7 +2452,7 @@ denci</translation>
         </message>
         <message>
             <source>E&amp;xport to XLSX…</source>
-            <translation>E&amp;ksportuj do XLSX…</translation>
+            <translation>Eksport do &amp;XLSX…</translation>
         </message>
         <message>
             <source>Schools and kindergartens</source>
@@ -1959,6 +2555,45 @@ denci</translation>
         </message>
     </context>
     <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Move the activity's dates</source>
+            <translation>Przesunięcie terminów działania</translation>
+        </message>
+        <message>
+            <source>“%1” runs %2 – %3. By how many days should it move? A negative number moves it earlier.</source>
+            <translation>„%1” trwa %2 – %3. O ile dni je przesunąć? Liczba ujemna przesuwa na wcześniej.</translation>
+        </message>
+        <message>
+            <source>&amp;Days</source>
+            <translation>&amp;Dni</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the activities that depend on it too (%n)</source>
+            <translation>
+                <numerusform>Przesuń także działanie od niego zależne (%n)</numerusform>
+                <numerusform>Przesuń także działania od niego zależne (%n)</numerusform>
+                <numerusform>Przesuń także działania od niego zależne (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New dates</source>
+            <translation>Nowe terminy</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Przesuń</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %2 (%n day(s))</source>
+            <translation>
+                <numerusform>%1 – %2 (%n dzień)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StakeholdersSection</name>
         <message>
             <source>Stakeholders</source>
@@ -1973,7 +2608,7 @@ denci</translation>
         <name>TargetStatesEditor</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Lp.</translation>
         </message>
         <message>
             <source>How is it now?</source>
@@ -2012,10 +2647,6 @@ denci</translation>
         </message>
         <message>
             <source>For each statement of the current state, the state the local government wants to reach. Pick a row and write its target state.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write at least one target state.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2085,7 +2716,7 @@ denci</translation>
         <name>_TimeScale</name>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>dziś</translation>
         </message>
     </context>
     <context>

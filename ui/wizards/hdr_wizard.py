@@ -211,13 +211,13 @@ class OrePage(QWizardPage):
 class _Row:
     """One line of the first activities: for a goal (or none), its name, form, dates and person."""
 
-    def __init__(self, page: FirstActivitiesPage, grid: QGridLayout, row: int, goal_id: int | None, label: str):
+    def __init__(self, grid: QGridLayout, row: int, goal_id: int | None, label: str, placeholder: str):
         self.goal_id = goal_id
         self.use = QCheckBox(label)
         self.use.setObjectName(f"wizard_activity_use_{row}")
         self.name = QLineEdit()
         self.name.setObjectName(f"wizard_activity_name_{row}")
-        self.name.setPlaceholderText(page.tr("Name of the first activity"))
+        self.name.setPlaceholderText(placeholder)
         self.name.textEdited.connect(lambda text: self.use.setChecked(bool(text.strip())))
         self.form = QComboBox()
         for code, name in FORM_LABELS.items():
@@ -270,7 +270,7 @@ class FirstActivitiesPage(QWizardPage):
             for column, text in enumerate(headers):
                 self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
             for index, (goal_id, label) in enumerate(specs):
-                self.rows.append(_Row(self, self.grid, index + 1, goal_id, label))
+                self.rows.append(_Row(self.grid, index + 1, goal_id, label, self.tr("Name of the first activity")))
             self.grid.setColumnStretch(0, 3)
             self.grid.setRowStretch(2 * len(specs) + 2, 1)
         if plan.goals:
