@@ -107,6 +107,24 @@ def test_sheet_filled_by_keyboard_only(qtbot, ctx, db, jst_id, process_id, areas
     assert ac.area_sheet(db, jan, one.id).ratings == {}  # the other respondent's sheet is untouched
 
 
+def test_respondent_switched_by_keyboard_keeps_the_area(qtbot, ctx, db, jst_id, process_id, areas):
+    ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wojcik")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, area_number=6))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic
+    assert wizard.focusWidget() is page.respondent
+    press(qtbot, wizard, Qt.Key.Key_Down)  # the next person, the same area; the focus stays in the list
+    assert page.respondent_id == jan and page.current_area.number == 6
+    assert wizard.focusWidget() is page.respondent
+    press(qtbot, wizard, Qt.Key.Key_Return)  # to the sheet, not to the next page of the wizard
+    assert wizard.currentId() == wz.RATING
+    assert wizard.focusWidget() is page.rows[0]
+    press(qtbot, wizard, Qt.Key.Key_4)
+    assert ac.area_sheet(db, jan, areas[6].id).ratings == {areas[6].statements[0].id: 4}
+
+
 def test_page_down_after_the_last_area_goes_to_the_next_respondent(qtbot, ctx, db, jst_id, process_id):
     ac.add_respondent(db, process_id, "Anna Nowak")
     jan = ac.add_respondent(db, process_id, "Jan Wójcik")

@@ -33,7 +33,7 @@ class ProcessDialog(QDialog):
                                               started_on=dt.date.today())  # fmt: skip
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Change the advisory process") if process else self.tr("Start an advisory process"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)  # the advisors’ role names are long
         self.form = FieldForm()
         self.name = self.form.add_field("name", self.tr("Name:"), QLineEdit(self.process.name))
         self.name.setObjectName("process_name")
@@ -45,6 +45,8 @@ class ProcessDialog(QDialog):
         self.started_on.setDate(QDate(start.year, start.month, start.day))
         self.advisors = self.form.add_field("advisors", self.tr("Advisors:"), QListWidget())
         self.advisors.setObjectName("process_advisors")
+        self.advisors.setWordWrap(True)
+        self.advisors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for person in people.list_people(ctx.db, jst_id, "advisory"):
             item = QListWidgetItem(f"{person.full_name} — {person.role_name}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)

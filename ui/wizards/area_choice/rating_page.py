@@ -7,7 +7,7 @@ back. Then the importance (1–3) and the influence (T / C / N). PgDown or Ctrl+
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,6 +101,8 @@ class RatingPage(QWizardPage):
         self.area = QComboBox()
         self.area.setObjectName("rating_area")
         self.area.currentIndexChanged.connect(self._area_chosen)
+        for combo in (self.respondent, self.area):
+            combo.installEventFilter(self)
         self.previous_button = QPushButton(self.tr("◀ Previous area"))
         self.previous_button.setToolTip("PgUp")
         self.previous_button.clicked.connect(lambda: self.go_area(-1))
@@ -212,7 +214,7 @@ class RatingPage(QWizardPage):
         self.show_sheet(focus_row=place.row if index >= 0 else 0)
 
     def _respondent_changed(self, _index: int) -> None:
-        self.area_index = 0
+        # The same area for the next person: the team may go round the table area by area.
         self.show_sheet()
 
     def _area_chosen(self, index: int) -> None:
@@ -256,12 +258,21 @@ class RatingPage(QWizardPage):
         focus_row = min(max(focus_row, 0), len(widgets) - 1)
         place = self.wizard().place
         place.respondent_id, place.area_number, place.row = rid, area.number, focus_row
-        self.focus_start()
+        if self.focusWidget() not in (self.respondent, self.area):  # arrows in a list keep working there
+            self.focus_start()
         if not self.wizard()._resuming:
             ac.save_wizard_place(self.db, self.wizard().process_id, place)
 
     def all_rows(self) -> list[ChoiceRow]:
         return [*self.rows, self.importance_row, self.influence_row]
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        """Enter in the respondent or area list goes to the sheet, not to the wizard's Next button."""
+        if (watched in (self.respondent, self.area) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # fmt: skip
+            self.focus_start()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_start(self) -> None:
         """Put the keyboard on the statement where the user is, so the first key press rates it."""
@@ -370,6 +381,7 @@ class RatingPage(QWizardPage):
         if index >= len(self.areas):
             next_respondent = self.respondent.currentIndex() + 1
             if next_respondent < self.respondent.count():
+                self.area_index = 0
                 self.respondent.setCurrentIndex(next_respondent)  # shows area 1 of the next person
                 self.status.setText(self.tr("Sheet of %1 — area 1.").replace("%1", self.respondent.currentText()))
             else:
