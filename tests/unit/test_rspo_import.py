@@ -171,7 +171,7 @@ def test_warnings_for_a_cut_file_liquidated_schools_and_schools_not_in_the_file(
     assert "nie ma w pliku; zostają bez zmian: Szkoła Podstawowa w Kamiennej Górce" in warnings
     reasons = [s.reason for s in preview.file.skipped]
     assert any("zlikwidowana (2026-08-31)" in r for r in reasons)
-    assert any("ostatni wiersz pliku jest urwany" in r for r in reasons)
+    assert preview.file.truncated and any("został ucięty" in r for r in reasons)
 
 
 def test_nothing_found_explains_what_to_check(db, jst_id, tmp_path):
