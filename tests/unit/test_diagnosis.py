@@ -10,7 +10,6 @@ import pytest
 from tests.diagnosis_support import indicator, make_process, small_diagnosis
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import causes, data_tasks, diagnosis, gaps, goals, processes
-from wsparcie_desktop.services.causes import CauseData
 from wsparcie_desktop.services.data_tasks import DataTaskData
 from wsparcie_desktop.services.diagnosis import CurrentStateData, ParticipantData, TargetStateData
 from wsparcie_desktop.services.gaps import GapData

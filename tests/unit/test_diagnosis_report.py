@@ -97,7 +97,8 @@ def test_documents_need_a_process_with_a_chosen_area(db, jst_id, tmp_path):
 
 def test_an_empty_diagnosis_prints_with_plain_notes(db, jst_id, tmp_path):
     make_process(db, jst_id)
-    text = flat(pdf_text(build_document("diagnoza-poglebiona", db, jst_id, tmp_path / "e.pdf", date=dt.date(2026, 4, 1))))
+    path = build_document("diagnoza-poglebiona", db, jst_id, tmp_path / "e.pdf", date=dt.date(2026, 4, 1))
+    text = flat(pdf_text(path))
     for note in ("Nie wpisano uczestników diagnozy.", "Nie wpisano przyczyn.", "Nie określono luk rozwojowych.",
                  "Nie wyznaczono celów rozwojowych."):
         assert note in text

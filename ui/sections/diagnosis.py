@@ -25,8 +25,9 @@ def stage2_context(ctx, jst_id: int | None) -> tuple[DiagnosisContext | None, st
                                   "“Advisory process”.")  # fmt: skip
     context = diagnosis_context(ctx.db, process_id)
     if context.area_id is None:
-        return context, tr("Stage2", "The process “%1” has no area chosen yet. Choose it with the wizard “Choosing "
-                                     "the area” in the section “Advisory process”.").replace("%1", context.process_name)  # fmt: skip
+        text = tr("Stage2", "The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” "
+                            "in the section “Advisory process”.")  # fmt: skip
+        return context, text.replace("%1", context.process_name)
     return context, ""
 
 

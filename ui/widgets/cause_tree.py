@@ -229,8 +229,8 @@ class CauseTreeEditor(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)  # fmt: skip
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.SelectedClicked)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
@@ -348,7 +348,7 @@ class CauseTreeEditor(QWidget):
             self.show_error(exc)
             return False
         self.show_error(None)
-        QTimer.singleShot(0, lambda: self.reload(cause.id))
+        QTimer.singleShot(0, self, lambda: self.reload(cause.id))
         return True
 
     def move(self, cause: CauseData, parent_id: int | None, index: int) -> None:
@@ -358,7 +358,7 @@ class CauseTreeEditor(QWidget):
             self.show_error(exc)
             return
         self.show_error(None)
-        QTimer.singleShot(0, lambda: self.reload(cause.id))
+        QTimer.singleShot(0, self, lambda: self.reload(cause.id))
 
     def add(self, text: str, child: bool) -> int | None:
         """Store a new cause after the selected one (or under it); it takes the category of its neighbour."""

@@ -83,13 +83,14 @@ class RecordEditor(QWidget):
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("record_save")
         self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.save_button.clicked.connect(self.commit)
+        self.save_button.clicked.connect(lambda: self.commit())
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("record_delete")
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.commit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.commit(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.new_button)
         self.buttons.addWidget(self.save_button)
@@ -239,6 +240,12 @@ class RecordEditor(QWidget):
             self._show(record)
         elif self.allow_new:
             self._show(None)
+
+    def scroll_to(self, key: Any) -> None:
+        """Bring a row into view without selecting it (the form keeps what it shows)."""
+        for row, record in enumerate(self.records):
+            if self.key(record) == key:
+                self.table.scrollToItem(self.table.item(row, 0))
 
     def _select_key(self, key: Any) -> None:
         self.table.blockSignals(True)

@@ -133,8 +133,9 @@ GOALS = [
 def _ensure_process(db: Database, demo: DemoJst) -> int:
     """The stage 1 step's process; without that step, a process with area 8 chosen directly."""
     if demo.process_id is None:
-        demo.process_id = processes.save_process(db, demo.jst_id, processes.ProcessData(
-            "Proces doradczy 2026", D(2026, 2, 2), [demo.people["doradca_rozwoj"], demo.people["doradca_samorzad"]]))  # fmt: skip
+        advisors = [demo.people["doradca_rozwoj"], demo.people["doradca_samorzad"]]
+        demo.process_id = processes.save_process(
+            db, demo.jst_id, processes.ProcessData("Proces doradczy 2026", D(2026, 2, 2), advisors))
     with db.transaction() as s:
         process = s.get(AdvisoryProcess, demo.process_id)
         if process.chosen_area_id is None:

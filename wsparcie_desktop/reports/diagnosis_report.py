@@ -132,7 +132,8 @@ def _priorities(doc: Document, report: DiagnosisReport) -> None:
 
     doc.table(
         [Column("Miejsce", 0.65, "right"), Column("Luka rozwojowa", 4.2), Column("Ważność (1–5)", 0.95, "right"),
-         Column("Wykonalność (1–5)", 1.1, "right"), Column("Wynik", 0.7, "right"), Column("Priorytet", 0.85)],  # fmt: skip
+         Column("Wykonalność (1–5)", 1.1, "right"), Column("Wynik", 0.7, "right"),
+         Column("Priorytet", 0.85)],  # fmt: skip
         [[f"{g.rank}.", g.description, number(g.importance), number(g.feasibility), number(g.score),
           Markup("<b>TAK</b>") if g.is_priority else "nie"] for g in report.ranking],  # fmt: skip
         empty_text="Nie oceniono luk.",

@@ -248,3 +248,10 @@ def delete_cause(db: Database, cause_id: int) -> None:
         s.delete(row)
         s.flush()
         _renumber(_siblings(s, process_id, parent_id))
+
+
+def check_causes(db: Database, process_id: int) -> None:
+    """Before leaving the causes page: at least one cause."""
+    with db.transaction() as s:
+        if s.scalar(select(Cause.id).where(Cause.process_id == process_id).limit(1)) is None:
+            raise DomainError("Zapisz co najmniej jedną przyczynę.")

@@ -154,8 +154,10 @@ def save_task(db: Database, process_id: int, data: DataTaskData) -> int:
         process = _process(s, process_id)
         if data.due_on is not None and data.due_on < process.started_on:
             raise DomainError("Termin nie może być wcześniejszy niż początek procesu doradczego.", "due_on")
-        values = dict(what=what, source=data.source, collector=clean(data.collector), due_on=data.due_on,
-                      status=data.status, findings=clean(data.findings), key_figures=clean(data.key_figures))  # fmt: skip
+        values = dict(
+            what=what, source=data.source, collector=clean(data.collector), due_on=data.due_on, status=data.status,
+            findings=clean(data.findings), key_figures=clean(data.key_figures),
+        )  # fmt: skip
         if data.id is None:
             task = DataTask(process_id=process_id, **values)
             s.add(task)

@@ -225,8 +225,8 @@ def _gap_names(s, where) -> tuple[list[int], list[str]]:
 def current_state_dependants(db: Database, state_id: int) -> list[str]:
     """Its target states, the gaps built on it and their goals: all go if the statement is deleted."""
     with db.transaction() as s:
-        targets = [f"stan docelowy „{short(t)}”"
-                   for t in s.scalars(select(TargetState.text).where(TargetState.current_state_id == state_id))]  # fmt: skip
+        texts = s.scalars(select(TargetState.text).where(TargetState.current_state_id == state_id))
+        targets = [f"stan docelowy „{short(t)}”" for t in texts]
         gap_ids, gaps = _gap_names(s, DevelopmentGap.current_state_id == state_id)
         return targets + gaps + _goal_names(s, gap_ids)
 
@@ -249,7 +249,8 @@ def delete_current_state(db: Database, state_id: int) -> None:
         row = s.get(CurrentState, state_id)
         if row is None:
             return
-        delete_gaps_with_goals(s, list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.current_state_id == state_id))))
+        gap_ids = s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.current_state_id == state_id))
+        delete_gaps_with_goals(s, list(gap_ids))
         s.delete(row)
 
 
@@ -280,8 +281,8 @@ def save_target_state(db: Database, process_id: int, data: TargetStateData) -> i
     text = require(data.text, "text", "Jak chcemy, żeby było?")
     with db.transaction() as s:
         process_with_area(s, process_id)
-        current = owned(s, CurrentState, data.current_state_id, process_id,
-                        "Wskaż stwierdzenie „Jak jest?”, na które odpowiada ten stan docelowy.", "current_state_id")  # fmt: skip
+        missing = "Wskaż stwierdzenie „Jak jest?”, na które odpowiada ten stan docelowy."
+        current = owned(s, CurrentState, data.current_state_id, process_id, missing, "current_state_id")
         other = s.scalar(select(TargetState.id).where(TargetState.current_state_id == current.id,
                                                       TargetState.id != (data.id or 0)))  # fmt: skip
         if other:
@@ -313,8 +314,27 @@ def delete_target_state(db: Database, target_id: int) -> None:
         row = s.get(TargetState, target_id)
         if row is None:
             return
-        delete_gaps_with_goals(s, list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.target_state_id == target_id))))
+        gap_ids = s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.target_state_id == target_id))
+        delete_gaps_with_goals(s, list(gap_ids))
         s.delete(row)
+
+
+# ---------------------------------------------------------------- before leaving a page of the wizard
+
+
+def check_participants(db: Database, process_id: int) -> None:
+    if not list_participants(db, process_id):
+        raise DomainError("Dodaj co najmniej jednego uczestnika diagnozy.")
+
+
+def check_current_states(db: Database, process_id: int) -> None:
+    if not list_current_states(db, process_id):
+        raise DomainError("Zapisz co najmniej jedno stwierdzenie „Jak jest?”.")
+
+
+def check_target_states(db: Database, process_id: int) -> None:
+    if not list_target_states(db, process_id):
+        raise DomainError("Zapisz co najmniej jeden stan docelowy „Jak chcemy, żeby było?”.")
 
 
 # ---------------------------------------------------------------- how far stage 2 got
@@ -374,8 +394,8 @@ def diagnosis_progress(db: Database, process_id: int) -> DiagnosisProgress:
         ProgressStep(PAGE_TITLES[1], f"{current} {plural_form(current, 'stwierdzenie', 'stwierdzenia', 'stwierdzeń')}",
                      current > 0),
         ProgressStep(PAGE_TITLES[2], f"{target} z {current}", target > 0),
-        ProgressStep(PAGE_TITLES[3], plural(causes, "przyczyna") + (f", poza wpływem JST: {outside}" if outside else ""),
-                     causes > 0),
+        ProgressStep(PAGE_TITLES[3],
+                     plural(causes, "przyczyna") + (f", poza wpływem JST: {outside}" if outside else ""), causes > 0),
         ProgressStep(PAGE_TITLES[4], f"{gaps} {plural_form(gaps, 'luka', 'luki', 'luk')}", gaps > 0),
         ProgressStep(PAGE_TITLES[5], f"ocenione {rated} z {gaps}, priorytety: {priorities}",
                      priorities > 0 and rated == gaps),

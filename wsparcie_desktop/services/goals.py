@@ -28,7 +28,7 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services.diagnosis import next_position, owned, process_with_area, short
-from wsparcie_desktop.validation import clean, require
+from wsparcie_desktop.validation import require
 
 
 @dataclass
@@ -138,7 +138,8 @@ def save_goal(db: Database, process_id: int, data: GoalData) -> Saved:
 def goal_dependants(db: Database, goal_id: int) -> list[str]:
     """Its indicators and the HDR activities that serve it: the links go with the goal."""
     with db.transaction() as s:
-        found = [f"wskaźnik „{short(n)}”" for n in s.scalars(select(Indicator.name).where(Indicator.goal_id == goal_id))]
+        names = s.scalars(select(Indicator.name).where(Indicator.goal_id == goal_id))
+        found = [f"wskaźnik „{short(n)}”" for n in names]
         activities = s.scalars(select(HdrActivity.name).join(ActivityGoal).where(ActivityGoal.goal_id == goal_id))
         found += [f"powiązanie z działaniem HDR „{short(a)}”" for a in activities]
         return found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ui.widgets.cause_tree import CauseTreeEditor
 from ui.wizards.diagnosis.base import DiagnosisPage
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import causes
 
 
@@ -28,5 +27,4 @@ class CausesPage(DiagnosisPage):
         return True
 
     def check(self) -> None:
-        if not causes.list_causes(self.db, self.process_id):
-            raise DomainError(self.tr("Write at least one cause."))
+        causes.check_causes(self.db, self.process_id)

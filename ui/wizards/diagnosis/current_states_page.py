@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ui.widgets.record_editor import RecordEditor
 from ui.widgets.text_fields import text_box
 from ui.wizards.diagnosis.base import DiagnosisPage
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import data_tasks, diagnosis
 from wsparcie_desktop.services.data_tasks import SOURCE_LABELS
 from wsparcie_desktop.services.diagnosis import CurrentStateData
@@ -107,5 +106,4 @@ class CurrentStatesPage(DiagnosisPage):
         return self.editor.commit()
 
     def check(self) -> None:
-        if not diagnosis.list_current_states(self.db, self.process_id):
-            raise DomainError(self.tr("Write at least one statement about how it is now."))
+        diagnosis.check_current_states(self.db, self.process_id)

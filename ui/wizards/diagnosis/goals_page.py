@@ -95,7 +95,8 @@ class GoalsPage(DiagnosisPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 600])
         self.body.addWidget(splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.commit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.commit(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         # What the form on the right is editing: (kind, id or None for a new one, the parent's id).
         self.editing: tuple[str, int | None, int | None] | None = None
         self._dirty = False
@@ -121,7 +122,7 @@ class GoalsPage(DiagnosisPage):
         save = QPushButton(self.tr("&Save the goal"))
         save.setObjectName("goal_save")
         save.setAutoDefault(False)
-        save.clicked.connect(self.commit)
+        save.clicked.connect(lambda: self.commit())
         layout.addWidget(self.goal_heading)
         layout.addWidget(self.goal_form.general_error)
         layout.addLayout(self.goal_form)
@@ -163,7 +164,7 @@ class GoalsPage(DiagnosisPage):
         save = QPushButton(self.tr("&Save the indicator"))
         save.setObjectName("indicator_save")
         save.setAutoDefault(False)
-        save.clicked.connect(self.commit)
+        save.clicked.connect(lambda: self.commit())
         layout.addWidget(self.indicator_heading)
         layout.addWidget(form.general_error)
         layout.addLayout(form)

@@ -104,11 +104,12 @@ class ParticipantsPage(DiagnosisPage):
             self.show_error(exc)
             return
         self.show_error(None)
-        self.editor.reload(select_key=new_id)
+        # The form stays on a new participant, so the next name can be typed straight away.
+        self.editor.reload()
+        self.editor.scroll_to(new_id)
 
     def leave(self) -> bool:
         return self.editor.commit()
 
     def check(self) -> None:
-        if not diagnosis.list_participants(self.db, self.process_id):
-            raise DomainError(self.tr("Add at least one participant of the diagnosis."))
+        diagnosis.check_participants(self.db, self.process_id)

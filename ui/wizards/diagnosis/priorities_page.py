@@ -31,16 +31,18 @@ RANK, GAP, IMPORTANCE, FEASIBILITY, SCORE, PRIORITY = range(6)
 
 class PrioritiesPage(DiagnosisPage):
     def __init__(self):
-        super().__init__(self.tr("Priorities"),
-                         self.tr("Rate each gap: how important it is and how feasible it is for the local "
-                                 "government to close it (1 = least, 5 = most). Then mark the priorities."))  # fmt: skip
+        super().__init__(self.tr("Priorities"), self.tr(
+            "Rate each gap: how important it is and how feasible it is for the local government to close it "
+            "(1 = least, 5 = most). Then mark the priorities."))  # fmt: skip
         self.rule = QLabel(RANKING_RULE)
         self.rule.setObjectName("priority_rule")
         self.rule.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("priority_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Place"), self.tr("Development gap"), self.tr("Importance"),
-                                              self.tr("Feasibility"), self.tr("Score"), self.tr("Priority")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Place"), self.tr("Development gap"), self.tr("Importance"), self.tr("Feasibility"),
+            self.tr("Score"), self.tr("Priority"),
+        ])  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,7 +142,7 @@ class PrioritiesPage(DiagnosisPage):
         self.show_error(None)
         # The spin box that sent this is replaced when the table is rebuilt: do it after the signal returns,
         # and give the focus to its replacement so typing the next rating goes on where it was.
-        QTimer.singleShot(0, lambda: self._rated(gap_id, column))
+        QTimer.singleShot(0, self, lambda: self._rated(gap_id, column))
 
     def _rated(self, gap_id: int, column: int) -> None:
         focus = QApplication.focusWidget()
@@ -154,7 +156,7 @@ class PrioritiesPage(DiagnosisPage):
             gaps.set_priority(self.db, gap_id, on)
         except DomainError as exc:
             self.show_error(exc)
-            QTimer.singleShot(0, lambda: self.load(select_id=gap_id))
+            QTimer.singleShot(0, self, lambda: self.load(select_id=gap_id))
             return
         self.show_error(None)
 

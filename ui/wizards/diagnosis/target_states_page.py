@@ -102,5 +102,4 @@ class TargetStatesPage(DiagnosisPage):
         return self.editor.commit()
 
     def check(self) -> None:
-        if not diagnosis.list_target_states(self.db, self.process_id):
-            raise DomainError(self.tr("Write at least one target state."))
+        diagnosis.check_target_states(self.db, self.process_id)

@@ -1,0 +1,142 @@
+"""The section "Zbieranie danych": tasks typed in, overdue ones marked in words, files kept and given back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from tests.diagnosis_support import make_process
+from ui.dialogs.data_task_dialog import DataTaskDialog
+from ui.sections.data_collection import DataCollectionSection
+from ui.sections.diagnosis import DiagnosisSection
+from wsparcie_desktop.services import data_tasks, diagnosis
+from wsparcie_desktop.services.data_tasks import MAX_ATTACHMENT_BYTES, DataTaskData
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def section(qtbot, ctx, jst_id):
+    widget = DataCollectionSection(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.set_jst(jst_id)
+    return widget
+
+
+def test_without_a_process_or_an_area_the_section_points_to_the_process_section(section, db, jst_id):
+    assert section.notice.isVisible() and not section.body.isVisible()
+    first = section.notice.text()
+    make_process(db, jst_id, area_number=None)
+    section.refresh()
+    assert section.notice.isVisible() and section.notice.text() != first
+    assert section.add_task() is None
+    make_process(db, jst_id, name="Drugi proces")
+    section.ctx.chosen_processes.clear()
+    section.refresh()
+    assert not section.notice.isVisible() and section.body.isVisible()
+
+
+def test_a_task_typed_in_the_dialog_is_stored_and_an_overdue_one_is_marked(qtbot, section, db, jst_id, type_text):
+    pid = make_process(db, jst_id)
+    section.refresh()
+    assert section.empty.isVisible()
+    qtbot.mouseClick(section.add_button, LEFT)
+    dialog = section.findChild(DataTaskDialog)
+    type_text(dialog.what, "Wyniki egzaminu ósmoklasisty")
+    dialog.source.setCurrentIndex(dialog.source.findData("cke"))
+    dialog.collector.setCurrentText("Małgorzata Zając")
+    qtbot.mouseClick(dialog.has_due, LEFT)
+    dialog.due.setDate(QDate(2026, 3, 6))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save), LEFT)
+    [task] = data_tasks.list_tasks(db, pid)
+    assert (task.what, task.source, task.collector, task.due_on, task.status) == (
+        "Wyniki egzaminu ósmoklasisty", "cke", "Małgorzata Zając", dt.date(2026, 3, 6), "planned")
+    assert task.overdue, "the date has passed and the task is not done"
+    assert section.table.rowCount() == 1
+    due = section.table.item(0, 3).text()
+    assert "PO TERMINIE" in due, "overdue is said in words, not by colour alone"
+    assert section.table.item(0, 3).foreground().color().name() == "#9a0007"
+    assert not section.table.item(0, 0).icon().isNull()
+    assert "1" in section.summary.text()
+
+    # marking it done removes the mark
+    section.table.selectRow(0)
+    dialog = section.edit_task()
+    dialog.status.setCurrentIndex(dialog.status.findData("done"))
+    type_text(dialog.findings, "Matematyka 41% wobec 49% w powiecie")
+    dialog.accept()
+    assert "PO TERMINIE" not in section.table.item(0, 3).text()
+    assert data_tasks.get_task(db, task.id).findings == "Matematyka 41% wobec 49% w powiecie"
+
+
+def test_a_task_without_what_shows_the_message_under_the_field(qtbot, section, db, jst_id):
+    make_process(db, jst_id)
+    section.refresh()
+    dialog = section.add_task()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.form.error_text("what")
+
+
+def test_files_are_attached_saved_back_and_removed(qtbot, section, db, jst_id, tmp_path, monkeypatch):
+    pid = make_process(db, jst_id)
+    source = tmp_path / "wykonanie budżetu.csv"
+    source.write_bytes("rok;plan\n2025;41300\n".encode())
+    big = tmp_path / "skan.pdf"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_ATTACHMENT_BYTES + 1)  # sparse: big on paper, nothing to read
+    section.refresh()
+    dialog = section.add_task()
+    dialog.what.setPlainText("Plan i wykonanie funduszu doskonalenia")
+    dialog.source.setCurrentIndex(dialog.source.findData("budget"))
+    chosen = [str(big)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+    assert dialog.add_file() is None
+    assert "10,0 MB" in dialog.file_error.text() and dialog.file_error.isVisible()
+    [task] = data_tasks.list_tasks(db, pid)  # the new task was stored before its first file
+    chosen[0] = str(source)
+    attachment_id = dialog.add_file()
+    assert attachment_id is not None and not dialog.file_error.isVisible()
+    assert dialog.files.count() == 1 and "wykonanie budżetu.csv" in dialog.files.item(0).text()
+    target = tmp_path / "out" / "kopia.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.save_file() == target
+    assert target.read_bytes() == source.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert dialog.remove_file()
+    assert data_tasks.list_attachments(db, task.id) == [] and dialog.files.count() == 0
+    dialog.accept()
+    assert [t.what for t in data_tasks.list_tasks(db, pid)] == ["Plan i wykonanie funduszu doskonalenia"]
+
+
+def test_deleting_a_task_cited_as_evidence_asks_and_says_so(qtbot, section, db, jst_id, monkeypatch):
+    pid = make_process(db, jst_id)
+    tid = data_tasks.save_task(db, pid, DataTaskData(what="Ankieta dla nauczycieli", source="survey"))
+    diagnosis.save_current_state(db, pid, diagnosis.CurrentStateData("Mało wspomagania", "survey", "12%", tid))
+    section.refresh()
+    section.table.selectRow(0)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])  # fmt: skip
+    assert not section.delete_task()
+    assert "Mało wspomagania" in asked[0]
+    assert len(data_tasks.list_tasks(db, pid)) == 1
+
+
+def test_the_diagnosis_section_shows_progress_and_opens_the_wizard(qtbot, ctx, demo_db):
+    db, demo = demo_db
+    section = DiagnosisSection(ctx.__class__(db=db, signals=ctx.signals))
+    qtbot.addWidget(section)
+    section.set_jst(demo.jst_id)
+    assert "7" in section.progress.text() and "12 przyczyn" in section.progress.text()
+    assert "Objąć procesowym wspomaganiem" in section.summary.text()
+    wizard = section.open_wizard()
+    qtbot.addWidget(wizard)
+    assert wizard.currentId() == 6, "the demo's wizard resumes on its last page"
+    wizard.reject()
