@@ -122,8 +122,8 @@ def test_jst_card_prints_the_profile_both_teams_and_signatures(tmp_path):
     for expected in ("Karta samorządu", "Chęciny, 21 listopada 2026 r.", "1. Dane samorządu", "Gmina Łąckie Źródła",
                      "gmina miejsko-wiejska", "1434053", "świętokrzyskie", "ul. Żółkiewskiego 5, 26-020 Chęciny",
                      "41 315 11 00", "sekretariat@chęciny.example.pl", "chęciny.example.pl",
-                     "2. Samorządowy zespół oświatowy", "Skład: 5 osób.", "Ąćę Łńóśźż", "ŹDZISŁAW ĘĄ",
-                     "Agnieszka Tomaszewska-Łoś", "3. Team doradczy", "Skład: 2 osoby.",
+                     "2. Samorządowy zespół oświatowy (5 osób)", "Ąćę Łńóśźż", "ŹDZISŁAW ĘĄ",
+                     "Agnieszka Tomaszewska-Łoś", "3. Team doradczy (2 osoby)",
                      "doradca ds. personalnego rozwoju organizacji", "doradca z doświadczeniem samorządowym",
                      "Sporządził(a):", "Zatwierdził(a):", "Burmistrz Miasta i Gminy"):  # fmt: skip
         assert squeeze(expected) in flat, expected

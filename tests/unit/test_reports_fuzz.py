@@ -20,6 +20,7 @@ from reports_pdf import body_text, needs_poppler, squeeze
 from wsparcie_desktop.reports import fonts, jst_card, schools_list
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, SchoolInfo, Signatory, TeamMember
 from wsparcie_desktop.reports.engine import Column, Document, Signature
+from wsparcie_desktop.paths import resource
 from wsparcie_desktop.reports.text import printable
 
 # What users type, and what breaks naive documents: markup characters, entities, quotes, emoji (one DejaVu has,
@@ -27,6 +28,7 @@ from wsparcie_desktop.reports.text import printable
 ALPHABET = (
     "ąęłńśźżĄĘŁŃŚŹŻóÓćĆ" + string.ascii_letters + string.digits + "<>&;\"'#/=()[]!?.,:-_@%*+" + "😀🦄中\u00a0" + " \n"
 )
+ARMS = resource("demo", "herb_zalesie.png").read_bytes() if resource("demo", "herb_zalesie.png").exists() else None
 MARKERS = "§¶†"  # fixed labels in the engine test; not in ALPHABET, so they can be told apart
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -137,11 +139,12 @@ member = st.builds(TeamMember, name=short_text, role=short_text, position=short_
     advisory=st.lists(member, max_size=3),
     big_field=maybe_big(9),
 )
+@example(values=[big(30, spaces=False), *["Łódź <&>"] * 8], education=[], advisory=[], big_field=-1)
 def test_jst_card_never_crashes_and_prints_all_it_is_given(tmp_path_factory, values, education, advisory, big_field):
     if big_field >= 0:
         values[big_field] = big(big_field + 20)
     name, kind, teryt, voivodeship, street, postal_code, city, phone, email = values
-    info = JstInfo(name, kind, teryt, voivodeship, street, postal_code, city, phone, email,
+    info = JstInfo(name, kind, teryt, voivodeship, street, postal_code, city, phone, email, coat_of_arms=ARMS,
                    education_team=tuple(education), advisory_team=tuple(advisory))  # fmt: skip
     pdf = write(jst_card.render(info, PrintOptions(place=city)), tmp_path_factory.mktemp("card"), "karta.pdf")
     printed = Counter(squeeze(all_body_text(pdf)))
@@ -159,7 +162,7 @@ def test_jst_card_never_crashes_and_prints_all_it_is_given(tmp_path_factory, val
 def test_any_unicode_at_all_never_breaks_a_document(text, other):
     doc = Document(text or "x", jst_name=other, subject=text)
     doc.place_and_date(other, dt.date(2026, 11, 21))
-    doc.title_block([text, other])
+    doc.title_block([text, other], picture=ARMS)
     doc.heading(text)
     doc.paragraph(text)
     doc.note(other)

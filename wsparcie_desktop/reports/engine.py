@@ -59,6 +59,8 @@ from wsparcie_desktop.reports.styles import RULE, styles
 from wsparcie_desktop.reports.tables import Align, Cell, Column, PageTable, data_table, layout_table
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
+TITLE_PICTURE_MM = 24  # a coat of arms beside the title fits a square of this size
+
 __all__ = ["Align", "Cell", "Column", "Document", "Markup", "Orientation", "Signature"]
 
 
@@ -135,14 +137,39 @@ class Document:
         """'Zalesie, 21 listopada 2026 r.' at the right margin, as in Polish official letters."""
         self._story.append(self.paragraph_flowable(place_and_date((place or "").strip(), date), "place_date"))
 
-    def title_block(self, subtitle: str | Sequence[str] = (), title: str | None = None) -> None:
-        """The document's title, centred, with optional lines under it (whose document, which year)."""
+    def title_block(
+        self, subtitle: str | Sequence[str] = (), title: str | None = None, picture: bytes | None = None
+    ) -> None:
+        """The document's title, centred, with optional lines under it (whose document, which year).
+
+        ``picture`` (a coat of arms) stands at the left of the title, the title staying centred on the page;
+        an unreadable picture is left out.
+        """
         lines = [subtitle] if isinstance(subtitle, str) else list(subtitle)
-        self._story.append(self.paragraph_flowable(self.title if title is None else title, "title"))
-        for line in lines:
-            if line and str(line).strip():
-                self._story.append(self.paragraph_flowable(line, "subtitle"))
-        self._story.append(Spacer(1, 5 * mm))
+        parts = [self.paragraph_flowable(self.title if title is None else title, "title")]
+        parts += [self.paragraph_flowable(line, "subtitle") for line in lines if line and str(line).strip()]
+        reader = read_image(picture)
+        side = TITLE_PICTURE_MM * mm
+        middle = self.frame_width - 2 * (side + 4 * mm)
+        if reader is None:
+            self._story += [*parts, Spacer(1, 5 * mm)]
+            return
+        width, height = fit(*reader.getSize(), side, side)
+        image = Image(io.BytesIO(picture), width=width, height=height)
+        if sum(p.wrap(middle, self.frame_height)[1] for p in parts) > self.frame_height / 3:
+            # A title this long cannot sit beside a picture (a table row cannot split around it): stack them.
+            image.hAlign = "CENTER"
+            self._story += [image, Spacer(1, 3 * mm), *parts, Spacer(1, 5 * mm)]
+            return
+        self._story.append(
+            layout_table(
+                [[[image], parts, []]],
+                [side + 4 * mm, middle, side + 4 * mm],
+                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+            )  # fmt: skip
+        )
+        self._story.append(Spacer(1, 4 * mm))
 
     def heading(self, text: str | Markup, level: int = 1) -> None:
         self._story.append(self.paragraph_flowable(text, "heading1" if level <= 1 else "heading2"))
@@ -248,7 +275,7 @@ class Document:
             [width / len(blocks)] * len(blocks),
             [("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12)],
         )
-        self._story.append(KeepTogether([Spacer(1, 10 * mm), table]))
+        self._story.append(KeepTogether([Spacer(1, 6 * mm), table]))
 
     # --- helpers ----------------------------------------------------------------------------------------------
     def paragraph_flowable(self, text: object, style: str | object = "body") -> Paragraph:

@@ -32,9 +32,7 @@ def render(info: JstInfo, options: PrintOptions) -> Document:
     doc = Document(TITLE, jst_name=info.name, coat_of_arms=info.coat_of_arms, orientation="portrait",
                    subject=f"{TITLE}: {info.name}")  # fmt: skip
     doc.place_and_date(options.place, options.date)
-    doc.image(info.coat_of_arms, max_width_mm=24, max_height_mm=26)
-    doc.spacer(2)
-    doc.title_block(info.name)
+    doc.title_block(info.name, picture=info.coat_of_arms)
 
     doc.heading("1. Dane samorządu")
     doc.fields(
@@ -51,10 +49,9 @@ def render(info: JstInfo, options: PrintOptions) -> Document:
         ]
     )
 
-    doc.heading("2. Samorządowy zespół oświatowy")
-    _team(doc, info.education_team, "Nie wpisano jeszcze członków zespołu oświatowego.")
-    doc.heading("3. Team doradczy")
-    _team(doc, info.advisory_team, "Nie wpisano jeszcze doradców.")
+    _team(doc, "2. Samorządowy zespół oświatowy", info.education_team,
+          "Nie wpisano jeszcze członków zespołu oświatowego.")  # fmt: skip
+    _team(doc, "3. Team doradczy", info.advisory_team, "Nie wpisano jeszcze doradców.")
 
     doc.signatures(
         [
@@ -65,9 +62,9 @@ def render(info: JstInfo, options: PrintOptions) -> Document:
     return doc
 
 
-def _team(doc: Document, members: Sequence[TeamMember], empty_text: str) -> None:
-    if members:
-        doc.paragraph(f"Skład: {plural(len(members), 'osoba')}.")
+def _team(doc: Document, heading: str, members: Sequence[TeamMember], empty_text: str) -> None:
+    """'2. Samorządowy zespół oświatowy (4 osoby)' and its members."""
+    doc.heading(f"{heading} ({plural(len(members), 'osoba')})" if members else heading)
     rows = [
         [
             f"{number}.",

@@ -41,7 +41,7 @@ def styles() -> SimpleNamespace:
         note=_style("note", fontName=fonts.ITALIC, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
         title=_style("title", fontName=fonts.BOLD, fontSize=16, leading=20, alignment=TA_CENTER, spaceAfter=4),
         subtitle=_style("subtitle", fontSize=11, leading=14, alignment=TA_CENTER, spaceAfter=2),
-        heading1=_style("heading1", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=12, spaceAfter=6,
+        heading1=_style("heading1", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5,
                         keepWithNext=1),
         heading2=_style("heading2", fontName=fonts.BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4,
                         keepWithNext=1),
