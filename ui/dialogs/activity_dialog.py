@@ -223,8 +223,9 @@ class ActivityDialog(QDialog):
         row.addWidget(self.partner_name, 1)
         row.addWidget(add)
         form.add_field("partners", self.tr("&Partners"), self.partners)
-        form.addRow(self.tr("New partner"), chooser)
         form.addRow("", remove)
+        form.addRow(QLabel(self.tr("New partner")))  # on rows of their own: the chooser needs the whole width
+        form.addRow(chooser)
         self._partner_kind_changed()
         layout = QVBoxLayout(page)
         layout.addWidget(self._form_host(form, 2, ("partners",)))

@@ -69,6 +69,7 @@ class ShiftDialog(QDialog):
         layout.addWidget(self.form.general_error)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(620)
         self._preview()
         self.days.selectAll()
         self.days.setFocus()

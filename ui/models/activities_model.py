@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -36,6 +37,12 @@ FLAGGED = QColor("#fde2e1")
 MAX_COST = 999_999_999.99
 
 
+@lru_cache(maxsize=4096)
+def _money(value: Decimal) -> str:
+    """'1 250,00 zł' — Babel takes a fraction of a millisecond per amount, and a plan repeats its amounts."""
+    return format_money(value)
+
+
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -58,6 +65,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.flags_by_cell: dict[tuple[int, str], str] = {}
         self._numbers: dict[int, int] = {}
         self._goal_numbers: dict[int, int] = {}
+        self._texts: list[list[str]] = []  # what each cell shows, worked out once per plan (views ask often)
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
@@ -72,6 +80,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.activities = list(plan.activities)
         self._numbers = {a.id: n for n, a in enumerate(self.activities, 1)}
         self._goal_numbers = {g.id: g.number for g in plan.goals}
+        self._texts = [[self._display(a, c) for c in range(DEPENDS + 1)] for a in self.activities]
         self.flags_by_cell = {}
         for finding in findings:
             if finding.activity_id is not None and finding.field:
@@ -110,11 +119,11 @@ class ActivitiesModel(QAbstractTableModel):
         a = self.activities[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(a, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(a, column)
         if role == SORT_ROLE:
-            return self._sort_key(a, column)
+            return self._sort_key(a, column, index.row())
         if role == ID_ROLE:
             return a.id
         if role == Qt.ItemDataRole.CheckStateRole and column == MILESTONE:
@@ -130,7 +139,7 @@ class ActivitiesModel(QAbstractTableModel):
             if column == NAME:
                 return "\n\n".join(part for part in (a.name, a.description, a.expected_result) if part)
             if column in (FORM, PERSON, FINANCING):
-                return self._display(a, column)
+                return self._texts[index.row()][column]
         return None
 
     def _display(self, a: ActivityData, column: int) -> str:
@@ -150,7 +159,7 @@ class ActivitiesModel(QAbstractTableModel):
         if column == PERSON:
             return plan.person_name(a.responsible_id) or self.tr("— none —")
         if column == COST:
-            return format_money(a.cost)
+            return _money(a.cost)
         if column == FINANCING:
             return a.financing_label
         if column == GOALS:
@@ -163,9 +172,9 @@ class ActivitiesModel(QAbstractTableModel):
         return {NAME: a.name, FORM: a.form, START: to_qdate(a.starts_on), END: to_qdate(a.ends_on),
                 PERSON: a.responsible_id, COST: float(a.cost), FINANCING: a.financing}.get(column)  # fmt: skip
 
-    def _sort_key(self, a: ActivityData, column: int):
+    def _sort_key(self, a: ActivityData, column: int, row: int):
         if column in (NUMBER, GOALS, DEPENDS):
-            return self._numbers[a.id] if column == NUMBER else self._display(a, column)
+            return self._numbers[a.id] if column == NUMBER else self._texts[row][column]
         if column == START:
             return a.starts_on.toordinal()
         if column == END:
@@ -176,7 +185,7 @@ class ActivitiesModel(QAbstractTableModel):
             return float(a.cost)
         if column == MILESTONE:
             return int(a.is_milestone)
-        return self._display(a, column).casefold()
+        return self._texts[row][column].casefold()
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or self.plan is None or self.plan.hdr is None:
@@ -206,6 +215,7 @@ class ActivitiesModel(QAbstractTableModel):
             self.save_failed.emit(error.message, index.row(), column)
             return False
         self.activities[index.row()] = changed
+        self._texts[index.row()] = [self._display(changed, c) for c in range(DEPENDS + 1)]
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), DEPENDS))
         self.saved.emit(changed.id)
         return True

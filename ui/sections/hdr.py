@@ -229,6 +229,7 @@ class HdrSection(Section):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # widths from the first rows: measuring 200 rows on every change lags
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("m")
         for column, width in ((NAME, 26), (FORM, 12), (PERSON, 13), (FINANCING, 13)):  # elided; full in tooltips
@@ -277,17 +278,19 @@ class HdrSection(Section):
         today = QPushButton(self.tr("&Today"))
         today.clicked.connect(lambda: self.chart.show_today())
         legend = QLabel(self.tr("Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today"))
+        legend.setWordWrap(True)
+        legend.setObjectName("hdr_chart_legend")
         controls.addWidget(QLabel(self.tr("Zoom:")))
         controls.addWidget(self.zoom_month)
         controls.addWidget(self.zoom_week)
         controls.addWidget(today)
         controls.addStretch()
-        controls.addWidget(legend)
         self.chart = GanttView()
         self.chart.activity_selected.connect(self.select_activity)
         self.chart.activity_activated.connect(lambda activity_id: self.edit_activity(activity_id))
         layout.addLayout(controls)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(legend)
         self.checklist = QListWidget()
         self.checklist.setObjectName("hdr_checklist")
         self.checklist.setWordWrap(True)
@@ -343,6 +346,8 @@ class HdrSection(Section):
             self._show_changes()
             self.editor.show()
             self.wizard_button.setVisible(not self.plan.activities)
+            if keep is None and self.plan.activities:
+                keep = self.plan.activities[0].id  # something is always selected, so the buttons act on it
             self.select_activity(keep)
             self._update_buttons()
         finally:

@@ -198,7 +198,12 @@ class GanttView(QGraphicsView):
         middle = self.mapToScene(self.viewport().rect().center())
         self.zoom = zoom
         self._apply_zoom()
-        self.centerOn(middle.x(), middle.y())
+        selected = self.items.get(self.selected_id())
+        if selected is not None:  # the activity the user is looking at stays in sight
+            self.centerOn(selected.rect().center().x(), middle.y())
+            self.ensureVisible(selected, 40, 10)
+        else:
+            self.centerOn(middle.x(), middle.y())
         self.header.update()
 
     def _apply_zoom(self) -> None:

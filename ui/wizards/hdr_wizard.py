@@ -227,10 +227,14 @@ class _Row:
         self.person = QComboBox()
         self.person.setObjectName(f"wizard_activity_person_{row}")
         self.status = QLabel()
-        grid.addWidget(self.use, 2 * row, 0, 1, 5)
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("m") * 16)
+        for combo, letters in ((self.form, 10), (self.person, 12)):  # long entries must not squeeze the name
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+        grid.addWidget(self.use, 2 * row, 0, 1, 3)
+        grid.addWidget(self.status, 2 * row, 3, 1, 2)
         for column, widget in enumerate((self.name, self.form, self.start, self.end, self.person)):
             grid.addWidget(widget, 2 * row + 1, column)
-        grid.addWidget(self.status, 2 * row + 1, 5)
 
 
 class FirstActivitiesPage(QWizardPage):

@@ -74,9 +74,8 @@ def check_plan(plan: HdrPlan) -> list[Finding]:
             found.append(Finding(ERROR, "dependency_broken",
                                  f"„{a.name}” zaczyna się przed końcem działania „{pred.name}”, od którego zależy.",
                                  a.id, "starts_on"))  # fmt: skip
-    found += _ore_findings(plan)
-    found += _overload_findings(plan)
-    return found
+    general = [f for f in found if f.activity_id is None]  # about the plan as a whole: read first
+    return general + _ore_findings(plan) + [f for f in found if f.activity_id is not None] + _overload_findings(plan)
 
 
 def _ore_findings(plan: HdrPlan) -> list[Finding]:
