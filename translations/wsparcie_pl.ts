@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
-        <name />
-        <message>
-            <source>Stage2</source>
-            <comment>This local government has no advisory process yet. Start one in the section “Advisory process”.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage2</source>
-            <comment>The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” in the section “Advisory process”.</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ActivitiesModel</name>
         <message>
             <source>No.</source>
@@ -275,89 +262,97 @@
         <name>CauseTreeEditor</name>
         <message>
             <source>Type a cause and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Wpisz przyczynę i naciśnij Enter</translation>
         </message>
         <message>
             <source>Add &amp;next to the selected</source>
-            <translation type="unfinished" />
+            <translation>Dodaj &amp;obok zaznaczonej</translation>
         </message>
         <message>
             <source>Insert or Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Insert albo Ctrl+N</translation>
         </message>
         <message>
             <source>Add as a &amp;sub-cause</source>
-            <translation type="unfinished" />
+            <translation>Dodaj jako &amp;podprzyczynę</translation>
         </message>
         <message>
             <source>Ctrl+Insert or Ctrl+Shift+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Insert albo Ctrl+Shift+N</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>W górę</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>W dół</translation>
         </message>
         <message>
             <source>One level out</source>
-            <translation type="unfinished" />
+            <translation>Poziom wyżej</translation>
         </message>
         <message>
             <source>Under the cause above</source>
-            <translation type="unfinished" />
+            <translation>Pod przyczynę powyżej</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Usuń…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Drag a cause onto another to make it its sub-cause. Keys: Insert — new cause, Ctrl+Insert — new sub-cause, F2 — edit, Delete — delete, Ctrl+arrows — move. Causes the local government cannot influence stay in the tree, greyed and marked “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Przeciągnij przyczynę na inną, by stała się jej podprzyczyną. Klawisze: Insert — nowa przyczyna, Ctrl+Insert — nowa podprzyczyna, F2 — edycja, Delete — usunięcie, Ctrl+strzałki — przesuwanie. Przyczyny, na które samorząd nie ma wpływu, zostają w drzewie — wyszarzone i oznaczone „%1”.</translation>
         </message>
         <message>
             <source>New cause</source>
-            <translation type="unfinished" />
+            <translation>Nowa przyczyna</translation>
         </message>
         <message>
             <source>Delete the cause “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć przyczynę „%1”?</translation>
         </message>
         <message>
             <source>Delete cause</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie przyczyny</translation>
         </message>
     </context>
     <context>
         <name>CauseTreeModel</name>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>Przyczyna</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategoria</translation>
         </message>
         <message>
             <source>Can the JST influence it?</source>
-            <translation type="unfinished" />
+            <translation>Czy JST ma wpływ?</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Kategoria: %1</translation>
+        </message>
+        <message>
+            <source>Can the JST influence it? %1</source>
+            <translation>Czy JST ma wpływ? %1</translation>
         </message>
     </context>
     <context>
         <name>CausesPage</name>
         <message>
             <source>What causes that we do not have the target state?</source>
-            <translation type="unfinished" />
+            <translation>Co powoduje, że nie mamy stanu docelowego?</translation>
         </message>
         <message>
             <source>The causes, and the causes of the causes. For each: its category and whether the local government can influence it. Every change is stored at once.</source>
-            <translation type="unfinished" />
+            <translation>Przyczyny i przyczyny przyczyn. Przy każdej: kategoria i to, czy samorząd ma na nią wpływ. Każda zmiana zapisuje się od razu.</translation>
         </message>
     </context>
     <context>
@@ -415,31 +410,31 @@
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>Jak jest?</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Źródło</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Dowód</translation>
         </message>
         <message>
             <source>a figure from the data or a quote, e.g. “12% of teachers (SIO)”</source>
-            <translation type="unfinished" />
+            <translation>liczba z danych albo cytat, np. „12% nauczycieli (SIO)”</translation>
         </message>
         <message>
             <source>Data collection task:</source>
-            <translation type="unfinished" />
+            <translation>Zadanie zbierania danych:</translation>
         </message>
         <message>
             <source>Data source:</source>
-            <translation type="unfinished" />
+            <translation>Źródło danych:</translation>
         </message>
         <message>
             <source>Evidence (figure or quote):</source>
-            <translation type="unfinished" />
+            <translation>Dowód (liczba lub cytat):</translation>
         </message>
         <message>
             <source>— none —</source>
@@ -447,22 +442,22 @@
         </message>
         <message>
             <source>New statement</source>
-            <translation type="unfinished" />
+            <translation>Nowe stwierdzenie</translation>
         </message>
         <message>
             <source>Statement %1</source>
-            <translation type="unfinished" />
+            <translation>Stwierdzenie %1</translation>
         </message>
     </context>
     <context>
         <name>CurrentStatesPage</name>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>Jak jest?</translation>
         </message>
         <message>
             <source>Statements about the current state of the chosen area. Each rests on evidence: where the data comes from (a data collection task, if there is one) and a figure or a quote.</source>
-            <translation type="unfinished" />
+            <translation>Stwierdzenia o stanie obecnym w wybranym obszarze. Każde opiera się na dowodzie: skąd pochodzą dane (zadanie zbierania danych, jeśli było) oraz liczba albo cytat.</translation>
         </message>
     </context>
     <context>
@@ -500,35 +495,35 @@
         <name>DataCollectionSection</name>
         <message>
             <source>Data collection</source>
-            <translation type="unfinished" />
+            <translation>Zbieranie danych</translation>
         </message>
         <message>
             <source>What data</source>
-            <translation type="unfinished" />
+            <translation>Jakie dane</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Źródło</translation>
         </message>
         <message>
             <source>Who collects it</source>
-            <translation type="unfinished" />
+            <translation>Kto zbiera</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Pliki</translation>
         </message>
         <message>
             <source>&amp;Add a task…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowe zadanie…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -536,180 +531,196 @@
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished">&amp;Usuń…</translation>
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>No data collection task yet. Add what the team will gather in the chosen area, from which source, who does it and by when.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma jeszcze zadań zbierania danych. Dodaj, jakie dane zespół zbierze w wybranym obszarze, z jakiego źródła, kto to zrobi i do kiedy.</translation>
         </message>
         <message>
             <source>Document “Data collection plan”:</source>
-            <translation type="unfinished" />
+            <translation>Dokument „Plan zbierania danych”:</translation>
         </message>
         <message>
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>bez terminu</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (po terminie)</translation>
         </message>
         <message>
             <source>Overdue: %1</source>
-            <translation type="unfinished" />
+            <translation>Po terminie: %1</translation>
         </message>
         <message>
             <source>Tasks: %1 · done: %2</source>
-            <translation type="unfinished" />
+            <translation>Zadania: %1 · zakończone: %2</translation>
         </message>
         <message>
             <source>⚠ OVERDUE: %1 (marked in red and with the words “PO TERMINIE”)</source>
-            <translation type="unfinished" />
+            <translation>⚠ PO TERMINIE: %1 (oznaczone na czerwono i słowami „PO TERMINIE”)</translation>
         </message>
         <message numerus="yes">
             <source>%n attached file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dołączony plik</numerusform>
+                <numerusform>%n dołączone pliki</numerusform>
+                <numerusform>%n dołączonych plików</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete task</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie zadania</translation>
         </message>
         <message>
             <source>Delete the task “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć zadanie „%1”?</translation>
         </message>
     </context>
     <context>
         <name>DataTaskDialog</name>
         <message>
             <source>Data collection task</source>
-            <translation type="unfinished" />
+            <translation>Zadanie zbierania danych</translation>
         </message>
         <message>
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
         <message>
             <source>What data:</source>
-            <translation type="unfinished" />
+            <translation>Jakie dane:</translation>
         </message>
         <message>
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Źródło:</translation>
         </message>
         <message>
             <source>Who collects it:</source>
-            <translation type="unfinished" />
+            <translation>Kto zbiera:</translation>
         </message>
         <message>
             <source>Due date:</source>
-            <translation type="unfinished" />
+            <translation>Termin:</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Stan:</translation>
         </message>
         <message>
             <source>Findings:</source>
-            <translation type="unfinished" />
+            <translation>Ustalenia:</translation>
         </message>
         <message>
             <source>Key figures:</source>
-            <translation type="unfinished" />
+            <translation>Kluczowe liczby:</translation>
         </message>
         <message>
             <source>Files (kept in the program, up to %1 each)</source>
-            <translation type="unfinished" />
+            <translation>Pliki (przechowywane w programie, każdy do %1)</translation>
         </message>
         <message>
             <source>&amp;Add a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dodaj plik…</translation>
         </message>
         <message>
             <source>Save the file &amp;to disk…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz plik na dy&amp;sku…</translation>
         </message>
         <message>
             <source>&amp;Remove the file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń plik…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Zapisz</translation>
+            <translation>&amp;Zapisz</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Anuluj</translation>
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Add a file to the task</source>
-            <translation type="unfinished" />
+            <translation>Dodaj plik do zadania</translation>
         </message>
         <message>
             <source>The file “%1” could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać pliku „%1”: %2</translation>
         </message>
         <message>
             <source>Save the file to disk</source>
-            <translation type="unfinished" />
+            <translation>Zapisz plik na dysku</translation>
         </message>
         <message>
             <source>The file could not be saved in “%1”: %2. Choose another place.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać pliku w „%1”: %2. Wybierz inne miejsce.</translation>
         </message>
         <message>
             <source>Remove the file</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie pliku</translation>
         </message>
         <message>
             <source>Remove the file “%1” from the task?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć plik „%1” z zadania?</translation>
         </message>
     </context>
     <context>
         <name>DiagnosisSection</name>
         <message>
             <source>Deep diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnoza pogłębiona</translation>
         </message>
         <message>
             <source>Stage 2: deep diagnosis, priorities and goals</source>
-            <translation type="unfinished" />
+            <translation>Etap 2: diagnoza pogłębiona, priorytety i cele</translation>
         </message>
         <message>
             <source>Report “Deep diagnosis”:</source>
-            <translation type="unfinished" />
+            <translation>Raport z diagnozy pogłębionej:</translation>
         </message>
         <message>
             <source>Parts done: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Ukończone części: %1 z %2</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>gotowe</translation>
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>do zrobienia</translation>
         </message>
         <message>
             <source>&amp;Continue the wizard (page %1: %2)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontynuuj kreator (strona %1: %2)</translation>
         </message>
         <message>
             <source>&amp;Open the wizard “Deep diagnosis”</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otwórz kreator „Diagnoza pogłębiona”</translation>
+        </message>
+        <message>
+            <source>Priorities and goals</source>
+            <translation>Priorytety i cele</translation>
+        </message>
+        <message>
+            <source>(score %1)</source>
+            <translation>(wynik %1)</translation>
         </message>
         <message>
             <source>only causes outside the JST’s influence</source>
-            <translation type="unfinished" />
+            <translation>tylko przyczyny poza wpływem JST</translation>
+        </message>
+        <message>
+            <source>(indicators: %1)</source>
+            <translation>(wskaźniki: %1)</translation>
         </message>
     </context>
     <context>
         <name>DiagnosisWizard</name>
         <message>
             <source>Deep diagnosis — %1</source>
-            <translation type="unfinished" />
+            <translation>Diagnoza pogłębiona — %1</translation>
         </message>
         <message>
             <source>Close</source>
@@ -717,7 +728,7 @@
         </message>
         <message>
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>Zakończ</translation>
         </message>
     </context>
     <context>
@@ -854,149 +865,149 @@
         </message>
         <message>
             <source>Development gap</source>
-            <translation type="unfinished" />
+            <translation>Luka rozwojowa</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>Jak jest?</translation>
         </message>
         <message>
             <source>Causes</source>
-            <translation type="unfinished" />
+            <translation>Przyczyny</translation>
         </message>
         <message>
             <source>one sentence: what is missing, and why</source>
-            <translation type="unfinished" />
+            <translation>jedno zdanie: czego brakuje i dlaczego</translation>
         </message>
         <message>
             <source>How do we want it to be?</source>
-            <translation type="unfinished" />
+            <translation>Jak chcemy, żeby było?</translation>
         </message>
         <message>
             <source>The gap in one sentence:</source>
-            <translation type="unfinished" />
+            <translation>Luka w jednym zdaniu:</translation>
         </message>
         <message>
             <source>Its causes (tick at least one):</source>
-            <translation type="unfinished" />
+            <translation>Jej przyczyny (zaznacz co najmniej jedną):</translation>
         </message>
         <message>
             <source>— this statement has no target state —</source>
-            <translation type="unfinished" />
+            <translation>— to stwierdzenie nie ma stanu docelowego —</translation>
         </message>
         <message>
             <source>Write a target state for a statement first (page 3).</source>
-            <translation type="unfinished" />
+            <translation>Najpierw wpisz stan docelowy dla stwierdzenia (strona 3).</translation>
         </message>
         <message>
             <source>New development gap</source>
-            <translation type="unfinished" />
+            <translation>Nowa luka rozwojowa</translation>
         </message>
         <message>
             <source>Development gap %1</source>
-            <translation type="unfinished" />
+            <translation>Luka rozwojowa %1</translation>
         </message>
     </context>
     <context>
         <name>GapsPage</name>
         <message>
             <source>Development gap</source>
-            <translation type="unfinished" />
+            <translation>Luka rozwojowa</translation>
         </message>
         <message>
             <source>Each gap joins a statement of the current state with its target state and the causes behind the difference, in one sentence.</source>
-            <translation type="unfinished" />
+            <translation>Każda luka łączy stwierdzenie o stanie obecnym z jego stanem docelowym i przyczynami różnicy — w jednym zdaniu.</translation>
         </message>
     </context>
     <context>
         <name>GoalsPage</name>
         <message>
             <source>Goals and indicators</source>
-            <translation type="unfinished" />
+            <translation>Cele i wskaźniki</translation>
         </message>
         <message>
             <source>For each priority at least one development goal; for each goal at least one indicator: name, unit, baseline and target value with their dates, how and by whom it is measured.</source>
-            <translation type="unfinished" />
+            <translation>Dla każdego priorytetu co najmniej jeden cel rozwojowy, dla każdego celu co najmniej jeden wskaźnik: nazwa, jednostka, wartość bazowa i docelowa z datami, sposób pomiaru i kto mierzy.</translation>
         </message>
         <message>
             <source>New &amp;goal</source>
-            <translation type="unfinished" />
+            <translation>Nowy &amp;cel</translation>
         </message>
         <message>
             <source>New &amp;indicator</source>
-            <translation type="unfinished" />
+            <translation>Nowy wskaź&amp;nik</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished">&amp;Usuń…</translation>
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>Pick a priority and add its goal, or pick a goal and add its indicator.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz priorytet i dodaj jego cel albo wybierz cel i dodaj jego wskaźnik.</translation>
         </message>
         <message>
             <source>Priority:</source>
-            <translation type="unfinished" />
+            <translation>Priorytet:</translation>
         </message>
         <message>
             <source>Development goal:</source>
-            <translation type="unfinished" />
+            <translation>Cel rozwojowy:</translation>
         </message>
         <message>
             <source>&amp;Save the goal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz cel</translation>
         </message>
         <message>
             <source>Indicator:</source>
-            <translation type="unfinished" />
+            <translation>Wskaźnik:</translation>
         </message>
         <message>
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Jednostka:</translation>
         </message>
         <message>
             <source>Baseline value:</source>
-            <translation type="unfinished" />
+            <translation>Wartość bazowa:</translation>
         </message>
         <message>
             <source>Baseline date:</source>
-            <translation type="unfinished" />
+            <translation>Data wartości bazowej:</translation>
         </message>
         <message>
             <source>Target value:</source>
-            <translation type="unfinished" />
+            <translation>Wartość docelowa:</translation>
         </message>
         <message>
             <source>Target date:</source>
-            <translation type="unfinished" />
+            <translation>Data osiągnięcia:</translation>
         </message>
         <message>
             <source>How it is measured:</source>
-            <translation type="unfinished" />
+            <translation>Sposób pomiaru:</translation>
         </message>
         <message>
             <source>Who measures it:</source>
-            <translation type="unfinished" />
+            <translation>Kto mierzy:</translation>
         </message>
         <message>
             <source>e.g. %, teachers, schools, meetings</source>
-            <translation type="unfinished" />
+            <translation>np. %, nauczyciele, szkoły, spotkania</translation>
         </message>
         <message>
             <source>a number, e.g. 12 or 45,5</source>
-            <translation type="unfinished" />
+            <translation>liczba, np. 12 albo 45,5</translation>
         </message>
         <message>
             <source>a number, e.g. 50</source>
-            <translation type="unfinished" />
+            <translation>liczba, np. 50</translation>
         </message>
         <message>
             <source>&amp;Save the indicator</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wska&amp;źnik</translation>
         </message>
         <message>
             <source>Priority %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Priorytet %1: %2</translation>
         </message>
         <message>
             <source>Goal %1: %2</source>
@@ -1004,59 +1015,59 @@
         </message>
         <message>
             <source>(only causes outside the JST’s influence)</source>
-            <translation type="unfinished" />
+            <translation>(tylko przyczyny poza wpływem JST)</translation>
         </message>
         <message>
             <source>— no indicator yet —</source>
-            <translation type="unfinished" />
+            <translation>— brak wskaźnika —</translation>
         </message>
         <message>
             <source>— no goal yet —</source>
-            <translation type="unfinished" />
+            <translation>— brak celu —</translation>
         </message>
         <message>
             <source>No gap is marked as a priority — go back to the page “Priorities”.</source>
-            <translation type="unfinished" />
+            <translation>Żadna luka nie jest oznaczona jako priorytet — wróć na stronę „Priorytety”.</translation>
         </message>
         <message>
             <source>New development goal</source>
-            <translation type="unfinished" />
+            <translation>Nowy cel rozwojowy</translation>
         </message>
         <message>
             <source>Development goal</source>
-            <translation type="unfinished" />
+            <translation>Cel rozwojowy</translation>
         </message>
         <message>
             <source>Warning: %1</source>
-            <translation type="unfinished" />
+            <translation>Uwaga: %1</translation>
         </message>
         <message>
             <source>Indicator of the goal: %1</source>
-            <translation type="unfinished" />
+            <translation>Wskaźnik celu: %1</translation>
         </message>
         <message>
             <source>Type a number, e.g. 12 or 45,5.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz liczbę, np. 12 albo 45,5.</translation>
         </message>
         <message>
             <source>Pick the goal the indicator belongs to.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz cel, do którego należy wskaźnik.</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie celu</translation>
         </message>
         <message>
             <source>Delete the goal “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć cel „%1”?</translation>
         </message>
         <message>
             <source>Delete indicator</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie wskaźnika</translation>
         </message>
         <message>
             <source>Delete the indicator “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć wskaźnik „%1”?</translation>
         </message>
     </context>
     <context>
@@ -1449,54 +1460,54 @@
         <name>ParticipantsEditor</name>
         <message>
             <source>First name and surname</source>
-            <translation type="unfinished">Imię i nazwisko</translation>
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <source>Role in the diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Rola w diagnozie</translation>
         </message>
         <message>
             <source>e.g. school director, councillor, parent, PPP</source>
-            <translation type="unfinished" />
+            <translation>np. dyrektor szkoły, radny, rodzic, PPP</translation>
         </message>
         <message>
             <source>First name and surname:</source>
-            <translation type="unfinished">Imię i nazwisko:</translation>
+            <translation>Imię i nazwisko:</translation>
         </message>
         <message>
             <source>Role in the diagnosis:</source>
-            <translation type="unfinished" />
+            <translation>Rola w diagnozie:</translation>
         </message>
         <message>
             <source>New participant</source>
-            <translation type="unfinished" />
+            <translation>Nowy uczestnik</translation>
         </message>
         <message>
             <source>Participant: %1</source>
-            <translation type="unfinished" />
+            <translation>Uczestnik: %1</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Uczestnicy diagnozy</translation>
         </message>
         <message>
             <source>Who takes part in the deep diagnosis: the education team and the stakeholders, each with their role. Pick people from the local government's teams or type other names.</source>
-            <translation type="unfinished" />
+            <translation>Kto bierze udział w diagnozie pogłębionej: zespół oświatowy i interesariusze, każdy ze swoją rolą. Wybierz osoby z zespołów samorządu albo wpisz inne nazwiska.</translation>
         </message>
         <message>
             <source>Add from the &amp;team</source>
-            <translation type="unfinished">Dodaj z &amp;zespołu</translation>
+            <translation>Dodaj z &amp;zespołu</translation>
         </message>
         <message>
             <source>From the teams:</source>
-            <translation type="unfinished" />
+            <translation>Z zespołów:</translation>
         </message>
         <message>
             <source>(everyone from the teams is already on the list)</source>
-            <translation type="unfinished" />
+            <translation>(wszyscy z zespołów są już na liście)</translation>
         </message>
     </context>
     <context>
@@ -1573,35 +1584,35 @@
         <name>PrioritiesPage</name>
         <message>
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorytety</translation>
         </message>
         <message>
             <source>Rate each gap: how important it is and how feasible it is for the local government to close it (1 = least, 5 = most). Then mark the priorities.</source>
-            <translation type="unfinished" />
+            <translation>Oceń każdą lukę: jak jest ważna i na ile samorząd jest w stanie ją zmniejszyć (1 — najmniej, 5 — najbardziej). Potem zaznacz priorytety.</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Miejsce</translation>
+            <translation>Miejsce</translation>
         </message>
         <message>
             <source>Development gap</source>
-            <translation type="unfinished" />
+            <translation>Luka rozwojowa</translation>
         </message>
         <message>
             <source>Importance</source>
-            <translation type="unfinished" />
+            <translation>Ważność</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>Wykonalność</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Wynik</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorytet</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1609,23 +1620,23 @@
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>W dó&amp;ł</translation>
         </message>
         <message>
             <source>&amp;Order by score again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolejność według wyniku</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>priorytet</translation>
         </message>
         <message>
             <source>The order was changed by hand; new gaps go to the end.</source>
-            <translation type="unfinished" />
+            <translation>Kolejność zmieniono ręcznie; nowe luki trafiają na koniec.</translation>
         </message>
         <message>
             <source>Pick the gap to move.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz lukę, którą chcesz przesunąć.</translation>
         </message>
     </context>
     <context>
@@ -1876,14 +1887,6 @@ herbu</translation>
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Stage2</source>
-            <comment>Process: &lt;b&gt;%1&lt;/b&gt; · area: &lt;b&gt;%2&lt;/b&gt;</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>RatingPage</name>
         <message>
             <source>1 not at all</source>
@@ -2010,35 +2013,35 @@ herbu</translation>
         <name>RecordEditor</name>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nowy</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Zapisz</translation>
+            <translation>&amp;Zapisz</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished">&amp;Usuń…</translation>
+            <translation>&amp;Usuń…</translation>
         </message>
         <message>
             <source>New entry</source>
-            <translation type="unfinished" />
+            <translation>Nowy wpis</translation>
         </message>
         <message>
             <source>Selected entry</source>
-            <translation type="unfinished" />
+            <translation>Wybrany wpis</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Delete “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Usunąć „%1”?</translation>
         </message>
     </context>
     <context>
@@ -2594,6 +2597,21 @@ denci</translation>
         </message>
     </context>
     <context>
+        <name>Stage2</name>
+        <message>
+            <source>This local government has no advisory process yet. Start one in the section “Advisory process”.</source>
+            <translation>Ten samorząd nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy”.</translation>
+        </message>
+        <message>
+            <source>The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” in the section “Advisory process”.</source>
+            <translation>Proces „%1” nie ma jeszcze wybranego obszaru wsparcia. Wybierz go kreatorem „Wybór obszaru” w sekcji „Proces doradczy”.</translation>
+        </message>
+        <message>
+            <source>Process: &lt;b&gt;%1&lt;/b&gt; · area: &lt;b&gt;%2&lt;/b&gt;</source>
+            <translation>Proces: &lt;b&gt;%1&lt;/b&gt; · obszar: &lt;b&gt;%2&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>StakeholdersSection</name>
         <message>
             <source>Stakeholders</source>
@@ -2612,42 +2630,42 @@ denci</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>Jak jest?</translation>
         </message>
         <message>
             <source>How do we want it to be?</source>
-            <translation type="unfinished" />
+            <translation>Jak chcemy, żeby było?</translation>
         </message>
         <message>
             <source>&amp;Delete the target state…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń stan docelowy…</translation>
         </message>
         <message>
             <source>— not written yet —</source>
-            <translation type="unfinished" />
+            <translation>— jeszcze nie wpisano —</translation>
         </message>
         <message>
             <source>Pick the statement this target state answers.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz stwierdzenie, na które odpowiada ten stan docelowy.</translation>
         </message>
         <message>
             <source>Write the statements “How is it now?” first.</source>
-            <translation type="unfinished" />
+            <translation>Najpierw wpisz stwierdzenia „Jak jest?”.</translation>
         </message>
         <message>
             <source>Target state for statement %1</source>
-            <translation type="unfinished" />
+            <translation>Stan docelowy dla stwierdzenia %1</translation>
         </message>
     </context>
     <context>
         <name>TargetStatesPage</name>
         <message>
             <source>How do we want it to be?</source>
-            <translation type="unfinished" />
+            <translation>Jak chcemy, żeby było?</translation>
         </message>
         <message>
             <source>For each statement of the current state, the state the local government wants to reach. Pick a row and write its target state.</source>
-            <translation type="unfinished" />
+            <translation>Dla każdego stwierdzenia o stanie obecnym — stan, do którego samorząd chce dojść. Wybierz wiersz i wpisz jego stan docelowy.</translation>
         </message>
     </context>
     <context>
@@ -2723,7 +2741,7 @@ denci</translation>
         <name>parent</name>
         <message>
             <source>Together with it:</source>
-            <translation type="unfinished" />
+            <translation>Razem z nim:</translation>
         </message>
     </context>
 </TS>

@@ -101,7 +101,7 @@ class DataCollectionSection(Section):
         body.addWidget(self.empty)
         body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Data collection')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Data collection") + "</h2>"))
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
         for signal in (ctx.signals.process_changed, ctx.signals.jst_changed):
@@ -135,7 +135,7 @@ class DataCollectionSection(Section):
             status = task.status_label
             if task.overdue:
                 due = f"{due} — {overdue_text(task.days_overdue).upper()}"
-                status = f"{status} ({self.tr('overdue')})"
+                status = self.tr("%1 (overdue)").replace("%1", status)
             values = [task.what, task.source_label, task.collector or "—", due, status,
                       str(task.attachments) if task.attachments else "—"]  # fmt: skip
             for column, value in enumerate(values):

@@ -18,23 +18,23 @@ DOCUMENT_ID = "diagnoza-poglebiona"
 
 def stage2_context(ctx, jst_id: int | None) -> tuple[DiagnosisContext | None, str]:
     """The process being worked on and its area, or why there is none — in words pointing to where to fix it."""
-    tr = QCoreApplication.translate
     process_id = ctx.current_process(jst_id)
     if process_id is None:
-        return None, tr("Stage2", "This local government has no advisory process yet. Start one in the section "
-                                  "“Advisory process”.")  # fmt: skip
+        return None, QCoreApplication.translate(
+            "Stage2", "This local government has no advisory process yet. Start one in the section "
+                      "“Advisory process”.")  # fmt: skip
     context = diagnosis_context(ctx.db, process_id)
     if context.area_id is None:
-        text = tr("Stage2", "The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” "
-                            "in the section “Advisory process”.")  # fmt: skip
+        text = QCoreApplication.translate(
+            "Stage2", "The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” in "
+                      "the section “Advisory process”.")  # fmt: skip
         return context, text.replace("%1", context.process_name)
     return context, ""
 
 
 def context_line(context: DiagnosisContext) -> str:
-    tr = QCoreApplication.translate
-    return tr("Stage2", "Process: <b>%1</b> · area: <b>%2</b>").replace("%1", escape(context.process_name)).replace(
-        "%2", escape(context.area_title))  # fmt: skip
+    text = QCoreApplication.translate("Stage2", "Process: <b>%1</b> · area: <b>%2</b>")
+    return text.replace("%1", escape(context.process_name)).replace("%2", escape(context.area_title))
 
 
 class DiagnosisSection(Section):
@@ -79,7 +79,7 @@ class DiagnosisSection(Section):
         body.addLayout(buttons)
         body.addWidget(self.summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Deep diagnosis')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Deep diagnosis") + "</h2>"))
         layout.addWidget(self.notice)
         layout.addWidget(self.body)
         layout.addStretch()
@@ -125,14 +125,14 @@ class DiagnosisSection(Section):
         if not priorities:
             return ""
         goal_list = goals.list_goals(self.ctx.db, process_id)
-        parts = [f"<b>{self.tr('Priorities and goals')}</b>"]
+        parts = ["<b>" + self.tr("Priorities and goals") + "</b>"]
         for gap in priorities:
-            parts.append(f"{gap.rank}. {escape(gap.description)} "
-                         f"({self.tr('score')} {gap.score if gap.score is not None else '—'})")  # fmt: skip
+            score = self.tr("(score %1)").replace("%1", "—" if gap.score is None else str(gap.score))
+            parts.append(f"{gap.rank}. {escape(gap.description)} {score}")
             for goal in (g for g in goal_list if g.gap_id == gap.id):
                 warning = " ⚠ " + self.tr("only causes outside the JST’s influence") if goal.warnings else ""
-                parts.append(f"&nbsp;&nbsp;&nbsp;• {escape(goal.text)} "
-                             f"({self.tr('indicators')}: {len(goal.indicators)}){warning}")  # fmt: skip
+                count = self.tr("(indicators: %1)").replace("%1", str(len(goal.indicators)))
+                parts.append(f"&nbsp;&nbsp;&nbsp;• {escape(goal.text)} {count}{warning}")
         return "<br>".join(parts)
 
     def open_wizard(self) -> DiagnosisWizard | None:

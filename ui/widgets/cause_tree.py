@@ -104,8 +104,9 @@ class CauseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             return (cause.text, cause.category, cause.influence)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cause.text}\n{self.tr('Category')}: {cause.category_label}\n" \
-                   f"{self.tr('Can the JST influence it?')} {cause.influence_label}"
+            category = self.tr("Category: %1").replace("%1", cause.category_label)
+            influence = self.tr("Can the JST influence it? %1").replace("%1", cause.influence_label)
+            return f"{cause.text}\n{category}\n{influence}"
         if role == Qt.ItemDataRole.ForegroundRole and cause.outside_influence:
             return QBrush(OUTSIDE_COLOUR)
         if role == Qt.ItemDataRole.FontRole and cause.outside_influence:
