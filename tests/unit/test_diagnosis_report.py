@@ -82,7 +82,7 @@ def test_the_data_plan_marks_overdue_tasks_in_words(demo_db, tmp_path):
     assert "5 zadań (zakończone: 3, w toku: 1, odwołane: 1, po terminie: 1)" in text
     assert "PO TERMINIE (7 dni)" in text
     assert "Zadanie po terminie: Ankieta dla nauczycieli: potrzeby doskonalenia i udział we wspomaganiu " \
-           "(termin 13.03.2026, po terminie (7 dni))" in text
+           "(termin 13.03.2026, 7 dni po terminie)" in text
     assert "24 100 zł z 39 500 zł (61%)" in text
     assert text.count("PO TERMINIE") == 1, "done and cancelled tasks are never overdue"
 

@@ -83,8 +83,11 @@ def render(info: JstInfo, plan: DataPlan, options: PrintOptions) -> Document:
     doc.table(COLUMNS, rows, empty_text="Nie zaplanowano jeszcze żadnego zadania zbierania danych.")
     overdue = [t for t in plan.tasks if t.overdue]
     if overdue:
-        names = "; ".join(f"{t.what} (termin {format_date_short(t.due_on)}, {overdue_text(t.days_overdue)})"
-                          for t in overdue)  # fmt: skip
+        names = "; ".join(
+            f"{t.what} (termin {format_date_short(t.due_on)}, "
+            f"{t.days_overdue} {plural_form(t.days_overdue, 'dzień', 'dni', 'dni')} po terminie)"
+            for t in overdue
+        )
         label = plural_form(len(overdue), "Zadanie po terminie", "Zadania po terminie", "Zadania po terminie")
         doc.paragraph(Markup.build("<b>{label}:</b> {names}.", label=label, names=names))
     doc.note("„Pliki” to liczba plików dołączonych do zadania i przechowywanych w programie.")
