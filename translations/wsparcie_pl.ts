@@ -1071,6 +1071,81 @@
         </message>
     </context>
     <context>
+        <name>HdrPanels</name>
+        <message>
+            <source>&amp;Months</source>
+            <translation>&amp;Miesiące</translation>
+        </message>
+        <message>
+            <source>&amp;Weeks</source>
+            <translation>T&amp;ygodnie</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Dzi&amp;ś</translation>
+        </message>
+        <message>
+            <source>Zoom:</source>
+            <translation>Skala:</translation>
+        </message>
+        <message>
+            <source>Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today</source>
+            <translation>Niebieski: plan obecny · szary: plan zatwierdzony · ◆ kamień milowy · czerwona linia: dziś</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Wykres</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Lista kontrolna</translation>
+        </message>
+        <message>
+            <source>Changes against the approved plan</source>
+            <translation>Zmiany względem planu zatwierdzonego</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %2 (%n day(s))</source>
+            <translation>
+                <numerusform>%1 – %2 (%n dzień)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+                <numerusform>%1 – %2 (%n dni)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Responsible: %1</source>
+            <translation>Odpowiada: %1</translation>
+        </message>
+        <message>
+            <source>Approved plan: %1 – %2</source>
+            <translation>Plan zatwierdzony: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to add an activity for this goal.</source>
+            <translation>Naciśnij Enter albo kliknij dwukrotnie, aby dodać działanie dla tego celu.</translation>
+        </message>
+        <message>
+            <source>Everything required is in place: the HDR can be approved.</source>
+            <translation>Wszystko, czego wymaga model, jest na miejscu: HDR można zatwierdzić.</translation>
+        </message>
+        <message>
+            <source>Checklist (errors: %1, warnings: %2)</source>
+            <translation>Lista kontrolna (błędy: %1, ostrzeżenia: %2)</translation>
+        </message>
+        <message>
+            <source>The HDR has not been approved yet. Once it is, the changes against the approved plan are listed here.</source>
+            <translation>HDR nie został jeszcze zatwierdzony. Po zatwierdzeniu zobaczysz tu zmiany względem planu zatwierdzonego.</translation>
+        </message>
+        <message>
+            <source>Approved on %1 by %2.</source>
+            <translation>Zatwierdzony %1 przez: %2.</translation>
+        </message>
+        <message>
+            <source>Changes against the approved plan (%1)</source>
+            <translation>Zmiany względem planu zatwierdzonego (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>HdrSection</name>
         <message>
             <source>Development schedule (HDR)</source>
@@ -1079,26 +1154,6 @@
         <message>
             <source>Plan the HDR with the &amp;wizard…</source>
             <translation>Zaplanuj HDR w &amp;kreatorze…</translation>
-        </message>
-        <message>
-            <source>Period and the report for ORE</source>
-            <translation>Okres i raport dla ORE</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Okres:</translation>
-        </message>
-        <message>
-            <source>ORE report:</source>
-            <translation>Raport dla ORE:</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>termin</translation>
-        </message>
-        <message>
-            <source>responsible:</source>
-            <translation>odpowiada:</translation>
         </message>
         <message>
             <source>&amp;Add activity…</source>
@@ -1137,38 +1192,6 @@
             <translation>Eksport do &amp;XLSX…</translation>
         </message>
         <message>
-            <source>&amp;Months</source>
-            <translation>&amp;Miesiące</translation>
-        </message>
-        <message>
-            <source>&amp;Weeks</source>
-            <translation>T&amp;ygodnie</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>Dzi&amp;ś</translation>
-        </message>
-        <message>
-            <source>Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today</source>
-            <translation>Niebieski: plan obecny · szary: plan zatwierdzony · ◆ kamień milowy · czerwona linia: dziś</translation>
-        </message>
-        <message>
-            <source>Zoom:</source>
-            <translation>Skala:</translation>
-        </message>
-        <message>
-            <source>Chart</source>
-            <translation>Wykres</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Lista kontrolna</translation>
-        </message>
-        <message>
-            <source>Changes against the approved plan</source>
-            <translation>Zmiany względem planu zatwierdzonego</translation>
-        </message>
-        <message>
             <source>No advisory process yet. Start one in the section “Advisory process”; the HDR belongs to a process.</source>
             <translation>Nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy” — HDR należy do procesu.</translation>
         </message>
@@ -1191,58 +1214,6 @@
         <message>
             <source>The process has no development goals yet (stage 2). You can plan activities now; the checklist shows those without a goal.</source>
             <translation>Proces nie ma jeszcze celów rozwojowych (etap 2). Działania można planować już teraz; lista kontrolna pokazuje te bez celu.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n dzień</numerusform>
-                <numerusform>%n dni</numerusform>
-                <numerusform>%n dni</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>— not planned —</source>
-            <translation>— nie zaplanowano —</translation>
-        </message>
-        <message>
-            <source>— choose from the team —</source>
-            <translation>— wybierz z zespołu —</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 – %2 (%n day(s))</source>
-            <translation>
-                <numerusform>%1 – %2 (%n dzień)</numerusform>
-                <numerusform>%1 – %2 (%n dni)</numerusform>
-                <numerusform>%1 – %2 (%n dni)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Responsible: %1</source>
-            <translation>Odpowiada: %1</translation>
-        </message>
-        <message>
-            <source>Approved plan: %1 – %2</source>
-            <translation>Plan zatwierdzony: %1 – %2</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click to add an activity for this goal.</source>
-            <translation>Naciśnij Enter albo kliknij dwukrotnie, aby dodać działanie dla tego celu.</translation>
-        </message>
-        <message>
-            <source>Everything required is in place: the HDR can be approved.</source>
-            <translation>Wszystko, czego wymaga model, jest na miejscu: HDR można zatwierdzić.</translation>
-        </message>
-        <message>
-            <source>Checklist (errors: %1, warnings: %2)</source>
-            <translation>Lista kontrolna (błędy: %1, ostrzeżenia: %2)</translation>
-        </message>
-        <message>
-            <source>The HDR has not been approved yet. Once it is, the changes against the approved plan are listed here.</source>
-            <translation>HDR nie został jeszcze zatwierdzony. Po zatwierdzeniu zobaczysz tu zmiany względem planu zatwierdzonego.</translation>
-        </message>
-        <message>
-            <source>Changes against the approved plan (%1)</source>
-            <translation>Zmiany względem planu zatwierdzonego (%1)</translation>
         </message>
         <message>
             <source>Delete the activity “%1”?</source>
@@ -1271,6 +1242,45 @@
         <message>
             <source>Saved: %1</source>
             <translation>Zapisano: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HdrSettingsBox</name>
+        <message>
+            <source>Period and the report for ORE</source>
+            <translation>Okres i raport dla ORE</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Okres:</translation>
+        </message>
+        <message>
+            <source>ORE report:</source>
+            <translation>Raport dla ORE:</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <source>responsible:</source>
+            <translation>odpowiada:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>— not planned —</source>
+            <translation>— nie zaplanowano —</translation>
+        </message>
+        <message>
+            <source>— choose from the team —</source>
+            <translation>— wybierz z zespołu —</translation>
         </message>
     </context>
     <context>

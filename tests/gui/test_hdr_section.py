@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox
 from tests.hdr_support import PERIOD, stage2
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
-from ui.models.activities_model import END, NAME, NUMBER, PERSON
-from ui.sections.hdr import CHANGES_TAB, HdrSection
+from ui.models.activities_model import END, MILESTONE, NAME, NUMBER, PERSON
+from ui.sections.hdr import HdrSection
+from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
 from ui.widgets.gantt import WEEK
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
@@ -114,6 +115,11 @@ def test_edit_in_place_and_a_refused_date(qtbot, ctx, db, jst_id, setup):
     assert section.proxy.index(1, END).data() == "09.10.2026"
     assert section.chart.item_for(second).rect().width() == 9
 
+    # the milestone box is ticked where it is shown, as the view does on a click
+    assert section.proxy.setData(section.proxy.index(1, MILESTONE), Qt.CheckState.Checked.value,
+                                 Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    qtbot.waitUntil(lambda: hdr.get_activity(db, second).is_milestone)
+
 
 def test_sorting_by_date_and_moving_in_the_list(qtbot, ctx, db, jst_id, setup):
     s2, hdr_id = setup
@@ -162,15 +168,15 @@ def test_checklist_item_takes_the_user_to_the_activity_and_field(qtbot, ctx, db,
     add(db, hdr_id, "Z osobą", D(2026, 9, 1), D(2026, 9, 2), s2.person_ids[0], s2.goal_ids[:2])
     nobody = add(db, hdr_id, "Bez osoby", D(2026, 9, 1), D(2026, 9, 2), None, s2.goal_ids[:1])
     section = show(qtbot, ctx, jst_id)
-    items = [section.checklist.item(i) for i in range(section.checklist.count())]
+    items = [section.panels.checklist.item(i) for i in range(section.panels.checklist.count())]
     item = next(i for i in items if "nie ma osoby odpowiedzialnej" in i.text())
-    rect = section.checklist.visualItemRect(item)
-    section.tabs.setCurrentIndex(1)
-    qtbot.mouseClick(section.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = section.panels.checklist.visualItemRect(item)
+    section.panels.setCurrentIndex(CHECKLIST_TAB)
+    qtbot.mouseClick(section.panels.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     current = section.table.currentIndex()
     assert current.data(Qt.ItemDataRole.UserRole + 2) == nobody and current.column() == PERSON
     assert section.chart.selected_id() == nobody
-    assert "errors: 1" in section.tabs.tabText(1) or "błędy: 1" in section.tabs.tabText(1)
+    assert "errors: 1" in section.panels.tabText(CHECKLIST_TAB)
 
 
 def test_approval_and_the_changes_panel(qtbot, ctx, db, jst_id, setup):
@@ -184,28 +190,28 @@ def test_approval_and_the_changes_panel(qtbot, ctx, db, jst_id, setup):
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)  # fmt: skip
     qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).approved_by == "Jan Wójcik, Wójt Gminy")
-    assert section.changes.count() == 0
+    assert section.panels.changes.count() == 0
     hdr.shift_activity(db, ids[0], 7)
     ctx.signals.process_changed.emit(jst_id)
-    assert section.changes.count() == 1
-    assert "Przesunięto" in section.changes.item(0).text() and "+7 dni" in section.changes.item(0).text()
-    assert "(1)" in section.tabs.tabText(CHANGES_TAB)
+    assert section.panels.changes.count() == 1
+    assert "Przesunięto" in section.panels.changes.item(0).text() and "+7 dni" in section.panels.changes.item(0).text()
+    assert "(1)" in section.panels.tabText(CHANGES_TAB)
     assert section.chart.bars[0].baseline == (D(2026, 10, 1), D(2026, 10, 31))
 
 
 def test_period_and_ore_fields_are_stored_when_left(qtbot, ctx, db, jst_id, setup):
     s2, _ = setup
     section = show(qtbot, ctx, jst_id)
-    section.period_end.setFocus()
-    section.period_end.setDate(D(2026, 8, 1))  # before the start: refused next to the fields
-    section.period_end.editingFinished.emit()
-    assert "nie może być przed jego początkiem" in section.settings_error.text()
+    section.settings.period_end.setFocus()
+    section.settings.period_end.setDate(D(2026, 8, 1))  # before the start: refused next to the fields
+    section.settings.period_end.editingFinished.emit()
+    assert "nie może być przed jego początkiem" in section.settings.error.text()
     assert hdr.get_hdr(db, s2.process_id).period_end == PERIOD[1]
-    section.period_end.setDate(D(2027, 6, 30))
-    section.period_end.editingFinished.emit()
+    section.settings.period_end.setDate(D(2027, 6, 30))
+    section.settings.period_end.editingFinished.emit()
     qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).period_end == D(2027, 6, 30))
-    section.ore_form.setCurrentIndex(section.ore_form.findData("minireportaz"))
-    section.ore_form.activated.emit(section.ore_form.currentIndex())
+    section.settings.ore_form.setCurrentIndex(section.settings.ore_form.findData("minireportaz"))
+    section.settings.ore_form.activated.emit(section.settings.ore_form.currentIndex())
     qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).ore_form_code == "minireportaz")
 
 

@@ -14,24 +14,14 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QSplitter,
-    QStyle,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,24 +40,21 @@ from ui.models.activities_model import (
     ActivitiesModel,
     ActivitiesProxy,
     ActivityDelegate,
-    to_date,
-    to_qdate,
 )
 from ui.widgets.forms import ERROR_STYLE
-from ui.widgets.gantt import MONTH, WEEK, GanttBar, GanttView
+from ui.widgets.hdr_panels import HdrPanels
+from ui.widgets.hdr_settings import HdrSettingsBox
 from ui.widgets.section import Section
 from ui.wizards.hdr_wizard import HdrWizard
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
-from wsparcie_desktop.services.hdr import HdrData, HdrPlan
-from wsparcie_desktop.services.hdr_baseline import Baseline, compare, latest_baseline
+from wsparcie_desktop.services.hdr import HdrPlan
+from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
 from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx
 
-SETTINGS_FIELDS = ("period_start", "period_end", "ore_form_code", "ore_form_due_on", "ore_form_responsible_id")
-CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
 
 
 class HdrSection(Section):
@@ -84,7 +71,6 @@ class HdrSection(Section):
         self.process_id: int | None = None
         self.wizard: HdrWizard | None = None
         self._select_after: int | None = None
-        self._loading = False
 
         self.heading = QLabel(f"<h2>{self.tr('Development schedule (HDR)')}</h2>")
         self.status = QLabel()
@@ -99,11 +85,19 @@ class HdrSection(Section):
         self.editor = QWidget()
         editor = QVBoxLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
-        editor.addWidget(self._settings_box())
+        self.settings = HdrSettingsBox(ctx)
+        self.settings.saved.connect(lambda: self._changed(self.current_id()))
+        editor.addWidget(self.settings)
         editor.addLayout(self._toolbar())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._table_box())
-        splitter.addWidget(self._tabs())
+        self.panels = HdrPanels()
+        self.panels.activity_chosen.connect(self.select_activity)
+        self.panels.activity_opened.connect(lambda activity_id: self.edit_activity(activity_id))
+        self.panels.finding_chosen.connect(self.go_to_finding)
+        self.panels.finding_activated.connect(self._finding_activated)
+        self.chart = self.panels.chart
+        splitter.addWidget(self.panels)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         editor.addWidget(splitter, 1)
@@ -123,54 +117,6 @@ class HdrSection(Section):
         ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
 
     # --- building -------------------------------------------------------------------------------------------
-    def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Period and the report for ORE"))
-        grid = QGridLayout(box)
-        self.period_start = self._date_edit("hdr_period_start")
-        self.period_end = self._date_edit("hdr_period_end")
-        self.period_days = QLabel()
-        self.ore_form = QComboBox()
-        self.ore_form.setObjectName("hdr_ore_form")
-        self.ore_due = self._date_edit("hdr_ore_due")
-        self.ore_person = QComboBox()
-        self.ore_person.setObjectName("hdr_ore_person")
-        self.settings_error = QLabel()
-        self.settings_error.setObjectName("hdr_settings_error")
-        self.settings_error.setStyleSheet(ERROR_STYLE)
-        self.settings_error.setWordWrap(True)
-        self.settings_error.hide()
-        period = QHBoxLayout()
-        period.addWidget(self.period_start)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.period_end)
-        period.addWidget(self.period_days, 1)
-        grid.addWidget(QLabel(self.tr("Period:")), 0, 0)
-        grid.addLayout(period, 0, 1)
-        grid.addWidget(QLabel(self.tr("ORE report:")), 0, 2)
-        grid.addWidget(self.ore_form, 0, 3)
-        grid.addWidget(QLabel(self.tr("due")), 1, 2)
-        ore = QHBoxLayout()
-        ore.addWidget(self.ore_due)
-        ore.addWidget(QLabel(self.tr("responsible:")))
-        ore.addWidget(self.ore_person, 1)
-        grid.addLayout(ore, 1, 3)
-        grid.addWidget(self.settings_error, 2, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
-        for edit in (self.period_start, self.period_end, self.ore_due):
-            edit.editingFinished.connect(self.save_settings)
-            edit.calendarWidget().clicked.connect(lambda *_: self.save_settings())
-        self.ore_form.activated.connect(self.save_settings)
-        self.ore_person.activated.connect(self.save_settings)
-        return box
-
-    @staticmethod
-    def _date_edit(name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        return edit
-
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs = [
@@ -259,59 +205,6 @@ class HdrSection(Section):
         layout.addWidget(self.table, 1)
         return box
 
-    def _tabs(self) -> QTabWidget:
-        self.tabs = QTabWidget()
-        chart = QWidget()
-        layout = QVBoxLayout(chart)
-        layout.setContentsMargins(0, 4, 0, 0)
-        controls = QHBoxLayout()
-        self.zoom_month = QRadioButton(self.tr("&Months"))
-        self.zoom_month.setObjectName("hdr_zoom_month")
-        self.zoom_week = QRadioButton(self.tr("&Weeks"))
-        self.zoom_week.setObjectName("hdr_zoom_week")
-        self.zoom_month.setChecked(True)
-        group = QButtonGroup(chart)
-        group.addButton(self.zoom_month)
-        group.addButton(self.zoom_week)
-        self.zoom_month.toggled.connect(lambda on: on and self.chart.set_zoom(MONTH))
-        self.zoom_week.toggled.connect(lambda on: on and self.chart.set_zoom(WEEK))
-        today = QPushButton(self.tr("&Today"))
-        today.clicked.connect(lambda: self.chart.show_today())
-        legend = QLabel(self.tr("Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today"))
-        legend.setWordWrap(True)
-        legend.setObjectName("hdr_chart_legend")
-        controls.addWidget(QLabel(self.tr("Zoom:")))
-        controls.addWidget(self.zoom_month)
-        controls.addWidget(self.zoom_week)
-        controls.addWidget(today)
-        controls.addStretch()
-        self.chart = GanttView()
-        self.chart.activity_selected.connect(self.select_activity)
-        self.chart.activity_activated.connect(lambda activity_id: self.edit_activity(activity_id))
-        layout.addLayout(controls)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(legend)
-        self.checklist = QListWidget()
-        self.checklist.setObjectName("hdr_checklist")
-        self.checklist.setWordWrap(True)
-        self.checklist.itemClicked.connect(self.go_to_finding)
-        self.checklist.itemActivated.connect(self._finding_activated)
-        changes = QWidget()
-        layout = QVBoxLayout(changes)
-        self.changes_summary = QLabel()
-        self.changes_summary.setObjectName("hdr_changes_summary")
-        self.changes_summary.setWordWrap(True)
-        self.changes = QListWidget()
-        self.changes.setObjectName("hdr_changes")
-        self.changes.setWordWrap(True)
-        self.changes.itemClicked.connect(lambda item: self.select_activity(item.data(Qt.ItemDataRole.UserRole)))
-        layout.addWidget(self.changes_summary)
-        layout.addWidget(self.changes, 1)
-        self.tabs.addTab(chart, self.tr("Chart"))
-        self.tabs.addTab(self.checklist, self.tr("Checklist"))
-        self.tabs.addTab(changes, self.tr("Changes against the approved plan"))
-        return self.tabs
-
     # --- showing --------------------------------------------------------------------------------------------
     def _maybe_refresh(self, jst_id: int) -> None:
         if jst_id == self.jst_id:
@@ -334,24 +227,18 @@ class HdrSection(Section):
                                      "the period, the report for ORE and a first activity for each goal.")
                              .replace("%1", self.plan.process_name), wizard=True)  # fmt: skip
             return
-        self._loading = True
-        try:
-            self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
-            self.findings = check_plan(self.plan)
-            self._show_status()
-            self._show_settings()
-            self.model.set_plan(self.plan, self.findings)
-            self._show_chart()
-            self._show_checklist()
-            self._show_changes()
-            self.editor.show()
-            self.wizard_button.setVisible(not self.plan.activities)
-            if keep is None and self.plan.activities:
-                keep = self.plan.activities[0].id  # something is always selected, so the buttons act on it
-            self.select_activity(keep)
-            self._update_buttons()
-        finally:
-            self._loading = False
+        self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
+        self.findings = check_plan(self.plan)
+        self._show_status()
+        self.settings.show_plan(self.plan)
+        self.model.set_plan(self.plan, self.findings)
+        self.panels.show_plan(self.plan, self.baseline, self.findings)
+        self.editor.show()
+        self.wizard_button.setVisible(not self.plan.activities)
+        if keep is None and self.plan.activities:
+            keep = self.plan.activities[0].id  # something is always selected, so the buttons act on it
+        self.select_activity(keep)
+        self._update_buttons()
 
     def _show_empty(self, text: str, wizard: bool = False) -> None:
         self.status.clear()
@@ -378,83 +265,6 @@ class HdrSection(Section):
             self.notice.show()
         else:
             self.notice.hide()
-
-    def _show_settings(self) -> None:
-        data = self.plan.hdr
-        self.period_start.setDate(to_qdate(data.period_start))
-        self.period_end.setDate(to_qdate(data.period_end))
-        self.period_days.setText(self.tr("%n day(s)", "", inclusive_days(data.period_start, data.period_end)))
-        self.ore_form.clear()
-        self.ore_form.addItem(self.tr("— not planned —"), None)
-        for option in self.plan.ore_forms:
-            self.ore_form.addItem(option.name, option.code)
-        self.ore_form.setCurrentIndex(max(self.ore_form.findData(data.ore_form_code), 0))
-        self.ore_due.setDate(to_qdate(data.ore_form_due_on or data.period_end))
-        self.ore_person.clear()
-        self.ore_person.addItem(self.tr("— choose from the team —"), None)
-        for person in self.plan.people:
-            self.ore_person.addItem(person.label, person.id)
-        self.ore_person.setCurrentIndex(max(self.ore_person.findData(data.ore_form_responsible_id), 0))
-        self.settings_error.hide()
-
-    def bars(self) -> list[GanttBar]:
-        plan, baseline = self.plan, self.baseline
-        out = []
-        for number, a in enumerate(plan.activities, 1):
-            b = baseline.activities.get(a.id) if baseline else None
-            tip = [f"{number}. {a.name}",
-                   self.tr("%1 – %2 (%n day(s))", "", inclusive_days(a.starts_on, a.ends_on))
-                   .replace("%1", format_date_short(a.starts_on)).replace("%2", format_date_short(a.ends_on))]
-            if a.responsible_id:
-                tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(a.responsible_id)))
-            if b and (b.starts_on, b.ends_on) != (a.starts_on, a.ends_on):
-                tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(b.starts_on))
-                           .replace("%2", format_date_short(b.ends_on)))  # fmt: skip
-            out.append(GanttBar(a.id, number, a.name, a.starts_on, a.ends_on, a.is_milestone,
-                                (b.starts_on, b.ends_on) if b else None, bool(b and b.is_milestone),
-                                "\n".join(tip)))  # fmt: skip
-        return out
-
-    def _show_chart(self) -> None:
-        data = self.plan.hdr
-        self.chart.set_bars(self.bars(), (data.period_start, data.period_end))
-
-    def _show_checklist(self) -> None:
-        self.checklist.clear()
-        style = self.style()
-        for finding in self.findings:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if finding.is_error
-                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)  # fmt: skip
-            item = QListWidgetItem(icon, finding.message)
-            item.setData(Qt.ItemDataRole.UserRole, finding)
-            if finding.goal_id is not None:
-                item.setToolTip(self.tr("Press Enter or double-click to add an activity for this goal."))
-            self.checklist.addItem(item)
-        if not self.findings:
-            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                   self.tr("Everything required is in place: the HDR can be approved."))  # fmt: skip
-            self.checklist.addItem(item)
-        errors = sum(f.is_error for f in self.findings)
-        warnings = len(self.findings) - errors
-        self.tabs.setTabText(CHECKLIST_TAB, self.tr("Checklist (errors: %1, warnings: %2)")
-                             .replace("%1", str(errors)).replace("%2", str(warnings)))  # fmt: skip
-
-    def _show_changes(self) -> None:
-        self.changes.clear()
-        if self.baseline is None:
-            self.changes_summary.setText(self.tr("The HDR has not been approved yet. Once it is, the changes "
-                                                 "against the approved plan are listed here."))  # fmt: skip
-            self.tabs.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan"))
-            return
-        comparison = compare(self.baseline, self.plan.activities, {p.id: p.full_name for p in self.plan.people})
-        self.changes_summary.setText(self.tr("Approved on %1 by %2.").replace("%1", format_date(
-            comparison.approved_on)).replace("%2", comparison.approved_by) + " " + comparison.summary)  # fmt: skip
-        for change in comparison.changes:
-            item = QListWidgetItem(change.text)
-            item.setData(Qt.ItemDataRole.UserRole, change.activity_id)
-            self.changes.addItem(item)
-        self.tabs.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan (%1)")
-                             .replace("%1", str(len(comparison.changes))))  # fmt: skip
 
     def _update_buttons(self) -> None:
         has = self.current_id() is not None
@@ -483,33 +293,6 @@ class HdrSection(Section):
         if current.isValid():
             self.chart.select_activity(current.data(ID_ROLE))
         self._update_buttons()
-
-    # --- the period and the ORE form ------------------------------------------------------------------------
-    def settings_value(self) -> HdrData:
-        data = HdrData(**vars(self.plan.hdr))
-        data.period_start, data.period_end = to_date(self.period_start.date()), to_date(self.period_end.date())
-        data.ore_form_code = self.ore_form.currentData()
-        data.ore_form_due_on = to_date(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
-        data.ore_form_responsible_id = self.ore_person.currentData()
-        return data
-
-    def save_settings(self) -> None:
-        if self._loading or self.plan is None or self.plan.hdr is None:
-            return
-        data = self.settings_value()
-        if data == self.plan.hdr:
-            return
-        try:
-            hdr.save_hdr(self.ctx.db, self.process_id, data)
-        except DomainError as error:
-            self.settings_error.setText(error.message)
-            self.settings_error.show()
-            widget = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
-                      "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        self._changed(self.current_id())
 
     # --- activities -----------------------------------------------------------------------------------------
     def _changed(self, select_id: int | None) -> None:
@@ -611,27 +394,19 @@ class HdrSection(Section):
         return written
 
     # --- the checklist --------------------------------------------------------------------------------------
-    def go_to_finding(self, item: QListWidgetItem) -> None:
-        finding = item.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(finding, Finding):
-            return
+    def go_to_finding(self, finding: Finding) -> None:
+        """Take the user to what a checklist item is about: the activity's cell, or the field above the table."""
         if finding.activity_id is not None:
             self.select_activity(finding.activity_id, COLUMN_OF_FIELD.get(finding.field or "", NAME))
             self.table.setFocus()
-            return
-        widget = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
-                  "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}.get(finding.field)
-        if widget is not None:
-            widget.setFocus()
-        elif finding.code == "no_activities":
+        elif not self.settings.focus_field(finding.field) and finding.code == "no_activities":
             self.buttons["add"].setFocus()
 
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        finding = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(finding, Finding) and finding.goal_id is not None:
+    def _finding_activated(self, finding: Finding) -> None:
+        if finding.goal_id is not None:
             self.add_activity((finding.goal_id,))
         else:
-            self.go_to_finding(item)
+            self.go_to_finding(finding)
 
     # --- the wizard -----------------------------------------------------------------------------------------
     def open_wizard(self) -> HdrWizard | None:
@@ -651,7 +426,7 @@ class HdrSection(Section):
 
     def commit_pending(self) -> None:
         """The main window is closing: store the period and ORE fields if one is still being typed in."""
-        self.save_settings()
+        self.settings.save()
 
 
 SECTION = HdrSection

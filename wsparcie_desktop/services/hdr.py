@@ -2,13 +2,14 @@
 
 Each function is one transaction. Dates are inclusive (see :mod:`hdr_dates`). A finish-to-start dependency
 is optional; when an activity has one, it must start after its predecessor's last day, and dates that would
-break that (for this activity or for those depending on it) are refused with a Polish message.
+break that (for this activity or for those depending on it) are refused with a Polish message. The read side
+(labels, dataclasses, ``load_plan``) lives in :mod:`hdr_plan` and is re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, func, select
@@ -16,15 +17,10 @@ from sqlalchemy.orm import Session
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
-    ACTIVITY_FORMS,
-    FINANCING_SOURCES,
-    PARTNER_KINDS,
     ActivityGoal,
     ActivityIndicator,
     ActivityPartner,
     AdvisoryProcess,
-    Area,
-    DevelopmentGap,
     DevelopmentGoal,
     Hdr,
     HdrActivity,
@@ -33,296 +29,39 @@ from wsparcie_desktop.db.models import (
     OreReportForm,
     Person,
     School,
-    TeamRole,
 )
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
-from wsparcie_desktop.services.hdr_dates import ONE_DAY, inclusive_days, shift_dates
+from wsparcie_desktop.services.hdr_dates import ONE_DAY, shift_dates
+from wsparcie_desktop.services.hdr_plan import (
+    COPY_SUFFIX,
+    FINANCING_LABELS,
+    FORM_LABELS,
+    MAX_COST,
+    PARTNER_KIND_LABELS,
+    ActivityData,
+    GoalInfo,
+    HdrData,
+    HdrPlan,
+    IndicatorInfo,
+    Option,
+    PartnerData,
+    PersonOption,
+    _hdr_of,
+    get_activity,
+    get_hdr,
+    list_activities,
+    load_plan,
+)
 from wsparcie_desktop.validation import clean, require
 
-FORM_LABELS = {
-    "szkolenie": "szkolenie",
-    "warsztat": "warsztat",
-    "doradztwo": "doradztwo",
-    "wizyta_studyjna": "wizyta studyjna",
-    "siec_wspolpracy": "sieć współpracy",
-    "superwizja": "superwizja",
-    "konsultacje": "konsultacje",
-    "zmiana_procedury": "zmiana procedury lub dokumentu",
-    "inna": "inna forma",
-}
-FINANCING_LABELS = {
-    "budzet_jst": "budżet JST",
-    "fundusz_doskonalenia": "fundusz doskonalenia zawodowego nauczycieli",
-    "fundusze_ue": "fundusze UE (projekt)",
-    "bez_kosztow": "bez kosztów",
-    "inne": "inne źródło",
-}
-PARTNER_KIND_LABELS = {
-    "school": "szkoła lub przedszkole",
-    "odn": "placówka doskonalenia nauczycieli (ODN)",
-    "ppp": "poradnia psychologiczno-pedagogiczna (PPP)",
-    "bp": "biblioteka pedagogiczna (BP)",
-    "kuratorium": "kuratorium oświaty",
-    "ngo": "organizacja pozarządowa",
-    "other": "inny partner",
-}
-assert set(FORM_LABELS) == set(ACTIVITY_FORMS) and set(FINANCING_LABELS) == set(FINANCING_SOURCES)
-assert set(PARTNER_KIND_LABELS) == set(PARTNER_KINDS)
-
-MAX_COST = Decimal("999999999999.99")
-COPY_SUFFIX = " (kopia)"
-
-
-@dataclass
-class PartnerData:
-    kind: str = "other"
-    school_id: int | None = None
-    name: str = ""
-
-    def label(self, schools: dict[int, str] | None = None) -> str:
-        if self.school_id is not None and schools is not None and self.school_id in schools:
-            return schools[self.school_id]
-        return self.name or PARTNER_KIND_LABELS.get(self.kind, self.kind)
-
-
-@dataclass
-class ActivityData:
-    """An activity as the screens and documents see it; ``id`` None for a new one."""
-
-    name: str = ""
-    starts_on: dt.date | None = None
-    ends_on: dt.date | None = None
-    form: str = "inna"
-    description: str = ""
-    responsible_id: int | None = None
-    cost: Decimal = Decimal("0")
-    financing: str = "bez_kosztow"
-    expected_result: str = ""
-    is_milestone: bool = False
-    depends_on_id: int | None = None
-    goal_ids: list[int] = field(default_factory=list)
-    indicator_ids: list[int] = field(default_factory=list)
-    partners: list[PartnerData] = field(default_factory=list)
-    id: int | None = None
-    position: int = 0
-
-    @property
-    def days(self) -> int | None:
-        if self.starts_on is None or self.ends_on is None or self.ends_on < self.starts_on:
-            return None
-        return inclusive_days(self.starts_on, self.ends_on)
-
-    @property
-    def form_label(self) -> str:
-        return FORM_LABELS.get(self.form, self.form)
-
-    @property
-    def financing_label(self) -> str:
-        return FINANCING_LABELS.get(self.financing, self.financing)
-
-
-@dataclass
-class HdrData:
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None
-    ore_form_code: str | None = None
-    ore_form_due_on: dt.date | None = None
-    ore_form_responsible_id: int | None = None
-    approved_by: str = ""
-    approved_on: dt.date | None = None
-    id: int | None = None
-    process_id: int | None = None
-
-
-@dataclass
-class IndicatorInfo:
-    id: int
-    goal_id: int
-    name: str
-    unit: str = ""
-    baseline_value: Decimal | None = None
-    baseline_on: dt.date | None = None
-    target_value: Decimal | None = None
-    target_on: dt.date | None = None
-    method: str = ""
-    measured_by: str = ""
-
-
-@dataclass
-class GoalInfo:
-    id: int
-    text: str
-    number: int
-    is_priority: bool
-    gap_description: str = ""
-    indicators: list[IndicatorInfo] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return f"Cel {self.number}. {self.text}"
-
-
-@dataclass(frozen=True)
-class PersonOption:
-    id: int
-    full_name: str
-    position: str
-    role_name: str
-    role_code: str
-    team: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.full_name} ({self.position or self.role_name})"
-
-
-@dataclass(frozen=True)
-class Option:
-    code: str
-    name: str
-
-
-@dataclass
-class HdrPlan:
-    """Everything the editor shows at once, read in one transaction."""
-
-    process_id: int
-    jst_id: int
-    process_name: str
-    hdr: HdrData | None
-    activities: list[ActivityData]
-    goals: list[GoalInfo]
-    people: list[PersonOption]
-    schools: dict[int, str]
-    ore_forms: list[Option]
-    area_title: str = ""
-
-    def person_name(self, person_id: int | None) -> str:
-        for person in self.people:
-            if person.id == person_id:
-                return person.full_name
-        return ""
-
-    def person(self, person_id: int | None) -> PersonOption | None:
-        return next((p for p in self.people if p.id == person_id), None)
-
-    @property
-    def ore_form_name(self) -> str:
-        code = self.hdr.ore_form_code if self.hdr else None
-        return next((f.name for f in self.ore_forms if f.code == code), "")
-
-    def activity(self, activity_id: int | None) -> ActivityData | None:
-        return next((a for a in self.activities if a.id == activity_id), None)
-
-    @property
-    def priority_goals(self) -> list[GoalInfo]:
-        return [g for g in self.goals if g.is_priority]
-
-
-# ---------------------------------------------------------------- reading
-
-
-def _hdr_data(hdr: Hdr) -> HdrData:
-    return HdrData(
-        period_start=hdr.period_start, period_end=hdr.period_end, ore_form_code=hdr.ore_form_code,
-        ore_form_due_on=hdr.ore_form_due_on, ore_form_responsible_id=hdr.ore_form_responsible_id,
-        approved_by=hdr.approved_by, approved_on=hdr.approved_on, id=hdr.id, process_id=hdr.process_id,
-    )  # fmt: skip
-
-
-def _hdr_of(s: Session, process_id: int) -> Hdr | None:
-    return s.scalar(select(Hdr).where(Hdr.process_id == process_id))
-
-
-def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
-    rows = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position,
-                                                                                           HdrActivity.id)))
-    ids = [r.id for r in rows]
-    goals: dict[int, list[int]] = {i: [] for i in ids}
-    indicators: dict[int, list[int]] = {i: [] for i in ids}
-    partners: dict[int, list[PartnerData]] = {i: [] for i in ids}
-    if ids:
-        for link in s.scalars(select(ActivityGoal).where(ActivityGoal.activity_id.in_(ids))):
-            goals[link.activity_id].append(link.goal_id)
-        for link in s.scalars(select(ActivityIndicator).where(ActivityIndicator.activity_id.in_(ids))):
-            indicators[link.activity_id].append(link.indicator_id)
-        for p in s.scalars(select(ActivityPartner).where(ActivityPartner.activity_id.in_(ids))
-                           .order_by(ActivityPartner.id)):
-            partners[p.activity_id].append(PartnerData(p.kind, p.school_id, p.name))
-    return [
-        ActivityData(
-            name=r.name, starts_on=r.starts_on, ends_on=r.ends_on, form=r.form, description=r.description,
-            responsible_id=r.responsible_id, cost=Decimal(r.cost), financing=r.financing,
-            expected_result=r.expected_result, is_milestone=r.is_milestone, depends_on_id=r.depends_on_id,
-            goal_ids=sorted(goals[r.id]), indicator_ids=sorted(indicators[r.id]), partners=partners[r.id],
-            id=r.id, position=r.position,
-        )  # fmt: skip
-        for r in rows
-    ]
-
-
-def _goals(s: Session, process_id: int) -> list[GoalInfo]:
-    rows = s.execute(
-        select(DevelopmentGoal, DevelopmentGap)
-        .join(DevelopmentGap, DevelopmentGoal.gap_id == DevelopmentGap.id)
-        .where(DevelopmentGoal.process_id == process_id)
-        .order_by(DevelopmentGoal.position, DevelopmentGoal.id)
-    ).all()
-    goals = [GoalInfo(g.id, g.text, n, gap.is_priority, gap.description) for n, (g, gap) in enumerate(rows, 1)]
-    by_id = {g.id: g for g in goals}
-    if by_id:
-        for i in s.scalars(select(Indicator).where(Indicator.goal_id.in_(by_id)).order_by(Indicator.id)):
-            by_id[i.goal_id].indicators.append(IndicatorInfo(
-                i.id, i.goal_id, i.name, i.unit, i.baseline_value, i.baseline_on, i.target_value, i.target_on,
-                i.method, i.measured_by,
-            ))  # fmt: skip
-    return goals
-
-
-def _people(s: Session, jst_id: int) -> list[PersonOption]:
-    rows = s.execute(
-        select(Person, TeamRole).join(TeamRole).where(Person.jst_id == jst_id)
-        .order_by(TeamRole.team, TeamRole.position, func.lower(Person.full_name))
-    ).all()  # fmt: skip
-    return [PersonOption(p.id, p.full_name, p.position, r.name, r.code, r.team) for p, r in rows]
-
-
-def load_plan(db: Database, process_id: int) -> HdrPlan:
-    """The HDR of a process with its activities, the goals of stage 2, the team and the schools."""
-    with db.transaction() as s:
-        process = s.get(AdvisoryProcess, process_id)
-        if process is None:
-            raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
-        hdr = _hdr_of(s, process_id)
-        schools = {sc.id: sc.name for sc in s.scalars(select(School).where(School.jst_id == process.jst_id)
-                                                        .order_by(School.name))}
-        forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
-        area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
-        return HdrPlan(
-            process_id=process.id, jst_id=process.jst_id, process_name=process.name,
-            hdr=_hdr_data(hdr) if hdr else None, activities=_activities(s, hdr.id) if hdr else [],
-            goals=_goals(s, process_id), people=_people(s, process.jst_id), schools=schools, ore_forms=forms,
-            area_title=f"{area.number}. {area.name}" if area else "",
-        )  # fmt: skip
-
-
-def get_hdr(db: Database, process_id: int) -> HdrData | None:
-    with db.transaction() as s:
-        hdr = _hdr_of(s, process_id)
-        return _hdr_data(hdr) if hdr else None
-
-
-def list_activities(db: Database, hdr_id: int) -> list[ActivityData]:
-    with db.transaction() as s:
-        return _activities(s, hdr_id)
-
-
-def get_activity(db: Database, activity_id: int) -> ActivityData:
-    with db.transaction() as s:
-        row = _activity_row(s, activity_id)
-        return next(a for a in _activities(s, row.hdr_id) if a.id == activity_id)
-
+# The read side, re-exported so that callers import the HDR's names from this one module.
+__all__ = [
+    "FINANCING_LABELS", "FORM_LABELS", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo", "HdrData", "HdrPlan",
+    "IndicatorInfo", "Option", "PartnerData", "PersonOption", "delete_activity", "dependents", "duplicate_activity",
+    "get_activity", "get_hdr", "list_activities", "load_plan", "move_activity", "process_jst", "reorder_activities",
+    "save_activity", "save_hdr", "shift_activity",
+]  # fmt: skip
 
 # ---------------------------------------------------------------- the HDR itself
 

@@ -1,0 +1,130 @@
+"""The HDR's period and planned ORE report, stored as each field is left (a refused value says why beside them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+
+from ui.context import AppContext
+from ui.models.activities_model import to_date, to_qdate
+from ui.widgets.forms import ERROR_STYLE
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import HdrData, HdrPlan
+from wsparcie_desktop.services.hdr_dates import inclusive_days
+
+
+def date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+class HdrSettingsBox(QGroupBox):
+    """``saved`` is emitted after a change was stored."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan: HdrPlan | None = None
+        self._loading = False
+        self.setTitle(self.tr("Period and the report for ORE"))
+        self.period_start = date_edit("hdr_period_start")
+        self.period_end = date_edit("hdr_period_end")
+        self.period_days = QLabel()
+        self.ore_form = QComboBox()
+        self.ore_form.setObjectName("hdr_ore_form")
+        self.ore_due = date_edit("hdr_ore_due")
+        self.ore_person = QComboBox()
+        self.ore_person.setObjectName("hdr_ore_person")
+        self.error = QLabel()
+        self.error.setObjectName("hdr_settings_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.fields = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
+                       "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}  # fmt: skip
+        grid = QGridLayout(self)
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.period_end)
+        period.addWidget(self.period_days, 1)
+        grid.addWidget(QLabel(self.tr("Period:")), 0, 0)
+        grid.addLayout(period, 0, 1)
+        grid.addWidget(QLabel(self.tr("ORE report:")), 0, 2)
+        grid.addWidget(self.ore_form, 0, 3)
+        grid.addWidget(QLabel(self.tr("due")), 1, 2)
+        ore = QHBoxLayout()
+        ore.addWidget(self.ore_due)
+        ore.addWidget(QLabel(self.tr("responsible:")))
+        ore.addWidget(self.ore_person, 1)
+        grid.addLayout(ore, 1, 3)
+        grid.addWidget(self.error, 2, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+        for edit in (self.period_start, self.period_end, self.ore_due):
+            edit.editingFinished.connect(self.save)
+            edit.calendarWidget().clicked.connect(lambda *_: self.save())
+        self.ore_form.activated.connect(self.save)
+        self.ore_person.activated.connect(self.save)
+
+    def show_plan(self, plan: HdrPlan) -> None:
+        self._loading = True
+        try:
+            self.plan = plan
+            data = plan.hdr
+            self.period_start.setDate(to_qdate(data.period_start))
+            self.period_end.setDate(to_qdate(data.period_end))
+            self.period_days.setText(self.tr("%n day(s)", "", inclusive_days(data.period_start, data.period_end)))
+            self.ore_form.clear()
+            self.ore_form.addItem(self.tr("— not planned —"), None)
+            for option in plan.ore_forms:
+                self.ore_form.addItem(option.name, option.code)
+            self.ore_form.setCurrentIndex(max(self.ore_form.findData(data.ore_form_code), 0))
+            self.ore_due.setDate(to_qdate(data.ore_form_due_on or data.period_end))
+            self.ore_person.clear()
+            self.ore_person.addItem(self.tr("— choose from the team —"), None)
+            for person in plan.people:
+                self.ore_person.addItem(person.label, person.id)
+            self.ore_person.setCurrentIndex(max(self.ore_person.findData(data.ore_form_responsible_id), 0))
+            self.error.hide()
+        finally:
+            self._loading = False
+
+    def value(self) -> HdrData:
+        data = HdrData(**vars(self.plan.hdr))
+        data.period_start, data.period_end = to_date(self.period_start.date()), to_date(self.period_end.date())
+        data.ore_form_code = self.ore_form.currentData()
+        data.ore_form_due_on = to_date(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
+        data.ore_form_responsible_id = self.ore_person.currentData()
+        return data
+
+    def save(self) -> None:
+        """Store what the fields show, if it differs from what is stored."""
+        if self._loading or self.plan is None or self.plan.hdr is None:
+            return
+        data = self.value()
+        if data == self.plan.hdr:
+            return
+        try:
+            hdr.save_hdr(self.ctx.db, self.plan.process_id, data)
+        except DomainError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            widget = self.fields.get(error.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.error.hide()
+        self.plan.hdr = data
+        self.saved.emit()
+
+    def focus_field(self, name: str | None) -> bool:
+        widget = self.fields.get(name or "")
+        if widget is not None:
+            widget.setFocus()
+        return widget is not None
