@@ -22,7 +22,14 @@ from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.text import printable
-from wsparcie_desktop.services.hdr_dates import ONE_DAY, month_end, month_start, months_in, slices_of_months
+from wsparcie_desktop.services.hdr_dates import (
+    ONE_DAY,
+    inclusive_days,
+    month_end,
+    month_start,
+    months_in,
+    slices_of_months,
+)
 
 MONTHS_PER_PAGE = 12
 ROW_HEIGHT = 13.0
@@ -196,9 +203,9 @@ class GanttFlowable(Flowable):
         page = self.page
         if end < page.start or start > page.end:
             return
-        left = x_of(max(start, page.start))
-        right = x_of(min(end, page.end) + ONE_DAY)
-        c.rect(left, y, max(right - left, 0.8), h, stroke=1 if stroke else 0, fill=1)
+        first, last = max(start, page.start), min(end, page.end)
+        width = inclusive_days(first, last) * (x_of(first + ONE_DAY) - x_of(first))  # 1–30 September: 30 days wide
+        c.rect(x_of(first), y, max(width, 0.8), h, stroke=1 if stroke else 0, fill=1)
 
     def _legend(self, c) -> None:
         y, x = 6, 2
