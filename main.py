@@ -1,11 +1,11 @@
 """Wsparcie JST — start the program.
 
-    python main.py                 open the store in the user's data folder
-    python main.py --db PATH|URL   open another file (or a SQLAlchemy URL)
-    python main.py --demo          open a disposable copy of the demo gmina
-    python main.py --lang en       show the program in English (saved as the setting)
-    python main.py --self-test     open the store and the main window offscreen, check fonts and translations
-    python main.py print ...       write documents without the GUI (see: python main.py print --help)
+python main.py                 open the store in the user's data folder
+python main.py --db PATH|URL   open another file (or a SQLAlchemy URL)
+python main.py --demo          open a disposable copy of the demo gmina
+python main.py --lang en       show the program in English (saved as the setting)
+python main.py --self-test     open the store and the main window offscreen, check fonts and translations
+python main.py print ...       write documents without the GUI (see: python main.py print --help)
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import sys
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="wsparcie-jst", description="Wsparcie JST — program dla samorządów i doradców.")
+    parser = argparse.ArgumentParser(
+        prog="wsparcie-jst", description="Wsparcie JST — program dla samorządów i doradców."
+    )
     parser.add_argument("--db", help="plik bazy danych albo adres SQLAlchemy (domyślnie: folder danych użytkownika)")
     parser.add_argument("--demo", action="store_true", help="otwórz jednorazową kopię gminy demonstracyjnej")
     parser.add_argument("--lang", choices=("pl", "en"), help="język programu (zapamiętywany)")

@@ -69,8 +69,17 @@ def make_store(path: Path) -> tuple[int, int]:
             s.flush()
             schools.append(school.id)
     wojt = add_person(db, jst_id, "Andrzej Kowalczyk", "decydent", "Wójt Gminy Zalesie")
-    hdr_id = hdr.save_hdr(db, process_id, HdrData(START, END, ore_form_code="dobra_praktyka",
-                                                  ore_form_due_on=dt.date(2028, 6, 30), ore_form_responsible_id=wojt))
+    hdr_id = hdr.save_hdr(
+        db,
+        process_id,
+        HdrData(
+            START,
+            END,
+            ore_form_code="dobra_praktyka",
+            ore_form_due_on=dt.date(2028, 6, 30),
+            ore_form_responsible_id=wojt,
+        ),
+    )
     span = (END - START).days
     for n in range(ACTIVITIES):
         start = START + dt.timedelta(days=(n * 37) % (span - 120))

@@ -147,8 +147,10 @@ def main() -> int:
         print(f"import (read, filter, compare, write 6 rows): median {import_median:.3f} s   "
               f"runs {', '.join(f'{t:.3f}' for t in imports)}")  # fmt: skip
         ok_time, ok_ratio = import_median <= TARGET_SECONDS, ratio <= TARGET_RATIO
-        print(f"ratio import/floor: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x: {'met' if ok_ratio else 'MISSED'}); "
-              f"import {import_median:.2f} s (target <= {TARGET_SECONDS:.0f} s: {'met' if ok_time else 'MISSED'})")
+        print(
+            f"ratio import/floor: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x: {'met' if ok_ratio else 'MISSED'}); "
+            f"import {import_median:.2f} s (target <= {TARGET_SECONDS:.0f} s: {'met' if ok_time else 'MISSED'})"
+        )
         if args.large:
             large(folder, path)
         return 0 if ok_time and ok_ratio else 1

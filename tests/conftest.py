@@ -41,7 +41,9 @@ def db(db_path):
 def jst_id(db) -> int:
     from wsparcie_desktop.services import jst
 
-    return jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie", city="Zalesie")
+    return jst.create_jst(
+        db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie", city="Zalesie"
+    )
 
 
 @pytest.fixture

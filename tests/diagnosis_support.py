@@ -29,9 +29,16 @@ def make_process(db, jst_id: int, area_number: int | None = 8, name: str = "Proc
 
 
 def indicator(name: str = "Odsetek nauczycieli we wspomaganiu", **kw) -> IndicatorData:
-    values = dict(name=name, unit="%", baseline_value=Decimal("10"), baseline_on=dt.date(2026, 6, 30),
-                  target_value=Decimal("40"), target_on=dt.date(2027, 6, 30), method="sprawozdania szkół",
-                  measured_by="inspektor ds. oświaty")
+    values = dict(
+        name=name,
+        unit="%",
+        baseline_value=Decimal("10"),
+        baseline_on=dt.date(2026, 6, 30),
+        target_value=Decimal("40"),
+        target_on=dt.date(2027, 6, 30),
+        method="sprawozdania szkół",
+        measured_by="inspektor ds. oświaty",
+    )
     values.update(kw)
     return IndicatorData(**values)
 
@@ -59,8 +66,9 @@ def small_diagnosis(db, jst_id: int) -> Small:
     child = causes.save_cause(db, pid, CauseData("Brak ankiety", "procedures", "partly", parent_id=root))
     law = causes.save_cause(db, pid, CauseData("Przepisy o awansie", "law", "no"))
     out.cause_ids = [root, child, law]
-    out.gap_ids.append(gaps.save_gap(db, pid, GapData("Za mało wspomagania", out.current_ids[0], out.target_ids[0],
-                                                     [root, child])))
+    out.gap_ids.append(
+        gaps.save_gap(db, pid, GapData("Za mało wspomagania", out.current_ids[0], out.target_ids[0], [root, child]))
+    )
     out.gap_ids.append(gaps.save_gap(db, pid, GapData("Brak planu", out.current_ids[1], out.target_ids[1], [law])))
     gaps.rate_gap(db, out.gap_ids[0], 5, 4)
     gaps.rate_gap(db, out.gap_ids[1], 3, 2)

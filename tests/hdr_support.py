@@ -25,8 +25,9 @@ def add_person(db, jst_id: int, name: str, role: str = "naczelnik_oswiaty", posi
     return people.save_person(db, jst_id, PersonData(full_name=name, role_code=role, position=position))
 
 
-def add_goal(db, process_id: int, text: str, priority: bool = True,
-             indicators: tuple[str, ...] = ()) -> tuple[int, list[int]]:
+def add_goal(
+    db, process_id: int, text: str, priority: bool = True, indicators: tuple[str, ...] = ()
+) -> tuple[int, list[int]]:
     with db.transaction() as s:
         current = CurrentState(process_id=process_id, text=f"Stan obecny: {text}", source="sio")
         s.add(current)
@@ -34,8 +35,13 @@ def add_goal(db, process_id: int, text: str, priority: bool = True,
         target = TargetState(process_id=process_id, current_state_id=current.id, text=f"Stan docelowy: {text}")
         s.add(target)
         s.flush()
-        gap = DevelopmentGap(process_id=process_id, current_state_id=current.id, target_state_id=target.id,
-                             description=f"Luka: {text}", is_priority=priority)
+        gap = DevelopmentGap(
+            process_id=process_id,
+            current_state_id=current.id,
+            target_state_id=target.id,
+            description=f"Luka: {text}",
+            is_priority=priority,
+        )
         s.add(gap)
         s.flush()
         goal = DevelopmentGoal(process_id=process_id, gap_id=gap.id, position=gap.id, text=text)
@@ -43,9 +49,17 @@ def add_goal(db, process_id: int, text: str, priority: bool = True,
         s.flush()
         ids = []
         for name in indicators:
-            ind = Indicator(goal_id=goal.id, name=name, unit="%", baseline_value=Decimal("10"),
-                            baseline_on=dt.date(2026, 6, 30), target_value=Decimal("40"),
-                            target_on=dt.date(2027, 6, 30), method="ankieta", measured_by="inspektor")
+            ind = Indicator(
+                goal_id=goal.id,
+                name=name,
+                unit="%",
+                baseline_value=Decimal("10"),
+                baseline_on=dt.date(2026, 6, 30),
+                target_value=Decimal("40"),
+                target_on=dt.date(2027, 6, 30),
+                method="ankieta",
+                measured_by="inspektor",
+            )
             s.add(ind)
             s.flush()
             ids.append(ind.id)
@@ -57,8 +71,9 @@ def stage2(db, jst_id: int, goals: int = 2, with_non_priority: bool = True) -> S
     process_id = processes.save_process(db, jst_id, data)
     result = Stage2(process_id)
     for n in range(goals):
-        goal_id, ind = add_goal(db, process_id, f"Cel priorytetowy {n + 1}", True,
-                                (f"Wskaźnik {n + 1}a", f"Wskaźnik {n + 1}b"))
+        goal_id, ind = add_goal(
+            db, process_id, f"Cel priorytetowy {n + 1}", True, (f"Wskaźnik {n + 1}a", f"Wskaźnik {n + 1}b")
+        )
         result.goal_ids.append(goal_id)
         result.indicator_ids[goal_id] = ind
     if with_non_priority:

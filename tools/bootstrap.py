@@ -32,8 +32,14 @@ def venv_python() -> Path:
 def apt_install() -> None:
     if not sys.platform.startswith("linux") or not shutil.which("apt-get") or not shutil.which("dpkg-query"):
         return
-    missing = [p for p in APT_PACKAGES if subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True).stdout.find("install ok installed") < 0]
+    missing = [
+        p
+        for p in APT_PACKAGES
+        if subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True).stdout.find(
+            "install ok installed"
+        )
+        < 0
+    ]
     if not missing:
         return
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)

@@ -167,9 +167,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         QSettings(APP_ID, APP_ID).setValue("language", code)
         self.language = code
-        QMessageBox.information(
-            self, APP_NAME, self.tr("The language will change the next time the program starts.")
-        )
+        QMessageBox.information(self, APP_NAME, self.tr("The language will change the next time the program starts."))
 
     def about(self) -> None:
         QMessageBox.about(
@@ -279,7 +277,9 @@ class MainWindow(QMainWindow):
             path = timestamped_backup(file, reason)
         except OSError as exc:
             if not quiet:
-                QMessageBox.warning(self, APP_NAME, self.tr("The backup copy could not be made: %1").replace("%1", str(exc)))
+                QMessageBox.warning(
+                    self, APP_NAME, self.tr("The backup copy could not be made: %1").replace("%1", str(exc))
+                )
             return
         if not quiet:
             self.statusBar().showMessage(self.tr("Backup copy saved: %1").replace("%1", str(path)), 10000)

@@ -52,8 +52,11 @@ def test_start_a_process_with_advisors_from_the_advisory_team(qtbot, ctx, db, js
     with qtbot.waitSignal(ctx.signals.process_changed):
         dialog.accept()
     [saved] = processes.list_processes(db, jst_id)
-    assert (saved.name, saved.started_on, sorted(saved.advisor_ids)) == ("Proces doradczy 2026",
-                                                                         dt.date(2026, 2, 2), sorted([ewa, grzegorz]))
+    assert (saved.name, saved.started_on, sorted(saved.advisor_ids)) == (
+        "Proces doradczy 2026",
+        dt.date(2026, 2, 2),
+        sorted([ewa, grzegorz]),
+    )
     assert ctx.current_process(jst_id) == saved.id
     assert section.table.rowCount() == 1
     assert "Ewa Szczepańska, Grzegorz Łukasiewicz" in section.table.item(0, 2).text()

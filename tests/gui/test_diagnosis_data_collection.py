@@ -55,7 +55,12 @@ def test_a_task_typed_in_the_dialog_is_stored_and_an_overdue_one_is_marked(qtbot
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save), LEFT)
     [task] = data_tasks.list_tasks(db, pid)
     assert (task.what, task.source, task.collector, task.due_on, task.status) == (
-        "Wyniki egzaminu ósmoklasisty", "cke", "Małgorzata Zając", dt.date(2026, 3, 6), "planned")
+        "Wyniki egzaminu ósmoklasisty",
+        "cke",
+        "Małgorzata Zając",
+        dt.date(2026, 3, 6),
+        "planned",
+    )
     assert task.overdue, "the date has passed and the task is not done"
     assert section.table.rowCount() == 1
     due = section.table.item(0, 3).text()
@@ -86,7 +91,7 @@ def test_a_task_without_what_shows_the_message_under_the_field(qtbot, section, d
 def test_files_are_attached_saved_back_and_removed(qtbot, section, db, jst_id, tmp_path, monkeypatch):
     pid = make_process(db, jst_id)
     source = tmp_path / "wykonanie budżetu.csv"
-    source.write_bytes("rok;plan\n2025;41300\n".encode())
+    source.write_bytes(b"rok;plan\n2025;41300\n")
     big = tmp_path / "skan.pdf"
     with open(big, "wb") as handle:
         handle.truncate(MAX_ATTACHMENT_BYTES + 1)  # sparse: big on paper, nothing to read

@@ -47,7 +47,9 @@ def test_a_small_diagnosis_built_by_clicking_and_typing(qtbot, ctx, db, jst_id, 
     type_text(page.editor.role, "radny, rodzic")
     click(qtbot, page.editor.save_button)
     assert [(p.full_name, p.person_id is not None) for p in diagnosis.list_participants(db, pid)] == [
-        ("Anna Nowak", True), ("Jan Łęcki", False)]
+        ("Anna Nowak", True),
+        ("Jan Łęcki", False),
+    ]
     next_page(qtbot, wizard)
 
     # 2. "Jak jest?": a statement needs its evidence — shown under the field
@@ -60,8 +62,11 @@ def test_a_small_diagnosis_built_by_clicking_and_typing(qtbot, ctx, db, jst_id, 
     type_text(editor.evidence, "11 z 94 nauczycieli")
     next_page(qtbot, wizard)  # leaving the page stores the form
     [state] = diagnosis.list_current_states(db, pid)
-    assert (state.text, state.source, state.evidence) == ("Tylko 12% nauczycieli we wspomaganiu", "survey",
-                                                          "11 z 94 nauczycieli")
+    assert (state.text, state.source, state.evidence) == (
+        "Tylko 12% nauczycieli we wspomaganiu",
+        "survey",
+        "11 z 94 nauczycieli",
+    )
 
     # 3. "Jak chcemy?": the only statement is picked; its target is typed
     assert wizard.currentId() == TARGET
@@ -82,7 +87,10 @@ def test_a_small_diagnosis_built_by_clicking_and_typing(qtbot, ctx, db, jst_id, 
     type_text(tree.entry, "Przepisy o awansie")
     qtbot.keyClick(tree.entry, Qt.Key.Key_Return)
     assert [(c.depth, c.text) for c in causes.list_causes(db, pid)] == [
-        (0, "Brak diagnozy potrzeb"), (1, "Brak ankiety dla nauczycieli"), (1, "Przepisy o awansie")]
+        (0, "Brak diagnozy potrzeb"),
+        (1, "Brak ankiety dla nauczycieli"),
+        (1, "Przepisy o awansie"),
+    ]
     tree.view.setFocus()
     qtbot.keyClick(tree.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # one level out
     law = tree.selected()
@@ -134,8 +142,14 @@ def test_a_small_diagnosis_built_by_clicking_and_typing(qtbot, ctx, db, jst_id, 
     [goal] = goals.list_goals(db, pid)
     assert goal.text == "Objąć wspomaganiem połowę nauczycieli" and goal.warnings == []
     fields = page.ind
-    for name, text in (("name", "Odsetek nauczycieli we wspomaganiu"), ("unit", "%"), ("baseline_value", "12"),
-                       ("target_value", "50"), ("method", "ankieta"), ("measured_by", "inspektor ds. oświaty")):
+    for name, text in (
+        ("name", "Odsetek nauczycieli we wspomaganiu"),
+        ("unit", "%"),
+        ("baseline_value", "12"),
+        ("target_value", "50"),
+        ("method", "ankieta"),
+        ("measured_by", "inspektor ds. oświaty"),
+    ):
         type_text(fields[name], text)
     fields["baseline_on"].setDate(QDate(2026, 6, 30))
     fields["target_on"].setDate(QDate(2026, 6, 1))
@@ -148,7 +162,10 @@ def test_a_small_diagnosis_built_by_clicking_and_typing(qtbot, ctx, db, jst_id, 
     [goal] = goals.list_goals(db, pid)
     [indicator] = goal.indicators
     assert (indicator.name, str(indicator.baseline_value), indicator.target_on) == (
-        "Odsetek nauczycieli we wspomaganiu", "12.0000", dt.date(2027, 6, 30))
+        "Odsetek nauczycieli we wspomaganiu",
+        "12.0000",
+        dt.date(2027, 6, 30),
+    )
     assert all(step.done for step in diagnosis.diagnosis_progress(db, pid).steps)
 
 
@@ -284,8 +301,11 @@ def test_the_wizard_is_not_offered_without_an_area(qtbot, ctx, db, jst_id, area)
     section = DiagnosisSection(ctx)
     qtbot.addWidget(section)
     section.set_jst(jst_id)
-    assert section.notice.isVisibleTo(section) and "Proces doradczy" in section.notice.text() or \
-        "Advisory process" in section.notice.text()
+    assert (
+        section.notice.isVisibleTo(section)
+        and "Proces doradczy" in section.notice.text()
+        or "Advisory process" in section.notice.text()
+    )
     make_process(db, jst_id, area_number=area)
     section.refresh()
     assert "has no area" in section.notice.text() or "nie ma wybranego obszaru" in section.notice.text()

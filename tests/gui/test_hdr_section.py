@@ -14,8 +14,8 @@ from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
 from ui.models.activities_model import END, MILESTONE, NAME, NUMBER, PERSON
 from ui.sections.hdr import HdrSection
-from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
 from ui.widgets.gantt import WEEK
+from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
 
@@ -25,9 +25,16 @@ D = dt.date
 @pytest.fixture
 def setup(db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka",
-                                                     ore_form_due_on=D(2027, 6, 30),
-                                                     ore_form_responsible_id=s2.person_ids[0]))
+    hdr_id = hdr.save_hdr(
+        db,
+        s2.process_id,
+        HdrData(
+            *PERIOD,
+            ore_form_code="dobra_praktyka",
+            ore_form_due_on=D(2027, 6, 30),
+            ore_form_responsible_id=s2.person_ids[0],
+        ),
+    )
     return s2, hdr_id
 
 
@@ -41,8 +48,11 @@ def show(qtbot, ctx, jst_id) -> HdrSection:
 
 
 def add(db, hdr_id, name, start, end, person=None, goals=(), **kw) -> int:
-    return hdr.save_activity(db, hdr_id, ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person,
-                                                      goal_ids=list(goals), **kw))
+    return hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person, goal_ids=list(goals), **kw),
+    )
 
 
 def table_names(section) -> list[str]:
@@ -67,7 +77,11 @@ def test_adding_an_activity_shows_it_in_the_table_and_in_the_chart(qtbot, ctx, d
 
     (stored,) = hdr.list_activities(db, hdr_id)
     assert (stored.name, stored.starts_on, stored.ends_on, stored.responsible_id) == (
-        "Warsztat dla dyrektorów szkół", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0])
+        "Warsztat dla dyrektorów szkół",
+        D(2026, 9, 1),
+        D(2026, 9, 30),
+        s2.person_ids[0],
+    )
     bar = section.chart.item_for(stored.id)
     assert bar is not None and bar.scene() is section.chart.scene()
     assert bar.rect().width() == 30  # inclusive: 1–30 September is 30 days wide
@@ -91,8 +105,9 @@ def test_a_refused_dialog_keeps_what_was_typed(qtbot, ctx, db, jst_id, setup):
 def test_edit_in_place_and_a_refused_date(qtbot, ctx, db, jst_id, setup):
     s2, hdr_id = setup
     first = add(db, hdr_id, "Diagnoza", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], s2.goal_ids[:1])
-    second = add(db, hdr_id, "Szkolenie", D(2026, 10, 1), D(2026, 10, 5), s2.person_ids[0], s2.goal_ids[1:2],
-                 depends_on_id=first)
+    second = add(
+        db, hdr_id, "Szkolenie", D(2026, 10, 1), D(2026, 10, 5), s2.person_ids[0], s2.goal_ids[1:2], depends_on_id=first
+    )
     section = show(qtbot, ctx, jst_id)
     table = section.table
 
@@ -137,8 +152,16 @@ def test_sorting_by_date_and_moving_in_the_list(qtbot, ctx, db, jst_id, setup):
 
 def test_copy_shift_and_delete(qtbot, ctx, db, jst_id, setup, monkeypatch):
     s2, hdr_id = setup
-    original = add(db, hdr_id, "Warsztat", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], cost=Decimal("100"),
-                   financing="budzet_jst")
+    original = add(
+        db,
+        hdr_id,
+        "Warsztat",
+        D(2026, 9, 1),
+        D(2026, 9, 30),
+        s2.person_ids[0],
+        cost=Decimal("100"),
+        financing="budzet_jst",
+    )
     section = show(qtbot, ctx, jst_id)
     section.select_activity(original)
     qtbot.mouseClick(section.buttons["copy"], Qt.MouseButton.LeftButton)
@@ -181,8 +204,10 @@ def test_checklist_item_takes_the_user_to_the_activity_and_field(qtbot, ctx, db,
 
 def test_approval_and_the_changes_panel(qtbot, ctx, db, jst_id, setup):
     s2, hdr_id = setup
-    ids = [add(db, hdr_id, f"Działanie {n}", D(2026, 10, 1), D(2026, 10, 31), s2.person_ids[0], [g])
-           for n, g in enumerate(s2.goal_ids[:2])]
+    ids = [
+        add(db, hdr_id, f"Działanie {n}", D(2026, 10, 1), D(2026, 10, 31), s2.person_ids[0], [g])
+        for n, g in enumerate(s2.goal_ids[:2])
+    ]
     section = show(qtbot, ctx, jst_id)
     qtbot.mouseClick(section.approve_button, Qt.MouseButton.LeftButton)
     dialog = section.findChild(ApprovalDialog)
@@ -217,8 +242,11 @@ def test_period_and_ore_fields_are_stored_when_left(qtbot, ctx, db, jst_id, setu
 
 def test_without_process_or_goals_the_section_says_so(qtbot, ctx, db, jst_id):
     section = show(qtbot, ctx, jst_id)
-    assert not section.editor.isVisible() and "Advisory process" in section.notice.text() or \
-        "Proces doradczy" in section.notice.text()
+    assert (
+        not section.editor.isVisible()
+        and "Advisory process" in section.notice.text()
+        or "Proces doradczy" in section.notice.text()
+    )
     process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1)))
     ctx.signals.process_changed.emit(jst_id)
     assert section.wizard_button.isVisible() and not section.editor.isVisible()

@@ -36,7 +36,9 @@ def test_first_draft_page_by_page_and_resumed(qtbot, ctx, db, jst_id):
     wizard.next()
     assert wizard.currentId() == ORE
     assert (hdr.get_hdr(db, s2.process_id).period_start, hdr.get_hdr(db, s2.process_id).period_end) == (
-        D(2026, 9, 1), D(2027, 6, 30))
+        D(2026, 9, 1),
+        D(2027, 6, 30),
+    )
 
     ore = wizard.currentPage()
     radio = wizard.findChild(type(ore.choices.buttons()[0]), "wizard_ore_minireportaz")
@@ -47,7 +49,10 @@ def test_first_draft_page_by_page_and_resumed(qtbot, ctx, db, jst_id):
     assert wizard.currentId() == ACTIVITIES
     stored = hdr.get_hdr(db, s2.process_id)
     assert (stored.ore_form_code, stored.ore_form_due_on, stored.ore_form_responsible_id) == (
-        "minireportaz", D(2027, 6, 15), s2.person_ids[0])
+        "minireportaz",
+        D(2027, 6, 15),
+        s2.person_ids[0],
+    )
 
     wizard.close()  # closing half-way: reopening lands on the same page
     assert processes.wizard_page(db, s2.process_id, "hdr")[0] == ACTIVITIES
@@ -67,7 +72,9 @@ def test_first_draft_page_by_page_and_resumed(qtbot, ctx, db, jst_id):
     assert page.validatePage()
     activities = hdr.list_activities(db, stored.id)
     assert [(a.name, a.goal_ids) for a in activities] == [
-        ("Pierwsze dzialanie 1", [s2.goal_ids[0]]), ("Pierwsze dzialanie 2", [s2.goal_ids[1]])]
+        ("Pierwsze dzialanie 1", [s2.goal_ids[0]]),
+        ("Pierwsze dzialanie 2", [s2.goal_ids[1]]),
+    ]
     assert page.validatePage() and len(hdr.list_activities(db, stored.id)) == 2  # nothing stored twice
     wizard.accept()
     codes = {f.code for f in check_hdr(db, s2.process_id)}

@@ -100,7 +100,8 @@ def test_add_person_to_the_advisory_team(qtbot, db, jst_id, type_text):
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
     stored = people.list_people(db, jst_id, "advisory")
     assert [(p.full_name, p.role_name, p.email) for p in stored] == [
-        ("Ewa Szczepańska", "doradca z doświadczeniem samorządowym", "ewa@doradcy.pl")]
+        ("Ewa Szczepańska", "doradca z doświadczeniem samorządowym", "ewa@doradcy.pl")
+    ]
     assert section.table.rowCount() == 1
 
 

@@ -122,8 +122,12 @@ def test_options_are_read_when_the_document_is_built(qtbot, db, jst_id, opened, 
     output = DocumentOutput(db, "karta-samorzadu", jst_id, options=lambda: {"place": place[0]}, date="2026-11-21")
     calls: list[dict] = []
     spec = output.spec
-    output.spec = DocumentSpec(spec.id, spec.title, spec.orientation,
-                               lambda *args, **options: calls.append(options) or spec.build(*args, **options))
+    output.spec = DocumentSpec(
+        spec.id,
+        spec.title,
+        spec.orientation,
+        lambda *args, **options: calls.append(options) or spec.build(*args, **options),
+    )
     place[0] = "Węgrów"
     path = output.preview()
     assert calls == [{"date": "2026-11-21", "place": "Węgrów"}]

@@ -79,8 +79,12 @@ def test_add_a_school_through_the_form_with_errors_under_the_fields(qtbot, ctx, 
     with qtbot.waitSignal(ctx.signals.schools_changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [stored] = schools.list_schools(db, jst_id)
-    assert (stored.rspo, stored.regon, stored.pupils, stored.teachers_fte) == ("21463", "711652318", 96,
-                                                                               Decimal("12.50"))
+    assert (stored.rspo, stored.regon, stored.pupils, stored.teachers_fte) == (
+        "21463",
+        "711652318",
+        96,
+        Decimal("12.50"),
+    )
     assert section.proxy.rowCount() == 1 and section.selected_id() == stored.id
 
 

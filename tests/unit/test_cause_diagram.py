@@ -27,8 +27,11 @@ def tree(levels: int, total: int, fanout: int = 3) -> tuple[list[DiagramNode], l
     def make() -> DiagramNode:
         n = next(counter)
         words = " ".join(WORDS[(n + k) % len(WORDS)] for k in range(n % 7))
-        node = DiagramNode(f"Przyczyna {n:03d} {words}".strip(), note="procedury · wpływ JST: tak",
-                           influence=("yes", "partly", "no")[n % 3])
+        node = DiagramNode(
+            f"Przyczyna {n:03d} {words}".strip(),
+            note="procedury · wpływ JST: tak",
+            influence=("yes", "partly", "no")[n % 3],
+        )
         nodes.append(node)
         return node
 

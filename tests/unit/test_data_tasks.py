@@ -16,8 +16,13 @@ TODAY = dt.date(2026, 5, 20)
 
 
 def task(**kw) -> DataTaskData:
-    values = dict(what="Liczba nauczycieli objętych wspomaganiem", source="sio", collector="Małgorzata Zając",
-                  due_on=dt.date(2026, 5, 15), status="in_progress")
+    values = dict(
+        what="Liczba nauczycieli objętych wspomaganiem",
+        source="sio",
+        collector="Małgorzata Zając",
+        due_on=dt.date(2026, 5, 15),
+        status="in_progress",
+    )
     values.update(kw)
     return DataTaskData(**values)
 
@@ -26,8 +31,9 @@ def test_tasks_are_saved_and_the_overdue_ones_are_marked(db, jst_id):
     pid = make_process(db, jst_id)
     late = data_tasks.save_task(db, pid, task())
     done_late = data_tasks.save_task(db, pid, task(what="Wyniki egzaminu ósmoklasisty", source="cke", status="done"))
-    future = data_tasks.save_task(db, pid, task(what="Ankieta dla dyrektorów", source="survey",
-                                                due_on=dt.date(2026, 6, 1), status="planned"))
+    future = data_tasks.save_task(
+        db, pid, task(what="Ankieta dla dyrektorów", source="survey", due_on=dt.date(2026, 6, 1), status="planned")
+    )
     undated = data_tasks.save_task(db, pid, task(what="Wywiad z wójtem", source="interview", due_on=None))
     rows = {t.id: t for t in data_tasks.list_tasks(db, pid, today=TODAY)}
     assert rows[late].overdue and rows[late].days_overdue == 5
@@ -43,20 +49,27 @@ def test_tasks_are_saved_and_the_overdue_ones_are_marked(db, jst_id):
 def test_editing_a_task_keeps_its_id_and_stores_findings(db, jst_id):
     pid = make_process(db, jst_id)
     tid = data_tasks.save_task(db, pid, task())
-    data_tasks.save_task(db, pid, task(id=tid, status="done", findings="Tylko 12% nauczycieli.",
-                                       key_figures="12% nauczycieli; 3 szkoły"))
+    data_tasks.save_task(
+        db, pid, task(id=tid, status="done", findings="Tylko 12% nauczycieli.", key_figures="12% nauczycieli; 3 szkoły")
+    )
     saved = data_tasks.get_task(db, tid, today=TODAY)
-    assert (saved.status, saved.findings, saved.key_figures) == ("done", "Tylko 12% nauczycieli.",
-                                                                  "12% nauczycieli; 3 szkoły")
+    assert (saved.status, saved.findings, saved.key_figures) == (
+        "done",
+        "Tylko 12% nauczycieli.",
+        "12% nauczycieli; 3 szkoły",
+    )
     assert len(data_tasks.list_tasks(db, pid)) == 1
 
 
-@pytest.mark.parametrize("change, field", [
-    (dict(what="   "), "what"),
-    (dict(source="gazeta"), "source"),
-    (dict(status="zapomniane"), "status"),
-    (dict(due_on=dt.date(2025, 12, 31)), "due_on"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (dict(what="   "), "what"),
+        (dict(source="gazeta"), "source"),
+        (dict(status="zapomniane"), "status"),
+        (dict(due_on=dt.date(2025, 12, 31)), "due_on"),
+    ],
+)
 def test_bad_task_input_names_its_field(db, jst_id, change, field):
     pid = make_process(db, jst_id)
     with pytest.raises(DomainError) as err:

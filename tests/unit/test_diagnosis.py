@@ -46,8 +46,10 @@ def test_a_current_state_needs_evidence_and_a_task_of_its_own_process(db, jst_id
     own_task = data_tasks.save_task(db, pid, DataTaskData(what="Dane z SIO", source="sio"))
     assert field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", ""))) == "evidence"
     assert field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("", "sio", "5"))) == "text"
-    assert field_of(lambda: diagnosis.save_current_state(
-        db, pid, CurrentStateData("Mało", "sio", "5", foreign_task))) == "data_task_id"
+    assert (
+        field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", "5", foreign_task)))
+        == "data_task_id"
+    )
     sid = diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", "12% nauczycieli", own_task))
     [state] = diagnosis.list_current_states(db, pid)
     assert (state.id, state.data_task_what, state.evidence) == (sid, "Dane z SIO", "12% nauczycieli")
@@ -63,7 +65,9 @@ def test_each_current_state_has_one_target_state(db, jst_id):
     diagnosis.save_target_state(db, pid, TargetStateData("Docelowo A, poprawione", a, ta))
     diagnosis.save_target_state(db, pid, TargetStateData("Docelowo B", b))
     assert [(t.current_state_id, t.text) for t in diagnosis.list_target_states(db, pid)] == [
-        (a, "Docelowo A, poprawione"), (b, "Docelowo B")]
+        (a, "Docelowo A, poprawione"),
+        (b, "Docelowo B"),
+    ]
 
 
 # ---------------------------------------------------------------- gaps and dependants
@@ -71,7 +75,7 @@ def test_each_current_state_has_one_target_state(db, jst_id):
 
 def test_a_gap_needs_a_cause_and_the_target_of_its_own_current_state(db, jst_id):
     d = small_diagnosis(db, jst_id)
-    pid, (c1, c2), (t1, t2) = d.process_id, d.current_ids, d.target_ids
+    pid, (c1, _c2), (t1, t2) = d.process_id, d.current_ids, d.target_ids
     assert field_of(lambda: gaps.save_gap(db, pid, GapData("Luka", c1, t1, []))) == "causes"
     assert field_of(lambda: gaps.save_gap(db, pid, GapData("Luka", c1, t2, [d.cause_ids[0]]))) == "target_state_id"
     assert field_of(lambda: gaps.save_gap(db, pid, GapData(" ", c1, t1, [d.cause_ids[0]]))) == "description"
@@ -84,8 +88,11 @@ def test_a_gap_needs_a_cause_and_the_target_of_its_own_current_state(db, jst_id)
 def test_deleting_a_current_state_lists_what_depends_on_it_then_removes_it_all(db, jst_id):
     d = small_diagnosis(db, jst_id)
     found = diagnosis.current_state_dependants(db, d.current_ids[0])
-    assert found == ["stan docelowy „Cel: Mało nauczycieli we wspomaganiu”", "luka rozwojowa „Za mało wspomagania”",
-                     "cel rozwojowy „Objąć wspomaganiem połowę nauczycieli”"]
+    assert found == [
+        "stan docelowy „Cel: Mało nauczycieli we wspomaganiu”",
+        "luka rozwojowa „Za mało wspomagania”",
+        "cel rozwojowy „Objąć wspomaganiem połowę nauczycieli”",
+    ]
     diagnosis.delete_current_state(db, d.current_ids[0])
     assert [g.id for g in gaps.list_gaps(db, d.process_id)] == [d.gap_ids[1]]
     assert goals.list_goals(db, d.process_id) == []
@@ -95,8 +102,9 @@ def test_deleting_a_current_state_lists_what_depends_on_it_then_removes_it_all(d
 def test_deleting_a_target_state_or_a_gap_lists_and_removes_the_goals(db, jst_id):
     d = small_diagnosis(db, jst_id)
     assert diagnosis.target_state_dependants(db, d.target_ids[1]) == ["luka rozwojowa „Brak planu”"]
-    assert gaps.gap_dependants(db, d.gap_ids[0]) == ["cel rozwojowy „Objąć wspomaganiem połowę nauczycieli” "
-                                                     "(razem ze wskaźnikami)"]
+    assert gaps.gap_dependants(db, d.gap_ids[0]) == [
+        "cel rozwojowy „Objąć wspomaganiem połowę nauczycieli” (razem ze wskaźnikami)"
+    ]
     gaps.delete_gap(db, d.gap_ids[0])
     assert goals.list_goals(db, d.process_id) == []
     diagnosis.delete_target_state(db, d.target_ids[1])
@@ -121,8 +129,10 @@ def test_deleting_a_cause_names_the_gap_left_without_causes(db, jst_id):
 def test_ranking_by_score_then_importance_then_order_and_by_hand(db, jst_id):
     d = small_diagnosis(db, jst_id)
     pid = d.process_id
-    extra = [gaps.save_gap(db, pid, GapData(f"Luka {n}", d.current_ids[0], d.target_ids[0], [d.cause_ids[0]]))
-             for n in (3, 4, 5)]
+    extra = [
+        gaps.save_gap(db, pid, GapData(f"Luka {n}", d.current_ids[0], d.target_ids[0], [d.cause_ids[0]]))
+        for n in (3, 4, 5)
+    ]
     gaps.rate_gap(db, d.gap_ids[0], 5, 4)  # 20
     gaps.rate_gap(db, d.gap_ids[1], 3, 2)  # 6
     gaps.rate_gap(db, extra[0], 2, 3)  # 6, less important than gap 1 → after it
@@ -186,13 +196,22 @@ def test_a_goal_on_causes_outside_the_jsts_influence_is_saved_with_a_warning(db,
     assert listed[saved.id].warnings == [warning], "the warning stays visible, the goal stays saved"
 
 
-@pytest.mark.parametrize("change, field", [
-    (dict(name=""), "name"), (dict(unit=" "), "unit"), (dict(baseline_value=None), "baseline_value"),
-    (dict(baseline_on=None), "baseline_on"), (dict(target_value=None), "target_value"),
-    (dict(target_on=None), "target_on"), (dict(method=""), "method"), (dict(measured_by=""), "measured_by"),
-    (dict(target_on=dt.date(2026, 6, 30)), "target_on"), (dict(target_on=dt.date(2026, 1, 1)), "target_on"),
-    (dict(target_value=Decimal("1e12")), "target_value"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (dict(name=""), "name"),
+        (dict(unit=" "), "unit"),
+        (dict(baseline_value=None), "baseline_value"),
+        (dict(baseline_on=None), "baseline_on"),
+        (dict(target_value=None), "target_value"),
+        (dict(target_on=None), "target_on"),
+        (dict(method=""), "method"),
+        (dict(measured_by=""), "measured_by"),
+        (dict(target_on=dt.date(2026, 6, 30)), "target_on"),
+        (dict(target_on=dt.date(2026, 1, 1)), "target_on"),
+        (dict(target_value=Decimal("1e12")), "target_value"),
+    ],
+)
 def test_an_indicator_needs_every_field_and_a_later_target_date(db, jst_id, change, field):
     d = small_diagnosis(db, jst_id)
     before = goals.list_goals(db, d.process_id)[0].indicators
@@ -214,8 +233,9 @@ def test_every_priority_needs_a_goal_and_every_goal_an_indicator(db, jst_id):
         goals.check_goals(db, d.process_id)
     gid = goals.save_goal(db, d.process_id, GoalData("Plan wydatków", d.gap_ids[1])).id
     assert field_of(lambda: goals.check_goals(db, d.process_id)) == "indicators"
-    iid = goals.save_indicator(db, gid, indicator("Plan przyjęty", unit="dokument", baseline_value=Decimal(0),
-                                                  target_value=Decimal(1)))
+    iid = goals.save_indicator(
+        db, gid, indicator("Plan przyjęty", unit="dokument", baseline_value=Decimal(0), target_value=Decimal(1))
+    )
     goals.check_goals(db, d.process_id)
     assert goals.goal_dependants(db, gid) == ["wskaźnik „Plan przyjęty”"]
     goals.delete_indicator(db, iid)
@@ -242,10 +262,17 @@ def test_the_dashboard_shows_how_far_stage_2_got(db, jst_id):
     data_tasks.save_task(db, d.process_id, DataTaskData(what="Dane SIO", source="sio", due_on=dt.date(2026, 3, 10)))
     stage2 = dashboard(db, jst_id).stages[1]
     done = {step.label: step.done for step in stage2.steps}
-    assert done == {"Plan zbierania danych": False, "Uczestnicy diagnozy pogłębionej": True,
-                    "Jak jest? (stan obecny)": True, "Jak chcemy, żeby było? (stan docelowy)": True,
-                    "Przyczyny": True, "Luki rozwojowe": True, "Priorytety": True, "Cele i wskaźniki": True,
-                    "HDR zatwierdzony": False}
+    assert done == {
+        "Plan zbierania danych": False,
+        "Uczestnicy diagnozy pogłębionej": True,
+        "Jak jest? (stan obecny)": True,
+        "Jak chcemy, żeby było? (stan docelowy)": True,
+        "Przyczyny": True,
+        "Luki rozwojowe": True,
+        "Priorytety": True,
+        "Cele i wskaźniki": True,
+        "HDR zatwierdzony": False,
+    }
     assert stage2.summary == "Ukończono 7 z 9 kroków. Zadania zbierania danych po terminie: 1."
     gaps.set_priority(db, d.gap_ids[1], True)
     assert not {s.label: s.done for s in dashboard(db, jst_id).stages[1].steps}["Cele i wskaźniki"]

@@ -49,18 +49,32 @@ def test_demo_stage2_is_complete(demo_db):
 
 def test_the_diagnosis_report_has_every_part(demo_db, tmp_path):
     db, demo = demo_db
-    path = build_document("diagnoza-poglebiona", db, demo.jst_id, tmp_path / "r.pdf", date="2026-04-24",
-                          process_id=demo.process_id)
+    path = build_document(
+        "diagnoza-poglebiona", db, demo.jst_id, tmp_path / "r.pdf", date="2026-04-24", process_id=demo.process_id
+    )
     text = pdf_text(path)
     raw = flat(pdf_text(path, raw=True))
-    for expected in ("Raport z diagnozy pogłębionej", "Zalesie, 24 kwietnia 2026 r.",
-                     "Obszar wsparcia: 8. System wspomagania szkół – doskonalenie nauczycieli",
-                     "1. Uczestnicy diagnozy", "Andrzej Kowalczyk", "Grzegorz Łukasiewicz",
-                     "2. Jak jest? Jak chcemy, żeby było?", "Jak jest? (stan obecny)",
-                     "Jak chcemy, żeby było? (stan docelowy)", "drzewo przyczyn", "4. Luki rozwojowe",
-                     "5. Priorytety", "Wynik = ważność × wykonalność", "6. Cele rozwojowe i wskaźniki",
-                     "Odsetek nauczycieli uczestniczących w procesowym wspomaganiu", "30.06.2027",
-                     "Sporządził(a):", "Zatwierdził(a):", "Małgorzata Zając"):
+    for expected in (
+        "Raport z diagnozy pogłębionej",
+        "Zalesie, 24 kwietnia 2026 r.",
+        "Obszar wsparcia: 8. System wspomagania szkół – doskonalenie nauczycieli",
+        "1. Uczestnicy diagnozy",
+        "Andrzej Kowalczyk",
+        "Grzegorz Łukasiewicz",
+        "2. Jak jest? Jak chcemy, żeby było?",
+        "Jak jest? (stan obecny)",
+        "Jak chcemy, żeby było? (stan docelowy)",
+        "drzewo przyczyn",
+        "4. Luki rozwojowe",
+        "5. Priorytety",
+        "Wynik = ważność × wykonalność",
+        "6. Cele rozwojowe i wskaźniki",
+        "Odsetek nauczycieli uczestniczących w procesowym wspomaganiu",
+        "30.06.2027",
+        "Sporządził(a):",
+        "Zatwierdził(a):",
+        "Małgorzata Zając",
+    ):
         assert expected in raw, expected
     # the states side by side: a current state and its target on the same printed line
     line = next(ln for ln in text.splitlines() if "Tylko 12% nauczycieli" in ln)
@@ -81,8 +95,10 @@ def test_the_data_plan_marks_overdue_tasks_in_words(demo_db, tmp_path):
     assert "Plan zbierania danych" in text and "Zalesie, 20 marca 2026 r." in text
     assert "5 zadań (zakończone: 3, w toku: 1, odwołane: 1, po terminie: 1)" in text
     assert "PO TERMINIE (7 dni)" in text
-    assert "Zadanie po terminie: Ankieta dla nauczycieli: potrzeby doskonalenia i udział we wspomaganiu " \
-           "(termin 13.03.2026, 7 dni po terminie)" in text
+    assert (
+        "Zadanie po terminie: Ankieta dla nauczycieli: potrzeby doskonalenia i udział we wspomaganiu "
+        "(termin 13.03.2026, 7 dni po terminie)" in text
+    )
     assert "24 100 zł z 39 500 zł (61%)" in text
     assert text.count("PO TERMINIE") == 1, "done and cancelled tasks are never overdue"
 
@@ -99,6 +115,10 @@ def test_an_empty_diagnosis_prints_with_plain_notes(db, jst_id, tmp_path):
     make_process(db, jst_id)
     path = build_document("diagnoza-poglebiona", db, jst_id, tmp_path / "e.pdf", date=dt.date(2026, 4, 1))
     text = flat(pdf_text(path))
-    for note in ("Nie wpisano uczestników diagnozy.", "Nie wpisano przyczyn.", "Nie określono luk rozwojowych.",
-                 "Nie wyznaczono celów rozwojowych."):
+    for note in (
+        "Nie wpisano uczestników diagnozy.",
+        "Nie wpisano przyczyn.",
+        "Nie określono luk rozwojowych.",
+        "Nie wyznaczono celów rozwojowych.",
+    ):
         assert note in text

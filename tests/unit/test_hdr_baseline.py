@@ -24,14 +24,31 @@ D = dt.date
 @pytest.fixture
 def approved(db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="studium_refleksji",
-                                                     ore_form_due_on=D(2027, 6, 30),
-                                                     ore_form_responsible_id=s2.person_ids[0]))
+    hdr_id = hdr.save_hdr(
+        db,
+        s2.process_id,
+        HdrData(
+            *PERIOD,
+            ore_form_code="studium_refleksji",
+            ore_form_due_on=D(2027, 6, 30),
+            ore_form_responsible_id=s2.person_ids[0],
+        ),
+    )
     ids = {}
     for n, goal in enumerate(s2.goal_ids[:2]):
-        ids[n] = hdr.save_activity(db, hdr_id, ActivityData(
-            name=f"Działanie {n}", starts_on=D(2026, 10, 1), ends_on=D(2026, 10, 31), goal_ids=[goal],
-            responsible_id=s2.person_ids[0], cost=Decimal("1000"), financing="budzet_jst"))
+        ids[n] = hdr.save_activity(
+            db,
+            hdr_id,
+            ActivityData(
+                name=f"Działanie {n}",
+                starts_on=D(2026, 10, 1),
+                ends_on=D(2026, 10, 31),
+                goal_ids=[goal],
+                responsible_id=s2.person_ids[0],
+                cost=Decimal("1000"),
+                financing="budzet_jst",
+            ),
+        )
     approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 25))
     return db, s2, hdr_id, ids
 

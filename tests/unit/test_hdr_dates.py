@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsparcie_desktop.services.hdr_budget import budget
 from wsparcie_desktop.services.hdr import ActivityData
+from wsparcie_desktop.services.hdr_budget import budget
 from wsparcie_desktop.services.hdr_dates import (
     inclusive_days,
     max_concurrent,
@@ -98,10 +98,12 @@ def test_months_and_slices():
 
 def test_budget_by_source_and_year():
     acts = [
-        ActivityData(name="a", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), cost=Decimal("400"),
-                     financing="budzet_jst"),
-        ActivityData(name="b", starts_on=D(2027, 3, 1), ends_on=D(2027, 3, 2), cost=Decimal("50"),
-                     financing="fundusze_ue"),
+        ActivityData(
+            name="a", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), cost=Decimal("400"), financing="budzet_jst"
+        ),
+        ActivityData(
+            name="b", starts_on=D(2027, 3, 1), ends_on=D(2027, 3, 2), cost=Decimal("50"), financing="fundusze_ue"
+        ),
     ]
     result = budget(acts)
     assert result.total == Decimal("450")

@@ -24,27 +24,60 @@ def pdf_text(path) -> str:
 
 
 def page_sizes(path) -> list[str]:
-    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True, text=True,
-                         check=True).stdout
-    return ["landscape" if float(w) > float(h) else "portrait"
-            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)]
+    out = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        "landscape" if float(w) > float(h) else "portrait"
+        for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)
+    ]
 
 
 @pytest.fixture
 def approved(db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="minireportaz",
-                                                     ore_form_due_on=D(2027, 6, 30),
-                                                     ore_form_responsible_id=s2.person_ids[0]))
+    hdr_id = hdr.save_hdr(
+        db,
+        s2.process_id,
+        HdrData(
+            *PERIOD,
+            ore_form_code="minireportaz",
+            ore_form_due_on=D(2027, 6, 30),
+            ore_form_responsible_id=s2.person_ids[0],
+        ),
+    )
     g1, g2 = s2.goal_ids[:2]
-    first = hdr.save_activity(db, hdr_id, ActivityData(
-        name="Diagnoza potrzeb w szkołach", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 30), form="konsultacje",
-        responsible_id=s2.person_ids[0], goal_ids=[g1], indicator_ids=s2.indicator_ids[g1][:1],
-        partners=[PartnerData("ppp", None, "Poradnia w Węgrowie")], expected_result="Raport z diagnozy"))
-    hdr.save_activity(db, hdr_id, ActivityData(
-        name="Szkolenie rad pedagogicznych", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), form="szkolenie",
-        responsible_id=s2.person_ids[1], goal_ids=[g2], cost=Decimal("400"), financing="budzet_jst",
-        is_milestone=True, depends_on_id=first))
+    first = hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(
+            name="Diagnoza potrzeb w szkołach",
+            starts_on=D(2026, 9, 1),
+            ends_on=D(2026, 9, 30),
+            form="konsultacje",
+            responsible_id=s2.person_ids[0],
+            goal_ids=[g1],
+            indicator_ids=s2.indicator_ids[g1][:1],
+            partners=[PartnerData("ppp", None, "Poradnia w Węgrowie")],
+            expected_result="Raport z diagnozy",
+        ),
+    )
+    hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(
+            name="Szkolenie rad pedagogicznych",
+            starts_on=D(2026, 12, 1),
+            ends_on=D(2027, 1, 9),
+            form="szkolenie",
+            responsible_id=s2.person_ids[1],
+            goal_ids=[g2],
+            cost=Decimal("400"),
+            financing="budzet_jst",
+            is_milestone=True,
+            depends_on_id=first,
+        ),
+    )
     approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 25))
     return db, jst_id, s2, hdr_id
 
@@ -55,8 +88,9 @@ def test_registered_in_the_engine():
 
 def test_document_text(approved, tmp_path):
     db, jst_id, s2, _ = approved
-    path = build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id,
-                          date=D(2026, 8, 26), place="Zalesie")
+    path = build_document(
+        "hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id, date=D(2026, 8, 26), place="Zalesie"
+    )
     text = pdf_text(path)
     flat = " ".join(text.split())
     assert "Harmonogram działań rozwojowych" in flat
@@ -108,8 +142,11 @@ def test_long_plan_splits_the_chart_by_rows_and_by_time(db, jst_id, tmp_path):
     hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(start, D(2028, 8, 31)))
     for n in range(60):
         day = start + dt.timedelta(days=n * 12)
-        hdr.save_activity(db, hdr_id, ActivityData(name=f"Działanie numer {n + 1} — żółw", starts_on=day,
-                                                   ends_on=day + dt.timedelta(days=20)))
+        hdr.save_activity(
+            db,
+            hdr_id,
+            ActivityData(name=f"Działanie numer {n + 1} — żółw", starts_on=day, ends_on=day + dt.timedelta(days=20)),
+        )
     text = " ".join(pdf_text(build_document("hdr", db, jst_id, tmp_path / "hdr.pdf")).split())
     assert "Część 1 z 2 okresu" in text and "Część 2 z 2 okresu" in text
     assert re.search(r"Działania 1–\d+ z 60", text)
@@ -131,7 +168,11 @@ def test_table_cells_break_at_spaces_then_hyphens_then_letters():
 
     fonts.register_fonts()
     assert break_lines("Poradnia Psychologiczno-Pedagogiczna w Węgrowie", 80, fonts.REGULAR, 7.8) == [
-        "Poradnia", "Psychologiczno-", "Pedagogiczna w", "Węgrowie"]
+        "Poradnia",
+        "Psychologiczno-",
+        "Pedagogiczna w",
+        "Węgrowie",
+    ]
     assert break_lines("Ala\n\nma kota", 200, fonts.REGULAR, 7.8) == ["Ala", "", "ma kota"]
     pieces = break_lines("Bardzodługiesłowobezżadnychprzerw", 40, fonts.REGULAR, 7.8)
     assert "".join(pieces) == "Bardzodługiesłowobezżadnychprzerw" and len(pieces) > 1

@@ -53,10 +53,21 @@ def test_unknown_ore_form_refused(plan):
 def test_activity_round_trip_with_links(plan):
     db, s2, hdr_id = plan
     goal = s2.goal_ids[0]
-    data = act("Szkolenie dyrektorów", D(2026, 9, 1), D(2026, 9, 30), form="szkolenie", description="Opis",
-               responsible_id=s2.person_ids[0], cost=Decimal("1234.5"), financing="budzet_jst",
-               expected_result="Dyrektorzy znają procedurę", is_milestone=True, goal_ids=[goal],
-               indicator_ids=s2.indicator_ids[goal], partners=[PartnerData("ppp", None, "PPP w Węgrowie")])
+    data = act(
+        "Szkolenie dyrektorów",
+        D(2026, 9, 1),
+        D(2026, 9, 30),
+        form="szkolenie",
+        description="Opis",
+        responsible_id=s2.person_ids[0],
+        cost=Decimal("1234.5"),
+        financing="budzet_jst",
+        expected_result="Dyrektorzy znają procedurę",
+        is_milestone=True,
+        goal_ids=[goal],
+        indicator_ids=s2.indicator_ids[goal],
+        partners=[PartnerData("ppp", None, "PPP w Węgrowie")],
+    )
     activity_id = hdr.save_activity(db, hdr_id, data)
     stored = hdr.get_activity(db, activity_id)
     assert stored.cost == Decimal("1234.50")
@@ -140,8 +151,11 @@ def test_dependency_cycles_refused(plan):
 def test_duplicate_places_copy_after_original_with_links(plan):
     db, s2, hdr_id = plan
     goal = s2.goal_ids[0]
-    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2), goal_ids=[goal],
-                                          partners=[PartnerData("odn", None, "ODN Siedlce")]))
+    a = hdr.save_activity(
+        db,
+        hdr_id,
+        act("A", D(2026, 9, 1), D(2026, 9, 2), goal_ids=[goal], partners=[PartnerData("odn", None, "ODN Siedlce")]),
+    )
     b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4)))
     copy = hdr.duplicate_activity(db, a)
     names = [x.name for x in hdr.list_activities(db, hdr_id)]
@@ -183,8 +197,9 @@ def test_shift_keeps_duration_and_respects_dependencies(plan):
 
 def test_delete_clears_dependency_and_renumbers(plan):
     db, _, hdr_id = plan
-    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2),
-                                          partners=[PartnerData("ngo", None, "Stowarzyszenie")]))
+    a = hdr.save_activity(
+        db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2), partners=[PartnerData("ngo", None, "Stowarzyszenie")])
+    )
     b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a))
     assert hdr.dependents(db, a) == ["B"]
     hdr.delete_activity(db, a)

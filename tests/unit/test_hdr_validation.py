@@ -17,9 +17,16 @@ D = dt.date
 @pytest.fixture
 def setup(db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka",
-                                                     ore_form_due_on=D(2027, 6, 30),
-                                                     ore_form_responsible_id=s2.person_ids[0]))
+    hdr_id = hdr.save_hdr(
+        db,
+        s2.process_id,
+        HdrData(
+            *PERIOD,
+            ore_form_code="dobra_praktyka",
+            ore_form_due_on=D(2027, 6, 30),
+            ore_form_responsible_id=s2.person_ids[0],
+        ),
+    )
     return db, s2, hdr_id
 
 
@@ -28,8 +35,11 @@ def codes(findings):
 
 
 def add(db, hdr_id, name, start, end, person, goals=(), **kw):
-    return hdr.save_activity(db, hdr_id, ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person,
-                                                      goal_ids=list(goals), **kw))
+    return hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person, goal_ids=list(goals), **kw),
+    )
 
 
 def test_a_complete_plan_has_no_findings(setup):

@@ -36,16 +36,37 @@ def exported(db, jst_id, tmp_path):
         school_id = school.id
     hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka"))
     g1, g2 = s2.goal_ids[:2]
-    first = hdr.save_activity(db, hdr_id, ActivityData(
-        name="Diagnoza potrzeb „na start” & ankieta <rodzice>", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 30),
-        form="konsultacje", description="Pierwsza linia\nDruga linia — żółć", responsible_id=s2.person_ids[0],
-        cost=Decimal("12345.67"), financing="fundusz_doskonalenia", expected_result="Raport z diagnozy",
-        goal_ids=[g1, g2], indicator_ids=[s2.indicator_ids[g1][0], s2.indicator_ids[g2][1]],
-        partners=[PartnerData("school", school_id, ""), PartnerData("ppp", None, "PPP w Węgrowie\n(filia)")],
-        is_milestone=True))
-    hdr.save_activity(db, hdr_id, ActivityData(
-        name="Szkolenie", starts_on=D(2026, 12, 1), ends_on=D(2027, 1, 9), form="szkolenie",
-        financing="bez_kosztow", depends_on_id=first))
+    first = hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(
+            name="Diagnoza potrzeb „na start” & ankieta <rodzice>",
+            starts_on=D(2026, 9, 1),
+            ends_on=D(2026, 9, 30),
+            form="konsultacje",
+            description="Pierwsza linia\nDruga linia — żółć",
+            responsible_id=s2.person_ids[0],
+            cost=Decimal("12345.67"),
+            financing="fundusz_doskonalenia",
+            expected_result="Raport z diagnozy",
+            goal_ids=[g1, g2],
+            indicator_ids=[s2.indicator_ids[g1][0], s2.indicator_ids[g2][1]],
+            partners=[PartnerData("school", school_id, ""), PartnerData("ppp", None, "PPP w Węgrowie\n(filia)")],
+            is_milestone=True,
+        ),
+    )
+    hdr.save_activity(
+        db,
+        hdr_id,
+        ActivityData(
+            name="Szkolenie",
+            starts_on=D(2026, 12, 1),
+            ends_on=D(2027, 1, 9),
+            form="szkolenie",
+            financing="bez_kosztow",
+            depends_on_id=first,
+        ),
+    )
     path = export_hdr_xlsx(db, s2.process_id, tmp_path / "hdr.xlsx")
     return db, s2, path
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.paths import resource
 from wsparcie_desktop.services import jst, people
 from wsparcie_desktop.services.jst import JstProfile
 from wsparcie_desktop.services.people import PersonData
-from wsparcie_desktop.paths import resource
 
 
 @pytest.mark.parametrize(

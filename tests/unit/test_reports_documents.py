@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 from PIL import Image as PILImage
-
 from reports_pdf import image_count, needs_poppler, page_count, page_sizes, squeeze, text
+
 from wsparcie_desktop.cli_print import run
 from wsparcie_desktop.db.models import School
 from wsparcie_desktop.errors import DomainError
@@ -226,12 +226,33 @@ def test_an_empty_schools_list_says_so(tmp_path):
 
 def add_schools(db, jst_id: int) -> None:
     with db.transaction() as s:
-        s.add(School(jst_id=jst_id, name="Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu",
-                     school_type="szkola_podstawowa", rspo="101010", street="ul. Szkolna", building_no="5",
-                     postal_code="07-140", city="Zalesie", director="Joanna Król", pupils=312,
-                     teachers_fte=Decimal("28.45")))
-        s.add(School(jst_id=jst_id, name="Przedszkole „Łąka”", school_type="przedszkole", rspo="202020",
-                     city="Zalesie", pupils=60, teachers_fte=Decimal("5.5"), is_public=False))
+        s.add(
+            School(
+                jst_id=jst_id,
+                name="Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu",
+                school_type="szkola_podstawowa",
+                rspo="101010",
+                street="ul. Szkolna",
+                building_no="5",
+                postal_code="07-140",
+                city="Zalesie",
+                director="Joanna Król",
+                pupils=312,
+                teachers_fte=Decimal("28.45"),
+            )
+        )
+        s.add(
+            School(
+                jst_id=jst_id,
+                name="Przedszkole „Łąka”",
+                school_type="przedszkole",
+                rspo="202020",
+                city="Zalesie",
+                pupils=60,
+                teachers_fte=Decimal("5.5"),
+                is_public=False,
+            )
+        )
         s.add(School(jst_id=jst_id, name="Ąbecadło — szkoła", school_type="szkola_podstawowa", city="Zalesie"))
     # fmt: skip
 
@@ -336,4 +357,3 @@ def test_cli_help_is_polish(capsys):
     out = capsys.readouterr().out
     assert out.startswith("Użycie: python main.py print")
     assert "wypisz dostępne dokumenty" in out
-

@@ -12,7 +12,6 @@ import pytest
 from PIL import Image as PILImage
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
-
 from reports_pdf import (
     body_text,
     fonts_used,
@@ -24,6 +23,7 @@ from reports_pdf import (
     text,
     words_with_boxes,
 )
+
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
@@ -120,7 +120,7 @@ def test_only_the_dejavu_family_is_used(tmp_path):
 @needs_poppler
 def test_user_text_prints_verbatim(tmp_path):
     doc = Document("Znaki", jst_name=SCHOOL)
-    for value in ("a<b", "AT&T", SCHOOL, "&amp; &lt;", '"cudzysłów" i \'apostrof\';'):
+    for value in ("a<b", "AT&T", SCHOOL, "&amp; &lt;", "\"cudzysłów\" i 'apostrof';"):
         doc.paragraph(value)
     doc.table([Column("Nazwa")], [[SCHOOL], ["AT&T"]])
     page = text(write(doc, tmp_path))
@@ -129,7 +129,7 @@ def test_user_text_prints_verbatim(tmp_path):
     assert "a<b" in page
     assert "AT&T" in page and "AT&T;" not in page
     assert "&amp; &lt;" in page
-    assert '"cudzysłów" i \'apostrof\';' in page
+    assert "\"cudzysłów\" i 'apostrof';" in page
 
 
 @needs_poppler

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from reports_pdf import body_text, needs_poppler, squeeze
+
+from wsparcie_desktop.paths import resource
 from wsparcie_desktop.reports import fonts, jst_card, schools_list
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, SchoolInfo, Signatory, TeamMember
 from wsparcie_desktop.reports.engine import Column, Document, Signature
-from wsparcie_desktop.paths import resource
 from wsparcie_desktop.reports.text import printable
 
 # What users type, and what breaks naive documents: markup characters, entities, quotes, emoji (one DejaVu has,

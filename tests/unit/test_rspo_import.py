@@ -124,7 +124,8 @@ def test_confirming_matches_the_register_as_it_is_then_not_as_it_was_at_the_prev
     typed = schools.save_school(db, jst_id, SchoolData(name="SP Borowina", rspo="21463", teachers_fte="12"))
     report = schools_rspo.apply_import(db, preview)
     assert len(report.added) == 5 and [(u.rspo, u.name) for u in report.updated] == [
-        ("21463", "Szkoła Podstawowa w Borowinie")]
+        ("21463", "Szkoła Podstawowa w Borowinie")
+    ]
     assert len(schools.list_schools(db, jst_id)) == 6
     assert schools.get_school(db, typed).teachers_fte == Decimal("12.00")
 

@@ -182,15 +182,18 @@ def test_powiat_keeps_its_own_schools_not_those_of_its_gminas(tmp_path):
 def test_running_body_teryt_column_is_used_when_present(tmp_path):
     columns = RSPO_HEADER + ["Kod terytorialny organu prowadzącego"]
     body_code = "Kod terytorialny organu prowadzącego"
-    rows = [dict(zalesie_row("1", **{"Kod terytorialny gmina": "1434062"}), **{body_code: "1434052"}),
-            dict(zalesie_row("2", **{"Nazwa organu prowadzącego": "Gmina Liw"}), **{body_code: "1434062"})]
+    rows = [
+        dict(zalesie_row("1", **{"Kod terytorialny gmina": "1434062"}), **{body_code: "1434052"}),
+        dict(zalesie_row("2", **{"Nazwa organu prowadzącego": "Gmina Liw"}), **{body_code: "1434062"}),
+    ]
     result = parse_rspo(write(tmp_path, rows, columns=columns), ZALESIE)
     assert [r.rspo for r in result.records] == ["1"]
 
 
 def test_nothing_found_suggests_similar_running_bodies(tmp_path):
-    rows = [zalesie_row("1", **{"Nazwa organu prowadzącego": "Gmina Zalesie Górne",
-                                "Kod terytorialny gmina": "1434062"})]
+    rows = [
+        zalesie_row("1", **{"Nazwa organu prowadzącego": "Gmina Zalesie Górne", "Kod terytorialny gmina": "1434062"})
+    ]
     result = parse_rspo(write(tmp_path, rows), ZALESIE)
     assert result.records == [] and result.suggestions == ["Gmina Zalesie Górne"]
 

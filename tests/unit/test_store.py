@@ -35,9 +35,17 @@ def test_reference_data_is_loaded(db):
             for kind in ("tasks_for_jst", "management_tools", "people_tools"):
                 assert len([i for i in area.list_items if i.list_kind == kind]) >= 3
         assert {k.code for k in s.scalars(select(JstKind))} == {
-            "gmina_wiejska", "gmina_miejsko_wiejska", "gmina_miejska", "powiat", "miasto_npp"}
+            "gmina_wiejska",
+            "gmina_miejsko_wiejska",
+            "gmina_miejska",
+            "powiat",
+            "miasto_npp",
+        }
         advisory = s.scalars(select(TeamRole.name).where(TeamRole.team == "advisory")).all()
-        assert set(advisory) == {"doradca ds. personalnego rozwoju organizacji", "doradca z doświadczeniem samorządowym"}
+        assert set(advisory) == {
+            "doradca ds. personalnego rozwoju organizacji",
+            "doradca z doświadczeniem samorządowym",
+        }
         assert len(s.scalars(select(OreReportForm)).all()) == 3
 
 
@@ -66,16 +74,34 @@ def test_first_revision_with_rows_migrates_to_head_with_every_row_intact(tmp_pat
     old = Database(path)
     upgrade(old, "0001")
     with old.engine.begin() as conn:
-        conn.execute(text("INSERT INTO jst_kind (code, name, teryt_digit, teryt_length, position) "
-                          "VALUES ('gmina_wiejska', 'gmina wiejska', '2', 7, 0)"))
-        conn.execute(text("INSERT INTO team_role (code, name, team, position) VALUES ('skarbnik', 'skarbnik', 'education', 0)"))
-        conn.execute(text("INSERT INTO jst (id, name, kind_code, teryt, street, postal_code, city, phone, email, website) "
-                          "VALUES (1, 'Gmina Stara', 'gmina_wiejska', '1434052', 'ul. Polna 1', '07-140', 'Stara', '', '', '')"))
-        conn.execute(text("INSERT INTO person (jst_id, full_name, position, institution, email, phone, role_code) "
-                          "VALUES (1, 'Zofia Żółć', 'Skarbnik', 'Urząd', 'z@x.pl', '', 'skarbnik')"))
-        conn.execute(text("INSERT INTO school (jst_id, name, school_type, rspo, street, building_no, postal_code, city, "
-                          "director, pupils, teachers_fte, is_public, notes) VALUES (1, 'SP w Starej', "
-                          "'szkola_podstawowa', '12345', '', '', '', '', '', 120, 14.5, 1, '')"))
+        conn.execute(
+            text(
+                "INSERT INTO jst_kind (code, name, teryt_digit, teryt_length, position) "
+                "VALUES ('gmina_wiejska', 'gmina wiejska', '2', 7, 0)"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO team_role (code, name, team, position) VALUES ('skarbnik', 'skarbnik', 'education', 0)")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO jst (id, name, kind_code, teryt, street, postal_code, city, phone, email, website) "
+                "VALUES (1, 'Gmina Stara', 'gmina_wiejska', '1434052', 'ul. Polna 1', '07-140', 'Stara', '', '', '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO person (jst_id, full_name, position, institution, email, phone, role_code) "
+                "VALUES (1, 'Zofia Żółć', 'Skarbnik', 'Urząd', 'z@x.pl', '', 'skarbnik')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO school (jst_id, name, school_type, rspo, street, building_no, postal_code, city, "
+                "director, pupils, teachers_fte, is_public, notes) VALUES (1, 'SP w Starej', "
+                "'szkola_podstawowa', '12345', '', '', '', '', '', 120, 14.5, 1, '')"
+            )
+        )
         before = {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all() for t in ("jst", "person", "school")}
     old.close()
 

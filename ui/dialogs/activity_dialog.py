@@ -137,9 +137,25 @@ class ActivityDialog(QDialog):
                                         .replace("%2", other.name).replace("%3", format_date_short(other.ends_on)),
                                         other.id)  # fmt: skip
         layout = QVBoxLayout(page)
-        layout.addWidget(self._form_host(form, 0, ("name", "description", "form", "starts_on", "ends_on",
-                                                   "responsible_id", "cost", "financing", "expected_result",
-                                                   "is_milestone", "depends_on_id")))
+        layout.addWidget(
+            self._form_host(
+                form,
+                0,
+                (
+                    "name",
+                    "description",
+                    "form",
+                    "starts_on",
+                    "ends_on",
+                    "responsible_id",
+                    "cost",
+                    "financing",
+                    "expected_result",
+                    "is_milestone",
+                    "depends_on_id",
+                ),
+            )
+        )
         return page
 
     def _form_host(self, form: FieldForm, tab: int, fields: tuple[str, ...]) -> QWidget:

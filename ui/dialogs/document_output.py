@@ -179,8 +179,9 @@ class DocumentOutput(QObject):
 
     def _open_in_viewer(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._warn(self.tr("No program for PDF files was found. The document was saved as:\n%1").replace(
-                "%1", str(path)))
+            self._warn(
+                self.tr("No program for PDF files was found. The document was saved as:\n%1").replace("%1", str(path))
+            )
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, self.spec.title, message)

@@ -76,8 +76,11 @@ class ShiftDialog(QDialog):
 
     def _preview(self) -> None:
         start, end = shift_dates(self.activity.starts_on, self.activity.ends_on, self.days.value())
-        self.preview.setText(self.tr("%1 – %2 (%n day(s))", "", inclusive_days(start, end))
-                             .replace("%1", format_date_short(start)).replace("%2", format_date_short(end)))
+        self.preview.setText(
+            self.tr("%1 – %2 (%n day(s))", "", inclusive_days(start, end))
+            .replace("%1", format_date_short(start))
+            .replace("%2", format_date_short(end))
+        )
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -104,8 +107,9 @@ class ApprovalDialog(QDialog):
         self.who = self.form.add_field("approved_by", self.tr("Approved &by"), QComboBox())
         self.who.setObjectName("approval_who")
         self.who.setEditable(True)
-        approvers = [p for p in plan.people if p.role_code in APPROVER_ROLES] + \
-                    [p for p in plan.people if p.role_code not in APPROVER_ROLES and p.team == "education"]
+        approvers = [p for p in plan.people if p.role_code in APPROVER_ROLES] + [
+            p for p in plan.people if p.role_code not in APPROVER_ROLES and p.team == "education"
+        ]
         for person in approvers:
             self.who.addItem(f"{person.full_name}, {person.position or person.role_name}")
         if plan.hdr and plan.hdr.approved_by:

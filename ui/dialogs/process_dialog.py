@@ -55,8 +55,12 @@ class ProcessDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.advisors.addItem(item)
         self.advisors.setMaximumHeight(max(80, 40 * min(self.advisors.count(), 5) + 10))
-        self.no_advisors = QLabel(self.tr("The advisory team is empty — add the advisors in the section "
-                                          "“Advisory team”; you can assign them here later."))
+        self.no_advisors = QLabel(
+            self.tr(
+                "The advisory team is empty — add the advisors in the section "
+                "“Advisory team”; you can assign them here later."
+            )
+        )
         self.no_advisors.setWordWrap(True)
         self.no_advisors.setVisible(self.advisors.count() == 0)
         hint = QLabel(self.tr("Space ticks the advisor under the cursor."))

@@ -56,7 +56,6 @@ from wsparcie_desktop.services.hdr_validation import Finding, check_plan
 from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx
 
 
-
 class HdrSection(Section):
     key = "hdr"
 

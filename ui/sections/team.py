@@ -109,7 +109,9 @@ class TeamSection(Section):
         person_id = self.selected_id()
         if person_id is None:
             return None
-        return self._open(PersonDialog(self.ctx, self.jst_id, self.team, people.get_person(self.ctx.db, person_id), self))
+        return self._open(
+            PersonDialog(self.ctx, self.jst_id, self.team, people.get_person(self.ctx.db, person_id), self)
+        )
 
     def _open(self, dialog: PersonDialog) -> PersonDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -426,4 +426,3 @@ class CauseTreeEditor(QWidget):
         self.show_error(None)
         self.reload(select)
         return True
-

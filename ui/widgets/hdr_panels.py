@@ -108,9 +108,12 @@ class HdrPanels(QTabWidget):
         out = []
         for number, a in enumerate(plan.activities, 1):
             b = baseline.activities.get(a.id) if baseline else None
-            tip = [f"{number}. {a.name}",
-                   self.tr("%1 – %2 (%n day(s))", "", inclusive_days(a.starts_on, a.ends_on))
-                   .replace("%1", format_date_short(a.starts_on)).replace("%2", format_date_short(a.ends_on))]
+            tip = [
+                f"{number}. {a.name}",
+                self.tr("%1 – %2 (%n day(s))", "", inclusive_days(a.starts_on, a.ends_on))
+                .replace("%1", format_date_short(a.starts_on))
+                .replace("%2", format_date_short(a.ends_on)),
+            ]
             if a.responsible_id:
                 tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(a.responsible_id)))
             if b and (b.starts_on, b.ends_on) != (a.starts_on, a.ends_on):

@@ -49,9 +49,7 @@ TASKS = [
      "Kuratorium nie prowadziło ewaluacji zewnętrznej w szkołach gminy od 2019 r. — zadanie odwołane.", ""),
 ]  # fmt: skip
 
-BUDGET_EXTRACT = (
-    "rok;plan_zl;wykonanie_zl;procent\n2024;39500;24100;61\n2025;41300;23950;58\n"
-).encode("utf-8")
+BUDGET_EXTRACT = b"rok;plan_zl;wykonanie_zl;procent\n2024;39500;24100;61\n2025;41300;23950;58\n"
 
 PARTICIPANTS = [
     ("wojt", "wójt — decyduje o priorytetach i budżecie"),
@@ -135,7 +133,8 @@ def _ensure_process(db: Database, demo: DemoJst) -> int:
     if demo.process_id is None:
         advisors = [demo.people["doradca_rozwoj"], demo.people["doradca_samorzad"]]
         demo.process_id = processes.save_process(
-            db, demo.jst_id, processes.ProcessData("Proces doradczy 2026", D(2026, 2, 2), advisors))
+            db, demo.jst_id, processes.ProcessData("Proces doradczy 2026", D(2026, 2, 2), advisors)
+        )
     with db.transaction() as s:
         process = s.get(AdvisoryProcess, demo.process_id)
         if process.chosen_area_id is None:

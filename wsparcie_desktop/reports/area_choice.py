@@ -153,10 +153,12 @@ def render(report: Stage1Report, options: PrintOptions) -> Document:
 
     doc.heading("1. Respondenci arkusza diagnostycznego")
     if report.respondents:
-        doc.paragraph(f"Arkusz diagnostyczny wypełniło {plural(len(report.respondents), 'osoba')}. Każda oceniała "
-                      f"stwierdzenia opisujące dobrą praktykę w {report.areas_total} obszarach w skali: "
-                      + "; ".join(f"{k} – {v}" for k, v in RATING_LABELS.items() if k)
-                      + "; albo „nie wiem”, a następnie ważność obszaru (1–3) i wpływ JST (tak, częściowo, nie).")
+        doc.paragraph(
+            f"Arkusz diagnostyczny wypełniło {plural(len(report.respondents), 'osoba')}. Każda oceniała "
+            f"stwierdzenia opisujące dobrą praktykę w {report.areas_total} obszarach w skali: "
+            + "; ".join(f"{k} – {v}" for k, v in RATING_LABELS.items() if k)
+            + "; albo „nie wiem”, a następnie ważność obszaru (1–3) i wpływ JST (tak, częściowo, nie)."
+        )
     rows = [[f"{i}.", r.full_name, r.job, f"{report.rated_areas.get(r.id, 0)} z {report.areas_total}"]
             for i, r in enumerate(report.respondents, start=1)]  # fmt: skip
     doc.table(RESPONDENT_COLUMNS, rows, empty_text="Nikt jeszcze nie wypełnił arkusza.")
@@ -170,8 +172,10 @@ def render(report: Stage1Report, options: PrintOptions) -> Document:
         for a in report.ranking
     ]  # fmt: skip
     if any(a.has_data for a in report.ranking):
-        doc.drawing(score_chart(report.ranking, doc.frame_width, chosen_id),
-                    "Wskaźnik potrzeby obszarów" + (" (wybrany obszar wyróżniono kolorem)" if chosen_id else ""))
+        doc.drawing(
+            score_chart(report.ranking, doc.frame_width, chosen_id),
+            "Wskaźnik potrzeby obszarów" + (" (wybrany obszar wyróżniono kolorem)" if chosen_id else ""),
+        )
     doc.table(RANKING_COLUMNS, rows, font_size=8)
     doc.heading("Jak liczono wskaźnik potrzeby", level=2)
     for text in (FORMULA_TEXT, TIE_RULE_TEXT, SPREAD_TEXT):
@@ -194,8 +198,12 @@ def render(report: Stage1Report, options: PrintOptions) -> Document:
                           "wcześniejszych odpowiedziach, a ranking powyżej pokazuje stan obecny.")  # fmt: skip
 
     # The signatures close the decision; the chosen area's lists follow as an appendix the team works from.
-    doc.signatures([Signature("Sporządził(a)", options.prepared_by.name, options.prepared_by.position),
-                    Signature("Zatwierdził(a)", options.approved_by.name, options.approved_by.position)])
+    doc.signatures(
+        [
+            Signature("Sporządził(a)", options.prepared_by.name, options.prepared_by.position),
+            Signature("Zatwierdził(a)", options.approved_by.name, options.approved_by.position),
+        ]
+    )
     if report.chosen is not None:
         doc.page_break()
         _area_lists(doc, report.chosen)
@@ -247,12 +255,15 @@ def load(db, jst_id: int, process_id: int | None = None) -> Stage1Report:
     )  # fmt: skip
 
 
-@document(DOCUMENT_ID, TITLE, "portrait",
-          "Wyniki arkusza diagnostycznego: ranking 12 obszarów z wykresem, wybrany obszar i uzasadnienie wyboru.")
+@document(
+    DOCUMENT_ID,
+    TITLE,
+    "portrait",
+    "Wyniki arkusza diagnostycznego: ranking 12 obszarów z wykresem, wybrany obszar i uzasadnienie wyboru.",
+)
 def build(db, jst_id: int, out_path: str | Path, process_id: int | None = None, **options: object) -> Path:
     """Write the document of the process ``process_id`` (default: the JST's latest) to ``out_path``."""
     from wsparcie_desktop.reports.loaders import default_signatures
 
     report = load(db, jst_id, process_id)
     return render(report, print_options(report.jst.city, default_signatures(report.jst), **options)).write(out_path)
-

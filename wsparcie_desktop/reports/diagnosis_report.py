@@ -72,10 +72,16 @@ def _states(doc: Document, report: DiagnosisReport) -> None:
     doc.heading("2. Jak jest? Jak chcemy, żeby było?")
     targets = {t.current_state_id: t.text for t in report.target_states}
     doc.table(
-        [Column("Lp.", 0.4, "right"), Column("Jak jest? (stan obecny)", 3), Column("Dowód", 2.2),
-         Column("Jak chcemy, żeby było? (stan docelowy)", 3)],  # fmt: skip
-        [[f"{n}.", s.text, _evidence(s), targets.get(s.id, NONE)]
-         for n, s in enumerate(report.current_states, start=1)],  # fmt: skip
+        [
+            Column("Lp.", 0.4, "right"),
+            Column("Jak jest? (stan obecny)", 3),
+            Column("Dowód", 2.2),
+            Column("Jak chcemy, żeby było? (stan docelowy)", 3),
+        ],  # fmt: skip
+        [
+            [f"{n}.", s.text, _evidence(s), targets.get(s.id, NONE)]
+            for n, s in enumerate(report.current_states, start=1)
+        ],  # fmt: skip
         empty_text="Nie wpisano stwierdzeń o stanie obecnym.",
     )
 
@@ -114,10 +120,17 @@ def _gaps(doc: Document, report: DiagnosisReport) -> None:
     order = {c.id: index for index, c in enumerate(walk(report.causes))}
     gaps = sorted(report.ranking, key=lambda g: g.id or 0)
     doc.table(
-        [Column("Lp.", 0.4, "right"), Column("Luka rozwojowa", 2.4), Column("Jak jest?", 2), Column("Jak chcemy?", 2),
-         Column("Przyczyny", 2.6)],  # fmt: skip
-        [[f"{n}.", g.description, g.current_text, g.target_text, _cause_list(g, outside, order)]
-         for n, g in enumerate(gaps, start=1)],  # fmt: skip
+        [
+            Column("Lp.", 0.4, "right"),
+            Column("Luka rozwojowa", 2.4),
+            Column("Jak jest?", 2),
+            Column("Jak chcemy?", 2),
+            Column("Przyczyny", 2.6),
+        ],  # fmt: skip
+        [
+            [f"{n}.", g.description, g.current_text, g.target_text, _cause_list(g, outside, order)]
+            for n, g in enumerate(gaps, start=1)
+        ],  # fmt: skip
         empty_text="Nie określono luk rozwojowych.",
     )
 
@@ -131,11 +144,25 @@ def _priorities(doc: Document, report: DiagnosisReport) -> None:
         return NONE if value is None else str(value)
 
     doc.table(
-        [Column("Miejsce", 0.65, "right"), Column("Luka rozwojowa", 4.2), Column("Ważność (1–5)", 0.95, "right"),
-         Column("Wykonalność (1–5)", 1.1, "right"), Column("Wynik", 0.7, "right"),
-         Column("Priorytet", 0.85)],  # fmt: skip
-        [[f"{g.rank}.", g.description, number(g.importance), number(g.feasibility), number(g.score),
-          Markup("<b>TAK</b>") if g.is_priority else "nie"] for g in report.ranking],  # fmt: skip
+        [
+            Column("Miejsce", 0.65, "right"),
+            Column("Luka rozwojowa", 4.2),
+            Column("Ważność (1–5)", 0.95, "right"),
+            Column("Wykonalność (1–5)", 1.1, "right"),
+            Column("Wynik", 0.7, "right"),
+            Column("Priorytet", 0.85),
+        ],  # fmt: skip
+        [
+            [
+                f"{g.rank}.",
+                g.description,
+                number(g.importance),
+                number(g.feasibility),
+                number(g.score),
+                Markup("<b>TAK</b>") if g.is_priority else "nie",
+            ]
+            for g in report.ranking
+        ],  # fmt: skip
         empty_text="Nie oceniono luk.",
     )
     chosen = [g for g in report.ranking if g.is_priority]
@@ -162,9 +189,15 @@ def _goals(doc: Document, report: DiagnosisReport) -> None:
                 ind.method, ind.measured_by,
             ])  # fmt: skip
     doc.table(
-        [Column("Cel rozwojowy", 2.6), Column("Wskaźnik", 2.1), Column("Jednostka", 0.85),
-         Column("Wartość bazowa i data", 1.05, "right"), Column("Wartość docelowa i data", 1.05, "right"),
-         Column("Sposób pomiaru", 1.7), Column("Kto mierzy", 1.3)],  # fmt: skip
+        [
+            Column("Cel rozwojowy", 2.6),
+            Column("Wskaźnik", 2.1),
+            Column("Jednostka", 0.85),
+            Column("Wartość bazowa i data", 1.05, "right"),
+            Column("Wartość docelowa i data", 1.05, "right"),
+            Column("Sposób pomiaru", 1.7),
+            Column("Kto mierzy", 1.3),
+        ],  # fmt: skip
         rows,
         empty_text="Nie wyznaczono celów rozwojowych.",
     )

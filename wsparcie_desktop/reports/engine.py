@@ -165,8 +165,11 @@ class Document:
             layout_table(
                 [[[image], parts, []]],
                 [side + 4 * mm, middle, side + 4 * mm],
-                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ],
             )  # fmt: skip
         )
         self._story.append(Spacer(1, 4 * mm))

@@ -7,7 +7,7 @@ error, so every document uses these fonts and nothing else.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -60,10 +60,10 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     must hold UTF-16BE, so ``<D83DDE00>`` is the right form. Everything else is exactly ReportLab's text.
     """
     lines = _reportlab_to_unicode_cmap(fontname, subset).split("\n")
-    start = lines.index("%d beginbfchar" % len(subset)) + 1
+    start = lines.index(f"{len(subset)} beginbfchar") + 1
     for index, code in enumerate(subset):
         if code > 0xFFFF:
-            lines[start + index] = "<%02X> <%s>" % (index, chr(code).encode("utf-16-be").hex().upper())
+            lines[start + index] = f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
     return "\n".join(lines)
 
 
@@ -75,7 +75,7 @@ def _fix_to_unicode_for_astral_characters() -> None:
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage(font_name: str) -> frozenset[int]:
     """The code points the face can draw (its cmap); anything else would print as an empty box."""
     register_fonts()

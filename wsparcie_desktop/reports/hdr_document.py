@@ -18,9 +18,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether
 
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short, format_money, format_number, plural, plural_form
+from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
-from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
 from wsparcie_desktop.reports.hdr_gantt import GanttRow, chart_pages
 from wsparcie_desktop.reports.registry import document
@@ -247,9 +247,14 @@ def _chart(doc: Document, data: HdrDocumentData) -> None:
     plan, hdr = data.plan, data.plan.hdr
     doc.heading("3. Wykres Gantta")
     months = len(months_in(hdr.period_start, hdr.period_end))
-    doc.note(f"Kolumny to miesiące okresu HDR ({plural(months, 'miesiąc')}). Numery działań jak w tabeli. "
-             + ("Szary pasek pod działaniem pokazuje jego termin w planie zatwierdzonym."
-                if data.baseline else "Harmonogram nie był jeszcze zatwierdzony, więc nie ma planu bazowego."))
+    doc.note(
+        f"Kolumny to miesiące okresu HDR ({plural(months, 'miesiąc')}). Numery działań jak w tabeli. "
+        + (
+            "Szary pasek pod działaniem pokazuje jego termin w planie zatwierdzonym."
+            if data.baseline
+            else "Harmonogram nie był jeszcze zatwierdzony, więc nie ma planu bazowego."
+        )
+    )
     rows = gantt_rows(plan, data.baseline)
     pages = chart_pages(rows, hdr.period_start, hdr.period_end, doc.frame_width, doc.frame_height - CHART_RESERVE,
                         show_baseline=data.baseline is not None)  # fmt: skip
@@ -275,8 +280,11 @@ def _budget(doc: Document, plan: HdrPlan) -> None:
         amount = result.by_source[source]
         share = (amount / result.total * 100) if result.total else Decimal(0)
         rows.append([result.label(source), format_money(amount), f"{format_number(share, 1)}%"])
-    doc.table([Column("Źródło finansowania", 3), Column("Kwota", 1.3, "right"), Column("Udział", 0.8, "right")],
-              rows, totals=[Markup("<b>Razem</b>"), format_money(result.total), "100,0%" if result.total else "—"])
+    doc.table(
+        [Column("Źródło finansowania", 3), Column("Kwota", 1.3, "right"), Column("Udział", 0.8, "right")],
+        rows,
+        totals=[Markup("<b>Razem</b>"), format_money(result.total), "100,0%" if result.total else "—"],
+    )
     doc.heading("Według roku", level=2)
     paid = [s for s in result.sources if result.by_source[s]]  # a column of zeros says nothing
     columns = [Column("Rok", 0.6)] + [Column(result.label(s), 1.2, "right") for s in paid]
@@ -347,8 +355,12 @@ def load_document_data(db, process_id: int) -> HdrDocumentData:
     return HdrDocumentData(load_jst(db, plan.jst_id), plan, baseline, comparison)
 
 
-@document(DOCUMENT_ID, TITLE, "mixed",
-          "HDR dla rady i ORE: cele, działania, wykres Gantta, budżet, raport dla ORE i zatwierdzenie.")
+@document(
+    DOCUMENT_ID,
+    TITLE,
+    "mixed",
+    "HDR dla rady i ORE: cele, działania, wykres Gantta, budżet, raport dla ORE i zatwierdzenie.",
+)
 def build(db, jst_id: int, out_path: str | Path, process_id: int | None = None, **options: object) -> Path:
     """Write the HDR of ``process_id`` (by default the JST's latest process) to ``out_path``."""
     from wsparcie_desktop.reports.loaders import default_signatures

@@ -233,8 +233,9 @@ class GanttFlowable(Flowable):
         if self.page.slice_count > 1:
             c.setFont(fonts.ITALIC, 7)
             c.setFillColor(MUTED)
-            c.drawRightString(self.width - 2, y + 0.8,
-                              f"Część {self.page.slice_number} z {self.page.slice_count} okresu")
+            c.drawRightString(
+                self.width - 2, y + 0.8, f"Część {self.page.slice_number} z {self.page.slice_count} okresu"
+            )
 
 
 def _diamond(c, x: float, y: float, r: float, fill, stroke) -> None:

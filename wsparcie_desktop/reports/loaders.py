@@ -44,9 +44,14 @@ def load_schools(db: Database, jst_id: int) -> list[SchoolInfo]:
                   key=lambda d: (order.get(d.school_type, len(order)), polish_sort_key(d.name)))  # fmt: skip
     return [
         SchoolInfo(
-            name=row.name, kind=row.type_label, rspo=row.rspo, address=row.address, director=row.director,
+            name=row.name,
+            kind=row.type_label,
+            rspo=row.rspo,
+            address=row.address,
+            director=row.director,
             pupils=row.pupils if isinstance(row.pupils, int) else None,
-            teacher_posts=row.teachers_fte if isinstance(row.teachers_fte, Decimal) else None, public=row.is_public,
+            teacher_posts=row.teachers_fte if isinstance(row.teachers_fte, Decimal) else None,
+            public=row.is_public,
         )  # fmt: skip
         for row in rows
     ]

@@ -48,8 +48,15 @@ def frame_height(orientation: Orientation) -> float:
 def page_template(orientation: Orientation) -> PageTemplate:
     width, height = PAGE_SIZES[orientation]
     frame = Frame(
-        MARGIN_X, MARGIN_BOTTOM, frame_width(orientation), frame_height(orientation),
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"body-{orientation}",
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        frame_width(orientation),
+        frame_height(orientation),
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=f"body-{orientation}",
     )
     return PageTemplate(id=orientation, frames=[frame], pagesize=(width, height))
 
@@ -121,8 +128,9 @@ class PageDecorator:
         left = MARGIN_X
         if self.arms is not None:
             w, h = fit(*self.arms.getSize(), ARMS_BOX, ARMS_BOX)
-            canvas.drawImage(self.arms, left + (ARMS_BOX - w) / 2, top - ARMS_BOX + (ARMS_BOX - h) / 2, w, h,
-                             mask="auto")
+            canvas.drawImage(
+                self.arms, left + (ARMS_BOX - w) / 2, top - ARMS_BOX + (ARMS_BOX - h) / 2, w, h, mask="auto"
+            )
             left += ARMS_BOX + 4 * mm
         inner = width - 2 * MARGIN_X
         name, name_h, title, title_h = self._header_parts(width - MARGIN_X - left, inner)

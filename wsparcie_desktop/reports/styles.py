@@ -7,7 +7,7 @@ page. No hyphen is added, so the printed characters are exactly the typed ones.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import SimpleNamespace
 
 from reportlab.lib import colors
@@ -41,28 +41,45 @@ def styles() -> SimpleNamespace:
         note=_style("note", fontName=fonts.ITALIC, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
         title=_style("title", fontName=fonts.BOLD, fontSize=16, leading=20, alignment=TA_CENTER, spaceAfter=4),
         subtitle=_style("subtitle", fontSize=11, leading=14, alignment=TA_CENTER, spaceAfter=2),
-        heading1=_style("heading1", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5,
-                        keepWithNext=1),
-        heading2=_style("heading2", fontName=fonts.BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4,
-                        keepWithNext=1),
+        heading1=_style(
+            "heading1", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5, keepWithNext=1
+        ),
+        heading2=_style(
+            "heading2", fontName=fonts.BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4, keepWithNext=1
+        ),
         place_date=_style("place_date", alignment=TA_RIGHT, spaceAfter=10),
         header_name=_style("header_name", fontName=fonts.BOLD, fontSize=10, leading=12),
-        header_title=_style("header_title", fontName=fonts.ITALIC, fontSize=8, leading=10, textColor=MUTED,
-                            alignment=TA_RIGHT),
+        header_title=_style(
+            "header_title", fontName=fonts.ITALIC, fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT
+        ),
         signature_label=_style("signature_label", fontName=fonts.BOLD, fontSize=9, leading=11, alignment=TA_CENTER),
         signature_name=_style("signature_name", fontSize=9.5, leading=12, alignment=TA_CENTER),
-        signature_position=_style("signature_position", fontName=fonts.ITALIC, fontSize=8.5, leading=11,
-                                  alignment=TA_CENTER, textColor=MUTED),
+        signature_position=_style(
+            "signature_position", fontName=fonts.ITALIC, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED
+        ),
         field_label=_style("field_label", fontName=fonts.BOLD, fontSize=9, leading=11.5),
         field_value=_style("field_value", fontSize=9, leading=11.5),
-        caption=_style("caption", fontName=fonts.ITALIC, fontSize=8.5, leading=11, alignment=TA_CENTER,
-                       textColor=MUTED, spaceBefore=2, spaceAfter=8),
+        caption=_style(
+            "caption",
+            fontName=fonts.ITALIC,
+            fontSize=8.5,
+            leading=11,
+            alignment=TA_CENTER,
+            textColor=MUTED,
+            spaceBefore=2,
+            spaceAfter=8,
+        ),
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def cell_style(align: str = "left", bold: bool = False, size: float = 8.5) -> ParagraphStyle:
     """Table cell text, one style per alignment and weight."""
     styles()
-    return _style(f"cell_{align}_{int(bold)}_{size}", fontName=fonts.BOLD if bold else fonts.REGULAR,
-                  fontSize=size, leading=round(size * 1.25, 2), alignment=ALIGNMENTS[align])
+    return _style(
+        f"cell_{align}_{int(bold)}_{size}",
+        fontName=fonts.BOLD if bold else fonts.REGULAR,
+        fontSize=size,
+        leading=round(size * 1.25, 2),
+        alignment=ALIGNMENTS[align],
+    )

@@ -10,11 +10,10 @@ is split inside a row only when it stands at the top of a fresh page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Union
-
-import re
+from typing import Literal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -24,7 +23,7 @@ from wsparcie_desktop.reports.styles import HEADER_FILL, MUTED, RULE, ZEBRA_FILL
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 Align = Literal["left", "right", "center"]
-Cell = Union[str, Markup, Flowable, Sequence[Flowable], None]
+Cell = str | Markup | Flowable | Sequence[Flowable] | None
 
 # A row is split across pages only where at least this many points of it fit; otherwise it moves on whole.
 SPLIT_IN_ROW_MIN = 24

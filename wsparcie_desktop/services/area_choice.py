@@ -304,8 +304,12 @@ def sheet_progress(db: Database, process_id: int) -> dict[int, dict[int, AreaPro
             result[rid] = {}
             for aid, total in totals.items():
                 rating = ratings.get((rid, aid))
-                result[rid][aid] = AreaProgress(counts.get((rid, aid), 0), total,
-                                                bool(rating and rating.importance), bool(rating and rating.influence))
+                result[rid][aid] = AreaProgress(
+                    counts.get((rid, aid), 0),
+                    total,
+                    bool(rating and rating.importance),
+                    bool(rating and rating.influence),
+                )
         return result
 
 

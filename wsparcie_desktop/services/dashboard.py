@@ -77,7 +77,9 @@ def latest_process_id(db: Database, jst_id: int) -> int | None:
 def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashboard:
     process_id = process_id or latest_process_id(db, jst_id)
     if process_id is None:
-        stages = [StageStatus(i + 1, t, NOT_STARTED, "Nie rozpoczęto procesu doradczego.") for i, t in enumerate(STAGE_TITLES)]
+        stages = [
+            StageStatus(i + 1, t, NOT_STARTED, "Nie rozpoczęto procesu doradczego.") for i, t in enumerate(STAGE_TITLES)
+        ]
         return Dashboard(None, "", stages)
     with db.transaction() as s:
         process = s.get(AdvisoryProcess, process_id)
@@ -90,7 +92,10 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
 
         respondents = of_process(SheetRespondent)
         area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
-        stage1_steps = [Step("Respondenci arkusza diagnostycznego", respondents > 0), Step("Wybrany obszar", area is not None)]
+        stage1_steps = [
+            Step("Respondenci arkusza diagnostycznego", respondents > 0),
+            Step("Wybrany obszar", area is not None),
+        ]
         stage1 = StageStatus(
             1, STAGE_TITLES[0], _state(stage1_steps),
             f"Wybrany obszar: {area.number}. {area.name}"

@@ -99,8 +99,9 @@ def save_hdr(db: Database, process_id: int, data: HdrData) -> int:
 def _check_person(s: Session, jst_id: int, person_id: int, field_name: str) -> None:
     person = s.get(Person, person_id)
     if person is None or person.jst_id != jst_id:
-        raise DomainError("Osobę odpowiedzialną wybiera się spośród osób zapisanych w zespole tego samorządu.",
-                          field_name)
+        raise DomainError(
+            "Osobę odpowiedzialną wybiera się spośród osób zapisanych w zespole tego samorządu.", field_name
+        )
 
 
 # ---------------------------------------------------------------- activities
@@ -177,8 +178,9 @@ def _check_dependency(s: Session, hdr_id: int, activity_id: int | None, depends_
                 f"{format_date_short(pred.ends_on)}. Może się więc zacząć najwcześniej "
                 f"{format_date_short(pred.ends_on + ONE_DAY)}.", "starts_on")  # fmt: skip
     if activity_id is not None:
-        for succ in s.scalars(select(HdrActivity).where(HdrActivity.depends_on_id == activity_id)
-                              .order_by(HdrActivity.starts_on)):
+        for succ in s.scalars(
+            select(HdrActivity).where(HdrActivity.depends_on_id == activity_id).order_by(HdrActivity.starts_on)
+        ):
             if succ.starts_on <= ends_on:
                 raise DomainError(
                     f"Działanie „{succ.name}” zależy od tego działania i zaczyna się "
@@ -259,8 +261,9 @@ def duplicate_activity(db: Database, activity_id: int) -> int:
     with db.transaction() as s:
         row = _activity_row(s, activity_id)
         hdr_id = row.hdr_id
-        for later in s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_id,
-                                                         HdrActivity.position > row.position)):
+        for later in s.scalars(
+            select(HdrActivity).where(HdrActivity.hdr_id == hdr_id, HdrActivity.position > row.position)
+        ):
             later.position += 1
         copy = HdrActivity(
             id=_next_activity_id(s), hdr_id=hdr_id, position=row.position + 1, name=name,
@@ -292,13 +295,17 @@ def delete_activity(db: Database, activity_id: int) -> None:
 def dependents(db: Database, activity_id: int) -> list[str]:
     """Names of the activities that depend on this one, so that deleting can say what changes."""
     with db.transaction() as s:
-        return list(s.scalars(select(HdrActivity.name).where(HdrActivity.depends_on_id == activity_id)
-                              .order_by(HdrActivity.position)))
+        return list(
+            s.scalars(
+                select(HdrActivity.name).where(HdrActivity.depends_on_id == activity_id).order_by(HdrActivity.position)
+            )
+        )
 
 
 def _renumber(s: Session, hdr_id: int) -> None:
-    rows = s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position,
-                                                                                     HdrActivity.id))
+    rows = s.scalars(
+        select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position, HdrActivity.id)
+    )
     for number, row in enumerate(rows, 1):
         row.position = number
 
@@ -307,8 +314,13 @@ def move_activity(db: Database, activity_id: int, steps: int) -> None:
     """Move an activity up (negative) or down (positive) in the list; the order is the document's order."""
     with db.transaction() as s:
         row = _activity_row(s, activity_id)
-        rows = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == row.hdr_id)
-                              .order_by(HdrActivity.position, HdrActivity.id)))
+        rows = list(
+            s.scalars(
+                select(HdrActivity)
+                .where(HdrActivity.hdr_id == row.hdr_id)
+                .order_by(HdrActivity.position, HdrActivity.id)
+            )
+        )
         index = rows.index(row)
         target = min(max(index + steps, 0), len(rows) - 1)
         rows.insert(target, rows.pop(index))
@@ -319,8 +331,11 @@ def move_activity(db: Database, activity_id: int, steps: int) -> None:
 def reorder_activities(db: Database, hdr_id: int, ordered_ids: list[int]) -> None:
     """Put the activities in the given order (ids missing from the list keep their order after the rest)."""
     with db.transaction() as s:
-        rows = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_id)
-                              .order_by(HdrActivity.position, HdrActivity.id)))
+        rows = list(
+            s.scalars(
+                select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position, HdrActivity.id)
+            )
+        )
         rank = {activity_id: i for i, activity_id in enumerate(ordered_ids)}
         rows.sort(key=lambda r: (rank.get(r.id, len(rank)), r.position))
         for number, item in enumerate(rows, 1):

@@ -159,8 +159,18 @@ def compare(baseline: Baseline, activities: list, people: dict[int, str]) -> Com
             if end_delta:
                 parts.append(f"koniec {_signed_days(end_delta)} ({format_date_short(b.ends_on)} → "
                              f"{format_date_short(a.ends_on)})")  # fmt: skip
-            result.changes.append(Change("moved", a.id, a.name, f"Przesunięto: „{a.name}” — " + ", ".join(parts) + ".",
-                                         start_delta, end_delta, (b.starts_on, b.ends_on), (a.starts_on, a.ends_on)))
+            result.changes.append(
+                Change(
+                    "moved",
+                    a.id,
+                    a.name,
+                    f"Przesunięto: „{a.name}” — " + ", ".join(parts) + ".",
+                    start_delta,
+                    end_delta,
+                    (b.starts_on, b.ends_on),
+                    (a.starts_on, a.ends_on),
+                )
+            )
         if Decimal(a.cost) != b.cost:
             result.changes.append(Change("cost", a.id, a.name,
                                          f"Zmieniono koszt: „{a.name}” — {format_money(b.cost)} → "

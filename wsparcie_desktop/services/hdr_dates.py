@@ -46,7 +46,7 @@ def split_by_year(start: dt.date, end: dt.date, amount: Decimal) -> dict[int, De
     exact = {y: amount * days[y] / total_days for y in years}
     parts = {y: exact[y].quantize(GROSZ, rounding=ROUND_DOWN) for y in years}
     left = int(((amount - sum(parts.values())) / GROSZ).to_integral_value())
-    for year in sorted(years, key=lambda y: (exact[y] - parts[y], -y), reverse=True)[:max(left, 0)]:
+    for year in sorted(years, key=lambda y: (exact[y] - parts[y], -y), reverse=True)[: max(left, 0)]:
         parts[year] += GROSZ
     return parts
 

@@ -232,8 +232,11 @@ def _hdr_of(s: Session, process_id: int) -> Hdr | None:
 
 
 def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
-    rows = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position,
-                                                                                           HdrActivity.id)))
+    rows = list(
+        s.scalars(
+            select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position, HdrActivity.id)
+        )
+    )
     ids = [r.id for r in rows]
     goals: dict[int, list[int]] = {i: [] for i in ids}
     indicators: dict[int, list[int]] = {i: [] for i in ids}
@@ -243,16 +246,28 @@ def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
             goals[link.activity_id].append(link.goal_id)
         for link in s.scalars(select(ActivityIndicator).where(ActivityIndicator.activity_id.in_(ids))):
             indicators[link.activity_id].append(link.indicator_id)
-        for p in s.scalars(select(ActivityPartner).where(ActivityPartner.activity_id.in_(ids))
-                           .order_by(ActivityPartner.id)):
+        for p in s.scalars(
+            select(ActivityPartner).where(ActivityPartner.activity_id.in_(ids)).order_by(ActivityPartner.id)
+        ):
             partners[p.activity_id].append(PartnerData(p.kind, p.school_id, p.name))
     return [
         ActivityData(
-            name=r.name, starts_on=r.starts_on, ends_on=r.ends_on, form=r.form, description=r.description,
-            responsible_id=r.responsible_id, cost=Decimal(r.cost), financing=r.financing,
-            expected_result=r.expected_result, is_milestone=r.is_milestone, depends_on_id=r.depends_on_id,
-            goal_ids=sorted(goals[r.id]), indicator_ids=sorted(indicators[r.id]), partners=partners[r.id],
-            id=r.id, position=r.position,
+            name=r.name,
+            starts_on=r.starts_on,
+            ends_on=r.ends_on,
+            form=r.form,
+            description=r.description,
+            responsible_id=r.responsible_id,
+            cost=Decimal(r.cost),
+            financing=r.financing,
+            expected_result=r.expected_result,
+            is_milestone=r.is_milestone,
+            depends_on_id=r.depends_on_id,
+            goal_ids=sorted(goals[r.id]),
+            indicator_ids=sorted(indicators[r.id]),
+            partners=partners[r.id],
+            id=r.id,
+            position=r.position,
         )  # fmt: skip
         for r in rows
     ]
@@ -291,8 +306,10 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
         if process is None:
             raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
         hdr = _hdr_of(s, process_id)
-        schools = {sc.id: sc.name for sc in s.scalars(select(School).where(School.jst_id == process.jst_id)
-                                                        .order_by(School.name))}
+        schools = {
+            sc.id: sc.name
+            for sc in s.scalars(select(School).where(School.jst_id == process.jst_id).order_by(School.name))
+        }
         forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
         area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
         return HdrPlan(

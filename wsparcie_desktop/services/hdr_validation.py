@@ -44,12 +44,23 @@ def check_plan(plan: HdrPlan) -> list[Finding]:
     if not activities:
         found.append(Finding(ERROR, "no_activities", "HDR nie zawiera jeszcze żadnego działania."))
     if not plan.goals:
-        found.append(Finding(WARNING, "no_goals",
-                             "Proces nie ma jeszcze celów rozwojowych (etap 2) — działań nie można do nich przypisać."))
+        found.append(
+            Finding(
+                WARNING,
+                "no_goals",
+                "Proces nie ma jeszcze celów rozwojowych (etap 2) — działań nie można do nich przypisać.",
+            )
+        )
     for goal in plan.priority_goals:
         if not any(goal.id in a.goal_ids for a in activities):
-            found.append(Finding(ERROR, "goal_without_activity",
-                                 f"Cel priorytetowy nie ma żadnego działania: {goal.label}", goal_id=goal.id))
+            found.append(
+                Finding(
+                    ERROR,
+                    "goal_without_activity",
+                    f"Cel priorytetowy nie ma żadnego działania: {goal.label}",
+                    goal_id=goal.id,
+                )
+            )
     for a in activities:
         if a.ends_on < a.starts_on:
             found.append(Finding(ERROR, "dates_reversed",

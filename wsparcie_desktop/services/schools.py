@@ -259,8 +259,9 @@ class SchoolTotals:
         """'6 szkół i placówek: 913 uczniów, 96,35 etatu nauczycieli' — for the screen and the printout."""
         if not self.count:
             return "Brak szkół w rejestrze."
-        places = f"{self.count} " + plural_form(self.count, "szkoła lub placówka", "szkoły lub placówki",
-                                                "szkół lub placówek")
+        places = f"{self.count} " + plural_form(
+            self.count, "szkoła lub placówka", "szkoły lub placówki", "szkół lub placówek"
+        )
         parts = [f"{format_number(self.pupils)} {plural_form(self.pupils, 'uczeń', 'uczniów', 'uczniów')}",
                  f"{format_fte(self.teachers_fte)} nauczycieli"]  # fmt: skip
         text = f"{places}: {', '.join(parts)}"

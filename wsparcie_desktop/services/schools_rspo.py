@@ -119,22 +119,31 @@ class ImportPreview:
                          "zostały wczytane — pobierz wyniki z RSPO ponownie, jeśli ich brakuje.")  # fmt: skip
         broken = self.file.broken_rows - (1 if self.file.truncated else 0)
         if broken > 0:
-            what = plural_form(broken, "wiersz pliku jest uszkodzony", "wiersze pliku są uszkodzone",
-                               "wierszy pliku jest uszkodzonych")
+            what = plural_form(
+                broken, "wiersz pliku jest uszkodzony", "wiersze pliku są uszkodzone", "wierszy pliku jest uszkodzonych"
+            )
             notes.append(f"{format_number(broken)} {what} i pominięto je — ich listę widać niżej.")
         if not self.rows and self.file.suggestions:
-            notes.append("Nie znaleziono organu prowadzącego o tej nazwie. Podobne nazwy w pliku: "
-                         + "; ".join(self.file.suggestions)
-                         + ". Popraw nazwę organu prowadzącego i wczytaj plik ponownie.")
+            notes.append(
+                "Nie znaleziono organu prowadzącego o tej nazwie. Podobne nazwy w pliku: "
+                + "; ".join(self.file.suggestions)
+                + ". Popraw nazwę organu prowadzącego i wczytaj plik ponownie."
+            )
         elif not self.rows:
-            notes.append("Sprawdź, czy w profilu samorządu jest poprawny kod TERYT, czy nazwa organu prowadzącego "
-                         "jest zapisana tak jak w RSPO (np. „Gmina Zalesie”) i czy plik obejmuje Twoje województwo.")
+            notes.append(
+                "Sprawdź, czy w profilu samorządu jest poprawny kod TERYT, czy nazwa organu prowadzącego "
+                "jest zapisana tak jak w RSPO (np. „Gmina Zalesie”) i czy plik obejmuje Twoje województwo."
+            )
         if self.liquidated_here:
-            notes.append("W RSPO oznaczono jako zlikwidowane szkoły, które są w rejestrze programu: "
-                         + "; ".join(self.liquidated_here) + ". Import ich nie usuwa — zdecyduj o nich sam.")
+            notes.append(
+                "W RSPO oznaczono jako zlikwidowane szkoły, które są w rejestrze programu: "
+                + "; ".join(self.liquidated_here)
+                + ". Import ich nie usuwa — zdecyduj o nich sam."
+            )
         if self.not_in_file and self.rows:
-            notes.append("Tych szkół z rejestru programu nie ma w pliku; zostają bez zmian: "
-                         + "; ".join(self.not_in_file) + ".")
+            notes.append(
+                "Tych szkół z rejestru programu nie ma w pliku; zostają bez zmian: " + "; ".join(self.not_in_file) + "."
+            )
         if self.file.skipped_total > len(self.file.skipped):
             notes.append(f"Pokazano pierwsze {len(self.file.skipped)} z {self.file.skipped_total} pominiętych wierszy.")
         return notes

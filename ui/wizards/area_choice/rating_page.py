@@ -301,8 +301,12 @@ class RatingPage(QWizardPage):
     def _update_status(self) -> None:
         done = sum(1 for p in getattr(self, "_progress", {}).values() if p.complete)
         name = self.respondent.currentText()
-        self.status.setText(self.tr("%1: %2 of %3 areas complete. Every answer is saved at once.")
-                            .replace("%1", name).replace("%2", str(done)).replace("%3", str(len(self.areas))))
+        self.status.setText(
+            self.tr("%1: %2 of %3 areas complete. Every answer is saved at once.")
+            .replace("%1", name)
+            .replace("%2", str(done))
+            .replace("%3", str(len(self.areas)))
+        )
 
     # --- answering ----------------------------------------------------------------------------------------
     def _may_change(self) -> bool:

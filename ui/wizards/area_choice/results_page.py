@@ -78,8 +78,9 @@ class ResultsPage(QWizardPage):
         header.sectionResized.connect(lambda *_: self._rows_timer.start())
         self.table.setColumnWidth(2, 140)
         self.table.setColumnWidth(8, 210)
-        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Can the local government change this by itself: "
-                                                              "how many respondents said yes, partly, no"))
+        self.table.horizontalHeaderItem(5).setToolTip(
+            self.tr("Can the local government change this by itself: how many respondents said yes, partly, no")
+        )
         heading = self.tr("How the need score is computed")
         self.formula = QLabel(f"<b>{heading}</b><br>{FORMULA_TEXT}<br>{TIE_RULE_TEXT}<br>{SPREAD_TEXT}")
         self.formula.setObjectName("results_formula")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.forms import FieldForm
 from ui.widgets.record_editor import confirm_delete
-from ui.wizards.diagnosis.base import DiagnosisPage
 from ui.widgets.text_fields import text_box
+from ui.wizards.diagnosis.base import DiagnosisPage
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number, parse_number
 from wsparcie_desktop.services import diagnosis, gaps, goals
@@ -208,8 +208,10 @@ class GoalsPage(DiagnosisPage):
                     missing = self._tree_item(goal_item, GOAL, goal.id, self.tr("— no indicator yet —"))
                     missing.setForeground(0, QBrush(QColor("#b00020")))
                 for ind in goal.indicators:
-                    text = f"{ind.name}: {format_number(ind.baseline_value)} → {format_number(ind.target_value)} " \
-                           f"{ind.unit}"
+                    text = (
+                        f"{ind.name}: {format_number(ind.baseline_value)} → {format_number(ind.target_value)} "
+                        f"{ind.unit}"
+                    )
                     item = self._tree_item(goal_item, INDICATOR, ind.id, text)
                     chosen = chosen or (item if select == (INDICATOR, ind.id) else None)
             if not any(g.gap_id == gap.id for g in self.goal_list):

@@ -52,8 +52,9 @@ class ParticipantsEditor(RecordEditor):
         return record.full_name
 
     def box_title(self, record):
-        return self.tr("New participant") if record is None else self.tr("Participant: %1").replace(
-            "%1", record.full_name)
+        return (
+            self.tr("New participant") if record is None else self.tr("Participant: %1").replace("%1", record.full_name)
+        )
 
 
 class ParticipantsPage(DiagnosisPage):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ui.widgets.record_editor import RecordEditor
-from ui.wizards.diagnosis.base import DiagnosisPage
 from ui.widgets.text_fields import display_box, text_box
+from ui.wizards.diagnosis.base import DiagnosisPage
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import diagnosis
 from wsparcie_desktop.services.diagnosis import TargetStateData
