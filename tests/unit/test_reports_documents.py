@@ -18,7 +18,7 @@ from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.reports import build_document, get_document, jst_card, list_documents, schools_list
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, SchoolInfo, Signatory, TeamMember, print_options
 from wsparcie_desktop.reports.loaders import load_schools
-from wsparcie_desktop.reports.registry import DocumentSpec, register
+from wsparcie_desktop.reports.registry import CATALOGUE, document
 
 DATE = dt.date(2026, 11, 21)
 
@@ -96,7 +96,35 @@ def test_an_unknown_document_is_a_polish_error():
 
 def test_an_id_cannot_be_registered_twice_for_different_builders():
     with pytest.raises(ValueError):
-        register(DocumentSpec("karta-samorzadu", "Inna karta", "portrait", lambda *a, **k: None))
+        document("karta-samorzadu", "Karta samorządu", "portrait")(lambda *a, **k: None)
+    with pytest.raises(ValueError, match="disagrees with CATALOGUE"):
+        document("karta-samorzadu", "Inna karta", "portrait")(jst_card.build)
+
+
+def test_every_catalogue_entry_is_built_by_its_module_and_agrees_with_it():
+    import importlib
+
+    from wsparcie_desktop.reports import registry
+
+    for entry in CATALOGUE:
+        importlib.import_module(entry.module)
+        assert entry.id in registry._builders, entry.module
+
+
+def test_listing_documents_loads_neither_reportlab_nor_a_document_module():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from wsparcie_desktop.reports import list_documents, get_document\n"
+        "assert len(list_documents()) >= 6 and get_document('hdr').title\n"
+        "loaded = [m for m in sys.modules if m.startswith('reportlab') or m in "
+        "{e.module for e in __import__('wsparcie_desktop.reports.registry', fromlist=['x']).CATALOGUE}]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    root = __import__("pathlib").Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_print_options_merge_defaults_and_reject_unknown_ones():

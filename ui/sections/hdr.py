@@ -53,7 +53,6 @@ from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
-from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx
 
 
 class HdrSection(Section):
@@ -385,6 +384,8 @@ class HdrSection(Section):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
+            from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx  # openpyxl on first use
+
             written = export_hdr_xlsx(self.ctx.db, self.process_id, path)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Export"), error.message)

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.document_output import DocumentOutput
-from ui.dialogs.rspo_import_dialog import RspoImportDialog
 from ui.dialogs.school_dialog import SchoolDialog
 from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableModel
 from ui.widgets.section import Section
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.exporters.schools_xlsx import export_schools_xlsx
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services import schools
 
@@ -48,7 +46,7 @@ class SchoolsSection(Section):
         self.model = SchoolsTableModel(self)
         self.proxy = SchoolsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.import_dialog: RspoImportDialog | None = None
+        self.import_dialog = None  # RspoImportDialog, loaded with the importers on first use
 
         self.search = QLineEdit()
         self.search.setObjectName("schools_search")
@@ -263,10 +261,12 @@ class SchoolsSection(Section):
         self.ctx.signals.schools_changed.emit(self.jst_id)
         self.message.setText(self.tr("Deleted: %1.").replace("%1", references.name))
 
-    def open_import(self) -> RspoImportDialog | None:
+    def open_import(self):
         """Open the import window (modal but not blocking, so the program keeps drawing while a file is read)."""
         if self.jst_id is None:
             return None
+        from ui.dialogs.rspo_import_dialog import RspoImportDialog  # the importers load on first use
+
         dialog = RspoImportDialog(self.ctx, self.jst_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
@@ -290,6 +290,8 @@ class SchoolsSection(Section):
 
     def export_to(self, path: str | Path) -> Path | None:
         try:
+            from wsparcie_desktop.exporters.schools_xlsx import export_schools_xlsx  # openpyxl on first use
+
             written = export_schools_xlsx(self.ctx.db, self.jst_id, path)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Export to XLSX"), exc.message)

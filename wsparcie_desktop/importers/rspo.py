@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +28,7 @@ from wsparcie_desktop.importers.csv_stream import (
     iter_rows,
     read_semicolon_csv,
 )
+from wsparcie_desktop.text import fold
 from wsparcie_desktop.validation import regon_is_valid
 
 # Our key -> header names seen in RSPO exports (old and new). The first one is shown in messages.
@@ -64,18 +64,9 @@ REQUIRED = ("rspo", "name", "type", "commune_teryt", "body_type", "body_name")
 MAX_SKIPPED = 500  # skipped rows listed one by one; beyond that only counted
 MAX_SUGGESTIONS = 12
 
-_POLISH = str.maketrans({"ł": "l", "Ł": "l", "đ": "d"})
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _POSTAL = re.compile(r"\d{2}-\d{3}")
 _BODY_WORDS = {"gmina", "gminy", "miasto", "miasta", "powiat", "powiatu", "urzad", "miejska", "wiejska",
                "miejsko", "miejskowiejska", "starostwo", "powiatowe", "i", "m", "st"}  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """'  Imię i  nazwisko DYREKTORA ' -> 'imie i nazwisko dyrektora': compare names as a reader would."""
-    text = unicodedata.normalize("NFKD", text.translate(_POLISH).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _NOT_ALNUM.sub(" ", text).strip()
 
 
 def unwrap(value: str) -> str:

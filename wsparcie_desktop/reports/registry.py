@@ -1,9 +1,11 @@
 """The list of documents the program can print, shared by the GUI, the command line and later features.
 
-A document is registered with an id, its Polish title, its orientation and a build function
-``build(db, jst_id, out_path, **options) -> Path``. The documents shipped with the program live in the
-modules named in ``DOCUMENT_MODULES``; a new feature adds its module there and registers with
-:func:`document`. Modules are imported on first use, so importing the registry stays cheap and free of cycles.
+What a menu needs (id, Polish title, orientation, description) is written here in ``CATALOGUE``, so that
+listing documents imports neither ReportLab nor any document module: the main window's Documents menu is
+built at start-up, and the program must start quickly. The module named for a document is imported on its
+first build; it registers its build function ``build(db, jst_id, out_path, **options) -> Path`` with
+:func:`document`, which checks that it agrees with the catalogue. A new feature adds one entry here and
+decorates its build function.
 """
 
 from __future__ import annotations
@@ -21,14 +23,36 @@ from wsparcie_desktop.errors import DomainError
 DocumentOrientation = Literal["portrait", "landscape", "mixed"]
 BuildFunction = Callable[..., Path]
 
-DOCUMENT_MODULES = (
-    "wsparcie_desktop.reports.jst_card",
-    "wsparcie_desktop.reports.schools_list",
-    "wsparcie_desktop.reports.area_choice",
-    "wsparcie_desktop.reports.data_plan",
-    "wsparcie_desktop.reports.diagnosis_report",
-    "wsparcie_desktop.reports.hdr_document",
-)
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    id: str
+    title: str  # Polish, as shown in menus and on the command line
+    orientation: DocumentOrientation
+    module: str
+    description: str  # one Polish sentence: what the document is for
+
+
+CATALOGUE = (
+    CatalogueEntry("karta-samorzadu", "Karta samorządu", "portrait", "wsparcie_desktop.reports.jst_card",
+                   "Dane samorządu, jego zespół oświatowy i team doradczy."),
+    CatalogueEntry("wykaz-szkol", "Wykaz szkół i placówek", "landscape", "wsparcie_desktop.reports.schools_list",
+                   "Tabela szkół i placówek samorządu z liczbą uczniów i etatów nauczycieli."),
+    CatalogueEntry("diagnoza-wstepna", "Diagnoza wstępna – wybór obszaru", "portrait",
+                   "wsparcie_desktop.reports.area_choice",
+                   "Wyniki arkusza diagnostycznego: ranking 12 obszarów z wykresem, wybrany obszar i uzasadnienie "
+                   "wyboru."),
+    CatalogueEntry("plan-zbierania-danych", "Plan zbierania danych", "landscape", "wsparcie_desktop.reports.data_plan",
+                   "Zadania zbierania danych w wybranym obszarze, z terminami i ustaleniami; zadania po terminie są "
+                   "wyróżnione słownie."),
+    CatalogueEntry("diagnoza-poglebiona", "Raport z diagnozy pogłębionej", "landscape",
+                   "wsparcie_desktop.reports.diagnosis_report",
+                   "Uczestnicy, stan obecny i docelowy, drzewo przyczyn jako rysunek, luki, priorytety z ocenami oraz "
+                   "cele ze wskaźnikami — do podpisu."),
+    CatalogueEntry("hdr", "Harmonogram działań rozwojowych", "mixed", "wsparcie_desktop.reports.hdr_document",
+                   "HDR dla rady i ORE: cele, działania, wykres Gantta, budżet, raport dla ORE i zatwierdzenie."),
+)  # fmt: skip
+DOCUMENT_MODULES = tuple(entry.module for entry in CATALOGUE)
 
 
 @dataclass(frozen=True)
@@ -44,16 +68,8 @@ class DocumentSpec:
         return f"{self.id}.pdf"
 
 
-_documents: dict[str, DocumentSpec] = {}
+_builders: dict[str, BuildFunction] = {}
 _lock = threading.Lock()
-_loaded = False
-
-
-def register(spec: DocumentSpec) -> DocumentSpec:
-    if spec.id in _documents and _documents[spec.id].build is not spec.build:
-        raise ValueError(f"document id {spec.id!r} is registered twice")
-    _documents[spec.id] = spec
-    return spec
 
 
 def document(
@@ -62,36 +78,46 @@ def document(
     """Decorator registering a build function: ``@document("wykaz-szkol", "Wykaz szkół i placówek", "landscape")``."""
 
     def decorate(build: BuildFunction) -> BuildFunction:
-        register(DocumentSpec(id, title, orientation, build, description))
+        entry = _entry(id)
+        if (entry.title, entry.orientation) != (title, orientation):
+            raise ValueError(f"document {id!r} disagrees with CATALOGUE in registry.py")
+        if id in _builders and _builders[id] is not build:
+            raise ValueError(f"document id {id!r} is registered twice")
+        _builders[id] = build
         return build
 
     return decorate
 
 
-def _load() -> None:
-    global _loaded
-    if _loaded:
-        return
-    with _lock:
-        if not _loaded:
-            for name in DOCUMENT_MODULES:
-                importlib.import_module(name)
-            _loaded = True
+def _entry(document_id: str) -> CatalogueEntry:
+    for entry in CATALOGUE:
+        if entry.id == document_id:
+            return entry
+    known = ", ".join(entry.id for entry in CATALOGUE)
+    raise DomainError(f"Nie ma dokumentu „{document_id}”. Dostępne dokumenty: {known}.")
+
+
+def _builder(entry: CatalogueEntry) -> BuildFunction:
+    if entry.id not in _builders:
+        with _lock:
+            importlib.import_module(entry.module)
+    return _builders[entry.id]
+
+
+def _spec(entry: CatalogueEntry) -> DocumentSpec:
+    def build(db: Any, jst_id: int, out_path: str | os.PathLike[str], **options: Any) -> Path:
+        return _builder(entry)(db, jst_id, Path(out_path), **options)
+
+    return DocumentSpec(entry.id, entry.title, entry.orientation, build, entry.description)
 
 
 def list_documents() -> list[DocumentSpec]:
-    """Every registered document, in the order of DOCUMENT_MODULES."""
-    _load()
-    return list(_documents.values())
+    """Every document, in the order of CATALOGUE; imports no document module."""
+    return [_spec(entry) for entry in CATALOGUE]
 
 
 def get_document(document_id: str) -> DocumentSpec:
-    _load()
-    try:
-        return _documents[document_id]
-    except KeyError:
-        known = ", ".join(_documents)
-        raise DomainError(f"Nie ma dokumentu „{document_id}”. Dostępne dokumenty: {known}.") from None
+    return _spec(_entry(document_id))
 
 
 def build_document(document_id: str, db: Any, jst_id: int, out_path: str | os.PathLike[str], **options: Any) -> Path:

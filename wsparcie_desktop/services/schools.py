@@ -25,7 +25,7 @@ from wsparcie_desktop.db.models import (
 )
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number, plural_form
-from wsparcie_desktop.importers.rspo import fold
+from wsparcie_desktop.text import fold
 from wsparcie_desktop.validation import check_postal_code, check_regon, clean, require
 
 # Polish names of the school types, in the order the type list offers them.
