@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         for widget in (self.rename_button, self.delete_button, self.nav, self.nav_heading):
             widget.setEnabled(has)
         for section in self.sections:
-            section.set_jst(jst_id)
+            section.set_jst(jst_id, lazy=True)
         if not has:
             self.stack.setCurrentWidget(self.welcome)
         elif self.nav.currentRow() < 0:

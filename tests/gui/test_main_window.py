@@ -111,3 +111,19 @@ def test_every_section_shows_for_the_demo(qtbot, demo_db, key):
     window = open_window(qtbot, db)
     window.show_section(key)
     assert window.stack.currentWidget().key == key
+
+
+def test_profile_typed_for_one_jst_never_lands_in_another(qtbot, db, jst_id, type_text):
+    other = jst_service.create_jst(db, "Gmina Druga", "gmina_miejska")
+    window = open_window(qtbot, db)
+    window.reload_jst_list(select_id=jst_id)
+    window.show_section("profile")
+    profile = window.stack.currentWidget()
+    city = profile.edits["city"]
+    city.selectAll()
+    type_text(city, "Nowe Zalesie")
+    window.reload_jst_list(select_id=other)  # the user picks another JST while the field is still being typed
+    window.close()
+    assert jst_service.get_profile(db, other).city == ""
+    assert jst_service.get_profile(db, other).name == "Gmina Druga"
+    assert jst_service.get_profile(db, jst_id).name == "Gmina Zalesie"

@@ -38,6 +38,7 @@ class ProfileSection(Section):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loading = False
+        self._loaded_id: int | None = None  # whose profile the fields hold; saving goes there and nowhere else
         self.form = FieldForm()
         self.edits: dict[str, QLineEdit] = {}
         labels = {
@@ -145,18 +146,24 @@ class ProfileSection(Section):
         self.form.clear_errors()
         self.saved_label.clear()
         self._show_arms()
+        self._loaded_id = self.jst_id
         self._loading = False
 
     def _profile_from_form(self) -> JstProfile:
         values = {name: edit.text() for name, edit in self.edits.items()}
-        return JstProfile(id=self.jst_id, kind_code=self.kind.currentData(), voivodeship=self.voivodeship.currentData(),
-                          **values)  # fmt: skip
+        return JstProfile(
+            id=self._loaded_id, kind_code=self.kind.currentData(), voivodeship=self.voivodeship.currentData(), **values
+        )
 
     def save(self) -> bool:
-        if self._loading or self.jst_id is None:
+        if self._loading or self._loaded_id is None:
             return True
         profile = self._profile_from_form()
-        stored = jst_service.get_profile(self.ctx.db, self.jst_id)
+        try:
+            stored = jst_service.get_profile(self.ctx.db, self._loaded_id)
+        except DomainError:  # the JST was deleted meanwhile: nothing to save it into
+            self._loaded_id = None
+            return True
         if all(getattr(profile, f) == getattr(stored, f) for f in jst_service.PROFILE_FIELDS):
             self.form.clear_errors()
             return True
@@ -168,7 +175,7 @@ class ProfileSection(Section):
             return False
         self.form.clear_errors()
         self.saved_label.setText(self.tr("Saved."))
-        self.ctx.signals.jst_changed.emit(self.jst_id)
+        self.ctx.signals.jst_changed.emit(self._loaded_id)
         return True
 
     def commit_pending(self) -> None:

@@ -16,14 +16,29 @@ class Section(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.jst_id: int | None = None
+        self._stale = False
 
     def title(self) -> str:
         raise NotImplementedError
 
-    def set_jst(self, jst_id: int | None) -> None:
-        """Show this JST (None when none is chosen); called whenever the choice changes."""
+    def set_jst(self, jst_id: int | None, lazy: bool = False) -> None:
+        """Show this JST (None when none is chosen); called whenever the choice changes.
+
+        With ``lazy`` (the main window's way) a hidden section only notes the change and reloads when it is
+        next shown, so choosing a JST costs one screen's queries, not every screen's.
+        """
         self.jst_id = jst_id
+        if lazy and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload what is shown from the services."""
