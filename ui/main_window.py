@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.sections = [cls(self.ctx) for cls in section_classes()]
         for section in self.sections:
-            self.stack.addWidget(section)
+            self.stack.addWidget(self._scrollable(section))
             self.nav.addItem(QListWidgetItem(section.title()))
 
         left = QWidget()
@@ -215,7 +217,21 @@ class MainWindow(QMainWindow):
         if self.current_jst_id() is None or row < 0:
             self.stack.setCurrentWidget(self.welcome)
             return
-        self.stack.setCurrentWidget(self.sections[row])
+        self.stack.setCurrentIndex(row + 1)  # 0 is the welcome page
+
+    def current_section(self):
+        """The section on screen, or None while the welcome page shows."""
+        index = self.stack.currentIndex()
+        return self.sections[index - 1] if index > 0 else None
+
+    @staticmethod
+    def _scrollable(section: QWidget) -> QScrollArea:
+        """A section wider or taller than a small laptop screen scrolls instead of stretching the window."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(section)
+        return area
 
     def show_section(self, key: str) -> None:
         for row, section in enumerate(self.sections):

@@ -29,7 +29,7 @@ def test_create_jst_by_typing_restart_and_see_it_back(qtbot, qapp, db_path, type
     dialog.kind.setCurrentIndex(dialog.kind.findText("gmina wiejska"))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     profile = window.sections[[s.key for s in window.sections].index("profile")]
-    assert window.stack.currentWidget() is profile
+    assert window.current_section() is profile
     teryt = profile.edits["teryt"]
     teryt.setFocus()
     qtbot.keyClicks(teryt, "1434062")
@@ -53,7 +53,7 @@ def test_create_jst_by_typing_restart_and_see_it_back(qtbot, qapp, db_path, type
 def test_wrong_teryt_shows_message_next_to_the_field_and_stores_nothing(qtbot, db, jst_id):
     window = open_window(qtbot, db)
     window.show_section("profile")
-    profile = window.stack.currentWidget()
+    profile = window.current_section()
     teryt = profile.edits["teryt"]
     teryt.selectAll()
     teryt.setFocus()
@@ -85,7 +85,7 @@ def test_add_person_to_the_advisory_team(qtbot, db, jst_id, type_text):
 
     window = open_window(qtbot, db)
     window.show_section("team_advisory")
-    section = window.stack.currentWidget()
+    section = window.current_section()
 
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     dialog = section.findChild(PersonDialog)
@@ -110,7 +110,7 @@ def test_every_section_shows_for_the_demo(qtbot, demo_db, key):
     db, _demo = demo_db
     window = open_window(qtbot, db)
     window.show_section(key)
-    assert window.stack.currentWidget().key == key
+    assert window.current_section().key == key
 
 
 def test_profile_typed_for_one_jst_never_lands_in_another(qtbot, db, jst_id, type_text):
@@ -118,7 +118,7 @@ def test_profile_typed_for_one_jst_never_lands_in_another(qtbot, db, jst_id, typ
     window = open_window(qtbot, db)
     window.reload_jst_list(select_id=jst_id)
     window.show_section("profile")
-    profile = window.stack.currentWidget()
+    profile = window.current_section()
     city = profile.edits["city"]
     city.selectAll()
     type_text(city, "Nowe Zalesie")

@@ -104,9 +104,12 @@ class HdrSection(Section):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # what acts on the whole plan sits above it; the editing buttons sit on the table
         row.addWidget(self.wizard_button)
         row.addStretch()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.output_bar)
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
         ctx.signals.process_changed.connect(self._maybe_refresh)
@@ -144,9 +147,6 @@ class HdrSection(Section):
         self.output = DocumentOutput(self.ctx.db, "hdr", lambda: self.jst_id, self,
                                      options=lambda: {"process_id": self.process_id})  # fmt: skip
         self.output_bar = DocumentOutputBar(self.output, self)
-        row.addWidget(self.approve_button)
-        row.addWidget(self.export_button)
-        row.addWidget(self.output_bar)
         return row
 
     def _table_box(self) -> QWidget:
