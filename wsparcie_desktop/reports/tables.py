@@ -148,7 +148,9 @@ def data_table(
 def layout_table(rows: list[list[list[Flowable]]], col_widths: Sequence[float], commands: list[tuple]) -> PageTable:
     """A borderless table for laying parts side by side (label and value, signature blocks)."""
     table = PageTable(rows, colWidths=list(col_widths), splitByRow=1, splitInRow=SPLIT_IN_ROW_MIN, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *commands]))
+    # FONT too: a cell's default is Helvetica, which the PDF would then name although nothing prints in it.
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
+                               *commands]))  # fmt: skip
     return table
 
 
