@@ -49,13 +49,7 @@ class DashboardSection(Section):
             row.addWidget(card, 1)
         layout.addLayout(row)
         layout.addStretch()
-        for signal in (ctx.signals.jst_changed, ctx.signals.process_changed, ctx.signals.schools_changed):
-            signal.connect(self._maybe_refresh)
-        ctx.signals.process_selected.connect(lambda jst_id, _p: self._maybe_refresh(jst_id))
-
-    def _maybe_refresh(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
+        self.refresh_on(ctx.signals.jst_changed, ctx.signals.process_changed, ctx.signals.schools_changed)
 
     def state_text(self, state: str) -> str:
         return {

@@ -104,16 +104,10 @@ class DataCollectionSection(Section):
         layout.addWidget(QLabel("<h2>" + self.tr("Data collection") + "</h2>"))
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
-        for signal in (ctx.signals.process_changed, ctx.signals.jst_changed):
-            signal.connect(self._maybe_refresh)
-        ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
+        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
     def _document_options(self) -> dict:
         return {"process_id": self.context.process_id} if self.context is not None else {}
-
-    def _maybe_refresh(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
 
     # --- showing ------------------------------------------------------------------------------------------
     def refresh(self) -> None:

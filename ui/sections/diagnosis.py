@@ -86,16 +86,10 @@ class DiagnosisSection(Section):
         layout.addWidget(self.notice)
         layout.addWidget(self.body)
         layout.addStretch()
-        for signal in (ctx.signals.process_changed, ctx.signals.jst_changed):
-            signal.connect(self._maybe_refresh)
-        ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
+        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
     def _document_options(self) -> dict:
         return {"process_id": self.context.process_id} if self.context is not None else {}
-
-    def _maybe_refresh(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
 
     def refresh(self) -> None:
         if self.jst_id is None:

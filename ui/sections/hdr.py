@@ -112,10 +112,7 @@ class HdrSection(Section):
         row.addWidget(self.output_bar)
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
-        ctx.signals.process_changed.connect(self._maybe_refresh)
-        ctx.signals.jst_changed.connect(self._maybe_refresh)
-        ctx.signals.schools_changed.connect(self._maybe_refresh)
-        ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
+        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed, ctx.signals.schools_changed)
 
     # --- building -------------------------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
@@ -204,10 +201,6 @@ class HdrSection(Section):
         return box
 
     # --- showing --------------------------------------------------------------------------------------------
-    def _maybe_refresh(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
-
     def refresh(self) -> None:
         if self.jst_id is None:
             return

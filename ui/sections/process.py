@@ -101,13 +101,7 @@ class ProcessSection(Section):
         layout.addWidget(self.table)
         layout.addWidget(self.stage)
         layout.addStretch()
-        ctx.signals.process_changed.connect(self._maybe_refresh)
-        ctx.signals.jst_changed.connect(self._maybe_refresh)
-        ctx.signals.process_selected.connect(lambda jst_id, _pid: self._maybe_refresh(jst_id))
-
-    def _maybe_refresh(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
+        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
     # --- showing ------------------------------------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -138,7 +138,7 @@ class SchoolsSection(Section):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
-        self.ctx.signals.schools_changed.connect(self._schools_changed)
+        self.refresh_on(self.ctx.signals.schools_changed, process_selection=False)
         self._update_buttons()
 
     def _print_button(self) -> QToolButton:
@@ -155,10 +155,6 @@ class SchoolsSection(Section):
         return button
 
     # ------------------------------------------------------------------ showing
-
-    def _schools_changed(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
 
     def refresh(self) -> None:
         if self.jst_id is None:

@@ -72,11 +72,7 @@ class TeamSection(Section):
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.ctx.signals.jst_changed.connect(self._jst_changed)
-
-    def _jst_changed(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.refresh()
+        self.refresh_on(self.ctx.signals.jst_changed, process_selection=False)
 
     def refresh(self) -> None:
         if self.jst_id is None:

@@ -17,6 +17,7 @@ class Section(QWidget):
         self.ctx = ctx
         self.jst_id: int | None = None
         self._stale = False
+        self._lazy = False  # set by the main window: hidden sections then reload only when shown
 
     def title(self) -> str:
         raise NotImplementedError
@@ -28,11 +29,23 @@ class Section(QWidget):
         next shown, so choosing a JST costs one screen's queries, not every screen's.
         """
         self.jst_id = jst_id
+        self._lazy = lazy
         if lazy and not self.isVisible():
             self._stale = True
             return
         self._stale = False
         self.refresh()
+
+    def refresh_on(self, *signals, process_selection: bool = True) -> None:
+        """Reload when any of these ``AppSignals`` (each carrying a jst_id) reports a change to this JST."""
+        for signal in signals:
+            signal.connect(self._changed_elsewhere)
+        if process_selection:
+            self.ctx.signals.process_selected.connect(lambda jst_id, _process_id: self._changed_elsewhere(jst_id))
+
+    def _changed_elsewhere(self, jst_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._stale:
