@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.widgets.section import Section
-from ui.wizards.diagnosis_wizard import DiagnosisWizard
 from wsparcie_desktop.services import gaps, goals
 from wsparcie_desktop.services.diagnosis import PAGE_TITLES, DiagnosisContext, diagnosis_context, diagnosis_progress
 
@@ -35,6 +35,10 @@ def stage2_context(ctx, jst_id: int | None) -> tuple[DiagnosisContext | None, st
 def context_line(context: DiagnosisContext) -> str:
     text = QCoreApplication.translate("Stage2", "Process: <b>%1</b> · area: <b>%2</b>")
     return text.replace("%1", escape(context.process_name)).replace("%2", escape(context.area_title))
+
+
+if TYPE_CHECKING:
+    from ui.wizards.diagnosis_wizard import DiagnosisWizard
 
 
 class DiagnosisSection(Section):
@@ -139,6 +143,8 @@ class DiagnosisSection(Section):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from ui.wizards.diagnosis_wizard import DiagnosisWizard  # loaded when first opened: a quicker start
+
         self.wizard = DiagnosisWizard(self.ctx, self.jst_id, self.context.process_id, self.window())
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.destroyed.connect(self._wizard_gone)

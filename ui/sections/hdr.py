@@ -9,6 +9,7 @@ the plan was approved. Every change goes through the services and the whole scre
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,7 +46,6 @@ from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
 from ui.widgets.section import Section
-from ui.wizards.hdr_wizard import HdrWizard
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
@@ -53,6 +53,9 @@ from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
+
+if TYPE_CHECKING:
+    from ui.wizards.hdr_wizard import HdrWizard
 
 
 class HdrSection(Section):
@@ -408,6 +411,8 @@ class HdrSection(Section):
         if self.wizard is not None and self.wizard.isVisible() and self.wizard.process_id == self.process_id:
             self.wizard.raise_()
             return self.wizard
+        from ui.wizards.hdr_wizard import HdrWizard  # loaded when first opened: a quicker start
+
         self.wizard = HdrWizard(self.ctx, self.jst_id, self.process_id, self.window())
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.destroyed.connect(self._wizard_gone)

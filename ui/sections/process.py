@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.dialogs.process_dialog import ProcessDialog
 from ui.widgets.section import Section
-from ui.wizards.area_choice_wizard import AreaChoiceWizard
 from wsparcie_desktop.i18n import format_date
 from wsparcie_desktop.services import area_choice, people, processes
 
 DOCUMENT_ID = "diagnoza-wstepna"
+
+
+if TYPE_CHECKING:
+    from ui.wizards.area_choice_wizard import AreaChoiceWizard
 
 
 class ProcessSection(Section):
@@ -224,6 +228,8 @@ class ProcessSection(Section):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from ui.wizards.area_choice_wizard import AreaChoiceWizard  # loaded when first opened: a quicker start
+
         self.wizard = AreaChoiceWizard(self.ctx, self.jst_id, process_id, self.window())
         room = self.screen().availableGeometry()  # a laptop, or a 1280×720 projector
         self.wizard.resize(min(1500, int(room.width() * 0.95)), min(980, int(room.height() * 0.92)))
