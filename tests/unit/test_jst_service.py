@@ -122,3 +122,14 @@ def test_people_by_team_and_advisor_roles(db, jst_id):
     with pytest.raises(DomainError) as info:
         people.save_person(db, jst_id, PersonData(full_name="", role_code="skarbnik"))
     assert info.value.field == "full_name"
+
+
+def test_find_jst_folds_polish_capitals_accepts_the_bare_name_and_lists_jsts_on_a_miss(db, jst_id):
+    other = jst.create_jst(db, "Gmina Łódź Kaliska", "gmina_wiejska")
+    assert jst.find_jst(db, "GMINA ŁÓDŹ KALISKA") == other
+    assert jst.find_jst(db, "gmina łódź kaliska") == other
+    assert jst.find_jst(db, "Zalesie") == jst_id
+    with pytest.raises(DomainError) as info:
+        jst.find_jst(db, "Nibylandia")
+    assert "Nie znaleziono samorządu „Nibylandia”" in info.value.message
+    assert f"{jst_id} — Gmina Zalesie" in info.value.message

@@ -110,16 +110,28 @@ def get_profile(db: Database, jst_id: int) -> JstProfile:
 
 
 def find_jst(db: Database, id_or_name: str) -> int:
-    """Resolve a JST given by number or by (case-insensitive) name, for the command line."""
+    """Resolve a JST given by number or by name, for the command line.
+
+    Names are compared in Python, not by SQLite's lower(), which leaves Ł, Ś, Ż… as they are; a name
+    without its "Gmina"/"Powiat" word ("Zalesie") finds the one JST it belongs to. A miss lists the JSTs.
+    """
+    wanted = " ".join(id_or_name.split()).casefold()
     with db.transaction() as s:
-        if id_or_name.strip().isdigit() and s.get(Jst, int(id_or_name)) is not None:
-            return int(id_or_name)
-        ids = s.scalars(select(Jst.id).where(func.lower(Jst.name) == id_or_name.strip().lower())).all()
-        if len(ids) == 1:
-            return ids[0]
-        if not ids:
-            raise DomainError(f"Nie znaleziono samorządu „{id_or_name}”.")
-        raise DomainError(f"Jest kilka samorządów o nazwie „{id_or_name}” — podaj numer (id).")
+        if wanted.isdigit() and s.get(Jst, int(wanted)) is not None:
+            return int(wanted)
+        rows = s.execute(select(Jst.id, Jst.name).order_by(Jst.name)).all()
+    ids = [i for i, name in rows if " ".join(name.split()).casefold() == wanted]
+    if not ids and wanted:
+        ids = [i for i, name in rows if " ".join(name.split()).casefold().endswith(" " + wanted)]
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        known = "; ".join(f"{i} — {name}" for i, name in rows[:20])
+        hint = (
+            f" Samorządy w tej bazie (numer — nazwa): {known}." if known else " W tej bazie nie ma żadnego samorządu."
+        )
+        raise DomainError(f"Nie znaleziono samorządu „{id_or_name}”.{hint}")
+    raise DomainError(f"Jest kilka samorządów o nazwie „{id_or_name}” — podaj numer (id).")
 
 
 def _validated(s, profile: JstProfile) -> dict:
