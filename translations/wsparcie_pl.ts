@@ -730,6 +730,14 @@
             <source>Finish</source>
             <translation>Zakończ</translation>
         </message>
+        <message>
+            <source>Close the wizard</source>
+            <translation>Zamykanie kreatora</translation>
+        </message>
+        <message>
+            <source>What is typed in the form on this page cannot be stored yet — the reason is shown under the field. Close anyway and discard it?</source>
+            <translation>Tego, co wpisano w formularzu na tej stronie, nie da się jeszcze zapisać — powód widać pod polem. Zamknąć mimo to i porzucić wpisane dane?</translation>
+        </message>
     </context>
     <context>
         <name>DocumentOutput</name>

@@ -326,3 +326,25 @@ def test_saving_a_new_row_twice_changes_it_instead_of_adding_another(qtbot, ctx,
     [state] = diagnosis.list_current_states(db, pid)
     assert state.evidence == "12% nauczycieli"
     assert editor.table.rowCount() == 1 and editor.current_key == state.id
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_closing_with_a_form_that_cannot_be_stored_asks_before_dropping_it(
+    qtbot, ctx, db, jst_id, type_text, monkeypatch, answer
+):
+    d = small_diagnosis(db, jst_id)
+    processes.set_wizard_page(db, d.process_id, diagnosis.WIZARD, GOALS)
+    wizard = open_wizard(qtbot, ctx, jst_id, d.process_id)
+    page = wizard.currentPage()
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    click(qtbot, page.new_indicator_button)
+    type_text(page.ind["name"], "Liczba szkoleń w gminie")  # the values come later, the meeting ends now
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    wizard.reject()
+    assert asked, "closing asks instead of dropping the typed indicator"
+    if answer == QMessageBox.StandardButton.No:
+        assert wizard.isVisible() and page.ind["name"].text() == "Liczba szkoleń w gminie"
+        assert page.indicator_form.error_text("unit"), "the reason (no unit yet) is under its field"
+    else:
+        assert not wizard.isVisible()

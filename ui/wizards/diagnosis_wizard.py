@@ -9,7 +9,7 @@ on the same page with everything in place.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ui.context import AppContext
 from ui.wizards.diagnosis.causes_page import CausesPage
@@ -68,12 +68,22 @@ class DiagnosisWizard(QWizard):
     def done(self, result: int) -> None:
         """Closing by any way keeps what is being typed and the page reached (Finish also checks the goals)."""
         page = self.currentPage()
-        if page is not None and result != QWizard.DialogCode.Accepted:
-            page.leave()
+        if page is not None and result != QWizard.DialogCode.Accepted and not page.leave() and not self._discard():
+            return  # the form keeps what was typed, with the reason under its field
         if self.currentId() >= 0:
             processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, self.currentId())
         super().done(result)
         self.changed()
+
+    def _discard(self) -> bool:
+        """A form that breaks a rule cannot be stored; closing would drop it, so the user decides."""
+        answer = QMessageBox.question(
+            self, self.tr("Close the wizard"),
+            self.tr("What is typed in the form on this page cannot be stored yet — the reason is shown under the "
+                    "field. Close anyway and discard it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         if event.key() == Qt.Key.Key_Escape:
