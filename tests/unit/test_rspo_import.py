@@ -194,3 +194,17 @@ def test_running_body_name_can_be_given_as_rspo_spells_it(db, tmp_path):
     with pytest.raises(DomainError) as caught:
         schools_rspo.running_body(db, no_teryt, "  ")
     assert caught.value.field == "body_name"
+
+
+def test_a_school_now_run_by_another_body_is_named_as_moved_not_as_missing_from_the_file(demo_db, tmp_path):
+    db, demo = demo_db
+    rows = rspo_rows()
+    moved = rows[0]
+    moved.update({"Typ organu prowadzącego": "Stowarzyszenie", "Nazwa organu prowadzącego": "Stowarzyszenie Razem"})
+    before = snapshot(db)
+    preview = schools_rspo.preview_import(db, demo.jst_id, export(tmp_path, rows))
+    warnings = " ".join(preview.warnings())
+    assert f"prowadzi teraz inny organ: {moved['Nazwa']} (prowadzi: Stowarzyszenie Razem)" in warnings
+    assert "nie ma w pliku" not in warnings
+    schools_rspo.apply_import(db, preview)
+    assert snapshot(db) == before

@@ -93,6 +93,9 @@ class RunningBody:
     teryt: str | None = None
     kind_code: str = "gmina_wiejska"
     voivodeship: str | None = None
+    # RSPO numbers already in the register: such a row run by another body is noted, not just counted,
+    # so the preview can say the school has moved instead of claiming it is missing from the file.
+    known_rspo: frozenset[str] = frozenset()
 
     @property
     def is_powiat(self) -> bool:
@@ -148,6 +151,7 @@ class RspoFile:
     truncated: bool = False
     ignored_columns: int = 0
     suggestions: list[str] = field(default_factory=list)
+    elsewhere: dict[str, str] = field(default_factory=dict)  # RSPO number -> the other running body
 
     def skip(self, row: SkippedRow) -> None:
         self.skipped_total += 1
@@ -357,6 +361,7 @@ def parse_rspo(
         result = RspoFile(file_name=name)
         index, result.ignored_columns = map_columns(header)
         matches = _Matcher(body, index, result)
+        known = body.known_rspo
         width = len(header)
         i_rspo, i_name, i_liquidated = index["rspo"], index["name"], index.get("liquidated_on")
         first_line: dict[str, int] = {}
@@ -394,6 +399,8 @@ def parse_rspo(
             result.rows_read += 1
             if not matches(row):
                 result.other_bodies += 1
+                if known and unwrap(row[i_rspo]) in known:
+                    result.elsewhere[unwrap(row[i_rspo])] = " ".join(unwrap(row[index["body_name"]]).split())
                 continue
             line = reader.line_num + 1
             rspo, school = unwrap(row[i_rspo]), " ".join(unwrap(row[i_name]).split())

@@ -90,6 +90,7 @@ class ImportPreview:
     file: RspoFile
     rows: list[PreviewRow]
     not_in_file: list[str] = field(default_factory=list)
+    run_by_others: list[str] = field(default_factory=list)
     liquidated_here: list[str] = field(default_factory=list)
     records: dict[str, RspoRecord] = field(default_factory=dict, repr=False)
 
@@ -139,6 +140,12 @@ class ImportPreview:
                 "W RSPO oznaczono jako zlikwidowane szkoły, które są w rejestrze programu: "
                 + "; ".join(self.liquidated_here)
                 + ". Import ich nie usuwa — zdecyduj o nich sam."
+            )
+        if self.run_by_others:
+            notes.append(
+                "Według RSPO te szkoły z rejestru programu prowadzi teraz inny organ: "
+                + "; ".join(self.run_by_others)
+                + ". Import ich nie zmienia ani nie usuwa — zdecyduj o nich sam."
             )
         if self.not_in_file and self.rows:
             notes.append(
@@ -191,7 +198,9 @@ def running_body(db: Database, jst_id: int, name: str | None = None) -> RunningB
         if not chosen and not jst.teryt:
             raise DomainError("Podaj nazwę organu prowadzącego tak, jak zapisano ją w RSPO (np. „Gmina Zalesie”).",
                               "body_name")  # fmt: skip
-        return RunningBody(name=chosen, teryt=jst.teryt, kind_code=jst.kind_code, voivodeship=jst.voivodeship)
+        known = frozenset(s.scalars(select(School.rspo).where(School.jst_id == jst_id, School.rspo.is_not(None))))
+        return RunningBody(name=chosen, teryt=jst.teryt, kind_code=jst.kind_code, voivodeship=jst.voivodeship,
+                           known_rspo=known)  # fmt: skip
 
 
 def read_file(source: str | Path | BinaryIO, body: RunningBody, progress: Progress | None = None,
@@ -256,14 +265,18 @@ def build_preview(db: Database, jst_id: int, body: RunningBody, rspo_file: RspoF
                                    changes, tuple(record.notes)))  # fmt: skip
         in_file = {r.rspo for r in rspo_file.records} | {k.rspo for k in rspo_file.skipped if k.rspo}
         matched_loose = register.taken
-        not_in_file = sorted((s.name for s in register.by_rspo.values() if s.rspo not in in_file), key=polish_sort_key)
+        moved = rspo_file.elsewhere
+        run_by_others = sorted((f"{s.name} (prowadzi: {moved[s.rspo]})" for s in register.by_rspo.values()
+                                if s.rspo not in in_file and s.rspo in moved), key=polish_sort_key)  # fmt: skip
+        not_in_file = sorted((s.name for s in register.by_rspo.values() if s.rspo not in in_file and s.rspo not in moved),
+                             key=polish_sort_key)  # fmt: skip
         not_in_file += sorted((s.name for s in register.loose if s.id not in matched_loose), key=polish_sort_key)
         liquidated = [register.by_rspo[k.rspo].name for k in rspo_file.skipped
                       if k.liquidated and k.rspo in register.by_rspo]  # fmt: skip
     order = {ADD: 0, UPDATE: 1, UNCHANGED: 2}
     rows.sort(key=lambda r: (order[r.action], polish_sort_key(r.name)))
     records = {r.rspo: r for r in rspo_file.records}
-    return ImportPreview(jst_id, body, rspo_file, rows, not_in_file, liquidated, records)
+    return ImportPreview(jst_id, body, rspo_file, rows, not_in_file, run_by_others, liquidated, records)
 
 
 def preview_import(db: Database, jst_id: int, source: str | Path | BinaryIO, body_name: str | None = None,
