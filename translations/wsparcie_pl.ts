@@ -55,6 +55,10 @@
             <source>— none —</source>
             <translation>— brak —</translation>
         </message>
+        <message>
+            <source>The cost %1 will be stored with its source of financing — choose it in the column “Financing”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityDelegate</name>
@@ -639,6 +643,10 @@
         <message>
             <source>Cancel</source>
             <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Save the changes to this task?</source>
+            <translation>Zapisać zmiany w tym zadaniu?</translation>
         </message>
         <message>
             <source>Add a file to the task</source>

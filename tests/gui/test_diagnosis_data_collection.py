@@ -145,3 +145,29 @@ def test_the_diagnosis_section_shows_progress_and_opens_the_wizard(qtbot, ctx, d
     qtbot.addWidget(wizard)
     assert wizard.currentId() == 6, "the demo's wizard resumes on its last page"
     wizard.reject()
+
+
+@pytest.mark.parametrize(
+    "answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard]
+)
+def test_escape_after_typing_findings_asks_before_dropping_them(qtbot, section, db, jst_id, type_text, monkeypatch,
+                                                                 answer):  # fmt: skip
+    pid = make_process(db, jst_id)
+    section.refresh()
+    dialog = section.add_task()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not asked and not dialog.isVisible(), "an untouched dialog closes without a question"
+    dialog = section.add_task()
+    type_text(dialog.what, "Ankieta dla dyrektorów")
+    type_text(dialog.findings, "Dyrektorzy chcą szkoleń z oceniania kształtującego")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked, "Esc after typing asks first"
+    stored = [t.findings for t in data_tasks.list_tasks(db, pid)]
+    if answer == QMessageBox.StandardButton.Cancel:
+        assert dialog.isVisible() and "oceniania" in dialog.findings.toPlainText() and stored == []
+    elif answer == QMessageBox.StandardButton.Save:
+        assert not dialog.isVisible() and stored == ["Dyrektorzy chcą szkoleń z oceniania kształtującego"]
+    else:
+        assert not dialog.isVisible() and stored == []

@@ -7,6 +7,7 @@ saved first when the user adds its first file, so a file is never attached to no
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -148,6 +149,11 @@ class DataTaskDialog(QDialog):
         self.findings.setPlainText(task.findings if task else "")
         self.figures.setPlainText(task.key_figures if task else "")
         self.reload_files()
+        self._shown = self._typed()
+
+    def _typed(self) -> DataTaskData:
+        """What the form holds, apart from which row it is (adding the first file stores a new task)."""
+        return replace(self.data(), id=None)
 
     def data(self) -> DataTaskData:
         return DataTaskData(
@@ -164,11 +170,27 @@ class DataTaskDialog(QDialog):
             self.form.show_error(exc)
             return False
         self.form.clear_errors()
+        self._shown = self._typed()
         return True
 
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+    def reject(self) -> None:
+        """Esc or Cancel after typing asks first: the findings may be a page of notes from a meeting."""
+        if self._typed() != self._shown:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Save the changes to this task?"),
+                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+            )  # fmt: skip
+            if answer == buttons.Cancel:
+                return
+            if answer == buttons.Save:
+                self.accept()
+                return
+        super().reject()
 
     # --- files ------------------------------------------------------------------------------------------------
     def reload_files(self, select_id: int | None = None) -> None:
