@@ -240,3 +240,31 @@ def test_changing_an_answer_after_the_choice_asks_first(qtbot, ctx, db, jst_id, 
         assert state.chosen_area_id == areas[1].id and not state.outdated
         assert ac.area_sheet(db, rid, areas[1].id).ratings[first] == 1
         assert page.rows[0].value() == 1
+
+
+def test_text_written_for_another_area_does_not_replace_the_saved_justification(qtbot, ctx, db, jst_id, process_id,
+                                                                                areas):  # fmt: skip
+    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    fill(db, rid, areas[8], 1)
+    fill(db, rid, areas[4], 2)
+    ac.choose_area(db, process_id, areas[8].id, "Szkoly czekaja na plan doskonalenia.")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.CHOICE))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.areas.setCurrentRow(1)  # the team considers area 4 instead
+    page.justification.clear()
+    page.justification.setFocus()
+    qtbot.keyClicks(page.justification, "Budzet trzeba zaplanowac inaczej.")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # closed before saving the choice
+    state = ac.stage_state(db, process_id)
+    assert state.chosen_area_id == areas[8].id
+    assert state.justification == "Szkoly czekaja na plan doskonalenia."  # what the document prints for area 8
+
+    again = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = again.currentPage()
+    assert page.picked_area_id() == areas[4].id
+    assert page.justification.toPlainText() == "Budzet trzeba zaplanowac inaczej."  # the draft is not lost
+    qtbot.mouseClick(again.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    state = ac.stage_state(db, process_id)
+    assert (state.chosen_area_id, state.justification) == (areas[4].id, "Budzet trzeba zaplanowac inaczej.")
+    assert ac.wizard_place(db, process_id).draft is None

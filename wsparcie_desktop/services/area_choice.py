@@ -470,26 +470,31 @@ def stage_state(db: Database, process_id: int) -> StageState:
 
 @dataclass
 class WizardPlace:
-    """The page, the respondent and area being rated, the row in focus, and the area picked but not yet saved."""
+    """The page, the respondent and area being rated, the row in focus, and the area picked but not yet saved.
+
+    ``draft`` is a justification being written while an area is already chosen: it waits here until the
+    choice is saved, so the recorded choice never carries words written for another area."""
 
     page: int = 0
     respondent_id: int | None = None
     area_number: int = 1
     row: int = 0
     picked_area_id: int | None = None
+    draft: str | None = None
 
 
 def wizard_place(db: Database, process_id: int) -> WizardPlace:
     page, detail = processes.wizard_page(db, process_id, WIZARD)
     try:
         data = json.loads(detail) if detail else {}
+        draft = data.get("draft")
         return WizardPlace(page, data.get("respondent_id"), int(data.get("area") or 1), int(data.get("row") or 0),
-                           data.get("picked_area_id"))  # fmt: skip
+                           data.get("picked_area_id"), draft if isinstance(draft, str) else None)  # fmt: skip
     except (ValueError, TypeError, AttributeError):  # a damaged detail only loses the place, never the answers
         return WizardPlace(page)
 
 
 def save_wizard_place(db: Database, process_id: int, place: WizardPlace) -> None:
     detail = json.dumps({"respondent_id": place.respondent_id, "area": place.area_number, "row": place.row,
-                         "picked_area_id": place.picked_area_id})  # fmt: skip
+                         "picked_area_id": place.picked_area_id, "draft": place.draft})  # fmt: skip
     processes.set_wizard_page(db, process_id, WIZARD, place.page, detail)

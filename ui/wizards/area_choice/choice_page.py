@@ -106,7 +106,8 @@ class ChoicePage(QWizardPage):
         rows = [self.areas.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.areas.count())]
         self.areas.setCurrentRow(rows.index(wanted) if wanted in rows else 0)
         self._picked(self.areas.currentRow())
-        self.justification.setPlainText(state.justification)
+        draft = wizard.place.draft
+        self.justification.setPlainText(state.justification if draft is None else draft)
 
     def focus_start(self) -> None:
         self.areas.setFocus()
@@ -140,6 +141,8 @@ class ChoicePage(QWizardPage):
             return False
         self.clear_errors()
         wizard.place.picked_area_id = None
+        wizard.place.draft = None
+        wizard.save_place()  # QWizard validates after our done() has already stored the place
         wizard.ctx.signals.process_changed.emit(wizard.jst_id)
         return True
 
@@ -164,10 +167,18 @@ class ChoicePage(QWizardPage):
         self.leave()
 
     def leave(self) -> None:
-        """Keep the justification being written and the area picked, without making the choice."""
+        """Keep the justification being written and the area picked, without making the choice.
+
+        With no area chosen yet the text is stored in the process; once an area is chosen, its recorded
+        justification stays as saved and the new text waits in the wizard's place until "Save the choice"."""
         if self.results is None:
             return
         wizard = self.wizard()
-        state = ac.choice_status(self.db, wizard.process_id)
-        if state.chosen_area_id is None or self.justification.toPlainText().strip():
-            ac.save_justification_draft(self.db, wizard.process_id, self.justification.toPlainText())
+        text = self.justification.toPlainText()
+        state = ac.stage_state(self.db, wizard.process_id)
+        if state.chosen_area_id is None:
+            wizard.place.draft = None
+            ac.save_justification_draft(self.db, wizard.process_id, text)
+            return
+        unchanged = self.picked_area_id() == state.chosen_area_id and text.strip() == state.justification
+        wizard.place.draft = None if unchanged else text
