@@ -171,3 +171,18 @@ def test_escape_after_typing_findings_asks_before_dropping_them(qtbot, section, 
         assert not dialog.isVisible() and stored == ["Dyrektorzy chcą szkoleń z oceniania kształtującego"]
     else:
         assert not dialog.isVisible() and stored == []
+
+
+def test_due_date_and_status_stay_in_sight_on_a_laptop_screen(qtbot, section, db, jst_id):
+    pid = make_process(db, jst_id)
+    for source in ("sio", "cke", "budget"):
+        data_tasks.save_task(db, pid, DataTaskData(what="Wyniki egzaminu ósmoklasisty 2023–2025 na tle powiatu",
+                                                   source=source, collector="Małgorzata Zając-Wiśniewska",
+                                                   due_on=dt.date(2026, 3, 5), status="in_progress"))  # fmt: skip
+    section.resize(1000, 700)  # what is left beside the JST list on a 1366×768 laptop
+    section.refresh()
+    qtbot.wait(1)
+    header = section.table.horizontalHeader()
+    columns = sum(header.sectionSize(c) for c in range(header.count()))
+    assert columns <= section.table.viewport().width(), "no column is pushed off to the right"
+    assert header.sectionSize(0) >= section.table.viewport().width() // 4, "'What data' keeps the most room"

@@ -30,7 +30,9 @@ from wsparcie_desktop.services.diagnosis import DiagnosisContext
 DOCUMENT_ID = "plan-zbierania-danych"
 OVERDUE_INK = QColor("#9a0007")
 OVERDUE_FILL = QColor("#fde7e9")
+NARROW_SHARE = 0.16  # of the table's width, at most, for each column beside "What data"
 WHAT, SOURCE, COLLECTOR, DUE, STATUS, FILES = range(6)
+NARROW = (SOURCE, COLLECTOR, DUE, STATUS)
 
 
 class DataCollectionSection(Section):
@@ -63,8 +65,9 @@ class DataCollectionSection(Section):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (SOURCE, COLLECTOR, DUE, STATUS, FILES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
+        for column in NARROW:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
@@ -149,7 +152,7 @@ class DataCollectionSection(Section):
                 self.table.setItem(row, column, item)
             if task.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeRowsToContents()
+        self.fit_columns()
         overdue = sum(t.overdue for t in self.rows)
         done = sum(t.status == "done" for t in self.rows)
         text = self.tr("Tasks: %1 · done: %2").replace("%1", str(len(self.rows))).replace("%2", str(done))
@@ -164,6 +167,20 @@ class DataCollectionSection(Section):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.output_bar.setEnabled(True)
+
+    def fit_columns(self) -> None:
+        """Source, collector, due date and status as wide as their texts but never wider than a share of the
+        table: long ones wrap, so on a 1366-pixel laptop the due date and the status stay in sight."""
+        cap = max(120, int(self.table.viewport().width() * NARROW_SHARE))
+        header = self.table.horizontalHeader()
+        for column in NARROW:
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, cap))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
