@@ -268,3 +268,26 @@ def test_text_written_for_another_area_does_not_replace_the_saved_justification(
     state = ac.stage_state(db, process_id)
     assert (state.chosen_area_id, state.justification) == (areas[4].id, "Budzet trzeba zaplanowac inaczej.")
     assert ac.wizard_place(db, process_id).draft is None
+
+
+def test_name_typed_but_not_added_is_not_lost(qtbot, ctx, db, jst_id, process_id, type_text):
+    """The clerk types a name and goes on with Next (or closes) without pressing Add: the person is added."""
+    ac.add_respondent(db, process_id, "Anna Nowak")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESPONDENTS))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.name.setFocus()
+    type_text(page.name, "Łucja Żółkiewska")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == wz.RATING
+    assert [r.full_name for r in ac.list_respondents(db, process_id)] == ["Anna Nowak", "Łucja Żółkiewska"]
+
+    wizard.back()
+    type_text(page.name, "Anna Nowak")  # already on the list: said under the field, the page stays
+    wizard.next()
+    assert wizard.currentId() == wz.RESPONDENTS
+    assert "już na liście" in page.form.error_text("full_name")
+    page.name.clear()
+    type_text(page.name, "Jan Wójcik")
+    wizard.close()
+    assert [r.full_name for r in ac.list_respondents(db, process_id)][-1] == "Jan Wójcik"

@@ -143,10 +143,16 @@ class RespondentsPage(QWizardPage):
         self._add(lambda: ac.add_respondent(self.db, self.process_id, person_id=person_id))
 
     def add_by_name(self) -> None:
+        self._add_typed()
+        self.name.setFocus()
+
+    def _add_typed(self) -> bool:
         name = self.name.text()
         if self._add(lambda: ac.add_respondent(self.db, self.process_id, name)):
             self.name.clear()
+            return True
         self.name.setFocus()
+        return False
 
     def _add(self, action) -> bool:
         try:
@@ -196,6 +202,8 @@ class RespondentsPage(QWizardPage):
         self.reload()
 
     def validatePage(self) -> bool:  # noqa: N802 — Qt's name
+        if self.name.text().strip() and not self._add_typed():
+            return False  # the name typed but not added yet is added now; if it cannot be, say why and stay
         if self.list.count() == 0:
             self.error.setText(self.tr("Add at least one respondent — the sheet is filled in by people."))
             self.error.show()
@@ -204,4 +212,6 @@ class RespondentsPage(QWizardPage):
         return True
 
     def leave(self) -> None:
-        """Nothing to keep: every respondent is stored when added."""
+        """Every respondent is stored when added; a name typed but not added yet is added on closing."""
+        if self.name.text().strip():
+            self._add_typed()
