@@ -291,3 +291,34 @@ def test_name_typed_but_not_added_is_not_lost(qtbot, ctx, db, jst_id, process_id
     type_text(page.name, "Jan Wójcik")
     wizard.close()
     assert [r.full_name for r in ac.list_respondents(db, process_id)][-1] == "Jan Wójcik"
+
+
+@pytest.mark.parametrize("decision", [rating_page.REOPEN, rating_page.KEEP, rating_page.CANCEL])
+def test_removing_a_respondent_after_the_choice_asks_about_the_choice(qtbot, ctx, db, jst_id, process_id, areas,
+                                                                       monkeypatch, decision):  # fmt: skip
+    from ui.wizards.area_choice import respondents_page
+
+    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    fill(db, anna, areas[8], 1)
+    fill(db, jan, areas[8], 2)
+    ac.choose_area(db, process_id, areas[8].id, "")
+    asked = []
+    monkeypatch.setattr(
+        respondents_page.QMessageBox, "question", lambda *a: respondents_page.QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(rating_page, "ask_reopen", lambda parent: asked.append(parent) or decision)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESPONDENTS))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.list.setCurrentRow(1)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    state = ac.stage_state(db, process_id)
+    names = [r.full_name for r in ac.list_respondents(db, process_id)]
+    if decision == rating_page.CANCEL:
+        assert names == ["Anna Nowak", "Jan Wójcik"] and state.chosen_area_id == areas[8].id and not state.outdated
+    elif decision == rating_page.KEEP:
+        assert names == ["Anna Nowak"] and state.chosen_area_id == areas[8].id and state.outdated
+    else:
+        assert names == ["Anna Nowak"] and state.chosen_area_id is None

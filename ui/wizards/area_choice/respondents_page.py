@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.forms import FieldForm
+from ui.wizards.area_choice import rating_page
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import area_choice as ac
 from wsparcie_desktop.services import people
@@ -198,7 +199,17 @@ class RespondentsPage(QWizardPage):
                                           QMessageBox.StandardButton.No)  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        decision = None
+        state = ac.choice_status(self.db, self.process_id)
+        if answers and state.chosen_area_id is not None and not state.outdated:
+            decision = rating_page.ask_reopen(self)  # the same question as when an answer changes
+            if decision == rating_page.CANCEL:
+                return
         ac.remove_respondent(self.db, respondent_id)
+        if decision == rating_page.REOPEN:
+            ac.reopen_choice(self.db, self.process_id)
+        if decision is not None:
+            self.wizard().ctx.signals.process_changed.emit(self.wizard().jst_id)
         self.reload()
 
     def validatePage(self) -> bool:  # noqa: N802 — Qt's name
