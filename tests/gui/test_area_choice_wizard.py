@@ -322,3 +322,22 @@ def test_removing_a_respondent_after_the_choice_asks_about_the_choice(qtbot, ctx
         assert names == ["Anna Nowak"] and state.chosen_area_id == areas[8].id and state.outdated
     else:
         assert names == ["Anna Nowak"] and state.chosen_area_id is None
+
+
+def test_after_a_crash_the_sheet_reopens_on_the_next_statement(qtbot, ctx, db, jst_id, process_id, areas):
+    """The program is killed mid-area (no closing at all): the next key press must not overwrite an answer."""
+    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=3))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    assert wizard.focusWidget() is page.rows[0]
+    press(qtbot, wizard, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
+    wizard.hide()  # gone without done(): nothing saved on the way out
+
+    again = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = again.currentPage()
+    assert page.current_area.number == 3
+    assert again.focusWidget() is page.rows[3]
+    press(qtbot, again, Qt.Key.Key_4)
+    ratings = ac.area_sheet(db, anna, areas[3].id).ratings
+    assert [ratings.get(s.id) for s in areas[3].statements[:4]] == [1, 2, 3, 4]

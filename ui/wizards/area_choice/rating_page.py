@@ -363,6 +363,9 @@ class RatingPage(QWizardPage):
         self._update_status()
         if moved:
             self._step(row, 1)
+        # Stored with the answer: after a crash the sheet reopens on the next statement, not on one already
+        # answered, where the next key press would overwrite it.
+        ac.save_wizard_place(self.db, self.wizard().process_id, self.wizard().place)
 
     def _step(self, row: ChoiceRow, step: int) -> None:
         widgets = self.all_rows()
