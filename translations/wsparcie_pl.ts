@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>The cost %1 will be stored with its source of financing — choose it in the column “Financing”.</source>
-            <translation type="unfinished" />
+            <translation>Koszt %1 zapisze się razem ze źródłem finansowania — wybierz je w kolumnie „Finansowanie”.</translation>
         </message>
     </context>
     <context>
@@ -2364,6 +2364,10 @@ denci</translation>
         <message>
             <source>updated</source>
             <translation>zaktualizowana</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>wiersz %1</translation>
         </message>
     </context>
     <context>

@@ -227,3 +227,35 @@ def test_print_list_previews_the_document_of_the_shown_jst(qtbot, demo_db, tmp_p
     [pdf] = opened
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
     assert "Wykaz szkół i placówek" in text and "Zespół Szkolno-Przedszkolny w Olszance" in text
+
+
+def test_a_long_name_wraps_and_the_details_stay_in_sight_in_a_dialog_that_fits_the_screen(qtbot, ctx, db, jst_id,
+                                                                                          tmp_path):  # fmt: skip
+    rows = rspo_rows()
+    rows[0]["Nazwa"] = "Przedszkole Niepubliczne „Bajka” " + "z bardzo długą nazwą " * 20
+    rows.append(dict(rows[1]))  # the same RSPO twice: a skipped row whose reason must be readable
+    section = make_section(qtbot, ctx, jst_id)
+    dialog = section.open_import()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= room.height() and dialog.width() <= room.width()
+    dialog.load_file(export_file(tmp_path, rows=rows))
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page, timeout=20000)
+    for table in (dialog.preview_table, dialog.report_table):
+        if table is dialog.report_table:
+            dialog.confirm_import()
+        details = table.columnCount() - 1
+        assert table.columnViewportPosition(details) + 100 < table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+    assert any("powtarza się w pliku" in dialog.report_table.item(r, 3).text()
+               for r in range(dialog.report_table.rowCount()))  # fmt: skip
+
+
+def test_the_report_line_label_is_translated():
+    from xml.etree import ElementTree
+
+    from wsparcie_desktop.paths import translations_dir
+
+    tree = ElementTree.parse(translations_dir() / "wsparcie_pl.ts")
+    found = {m.findtext("source"): m.find("translation") for m in tree.iter("message")}
+    assert found["line %1"].text == "wiersz %1" and found["line %1"].get("type") is None

@@ -85,7 +85,8 @@ class RspoImportDialog(QDialog):
         self._cancel = None
         self._body = None
         self.setWindowTitle(self.tr("Import schools from RSPO — %1").replace("%1", self.profile.name))
-        self.resize(1180, 760)
+        room = self.screen().availableGeometry()  # a 1366×768 laptop keeps the buttons above its taskbar
+        self.resize(min(1180, int(room.width() * 0.95)), min(760, int(room.height() * 0.9)))
 
         self.stack = QStackedWidget()
         self.choose_page = self._build_choose_page()
@@ -220,10 +221,21 @@ class RspoImportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         table.verticalHeader().hide()
+        # rows follow the columns' widths as the dialog is laid out or resized (wrapped names, long details)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 2, QHeaderView.ResizeMode.Interactive)  # the name: see _fit
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         return table
+
+    @staticmethod
+    def _fit(table: QTableWidget) -> None:
+        """A long school name wraps in its row instead of pushing the details (what changes, why a row is
+        skipped) out of sight to the right."""
+        name = table.columnCount() - 2
+        table.resizeColumnToContents(name)
+        table.setColumnWidth(name, min(table.columnWidth(name), max(240, table.viewport().width() * 2 // 5)))
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -352,7 +364,7 @@ class RspoImportDialog(QDialog):
             table.setItem(k, 0, QTableWidgetItem())
             self._put(table, k, [self.tr("skipped"), str(skipped.line), skipped.rspo, skipped.name, skipped.reason],
                       grey=True)  # fmt: skip
-        table.resizeRowsToContents()
+        self._fit(table)
         table.setCurrentCell(-1, -1)
         self.import_button.setEnabled(bool(preview.rows))
         self.import_button.setText(self.tr("&Import"))
@@ -401,12 +413,13 @@ class RspoImportDialog(QDialog):
         for label, entries in ((self.tr("added"), report.added), (self.tr("updated"), report.updated),
                                (self.tr("no change"), report.unchanged)):  # fmt: skip
             lines += [(label, line.rspo, line.name, line.details()) for line in entries]
-        lines += [(self.tr("skipped"), k.rspo, k.name, f"{self.tr('line %1').replace('%1', str(k.line))}: {k.reason}")
+        line_label = self.tr("line %1")  # outside the f-string, where lupdate finds it
+        lines += [(self.tr("skipped"), k.rspo, k.name, f"{line_label.replace('%1', str(k.line))}: {k.reason}")
                   for k in report.skipped]  # fmt: skip
         self.report_table.setRowCount(len(lines))
         for r, values in enumerate(lines):
             self._put(self.report_table, r, list(values), bold_first=True)
-        self.report_table.resizeRowsToContents()
+        self._fit(self.report_table)
         self.report_table.setCurrentCell(-1, -1)
 
     # ------------------------------------------------------------------ closing
