@@ -2117,6 +2117,10 @@ herbu</translation>
             <translation>(arkusz: wypełnione obszary: %1 z %2)</translation>
         </message>
         <message>
+            <source>(no one in the team yet — type the names below)</source>
+            <translation>(nikogo nie ma jeszcze w zespole — wpisz imiona i nazwiska niżej)</translation>
+        </message>
+        <message>
             <source>(everyone from the team is already on the list)</source>
             <translation>(wszyscy z zespołu są już na liście)</translation>
         </message>

@@ -341,3 +341,12 @@ def test_after_a_crash_the_sheet_reopens_on_the_next_statement(qtbot, ctx, db, j
     press(qtbot, again, Qt.Key.Key_4)
     ratings = ac.area_sheet(db, anna, areas[3].id).ratings
     assert [ratings.get(s.id) for s in areas[3].statements[:4]] == [1, 2, 3, 4]
+
+
+def test_an_empty_team_is_not_described_as_everyone_already_listed(qtbot, ctx, db, jst_id, process_id):
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESPONDENTS))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    assert not page.team.isEnabled()
+    assert "already on the list" not in page.team.currentText() and "już na liście" not in page.team.currentText()
+    assert "type the names" in page.team.currentText() or "wpisz" in page.team.currentText()

@@ -123,13 +123,16 @@ class RespondentsPage(QWizardPage):
         taken = {r.person_id for r in respondents if r.person_id}
         names = {r.full_name.casefold() for r in respondents}  # typed in by hand before being picked
         self.team.clear()
-        for person in people.list_people(self.db, self.wizard().jst_id):
-            if person.team != "advisory" and person.id not in taken and person.full_name.casefold() not in names:
+        team = [p for p in people.list_people(self.db, self.wizard().jst_id) if p.team != "advisory"]
+        for person in team:
+            if person.id not in taken and person.full_name.casefold() not in names:
                 label = person.full_name + (f" — {person.position or person.role_name}")
                 self.team.addItem(label, person.id)
         self.team.setEnabled(self.team.count() > 0)
         self.add_team_button.setEnabled(self.team.count() > 0)
-        if self.team.count() == 0:
+        if self.team.count() == 0 and not team:
+            self.team.addItem(self.tr("(no one in the team yet — type the names below)"))
+        elif self.team.count() == 0:
             self.team.addItem(self.tr("(everyone from the team is already on the list)"))
         has = bool(respondents)
         self.rename_button.setEnabled(has)
