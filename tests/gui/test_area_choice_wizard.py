@@ -350,3 +350,18 @@ def test_an_empty_team_is_not_described_as_everyone_already_listed(qtbot, ctx, d
     assert not page.team.isEnabled()
     assert "already on the list" not in page.team.currentText() and "już na liście" not in page.team.currentText()
     assert "type the names" in page.team.currentText() or "wpisz" in page.team.currentText()
+
+
+def test_next_area_starts_with_its_title_in_sight(qtbot, ctx, db, jst_id, process_id):
+    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=1))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    wizard.resize(1000, 600)  # a small screen: the sheet scrolls
+    page = wizard.currentPage()
+    page.influence_row.setFocus()
+    page._step(page.influence_row, 0)  # scrolled down to the last row
+    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().value() > 0)
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_PageDown)
+    assert page.current_area.number == 2
+    assert wizard.focusWidget() is page.rows[0]
+    assert page.scroll.verticalScrollBar().value() == 0

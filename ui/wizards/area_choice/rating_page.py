@@ -277,9 +277,13 @@ class RatingPage(QWizardPage):
     def focus_start(self) -> None:
         """Put the keyboard on the statement where the user is, so the first key press rates it."""
         widgets = self.all_rows()
-        target = widgets[min(max(self.wizard().place.row, 0), len(widgets) - 1)]
+        index = min(max(self.wizard().place.row, 0), len(widgets) - 1)
+        target = widgets[index]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(target)
+        if index == 0:  # a new area starts with its title in sight, not scrolled half away
+            self.scroll.verticalScrollBar().setValue(0)
+        else:
+            self.scroll.ensureWidgetVisible(target)
 
     def _refresh_area_combo(self) -> None:
         progress = {}
