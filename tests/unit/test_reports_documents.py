@@ -242,6 +242,19 @@ def test_schools_list_of_a_powiat_runs_over_pages_with_the_header_on_each(tmp_pa
 
 
 @needs_poppler
+def test_totals_are_a_dash_not_zero_when_no_school_has_the_figure(tmp_path):
+    schools = [SchoolInfo("Szkoła Podstawowa w Żabnie", "szkoła podstawowa", "1", "", "", None, None, True),
+               SchoolInfo("Przedszkole w Żabnie", "przedszkole", "2", "", "", None, None, True)]  # fmt: skip
+    page = text(schools_list.render(INFO, schools, OPTIONS).write(tmp_path / "bez.pdf"), layout=True)
+    totals_line = next(line for line in page.splitlines() if line.strip().startswith("Razem"))
+    assert "0,00" not in totals_line and "0" not in totals_line.replace("Razem", "")
+    assert totals_line.count("—") == 2
+    assert "Nie podano liczby uczniów żadnej szkoły ani placówki." in page
+    assert "Nie podano liczby etatów nauczycieli żadnej szkoły ani placówki." in page
+    assert "obejmuje pozostałe" not in page
+
+
+@needs_poppler
 def test_an_empty_schools_list_says_so(tmp_path):
     pdf = schools_list.render(JstInfo(name="Gmina Pusta"), [], OPTIONS).write(tmp_path / "pusty.pdf")
     page = text(pdf)

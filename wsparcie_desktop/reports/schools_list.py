@@ -79,9 +79,12 @@ def render(info: JstInfo, schools: Sequence[SchoolInfo], options: PrintOptions) 
         ]
         for number, school in enumerate(schools, start=1)
     ]
-    pupils = sum(s.pupils for s in schools if s.pupils is not None)
-    teacher_posts = sum((s.teacher_posts for s in schools if s.teacher_posts is not None), Decimal(0))
-    totals = ["", Markup("Razem"), "", "", "", "", format_number(pupils), posts(teacher_posts), ""]
+    known_pupils = [s.pupils for s in schools if s.pupils is not None]
+    known_posts = [s.teacher_posts for s in schools if s.teacher_posts is not None]
+    # no figure at all totals to a dash, not to a 0 the council would read as "no pupils" or "no teachers"
+    pupils = format_number(sum(known_pupils)) if known_pupils or not schools else MISSING
+    teacher_posts = posts(sum(known_posts, Decimal(0))) if known_posts or not schools else MISSING
+    totals = ["", Markup("Razem"), "", "", "", "", pupils, teacher_posts, ""]
     doc.table(COLUMNS, rows, totals=totals, empty_text="Nie wpisano jeszcze żadnej szkoły ani placówki.")
     _missing_notes(doc, schools)
     doc.signatures(
@@ -96,9 +99,13 @@ def render(info: JstInfo, schools: Sequence[SchoolInfo], options: PrintOptions) 
 def _missing_notes(doc: Document, schools: Sequence[SchoolInfo]) -> None:
     no_pupils = sum(1 for s in schools if s.pupils is None)
     no_posts = sum(1 for s in schools if s.teacher_posts is None)
-    if no_pupils:
+    if no_pupils == len(schools) and schools:
+        doc.note("Nie podano liczby uczniów żadnej szkoły ani placówki.")
+    elif no_pupils:
         doc.note(f"Bez podanej liczby uczniów: {schools_phrase(no_pupils)}; suma w wierszu „Razem” obejmuje pozostałe.")
-    if no_posts:
+    if no_posts == len(schools) and schools:
+        doc.note("Nie podano liczby etatów nauczycieli żadnej szkoły ani placówki.")
+    elif no_posts:
         doc.note(
             f"Bez podanej liczby etatów nauczycieli: {schools_phrase(no_posts)}; "
             "suma w wierszu „Razem” obejmuje pozostałe."
