@@ -6,13 +6,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QDoubleSpinBox, QMessageBox
 
 from tests.hdr_support import PERIOD, stage2
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
-from ui.models.activities_model import END, MILESTONE, NAME, NUMBER, PERSON
+from ui.models.activities_model import COST, END, FINANCING, MILESTONE, NAME, NUMBER, PERSON, START
 from ui.sections.hdr import HdrSection
 from ui.widgets.gantt import WEEK
 from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
@@ -275,3 +276,59 @@ def test_chart_zoom_keeps_the_scene_built_once(qtbot):
     assert set(view.scene().items()) == items
     view.select_activity(150)
     assert view.selected_id() == 150
+
+
+def test_dates_typed_the_polish_way_in_the_table(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    first = add(db, hdr_id, "Diagnoza", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], s2.goal_ids[:1])
+    section = show(qtbot, ctx, jst_id)
+    table = section.table
+    for typed, expected in (("5.9.2026", D(2026, 9, 5)), ("1-9-2026", D(2026, 9, 1)), ("07.09.2026", D(2026, 9, 7))):
+        index = section.proxy.index(0, START)
+        table.setCurrentIndex(index)
+        table.edit(index)  # as a double click or F2 does
+        (editor,) = [e for e in table.findChildren(QDateEdit) if e.isVisible()]
+        # the field takes the focus and selects the day, as in the program's active window (offscreen may
+        # leave the window inactive once other tests have run)
+        QApplication.sendEvent(editor, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+        qtbot.keyClicks(editor, typed)
+        with qtbot.waitSignal(ctx.signals.process_changed):  # stored, and the screen read again
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+        assert hdr.get_activity(db, first).starts_on == expected
+    assert not section.table_error.isVisible()
+
+
+@pytest.fixture
+def polish_locale():
+    """Numbers typed as the program reads them (ui.app sets this locale): a decimal comma."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_a_cost_typed_before_its_source_is_kept_until_the_source_is_chosen(
+    qtbot, ctx, db, jst_id, setup, polish_locale
+):
+    s2, hdr_id = setup
+    first = add(db, hdr_id, "Szkolenie", D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0], s2.goal_ids[:1])
+    section = show(qtbot, ctx, jst_id)
+    table = section.table
+    index = section.proxy.index(0, COST)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    (editor,) = [e for e in table.findChildren(QDoubleSpinBox) if e.isVisible()]
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor.lineEdit(), "1234,50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.table_error.isVisible())
+    assert "1\xa0234,50" in section.table_error.text()
+    assert hdr.get_activity(db, first).cost == 0  # nothing half-written
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in table.findChildren(QComboBox)))  # the source is asked for
+    (combo,) = [c for c in table.findChildren(QComboBox) if c.isVisible()]
+    assert table.currentIndex().column() == FINANCING
+    combo.setCurrentIndex(combo.findData("budzet_jst"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: hdr.get_activity(db, first).financing == "budzet_jst")
+    assert hdr.get_activity(db, first).cost == Decimal("1234.50")
+    qtbot.waitUntil(lambda: section.proxy.index(0, COST).data() == "1\xa0234,50\xa0zł")

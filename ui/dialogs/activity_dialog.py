@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.models.activities_model import MAX_COST, to_date, to_qdate
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
@@ -51,7 +52,7 @@ DEFAULT_DAYS = 30
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.models.activities_model import to_date
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
@@ -114,7 +114,7 @@ class ApprovalDialog(QDialog):
             self.who.addItem(f"{person.full_name}, {person.position or person.role_name}")
         if plan.hdr and plan.hdr.approved_by:
             self.who.setEditText(plan.hdr.approved_by)
-        self.on = self.form.add_field("approved_on", self.tr("&Date"), QDateEdit())
+        self.on = self.form.add_field("approved_on", self.tr("&Date"), DateEdit())
         self.on.setObjectName("approval_on")
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd.MM.yyyy")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QWidget
 
+from ui.widgets.date_edit import DateEdit
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money
@@ -35,6 +36,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAGGED = QColor("#fde2e1")
 MAX_COST = 999_999_999.99
+NO_COST = "bez_kosztow"
 
 
 @lru_cache(maxsize=4096)
@@ -66,6 +68,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._numbers: dict[int, int] = {}
         self._goal_numbers: dict[int, int] = {}
         self._texts: list[list[str]] = []  # what each cell shows, worked out once per plan (views ask often)
+        self.pending_costs: dict[int, Decimal] = {}  # typed for an activity "bez kosztów": kept till a source
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
@@ -201,12 +204,20 @@ class ActivitiesModel(QAbstractTableModel):
             changed.name = str(value or "")
         elif column in (FORM, FINANCING):
             setattr(changed, FIELD_OF_COLUMN[column], str(value))
+            if column == FINANCING and changed.financing != NO_COST and a.id in self.pending_costs:
+                changed.cost = self.pending_costs.pop(a.id)
         elif column in (START, END):
             setattr(changed, FIELD_OF_COLUMN[column], to_date(value))
         elif column == PERSON:
             changed.responsible_id = int(value) if value not in (None, "", -1) else None
         elif column == COST:
             changed.cost = Decimal(str(round(float(value or 0), 2)))
+            if changed.cost > 0 and changed.financing == NO_COST:  # the cost column comes first: keep what was typed
+                self.pending_costs[a.id] = changed.cost
+                self.save_failed.emit(self.tr("The cost %1 will be stored with its source of financing — choose "
+                                              "it in the column “Financing”.").replace("%1", _money(changed.cost)),
+                                      index.row(), FINANCING)  # fmt: skip
+                return False
         if changed == a:
             return True
         try:
@@ -239,7 +250,7 @@ class ActivityDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index) -> QWidget:  # noqa: N802 — Qt's name
         column = index.column()
         if column in (START, END):
-            editor = QDateEdit(parent)
+            editor = DateEdit(parent)
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("dd.MM.yyyy")
             return editor

@@ -295,9 +295,16 @@ class HdrSection(Section):
         self._select_after = select_id
         self.ctx.signals.process_changed.emit(self.jst_id)
 
-    def _edit_refused(self, message: str, _row: int, _column: int) -> None:
+    def _edit_refused(self, message: str, row: int, column: int) -> None:
         self.table_error.setText(message)
         self.table_error.show()
+        if column == FINANCING and self.model.activity_at(row).id in self.model.pending_costs:
+            index = self.proxy.mapFromSource(self.model.index(row, FINANCING))
+            QTimer.singleShot(0, lambda: self._edit_cell(index))  # once the cost's editor has closed
+
+    def _edit_cell(self, index: QModelIndex) -> None:
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def add_activity(self, goal_ids: tuple[int, ...] = ()) -> ActivityDialog | None:
         if self.plan is None or self.plan.hdr is None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBo
 
 from ui.context import AppContext
 from ui.models.activities_model import to_date, to_qdate
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import ERROR_STYLE
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import hdr
@@ -15,7 +16,7 @@ from wsparcie_desktop.services.hdr_dates import inclusive_days
 
 
 def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.models.activities_model import to_date, to_qdate
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import hdr, processes
@@ -40,7 +41,7 @@ BLANK_ROWS_WITHOUT_GOALS = 3
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
