@@ -47,6 +47,7 @@ def test_the_document_has_every_part(demo_db, tmp_path):
     # the respondents, with their positions
     for name in ("Andrzej Kowalczyk", "Małgorzata Zając", "Barbara Wiśniewska", "Skarbnik Gminy"):
         assert name in all_text
+    assert "Arkusz diagnostyczny wypełniły 3 osoby." in all_text  # not "wypełniło 3 osoby"
     # the ranking table: every area, the top one first, scores with a Polish decimal comma
     ranking = ac.results(db, demo.process_id)
     for area in ranking.areas:
@@ -91,6 +92,7 @@ def test_process_id_option_and_outdated_choice(db, jst_id, tmp_path):
 
     older = text(build_document("diagnoza-wstepna", db, jst_id, tmp_path / "older.pdf", process_id=first))
     assert "Proces 2024" in older
+    assert "Arkusz diagnostyczny wypełniła 1 osoba. Oceniała ona" in older
     assert "Anna <Nowak> & Syn" in older  # user text printed as typed
     assert "brak danych" in older  # eleven areas nobody rated
     assert "Obszar zajął pierwsze miejsce w rankingu." in older

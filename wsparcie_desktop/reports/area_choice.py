@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.i18n import format_date, format_number, plural
+from wsparcie_desktop.i18n import format_date, format_number, plural, plural_form
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Signature
@@ -153,8 +153,11 @@ def render(report: Stage1Report, options: PrintOptions) -> Document:
 
     doc.heading("1. Respondenci arkusza diagnostycznego")
     if report.respondents:
+        count = len(report.respondents)
+        filled = plural_form(count, "wypełniła", "wypełniły", "wypełniło")  # 1 osoba wypełniła, 3 osoby wypełniły
+        each = "Oceniała ona" if count == 1 else "Każda oceniała"
         doc.paragraph(
-            f"Arkusz diagnostyczny wypełniło {plural(len(report.respondents), 'osoba')}. Każda oceniała "
+            f"Arkusz diagnostyczny {filled} {plural(count, 'osoba')}. {each} "
             f"stwierdzenia opisujące dobrą praktykę w {report.areas_total} obszarach w skali: "
             + "; ".join(f"{k} – {v}" for k, v in RATING_LABELS.items() if k)
             + "; albo „nie wiem”, a następnie ważność obszaru (1–3) i wpływ JST (tak, częściowo, nie)."
