@@ -27,7 +27,7 @@ from reports_pdf import (
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
-from wsparcie_desktop.reports.page import MARGIN_X
+from wsparcie_desktop.reports.page import MARGIN_X, print_size
 from wsparcie_desktop.reports.text import SUBSTITUTE, escape, printable
 
 POLISH = "ąęłńśźż ĄĘŁŃŚŹŻ óÓ ćĆ"
@@ -174,6 +174,24 @@ def test_coat_of_arms_prints_once_as_an_image_and_a_broken_one_is_left_out(tmp_p
     pdf = write(broken, tmp_path, "bez-herbu.pdf")
     assert "Dokument bez herbu" in text(pdf)
     assert image_count(pdf) == 0
+
+
+@needs_poppler
+def test_a_camera_sized_coat_of_arms_is_scaled_down_and_keeps_its_transparency(tmp_path):
+    photo = io.BytesIO()
+    PILImage.effect_noise((3000, 3000), 60).convert("RGB").save(photo, "JPEG", quality=90)
+    doc = Document("Herb", jst_name="Gmina", coat_of_arms=photo.getvalue())
+    doc.title_block("Gmina", picture=photo.getvalue())
+    pdf = write(doc, tmp_path, "duzy-herb.pdf")
+    assert image_count(pdf) == 2  # the header and the title block
+    assert pdf.stat().st_size < len(photo.getvalue()) / 2  # not embedded at its full 3000 px
+    clear = PILImage.new("RGBA", (2000, 2400), (0, 0, 0, 0))
+    clear.paste((200, 20, 20, 255), (200, 200, 1800, 2200))
+    data = io.BytesIO()
+    clear.save(data, "PNG")
+    small = PILImage.open(io.BytesIO(print_size(data.getvalue())))
+    assert max(small.size) == 1200 and small.mode == "RGBA" and small.getpixel((0, 0))[3] == 0
+    assert print_size(png()) == png()  # a picture of a sensible size goes through untouched
 
 
 @needs_poppler

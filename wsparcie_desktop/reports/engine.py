@@ -53,6 +53,7 @@ from wsparcie_desktop.reports.page import (
     frame_height,
     frame_width,
     page_template,
+    print_size,
     read_image,
 )
 from wsparcie_desktop.reports.styles import RULE, styles
@@ -93,7 +94,7 @@ class Document:
         self.subject = subject
         self.author = author
         self.coat_of_arms = coat_of_arms
-        self._arms = read_image(coat_of_arms)
+        self._arms = read_image(print_size(coat_of_arms))
         self._first_orientation: Orientation = orientation
         self._orientation: Orientation = orientation
         self._story: list[Flowable] = []
@@ -148,6 +149,7 @@ class Document:
         lines = [subtitle] if isinstance(subtitle, str) else list(subtitle)
         parts = [self.paragraph_flowable(self.title if title is None else title, "title")]
         parts += [self.paragraph_flowable(line, "subtitle") for line in lines if line and str(line).strip()]
+        picture = print_size(picture)
         reader = read_image(picture)
         side = TITLE_PICTURE_MM * mm
         middle = self.frame_width - 2 * (side + 4 * mm)
@@ -187,6 +189,7 @@ class Document:
 
     def image(self, data: bytes | None, max_width_mm: float, max_height_mm: float, align: Align = "center") -> bool:
         """A picture scaled into the box; False (and nothing added) when ``data`` is missing or unreadable."""
+        data = print_size(data)
         reader = read_image(data)
         if reader is None:
             return False

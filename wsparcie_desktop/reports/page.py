@@ -7,6 +7,7 @@ draws the header and footer on all of them at save time — one layout pass inst
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 from typing import Literal
@@ -59,6 +60,39 @@ def page_template(orientation: Orientation) -> PageTemplate:
         id=f"body-{orientation}",
     )
     return PageTemplate(id=orientation, frames=[frame], pagesize=(width, height))
+
+
+MAX_PICTURE_PX = 1200  # a 4 cm coat of arms at over 700 dpi: sharper than any printer needs
+
+
+@functools.lru_cache(maxsize=4)
+def print_size(data: bytes | None) -> bytes | None:
+    """``data`` itself, or for a picture larger than MAX_PICTURE_PX a copy scaled down to it.
+
+    A coat of arms taken from a camera or a scan (several MB, thousands of pixels) would otherwise be
+    embedded whole on every page's header, making a one-page document megabytes large and slow to write.
+    Transparency is kept (PNG); photographs stay JPEG. Anything Pillow cannot read is passed on unchanged.
+    """
+    if not data:
+        return data
+    try:
+        from PIL import Image as PILImage
+
+        with PILImage.open(io.BytesIO(data)) as picture:
+            if max(picture.size) <= MAX_PICTURE_PX:
+                return data
+            picture.load()
+            keep_alpha = picture.mode in ("RGBA", "LA", "P", "PA") or "transparency" in picture.info
+            picture = picture.convert("RGBA" if keep_alpha else "RGB")
+            picture.thumbnail((MAX_PICTURE_PX, MAX_PICTURE_PX), PILImage.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if keep_alpha:
+                picture.save(out, "PNG", optimize=True)
+            else:
+                picture.save(out, "JPEG", quality=90)
+            return out.getvalue()
+    except Exception:  # Pillow raises many types for damaged files; read_image decides what to do with them
+        return data
 
 
 def read_image(data: bytes | None) -> ImageReader | None:
