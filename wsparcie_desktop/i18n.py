@@ -31,6 +31,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "wiersz": ("wiersz", "wiersze", "wierszy"),
     "etat": ("etat", "etaty", "etatów"),
     "miesiąc": ("miesiąc", "miesiące", "miesięcy"),
+    "dokument": ("dokument", "dokumenty", "dokumentów"),
 }
 
 

@@ -176,3 +176,15 @@ def test_table_cells_break_at_spaces_then_hyphens_then_letters():
     assert break_lines("Ala\n\nma kota", 200, fonts.REGULAR, 7.8) == ["Ala", "", "ma kota"]
     pieces = break_lines("Bardzodługiesłowobezżadnychprzerw", 40, fonts.REGULAR, 7.8)
     assert "".join(pieces) == "Bardzodługiesłowobezżadnychprzerw" and len(pieces) > 1
+
+
+def test_indicator_units_follow_the_number():
+    """A unit written as a noun agrees with the value, as the council reads it: '6 szkół', not '6 szkoły'."""
+    from wsparcie_desktop.reports.hdr_document import _value
+
+    assert _value(Decimal("6"), "szkoły", None) == "6 szkół"
+    assert _value(Decimal("0"), "spotkania", None) == "0 spotkań"
+    assert _value(Decimal("1"), "dokument", dt.date(2026, 11, 30)) == "1 dokument\n(30.11.2026)"
+    assert _value(Decimal("3"), "dokument", None) == "3 dokumenty"
+    assert _value(Decimal("12.5"), "%", None) == "12,5 %"
+    assert _value(Decimal("2.5"), "szkoły", None) == "2,5 szkoły"  # a fraction keeps the unit as written

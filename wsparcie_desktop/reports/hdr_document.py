@@ -17,7 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.i18n import format_date, format_date_short, format_money, format_number, plural, plural_form
+from wsparcie_desktop.i18n import (
+    NOUNS,
+    format_date,
+    format_date_short,
+    format_money,
+    format_number,
+    plural,
+    plural_form,
+)
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
@@ -89,9 +97,16 @@ def _table_range(start: dt.date, end: dt.date) -> str:
 def _value(value: Decimal | None, unit: str, on: dt.date | None) -> str:
     if value is None:
         return "—"
-    number = format_number(value)
-    text = f"{number} {unit}".strip()
+    text = f"{format_number(value)} {_unit_for(value, unit)}".strip()
     return f"{text}\n({format_date_short(on)})" if on else text
+
+
+def _unit_for(value: Decimal, unit: str) -> str:
+    """A unit written as a noun follows the number: '0 szkół', '6 szkół', '1 spotkanie', not '6 szkoły'."""
+    forms = next((f for f in NOUNS.values() if unit.strip() in f), None)
+    if forms is None or value != value.to_integral_value():
+        return unit
+    return plural_form(int(value), *forms)
 
 
 def _split_signer(text: str) -> Signatory:
