@@ -332,3 +332,24 @@ def test_a_cost_typed_before_its_source_is_kept_until_the_source_is_chosen(
     qtbot.waitUntil(lambda: hdr.get_activity(db, first).financing == "budzet_jst")
     assert hdr.get_activity(db, first).cost == Decimal("1234.50")
     qtbot.waitUntil(lambda: section.proxy.index(0, COST).data() == "1\xa0234,50\xa0zł")
+
+
+def test_delete_in_a_sorted_table_selects_the_row_below_on_screen(qtbot, ctx, db, jst_id, setup, monkeypatch):
+    s2, hdr_id = setup
+    early = add(db, hdr_id, "Wczesne", D(2026, 9, 1), D(2026, 9, 5), s2.person_ids[0])
+    late = add(db, hdr_id, "Późne", D(2027, 3, 1), D(2027, 3, 5), s2.person_ids[0])
+    middle = add(db, hdr_id, "Środkowe", D(2026, 12, 1), D(2026, 12, 5), s2.person_ids[0])
+    section = show(qtbot, ctx, jst_id)
+    section.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
+    assert table_names(section) == ["Wczesne", "Środkowe", "Późne"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.select_activity(early)
+    qtbot.mouseClick(section.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_names(section) == ["Środkowe", "Późne"])
+    assert section.current_id() == middle  # the row that was below it on screen, not the next in the list
+    last = add(db, hdr_id, "Ostatnie", D(2027, 6, 1), D(2027, 6, 5), s2.person_ids[0])
+    section.refresh()
+    section.select_activity(last)
+    qtbot.mouseClick(section.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table_names(section) == ["Środkowe", "Późne"])
+    assert section.current_id() == late  # the last row on screen gone: the one above it, not the first

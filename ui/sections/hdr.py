@@ -362,10 +362,10 @@ class HdrSection(Section):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            row = self.model.row_of(activity.id)
+            row = self.table.currentIndex().row()  # the row on screen: the table may be sorted by date or cost
             hdr.delete_activity(self.ctx.db, activity.id)
-            following = self.model.activities[row + 1].id if row + 1 < len(self.model.activities) else None
-            self._changed(following)
+            after = row + 1 if row + 1 < self.proxy.rowCount() else row - 1  # the last one: the row above it
+            self._changed(self.proxy.index(after, NUMBER).data(ID_ROLE) if after >= 0 else None)
 
     def approve(self) -> ApprovalDialog | None:
         if self.plan is None or self.plan.hdr is None:
