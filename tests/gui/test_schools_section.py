@@ -259,3 +259,27 @@ def test_the_report_line_label_is_translated():
     tree = ElementTree.parse(translations_dir() / "wsparcie_pl.ts")
     found = {m.findtext("source"): m.find("translation") for m in tree.iter("message")}
     assert found["line %1"].text == "wiersz %1" and found["line %1"].get("type") is None
+
+
+def test_the_name_column_stays_readable_on_a_laptop_and_fills_a_wide_table(qtbot, demo_db):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import AppContext, AppSignals
+
+    db, demo = demo_db
+    section = make_section(qtbot, AppContext(db=db, signals=AppSignals()), demo.jst_id)
+    header = section.table.horizontalHeader()
+    least = section.table.fontMetrics().averageCharWidth() * 30
+    others = sum(header.sectionSize(c) for c in range(1, header.count()))
+    # little more room than the other columns take, as on a 1366×768 laptop with the big font
+    section.resize(others + 60, 600)
+    qtbot.waitUntil(lambda: section.table.viewport().width() < others + 60)
+    section.refresh()  # as when the section is shown on the laptop
+    for _ in range(3):
+        QApplication.processEvents()  # the header lays its sections out
+    assert header.sectionSize(0) >= least
+    section.resize(2400, 600)
+    qtbot.waitUntil(lambda: section.table.viewport().width() > 2000)
+    QApplication.processEvents()
+    others = sum(header.sectionSize(c) for c in range(1, header.count()))
+    assert header.sectionSize(0) + others >= section.table.viewport().width() - 2

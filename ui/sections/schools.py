@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,7 +77,7 @@ class SchoolsSection(Section):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # the name column follows the table's width: _fit_columns
         self.table.doubleClicked.connect(self.edit)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit)
@@ -164,10 +164,24 @@ class SchoolsSection(Section):
         selected = self.selected_id()
         self.model.set_schools(schools.list_schools(self.ctx.db, self.jst_id))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         if selected is not None:
             self.select(selected)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The name takes the room the other columns leave, but never less than about 30 letters: on a
+        1366-pixel laptop a stretched name column was squeezed to one letter and the list could not be read.
+        When there is not that much room the table scrolls sideways instead."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        least = self.table.fontMetrics().averageCharWidth() * 30
+        header.resizeSection(0, max(least, self.table.viewport().width() - others))
 
     def _filter_changed(self, *_args) -> None:
         self.proxy.set_text(self.search.text())
