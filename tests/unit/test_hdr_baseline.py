@@ -122,3 +122,12 @@ def test_never_approved_has_no_comparison(db, jst_id):
     hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD))
     assert compare_with_baseline(db, s2.process_id) is None
     assert changes_since_approval(db, s2.process_id) == []
+
+
+def test_reapproval_with_an_earlier_date_is_the_one_compared_against(approved):
+    """The clerk recorded today's date by mistake, edited, then recorded the approval again with the real date."""
+    db, s2, hdr_id, ids = approved
+    hdr.shift_activity(db, ids[0], 7)
+    approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 20))
+    assert latest_baseline(db, hdr_id).approved_on == D(2026, 8, 20)
+    assert changes_since_approval(db, s2.process_id) == []  # the plan as just approved, not the older snapshot

@@ -114,8 +114,9 @@ def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt
 def latest_baseline(db: Database, hdr_id: int) -> Baseline | None:
     """The baseline of the most recent approval, or None while the HDR was never approved."""
     with db.transaction() as s:
+        # the approval recorded last, whatever date it carries: a corrected (earlier) date is still the newest
         row = s.scalar(select(HdrBaseline).where(HdrBaseline.hdr_id == hdr_id)
-                       .order_by(HdrBaseline.approved_on.desc(), HdrBaseline.id.desc()).limit(1))  # fmt: skip
+                       .order_by(HdrBaseline.id.desc()).limit(1))  # fmt: skip
         if row is None:
             return None
         baseline = Baseline(row.id, row.approved_by, row.approved_on)
