@@ -365,3 +365,31 @@ def test_next_area_starts_with_its_title_in_sight(qtbot, ctx, db, jst_id, proces
     assert page.current_area.number == 2
     assert wizard.focusWidget() is page.rows[0]
     assert page.scroll.verticalScrollBar().value() == 0
+
+
+@pytest.fixture
+def program_font(qapp):
+    """The program's own font and size (DejaVu Sans 11 pt), as on the projector; the default one after."""
+    from PySide6.QtGui import QFont
+
+    from ui.app import BASE_POINT_SIZE, load_fonts
+
+    load_fonts()
+    old = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans", BASE_POINT_SIZE))
+    yield
+    qapp.setFont(old)
+
+
+@pytest.mark.parametrize("width", [1000, 1216])  # 1216: the wizard on a 1280×720 projector
+def test_sheet_is_never_cut_on_the_left_on_a_small_screen(qtbot, program_font, ctx, db, jst_id, process_id, width):
+    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=10))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    wizard.resize(width, 662)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.scroll.viewport().width() < width)
+    page.go_area(1)
+    qtbot.wait(20)
+    assert page.scroll.horizontalScrollBar().maximum() == 0  # the five answers fit; the lists beside give way
+    assert page.panel.width() > 200

@@ -248,6 +248,13 @@ class RatingPage(QWizardPage):
         self.heading.setText(self.tr("Area %1 of %2: %3").replace("%1", str(area.number))
                              .replace("%2", str(len(self.areas))).replace("%3", area.name))  # fmt: skip
         self.panel.show_area(area)
+        # The answer buttons cannot wrap, the lists beside them can: the splitter gives the sheet its full
+        # width first, so on a 1280×720 projector the sheet is never scrolled sideways and cut on the left.
+        inner = self.scroll.widget()
+        inner.layout().activate()
+        self.scroll.setMinimumWidth(
+            inner.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
         self._refresh_area_combo()
         self.previous_button.setEnabled(self.area_index > 0)
         self._update_status()
