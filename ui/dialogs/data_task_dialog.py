@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from ui.widgets.record_editor import confirm_delete
 from ui.widgets.text_fields import text_box
@@ -70,7 +70,7 @@ class DataTaskDialog(QDialog):
                 self.collector.addItem(person.full_name)
         self.has_due = QCheckBox(self.tr("by"))
         self.has_due.setObjectName("task_has_due")
-        self.due = QDateEdit()
+        self.due = DateEdit()
         self.due.setObjectName("task_due")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")

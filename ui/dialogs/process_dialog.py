@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import people, processes
@@ -37,7 +37,7 @@ class ProcessDialog(QDialog):
         self.form = FieldForm()
         self.name = self.form.add_field("name", self.tr("Name:"), QLineEdit(self.process.name))
         self.name.setObjectName("process_name")
-        self.started_on = self.form.add_field("started_on", self.tr("Start date:"), QDateEdit())
+        self.started_on = self.form.add_field("started_on", self.tr("Start date:"), DateEdit())
         self.started_on.setObjectName("process_started_on")
         self.started_on.setCalendarPopup(True)
         self.started_on.setDisplayFormat("dd.MM.yyyy")

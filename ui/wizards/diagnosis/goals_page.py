@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
 from ui.widgets.record_editor import confirm_delete
 from ui.widgets.text_fields import text_box
@@ -44,7 +45,7 @@ def to_qdate(value: dt.date) -> QDate:
 
 
 def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
