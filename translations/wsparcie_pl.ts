@@ -1332,18 +1332,6 @@
             <translation> — DEMO (zmiany nie są zachowywane)</translation>
         </message>
         <message>
-            <source>&amp;Add local government</source>
-            <translation>&amp;Dodaj samorząd</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Zmień &amp;nazwę</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Usuń</translation>
-        </message>
-        <message>
             <source>&lt;h2&gt;Welcome to Wsparcie JST&lt;/h2&gt;&lt;p&gt;Add a local government on the left (button &lt;b&gt;Add local government&lt;/b&gt;) to keep its profile, teams and schools and to carry it through the three stages of the advisory model.&lt;/p&gt;&lt;p&gt;To look around first, start the program with the demo: &lt;code&gt;python main.py --demo&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Witamy w programie Wsparcie JST&lt;/h2&gt;&lt;p&gt;Dodaj samorząd po lewej stronie (przycisk &lt;b&gt;Dodaj samorząd&lt;/b&gt;), aby prowadzić jego profil, zespoły i szkoły oraz przejść z nim trzy etapy modelu doradztwa.&lt;/p&gt;&lt;p&gt;Aby najpierw się rozejrzeć, uruchom program z danymi przykładowymi: &lt;code&gt;python main.py --demo&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
@@ -1417,7 +1405,15 @@
         </message>
         <message>
             <source>Rename</source>
-            <translation>Zmiana nazwy</translation>
+            <translation>Zmień nazwę</translation>
+        </message>
+        <message>
+            <source>Add local go&amp;vernment</source>
+            <translation>Dodaj sa&amp;morząd</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>New name:</source>

@@ -47,11 +47,14 @@ class MainWindow(QMainWindow):
         self.jst_list = QListWidget()
         self.jst_list.setObjectName("jst_list")
         self.jst_list.currentItemChanged.connect(self._jst_chosen)
-        self.add_button = QPushButton(self.tr("&Add local government"))
+        # No access keys on Rename and Delete: section buttons use the common letters (Alt+U, Alt+D), and a shared
+        # key would only bounce between buttons; F2 renames, as in a file manager.
+        self.add_button = QPushButton(self.tr("Add local go&vernment"))
         self.add_button.clicked.connect(self.add_jst)
-        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_button.clicked.connect(self.rename_jst)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_jst)
 
         self.nav = QListWidget()
