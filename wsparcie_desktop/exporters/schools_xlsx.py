@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.exporters.xlsx_text import keep_text
 from wsparcie_desktop.i18n import format_date
 from wsparcie_desktop.services.jst import get_profile
 from wsparcie_desktop.services.schools import SchoolData, list_schools, parse_fte
@@ -62,6 +63,7 @@ def _sheet(ws: Worksheet, schools: list[SchoolData], jst_name: str) -> None:
             cell = ws.cell(row=r, column=c, value=value if value != "" else None)
             cell.number_format = number_format
             cell.alignment = Alignment(vertical="top", wrap_text=c in (2, 14))
+    keep_text(ws)  # before the totals: those are the only formulas meant to be formulas
     last = len(schools) + 1
     if schools:
         total = last + 1

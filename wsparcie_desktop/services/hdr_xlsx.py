@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.exporters.xlsx_text import keep_text
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.reports.output import write_atomically
 from wsparcie_desktop.services.hdr import PARTNER_KIND_LABELS, HdrPlan, load_plan
@@ -140,6 +141,7 @@ def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
         sheet.cell(row=r, column=7).number_format = DATE_FORMAT
         sheet.cell(row=r, column=8).number_format = DATE_FORMAT
         sheet.cell(row=r, column=12).number_format = MONEY_FORMAT
+    keep_text(sheet)
     sheet.freeze_panes = "C2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 1)}"
     _info_sheet(book.create_sheet(INFO_SHEET), plan, jst_name)
@@ -169,6 +171,7 @@ def _info_sheet(sheet, plan: HdrPlan, jst_name: str) -> None:
     ]  # fmt: skip
     for label, value in lines:
         sheet.append([label, value])
+    keep_text(sheet)
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 90
     sheet["A1"].font = Font(bold=True, size=13)
