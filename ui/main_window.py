@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.demo = demo
         self.setWindowTitle(APP_NAME + (self.tr(" — DEMO (changes are not kept)") if demo else ""))
-        self.resize(1280, 800)
+        self.resize(self._first_size())
 
         self.jst_list = QListWidget()
         self.jst_list.setObjectName("jst_list")
@@ -106,6 +107,15 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
         self._backup_timer.start(AUTO_BACKUP_MS)
+
+    def _first_size(self) -> QSize:
+        """1280×800, but never larger than the screen's free area (a 1366×768 laptop with a taskbar)."""
+        wanted = QSize(1280, 800)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        free = screen.availableGeometry().size() - QSize(16, 48)  # room for the window's own frame and title
+        return wanted.boundedTo(free)
 
     # ------------------------------------------------------------ menu
 
