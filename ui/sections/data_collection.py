@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
-from ui.sections.diagnosis import context_line, stage2_context
+from ui.sections.stage2 import Stage2Section
 from ui.widgets.record_editor import confirm_delete
-from ui.widgets.section import Section
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
 from wsparcie_desktop.services.data_tasks import DataTaskData, overdue_text
-from wsparcie_desktop.services.diagnosis import DiagnosisContext
 
 DOCUMENT_ID = "plan-zbierania-danych"
 OVERDUE_INK = QColor("#9a0007")
@@ -35,22 +33,15 @@ WHAT, SOURCE, COLLECTOR, DUE, STATUS, FILES = range(6)
 NARROW = (SOURCE, COLLECTOR, DUE, STATUS)
 
 
-class DataCollectionSection(Section):
+class DataCollectionSection(Stage2Section):
     key = "data_collection"
 
     def title(self) -> str:
         return self.tr("Data collection")
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.context: DiagnosisContext | None = None
+        super().__init__(ctx, "data_notice", parent)
         self.rows: list[DataTaskData] = []
-        self.notice = QLabel()
-        self.notice.setObjectName("data_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("font-size: 110%; padding: 12px; background: #fff4e0; border: 1px solid #e0a040;")
-        self.context_label = QLabel()
-        self.context_label.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("data_summary")
         self.summary.setWordWrap(True)
@@ -109,20 +100,10 @@ class DataCollectionSection(Section):
         layout.addWidget(self.body, 1)
         self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
-    def _document_options(self) -> dict:
-        return {"process_id": self.context.process_id} if self.context is not None else {}
-
     # --- showing ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.jst_id is None:
+        if not self.load_context():
             return
-        self.context, problem = stage2_context(self.ctx, self.jst_id)
-        self.notice.setText(problem)
-        self.notice.setVisible(bool(problem))
-        self.body.setVisible(not problem)
-        if problem:
-            return
-        self.context_label.setText(context_line(self.context))
         selected = self.selected_id()
         self.rows = data_tasks.list_tasks(self.ctx.db, self.context.process_id)
         self.table.setRowCount(len(self.rows))

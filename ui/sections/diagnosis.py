@@ -5,58 +5,30 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
-from ui.widgets.section import Section
+from ui.sections.stage2 import Stage2Section
 from wsparcie_desktop.services import gaps, goals
-from wsparcie_desktop.services.diagnosis import PAGE_TITLES, DiagnosisContext, diagnosis_context, diagnosis_progress
+from wsparcie_desktop.services.diagnosis import PAGE_TITLES, diagnosis_progress
 
 DOCUMENT_ID = "diagnoza-poglebiona"
-
-
-def stage2_context(ctx, jst_id: int | None) -> tuple[DiagnosisContext | None, str]:
-    """The process being worked on and its area, or why there is none — in words pointing to where to fix it."""
-    process_id = ctx.current_process(jst_id)
-    if process_id is None:
-        return None, QCoreApplication.translate(
-            "Stage2", "This local government has no advisory process yet. Start one in the section "
-                      "“Advisory process”.")  # fmt: skip
-    context = diagnosis_context(ctx.db, process_id)
-    if context.area_id is None:
-        text = QCoreApplication.translate(
-            "Stage2", "The process “%1” has no area chosen yet. Choose it with the wizard “Choosing the area” in "
-                      "the section “Advisory process”.")  # fmt: skip
-        return context, text.replace("%1", context.process_name)
-    return context, ""
-
-
-def context_line(context: DiagnosisContext) -> str:
-    text = QCoreApplication.translate("Stage2", "Process: <b>%1</b> · area: <b>%2</b>")
-    return text.replace("%1", escape(context.process_name)).replace("%2", escape(context.area_title))
 
 
 if TYPE_CHECKING:
     from ui.wizards.diagnosis_wizard import DiagnosisWizard
 
 
-class DiagnosisSection(Section):
+class DiagnosisSection(Stage2Section):
     key = "diagnosis"
 
     def title(self) -> str:
         return self.tr("Deep diagnosis")
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.context: DiagnosisContext | None = None
+        super().__init__(ctx, "diagnosis_notice", parent)
         self.wizard: DiagnosisWizard | None = None
-        self.notice = QLabel()
-        self.notice.setObjectName("diagnosis_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("font-size: 110%; padding: 12px; background: #fff4e0; border: 1px solid #e0a040;")
-        self.context_label = QLabel()
-        self.context_label.setWordWrap(True)
         self.progress = QLabel()
         self.progress.setObjectName("diagnosis_progress")
         self.progress.setWordWrap(True)
@@ -92,20 +64,10 @@ class DiagnosisSection(Section):
         layout.addStretch()
         self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
-    def _document_options(self) -> dict:
-        return {"process_id": self.context.process_id} if self.context is not None else {}
-
     def refresh(self) -> None:
-        if self.jst_id is None:
-            return
-        self.context, problem = stage2_context(self.ctx, self.jst_id)
-        self.notice.setText(problem)
-        self.notice.setVisible(bool(problem))
-        self.body.setVisible(not problem)
-        if problem:
+        if not self.load_context():
             return
         progress = diagnosis_progress(self.ctx.db, self.context.process_id)
-        self.context_label.setText(context_line(self.context))
         lines = [self.tr("Parts done: %1 of %2").replace("%1", str(progress.done_count))
                  .replace("%2", str(len(progress.steps)))]  # fmt: skip
         for number, step in enumerate(progress.steps, start=1):
