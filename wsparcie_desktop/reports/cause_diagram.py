@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.styles import INK, MUTED  # one palette for every document
 from wsparcie_desktop.reports.text import printable
 
 FONT_SIZE = 8.0
@@ -42,8 +43,6 @@ TITLE_HEIGHT = 14.0  # the "Drzewo przyczyn — część 1 z 3" line above each 
 CONTINUED = "(ciąg dalszy)"
 OUTSIDE = "(poza wpływem JST)"
 
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#5a5a5a")
 LINE = colors.HexColor("#4a5a70")
 FILL = colors.HexColor("#ffffff")
 PARTLY_FILL = colors.HexColor("#fff7e0")

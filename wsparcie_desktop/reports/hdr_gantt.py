@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.styles import INK, MUTED  # one palette for every document
 from wsparcie_desktop.reports.text import printable
 from wsparcie_desktop.services.hdr_dates import (
     ONE_DAY,
@@ -45,8 +46,6 @@ BASELINE = colors.HexColor("#8a94a0")
 MILESTONE = colors.HexColor("#c0561b")
 GRID = colors.HexColor("#c9ced6")
 SHADE = colors.HexColor("#f1f3f6")
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#555555")
 
 
 @dataclass(frozen=True)
