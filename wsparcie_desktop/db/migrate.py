@@ -12,10 +12,11 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.pool import NullPool
 
 from wsparcie_desktop.db.backup import timestamped_backup
-from wsparcie_desktop.db.database import Database, sqlite_file, to_url
+from wsparcie_desktop.db.database import BUSY_TIMEOUT_MS, Database, sqlite_file, to_url
 from wsparcie_desktop.db.models import Setting
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.paths import migrations_dir, resource
@@ -122,12 +123,67 @@ def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    """Run the migrations in one transaction; on SQLite with foreign keys off, checked before commit.
+
+    SQLite cannot ALTER most things, so Alembic's batch mode re-creates tables; with foreign keys on,
+    the DROP of the old table cascades and silently deletes every child row. So the scripts run with
+    foreign keys off, and ``foreign_key_check`` and ``integrity_check`` must pass before the commit:
+    a violation rolls everything back (SQLite's DDL is transactional) and the file stays as it was.
+    """
     from alembic import command
 
     config = alembic_config(db.url)
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    if db.engine.dialect.name != "sqlite":
+        with db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+        return
+    engine = migration_engine(db.url)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            _check_after_migration(conn)
+    finally:
+        engine.dispose()
+
+
+def migration_engine(url: str) -> Engine:
+    """A SQLite engine whose transactions are real (BEGIN IMMEDIATE, DDL included) and whose foreign keys are off.
+
+    The sqlite3 module begins a transaction only before INSERT/UPDATE/DELETE, so by default a DROP TABLE
+    would commit on its own; here the driver's own handling is switched off and SQLAlchemy emits BEGIN.
+    """
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _check_after_migration(conn) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise DomainError(
+            f"Aktualizacja bazy danych została przerwana: {len(broken)} wierszy straciłoby powiązanie "
+            f"(klucz obcy) w tabelach: {', '.join(tables)}. Plik pozostawiono bez zmian; zgłoś ten błąd."
+        )
+    result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        raise DomainError(
+            "Aktualizacja bazy danych została przerwana: sprawdzenie spójności pliku wykazało błędy "
+            f"({'; '.join(result[:3])}). Plik pozostawiono bez zmian; zgłoś ten błąd."
+        )
 
 
 def _reference_digest() -> str:
