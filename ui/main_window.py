@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext, AppSignals
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.dialogs.new_jst_dialog import NewJstDialog
+from ui.dialogs.restore_dialog import RestoreDialog
 from ui.sections import section_classes
+from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.db.database import Database
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, language: str = "pl", demo: bool = False):
         super().__init__()
         self.ctx = AppContext(db=db, signals=AppSignals())
+        file_dialogs.watch_store(db)
         self.language = language
         self.demo = demo
         self.setWindowTitle(APP_NAME + (self.tr(" — DEMO (changes are not kept)") if demo else ""))

@@ -117,10 +117,10 @@ def _print(args: argparse.Namespace) -> int:
     if "://" not in args.db and not Path(args.db).expanduser().is_file():
         return _fail(f"Nie ma pliku bazy danych „{args.db}”.")
 
-    from wsparcie_desktop.db.migrate import open_store
+    from wsparcie_desktop.db.migrate import open_for_reading
     from wsparcie_desktop.services.jst import find_jst
 
-    db = open_store(args.db)
+    db = open_for_reading(args.db)
     try:
         jst_id = find_jst(db, args.jst)
         written = spec.build(db, jst_id, Path(args.out), **options)

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.diagnosis_support import make_process
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.sections.data_collection import DataCollectionSection
 from ui.sections.diagnosis import DiagnosisSection
+from ui.widgets import file_dialogs
 from wsparcie_desktop.services import data_tasks, diagnosis
 from wsparcie_desktop.services.data_tasks import MAX_ATTACHMENT_BYTES, DataTaskData
 
@@ -100,7 +101,7 @@ def test_files_are_attached_saved_back_and_removed(qtbot, section, db, jst_id, t
     dialog.what.setPlainText("Plan i wykonanie funduszu doskonalenia")
     dialog.source.setCurrentIndex(dialog.source.findData("budget"))
     chosen = [str(big)]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: chosen[0])
     assert dialog.add_file() is None
     assert "10,0 MB" in dialog.file_error.text() and dialog.file_error.isVisible()
     [task] = data_tasks.list_tasks(db, pid)  # the new task was stored before its first file
@@ -110,7 +111,7 @@ def test_files_are_attached_saved_back_and_removed(qtbot, section, db, jst_id, t
     assert dialog.files.count() == 1 and "wykonanie budżetu.csv" in dialog.files.item(0).text()
     target = tmp_path / "out" / "kopia.csv"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     assert dialog.save_file() == target
     assert target.read_bytes() == source.read_bytes()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ui.dialogs import document_output
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, DocumentsDialog, suggested_file_name
+from ui.widgets import file_dialogs
 from wsparcie_desktop.reports import DocumentSpec, get_document, list_documents
 
 
@@ -70,9 +71,9 @@ def test_save_as_asks_again_after_a_write_error_and_adds_the_extension(qtbot, db
 
     def ask(_parent, _caption, suggestion, _filter):
         suggestions.append(suggestion)
-        return answers.pop(0), "PDF"
+        return answers.pop(0)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(file_dialogs, "save_file_name", ask)
     written = DocumentOutput(db, "karta-samorzadu", jst_id).save_as()
     assert written == tmp_path / "karta samorządu.pdf"
     assert written.read_bytes().startswith(b"%PDF-")
@@ -84,7 +85,7 @@ def test_save_as_asks_again_after_a_write_error_and_adds_the_extension(qtbot, db
 
 
 def test_cancelling_save_as_writes_nothing(qtbot, db, jst_id, tmp_path, monkeypatch, warnings):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a: "")
     assert DocumentOutput(db, "karta-samorzadu", jst_id).save_as() is None
     assert warnings == []
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import file_dialogs
 from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from ui.widgets.record_editor import confirm_delete
@@ -216,7 +216,7 @@ class DataTaskDialog(QDialog):
     def add_file(self) -> int | None:
         if self.saved_id is None and not self.save():  # a new task is stored before its first file
             return None
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file to the task"), str(Path.home()))
+        chosen = file_dialogs.open_file_name(self, self.tr("Add a file to the task"), str(Path.home()))
         if not chosen:
             return None
         path = Path(chosen)
@@ -244,7 +244,7 @@ class DataTaskDialog(QDialog):
         if attachment_id is None:
             return None
         name, content = data_tasks.attachment_content(self.ctx.db, attachment_id)
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the file to disk"), str(Path.home() / name))
+        chosen = file_dialogs.save_file_name(self, self.tr("Save the file to disk"), str(Path.home() / name))
         if not chosen:
             return None
         target = Path(chosen)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
@@ -111,7 +111,7 @@ class DocumentOutput(QObject):
         folder = Path(str(settings.value(LAST_FOLDER_KEY, "") or Path.home()))
         suggestion = folder / suggested_file_name(self.spec, self._jst_name(jst_id))
         while True:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file_name(
                 self.parent_widget, self.tr("Save document as PDF"), str(suggestion), self.tr("PDF documents (*.pdf)")
             )
             if not chosen:

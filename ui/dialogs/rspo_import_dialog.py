@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.errors import DomainError
@@ -251,7 +251,7 @@ class RspoImportDialog(QDialog):
     def choose_file(self) -> None:
         settings = QSettings(APP_ID, APP_ID)
         folder = str(settings.value(LAST_FOLDER_KEY, "") or Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Choose the file downloaded from RSPO"), folder,
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )  # fmt: skip

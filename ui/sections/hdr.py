@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from ui.models.activities_model import (
     ActivitiesProxy,
     ActivityDelegate,
 )
+from ui.widgets import file_dialogs
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
@@ -380,7 +380,7 @@ class HdrSection(Section):
         if self.plan is None or self.plan.hdr is None:
             return None
         suggested = str(Path.home() / f"HDR {self.plan.process_name}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the activities to a spreadsheet"), suggested,
+        path = file_dialogs.save_file_name(self, self.tr("Export the activities to a spreadsheet"), suggested,
                                               self.tr("Excel workbook (*.xlsx)"))  # fmt: skip
         if not path:
             return None

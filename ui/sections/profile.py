@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from ui.widgets.section import Section
 from wsparcie_desktop.errors import DomainError
@@ -192,7 +192,7 @@ class ProfileSection(Section):
             self.arms.setText(self.tr("no coat\nof arms"))
 
     def choose_arms(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Coat of arms"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file_name(self, self.tr("Coat of arms"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.load_arms_file(Path(path))
 

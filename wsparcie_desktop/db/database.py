@@ -10,9 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+import sqlite3
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
+
+from wsparcie_desktop.errors import StaleEditError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -49,13 +54,67 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def make_snapshot_engine(file: Path) -> Engine:
+    """Read-only access to a file another program has open: consistent snapshots, nothing ever written.
+
+    ``mode=ro`` never checkpoints the other program's WAL and never deletes its -wal/-shm when closing;
+    ``readonly_shm`` keeps this process from re-initialising the other program's shared memory even if
+    the other program's POSIX locks were lost.
+    """
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(f"{file.as_uri()}?mode=ro&readonly_shm=1", uri=True, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+# What SQLite says, in words a clerk can act on. The edit stays on screen; the message says what to do.
+_STORE_MESSAGES = [
+    (("database is locked", "database is busy", "database table is locked"),
+     "Plik danych jest chwilowo zajęty przez inny program (na przykład drukowanie albo kopię). Zmiana nie "
+     "została zapisana, ale została w oknie — spróbuj zapisać ponownie za chwilę."),
+    (("readonly database", "read-only"),
+     "Plik danych jest tylko do odczytu, więc zmiany nie można zapisać (została w oknie). Sprawdź uprawnienia "
+     "do pliku albo zapisz dane w innym folderze."),
+    (("database or disk is full", "disk is full", "no space"),
+     "Na dysku zabrakło miejsca i zmiany nie zapisano (została w oknie). Zwolnij miejsce na dysku i zapisz ponownie."),
+    (("disk i/o error",),
+     "Błąd odczytu lub zapisu dysku; zmiany nie zapisano (została w oknie). Sprawdź, czy dysk lub pendrive "
+     "z plikiem danych jest podłączony, i zapisz ponownie."),
+    (("unable to open database file",),
+     "Nie można otworzyć pliku danych (usunięty, przeniesiony albo odłączony dysk). Zmiany nie zapisano; "
+     "została w oknie."),
+    (("malformed", "not a database", "file is encrypted"),
+     "Plik danych jest uszkodzony i zmiany nie zapisano. Zamknij program i przywróć dane z kopii "
+     "(Plik → Przywróć z kopii…)."),
+]  # fmt: skip
+
+
+def store_error(error: exc.DBAPIError) -> StoreError:
+    """A Polish StoreError for a database error that is not a broken rule of ours (locked, full, read-only…)."""
+    reason = str(error.orig).lower()
+    for needles, message in _STORE_MESSAGES:
+        if any(needle in reason for needle in needles):
+            return StoreError(message, reason=reason)
+    return StoreError(
+        f"Błąd bazy danych: {error.orig}. Zmiany nie zapisano; została w oknie. Spróbuj ponownie, a jeśli błąd "
+        "się powtarza, zamknij program i przywróć dane z kopii.",
+        reason=reason,
+    )
+
+
 class Database:
     """The open store. Pass it to services; each service call runs in one ``transaction()``."""
 
-    def __init__(self, url: str | Path):
+    def __init__(self, url: str | Path, read_only: bool = False):
         self.url = to_url(url)
-        self.engine = make_engine(self.url)
+        self.read_only = read_only
+        file = sqlite_file(self.url)
+        self.engine = make_snapshot_engine(file) if read_only and file else make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lock = None
 
     @property
     def file(self) -> Path | None:
@@ -63,9 +122,32 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Commit on success, roll back on any error: a service call stores all of its changes or none."""
-        with self._sessions.begin() as session:
-            yield session
+        """Commit on success, roll back on any error: a service call stores all of its changes or none.
+
+        Store errors (locked, read-only, disk full, I/O) become a Polish ``StoreError``, a ``DomainError``,
+        so every screen shows them where the edit was made and keeps what was typed.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError as error:  # the row's version moved on between reading and writing it
+            raise StaleEditError() from error
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            if isinstance(error, (exc.IntegrityError, exc.ProgrammingError)):
+                raise
+            raise store_error(error) from error
+
+    def hold_lock(self) -> None:
+        """Keep other programs off this file for as long as the store is open (see db/lock.py)."""
+        from wsparcie_desktop.db import lock
+
+        if self.file is not None and self._lock is None:
+            self._lock = lock.acquire(self.file)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            from wsparcie_desktop.db import lock
+
+            lock.release(self._lock)
+            self._lock = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -89,23 +90,32 @@ def _check_revision(revision: str | None, has_tables: bool, where: str) -> None:
         )
 
 
-def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
-    """Open (and create or migrate) the store. Raises DomainError with a Polish message."""
+def open_store(path_or_url: str | Path, backup: bool = True, lock: bool = True) -> Database:
+    """Open (and create or migrate) the store. Raises DomainError with a Polish message.
+
+    With ``lock`` (the default) the file is kept off other programs while it is open: a second
+    program gets ``StoreInUse`` naming the file, before anything is read or migrated.
+    """
     url = to_url(path_or_url)
     file = sqlite_file(url)
     revision = None
     if file is not None:
-        if file.exists() and file.stat().st_size > 0:
-            revision, has_tables = _sqlite_revision(file)
-            _check_revision(revision, has_tables, str(file))
-        else:
+        if not file.exists():
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DomainError(f"Nie można utworzyć folderu „{file.parent}”: {exc.strerror}.") from exc
     db = Database(url)
     try:
-        if file is None:
+        if lock:
+            db.hold_lock()
+        if file is not None:
+            if file.exists() and file.stat().st_size > 0:
+                revision, has_tables = _sqlite_revision(file)
+                _check_revision(revision, has_tables, str(file))
+            else:
+                private_file(file)
+        else:
             with db.engine.connect() as conn:
                 tables = conn.dialect.get_table_names(conn)
                 if "alembic_version" in tables:
@@ -120,6 +130,44 @@ def open_store(path_or_url: str | Path, backup: bool = True) -> Database:
         db.close()
         raise
     return db
+
+
+def open_snapshot(file: Path) -> Database:
+    """Open a file that another program holds, read-only: consistent reads, its WAL never touched.
+
+    Used by command-line printing while the program has the file open. The file must be at the head
+    revision (the program that holds it has migrated it); anything else is refused in Polish.
+    """
+    revision, has_tables = _sqlite_revision(file)
+    _check_revision(revision, has_tables, str(file))
+    if revision != head_revision():
+        raise DomainError(
+            f"Plik „{file}” jest otwarty w programie Wsparcie JST w innej wersji (wersja bazy {revision}). "
+            "Zamknij program i spróbuj ponownie."
+        )
+    return Database(file, read_only=True)
+
+
+def open_for_reading(path_or_url: str | Path) -> Database:
+    """Open the store for a command that only reads (printing): normally, or as a snapshot while a program has it."""
+    from wsparcie_desktop.db.lock import StoreInUse
+
+    try:
+        return open_store(path_or_url)
+    except StoreInUse:
+        return open_snapshot(sqlite_file(to_url(path_or_url)))
+
+
+def private_file(file: Path) -> None:
+    """A new store is readable by its owner only (it holds names, phones and e-mails): 0600 on POSIX."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(file, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(file, 0o600)
+    except OSError as exc:
+        raise DomainError(f"Nie można utworzyć pliku danych „{file}”: {exc.strerror}.") from exc
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
