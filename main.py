@@ -11,6 +11,7 @@ python main.py print ...       write documents without the GUI (see: python main
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -27,6 +28,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if os.name == "posix":
+        os.umask(0o077)  # the store, its backups and every export hold names, phones and e-mails: owner only
     if argv and argv[0] == "print":
         from wsparcie_desktop.cli_print import run
 
