@@ -83,6 +83,12 @@ def run(argv: list[str]) -> int:
         return _print(args)
     except DomainError as exc:
         return _fail(exc.message)
+    except Exception as exc:  # a fault of the program, not of the input: still a Polish message and exit code 2
+        details = " ".join(f"{type(exc).__name__}: {exc}".split())
+        return _fail(
+            f"dokument nie został zapisany z powodu nieoczekiwanego błędu programu ({details}). "
+            "Zgłoś ten błąd razem z tym komunikatem."
+        )
 
 
 def _list() -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -43,6 +45,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from wsparcie_desktop import APP_NAME
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import place_and_date
+from wsparcie_desktop.images import PictureError
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.output import write_atomically
 from wsparcie_desktop.reports.page import (
@@ -53,14 +56,15 @@ from wsparcie_desktop.reports.page import (
     frame_height,
     frame_width,
     page_template,
-    print_size,
-    read_image,
+    printable_picture,
 )
 from wsparcie_desktop.reports.styles import RULE, styles
 from wsparcie_desktop.reports.tables import Align, Cell, Column, PageTable, data_table, layout_table
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 TITLE_PICTURE_MM = 24  # a coat of arms beside the title fits a square of this size
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Align", "Cell", "Column", "Document", "Markup", "Orientation", "Signature"]
 
@@ -94,10 +98,12 @@ class Document:
         self.subject = subject
         self.author = author
         self.coat_of_arms = coat_of_arms
-        self._arms = read_image(print_size(coat_of_arms))
+        self._left_out: list[str] = []  # notes on pictures that could not be printed, for the first page
         self._first_orientation: Orientation = orientation
         self._orientation: Orientation = orientation
         self._story: list[Flowable] = []
+        arms = self._picture(coat_of_arms)
+        self._arms = arms[1] if arms else None
 
     # --- layout facts a caller may need -------------------------------------------------------------------
     @property
@@ -149,15 +155,14 @@ class Document:
         lines = [subtitle] if isinstance(subtitle, str) else list(subtitle)
         parts = [self.paragraph_flowable(self.title if title is None else title, "title")]
         parts += [self.paragraph_flowable(line, "subtitle") for line in lines if line and str(line).strip()]
-        picture = print_size(picture)
-        reader = read_image(picture)
+        ready = self._picture(picture)
         side = TITLE_PICTURE_MM * mm
         middle = self.frame_width - 2 * (side + 4 * mm)
-        if reader is None:
+        if ready is None:
             self._story += [*parts, Spacer(1, 5 * mm)]
             return
-        width, height = fit(*reader.getSize(), side, side)
-        image = Image(io.BytesIO(picture), width=width, height=height)
+        width, height = fit(*ready[1].getSize(), side, side)
+        image = Image(io.BytesIO(ready[0]), width=width, height=height)
         if sum(p.wrap(middle, self.frame_height)[1] for p in parts) > self.frame_height / 3:
             # A title this long cannot sit beside a picture (a table row cannot split around it): stack them.
             image.hAlign = "CENTER"
@@ -189,12 +194,11 @@ class Document:
 
     def image(self, data: bytes | None, max_width_mm: float, max_height_mm: float, align: Align = "center") -> bool:
         """A picture scaled into the box; False (and nothing added) when ``data`` is missing or unreadable."""
-        data = print_size(data)
-        reader = read_image(data)
-        if reader is None:
+        ready = self._picture(data)
+        if ready is None:
             return False
-        width, height = fit(*reader.getSize(), max_width_mm * mm, max_height_mm * mm)
-        picture = Image(io.BytesIO(data), width=width, height=height)
+        width, height = fit(*ready[1].getSize(), max_width_mm * mm, max_height_mm * mm)
+        picture = Image(io.BytesIO(ready[0]), width=width, height=height)
         picture.hAlign = align.upper()
         self._story.append(picture)
         return True
@@ -284,6 +288,26 @@ class Document:
         self._story.append(KeepTogether([Spacer(1, 6 * mm), table]))
 
     # --- helpers ----------------------------------------------------------------------------------------------
+    def _picture(self, data: bytes | None) -> tuple[bytes, ImageReader] | None:
+        """What to embed for ``data`` and its reader; None when there is none or it cannot be printed.
+
+        Every picture of every document passes here. A damaged one must not stop a council from getting its
+        document: it is left out, and the first page says so (once), so nobody mistakes the gap for the design.
+        """
+        if not data:
+            return None
+        try:
+            return printable_picture(data)
+        except PictureError as exc:
+            what = "herbu" if data == self.coat_of_arms else "obrazu"
+            note = f"Nie udało się wydrukować {what}: {exc.reason}."
+            if note not in self._left_out:
+                self._left_out.append(note)
+                # Polish: with no logging set up (the command line) Python prints this line on stderr as it is
+                log.warning("Uwaga: %s Dokument „%s” powstał bez niego.", note, self.title)
+                log.debug("The picture could not be printed", exc_info=True)
+            return None
+
     def paragraph_flowable(self, text: object, style: str | object = "body") -> Paragraph:
         """A Paragraph of user text (escaped for the style's face) or of :class:`Markup`."""
         para_style = getattr(styles(), style) if isinstance(style, str) else style
@@ -306,8 +330,9 @@ class Document:
         order = [self._first_orientation] + [o for o in PAGE_SIZES if o != self._first_orientation]
         template.addPageTemplates([page_template(o) for o in order])
         decorator = PageDecorator(self.title, self.jst_name, self._arms)
+        notes = [self.paragraph_flowable(note, "note") for note in self._left_out]
         try:
-            template.build(self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
+            template.build(notes + self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
         except LayoutError as exc:
             raise DomainError(
                 f"Nie udało się złożyć dokumentu „{self.title}”: część treści nie mieści się na stronie."

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import io
-import logging
 from typing import Literal
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
@@ -19,11 +18,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate, Paragraph
 
+from wsparcie_desktop.images import DAMAGED, MAX_SIDE_PX, PictureError, checked_picture
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.styles import MUTED, RULE, styles
 from wsparcie_desktop.reports.text import escape, printable
-
-log = logging.getLogger(__name__)
 
 Orientation = Literal["portrait", "landscape"]
 
@@ -62,55 +60,36 @@ def page_template(orientation: Orientation) -> PageTemplate:
     return PageTemplate(id=orientation, frames=[frame], pagesize=(width, height))
 
 
-MAX_PICTURE_PX = 1200  # a 4 cm coat of arms at over 700 dpi: sharper than any printer needs
+MAX_PICTURE_PX = MAX_SIDE_PX  # pictures larger than this are printed scaled down to it
 
 
 @functools.lru_cache(maxsize=4)
-def print_size(data: bytes | None) -> bytes | None:
+def print_size(data: bytes) -> bytes:
     """``data`` itself, or for a picture larger than MAX_PICTURE_PX a copy scaled down to it.
 
     A coat of arms taken from a camera or a scan (several MB, thousands of pixels) would otherwise be
     embedded whole on every page's header, making a one-page document megabytes large and slow to write.
-    Transparency is kept (PNG); photographs stay JPEG. Anything Pillow cannot read is passed on unchanged.
+    Transparency is kept (PNG); photographs stay JPEG. :class:`PictureError` when it cannot be printed.
     """
-    if not data:
-        return data
-    try:
-        from PIL import Image as PILImage
-
-        with PILImage.open(io.BytesIO(data)) as picture:
-            if max(picture.size) <= MAX_PICTURE_PX:
-                return data
-            picture.load()
-            keep_alpha = picture.mode in ("RGBA", "LA", "P", "PA") or "transparency" in picture.info
-            picture = picture.convert("RGBA" if keep_alpha else "RGB")
-            picture.thumbnail((MAX_PICTURE_PX, MAX_PICTURE_PX), PILImage.Resampling.LANCZOS)
-            out = io.BytesIO()
-            if keep_alpha:
-                picture.save(out, "PNG", optimize=True)
-            else:
-                picture.save(out, "JPEG", quality=90)
-            return out.getvalue()
-    except Exception:  # Pillow raises many types for damaged files; read_image decides what to do with them
-        return data
+    return checked_picture(data, max_side=MAX_PICTURE_PX, formats=None).data
 
 
-def read_image(data: bytes | None) -> ImageReader | None:
-    """The picture in ``data`` (PNG, JPEG, anything Pillow reads), or None when there is none or it is broken.
+def printable_picture(data: bytes) -> tuple[bytes, ImageReader]:
+    """The bytes to embed and ReportLab's reader of them, decoded now as drawing will decode them.
 
-    A damaged coat of arms must not stop a council from getting its document, so it is left out and logged.
+    ReportLab reads only the header when a picture is added and the rest when the page is drawn, so a damaged
+    picture used to stop the whole document at the end; here it fails early, with a reason, and can be left out.
     """
-    if not data:
-        return None
+    ready = print_size(data)
     try:
-        reader = ImageReader(io.BytesIO(data))
+        reader = ImageReader(io.BytesIO(ready))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
-        return reader
-    except Exception:  # Pillow raises many types for damaged files
-        log.warning("An image could not be read; the document is printed without it", exc_info=True)
-        return None
+        reader.getRGBData()  # the decoding drawing does; the reader keeps its result for the header
+    except Exception as exc:  # Pillow and ReportLab raise many types for damaged files
+        raise PictureError(DAMAGED) from exc
+    return ready, reader
 
 
 def fit(width: float, height: float, max_width: float, max_height: float) -> tuple[float, float]:

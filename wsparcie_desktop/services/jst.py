@@ -22,6 +22,7 @@ from wsparcie_desktop.db.models import (
 )
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
+from wsparcie_desktop.images import PictureError, checked_picture
 from wsparcie_desktop.validation import (
     check_email,
     check_phone,
@@ -243,17 +244,28 @@ def image_mime(data: bytes) -> str | None:
 
 
 def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> None:
-    """Store a PNG or JPG (checked by its content, not its file name); None removes it."""
+    """Store a PNG or JPG (checked by decoding all of it, not by its name or header); None removes it.
+
+    A damaged file or a pixel bomb is refused here, while the user still has the file in hand, and the old coat
+    of arms stays; a large picture is stored scaled down to the size documents print it at.
+    """
     mime = None
     if data is not None:
         if len(data) > MAX_ARMS_BYTES:
             raise DomainError("Plik herbu jest za duży (najwyżej 5 MB). Zmniejsz obraz i spróbuj ponownie.", "arms")
-        mime = image_mime(data)
-        if mime is None:
+        if image_mime(data) is None:
             raise DomainError("Herb musi być obrazem PNG albo JPG. Ten plik nim nie jest.", "arms")
+        try:
+            picture = checked_picture(data)
+        except PictureError as exc:
+            raise DomainError(f"Nie można użyć tego pliku jako herbu: {exc.reason}. {_ARMS_HINT}", "arms") from exc
+        data, mime = picture.data, picture.mime
     with db.transaction() as s:
         jst = _get(s, jst_id)
         jst.coat_of_arms, jst.coat_of_arms_mime = data, mime
+
+
+_ARMS_HINT = "Zapisz obraz ponownie (w razie potrzeby zmniejszony) w programie graficznym i wybierz go jeszcze raz."
 
 
 def coat_of_arms(db: Database, jst_id: int) -> bytes | None:
