@@ -750,6 +750,16 @@
     <context>
         <name>DocumentOutput</name>
         <message>
+            <source>The file could not be created because of an unexpected error in the program:
+%1
+
+Nothing was saved. Please report this error together with this message.</source>
+            <translation>Nie udało się utworzyć pliku z powodu nieoczekiwanego błędu programu:
+%1
+
+Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</translation>
+        </message>
+        <message>
             <source>Pre&amp;view</source>
             <translation>&amp;Podgląd</translation>
         </message>
@@ -1894,10 +1904,6 @@ herbu</translation>
         <message>
             <source>The file is too large (at most 5 MB). Use a smaller image.</source>
             <translation>Plik jest za duży (najwyżej 5 MB). Użyj mniejszego obrazu.</translation>
-        </message>
-        <message>
-            <source>This file cannot be read as a PNG or JPG image.</source>
-            <translation>Tego pliku nie da się odczytać jako obrazu PNG ani JPG.</translation>
         </message>
         <message>
             <source>The file could not be read: %1</source>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 from decimal import Decimal
 
 import pytest
@@ -218,6 +220,19 @@ def test_xlsx_export_to_a_missing_folder_says_so(db, jst_id, tmp_path):
     with pytest.raises(DomainError) as caught:
         export_schools_xlsx(db, jst_id, tmp_path / "nie-ma" / "szkoly.xlsx")
     assert "nie istnieje" in caught.value.message
+
+
+def test_xlsx_export_on_a_full_disk_names_the_file_and_the_reason_in_polish(db, jst_id, tmp_path, monkeypatch):
+    def full_disk(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "szkoły.xlsx"
+    with pytest.raises(DomainError) as caught:
+        export_schools_xlsx(db, jst_id, target)
+    assert f"„{target}”: brak miejsca na dysku" in caught.value.message
+    assert list((tmp_path / "out").iterdir()) == []  # no half-written file, no temporary left behind
 
 
 def test_demo_has_six_schools_with_valid_numbers(demo_db):

@@ -4,22 +4,25 @@ A screen creates :class:`DocumentOutput` with the store, a document id from the 
 connects its actions (or shows :class:`DocumentOutputBar`, three buttons). The simplest reliable paths are used:
 the preview opens the system's PDF viewer; printing uses Windows' "print" verb for PDF files and elsewhere opens
 the viewer, whose print dialog knows the printers. A write failure shows its Polish message and the save
-dialog opens again, so the user can choose another place.
+dialog opens again, so the user can choose another place. Any other failure, a fault of the program included,
+is shown too (:func:`show_failure`, which the XLSX exports use as well): a document action never ends in silence.
 """
 
 from __future__ import annotations
 
 import atexit
 import datetime as dt
+import functools
 import os
 import re
 import shutil
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +41,7 @@ from wsparcie_desktop import APP_ID
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import get_document, list_documents
+from wsparcie_desktop.reports.output import write_error_message
 from wsparcie_desktop.reports.registry import DocumentSpec
 from wsparcie_desktop.services import jst as jst_service
 
@@ -61,6 +65,49 @@ def suggested_file_name(spec: DocumentSpec, jst_name: str) -> str:
     stem = f"{spec.title} - {jst_name}" if jst_name else spec.title
     stem = " ".join(_FORBIDDEN_IN_FILE_NAMES.sub(" ", stem).split()).strip(" .")[:120] or spec.id
     return f"{stem}.pdf"
+
+
+def show_failure(parent: QWidget | None, title: str, exc: Exception, target: Path | None = None) -> bool:
+    """Tell the user why writing ``target`` (a document, an export) failed; True when choosing another place may help.
+
+    The one place where a document action's failures end: a broken rule or a refused write says its Polish message,
+    an error of the system while writing names the file and the reason, and anything else (a fault of the program)
+    gets a Polish message too, with its traceback on stderr for whoever looks into it.
+    """
+    if isinstance(exc, DomainError):
+        QMessageBox.warning(parent, title, exc.message)
+        return True
+    if isinstance(exc, OSError) and exc.errno is not None and target is not None and _about(exc, target):
+        QMessageBox.critical(parent, title, write_error_message(target, exc))
+        return True
+    traceback.print_exception(exc, file=sys.stderr)
+    details = " ".join(f"{type(exc).__name__}: {exc}".split())
+    text = QCoreApplication.translate(
+        "DocumentOutput",
+        "The file could not be created because of an unexpected error in the program:\n%1\n\n"
+        "Nothing was saved. Please report this error together with this message.",
+    )
+    QMessageBox.critical(parent, title, text.replace("%1", details))
+    return False
+
+
+def _never_silent(action: Callable[..., Path | None]) -> Callable[..., Path | None]:
+    """A document action whose failure outside the writing itself (the store, the viewer) is shown, not swallowed."""
+
+    @functools.wraps(action)
+    def guarded(self: DocumentOutput, *args) -> Path | None:
+        try:
+            return action(self)
+        except Exception as exc:
+            show_failure(self.parent_widget, self.spec.title, exc)
+            return None
+
+    return guarded
+
+
+def _about(exc: OSError, target: Path) -> bool:
+    """Whether the system error concerns writing ``target`` (or the temporary file beside it), not another file."""
+    return exc.filename is None or Path(os.fsdecode(exc.filename)).parent == target.parent
 
 
 class DocumentOutput(QObject):
@@ -95,6 +142,7 @@ class DocumentOutput(QObject):
 
     # ------------------------------------------------------------ the three actions
 
+    @_never_silent
     def preview(self) -> Path | None:
         """Write to a temporary file and open it in the system's PDF viewer."""
         path = self._write_temporary()
@@ -102,6 +150,7 @@ class DocumentOutput(QObject):
             self._open_in_viewer(path)
         return path
 
+    @_never_silent
     def save_as(self) -> Path | None:
         """Ask where, write there; on a write error say why and ask again. None when the user cancels."""
         jst_id = self._require_jst()
@@ -121,13 +170,15 @@ class DocumentOutput(QObject):
                 target = target.with_name(target.name + ".pdf")
             try:
                 written = self._build(jst_id, target)
-            except DomainError as exc:
-                self._warn(exc.message)
-                suggestion = target
-                continue
+            except Exception as exc:
+                if show_failure(self.parent_widget, self.spec.title, exc, target):
+                    suggestion = target
+                    continue
+                return None
             settings.setValue(LAST_FOLDER_KEY, str(written.parent))
             return written
 
+    @_never_silent
     def print_document(self) -> Path | None:
         """Windows: hand the PDF to the default PDF program's print command; elsewhere open it in the viewer."""
         path = self._write_temporary()
@@ -160,13 +211,14 @@ class DocumentOutput(QObject):
         jst_id = self._require_jst()
         if jst_id is None:
             return None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        # A new name each time: on Windows the viewer keeps the previous preview locked.
-        target = preview_folder() / f"{self.spec.id}-{stamp}.pdf"
+        target = None
         try:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            # A new name each time: on Windows the viewer keeps the previous preview locked.
+            target = preview_folder() / f"{self.spec.id}-{stamp}.pdf"
             return self._build(jst_id, target)
-        except DomainError as exc:
-            self._warn(exc.message)
+        except Exception as exc:
+            show_failure(self.parent_widget, self.spec.title, exc, target)
             return None
 
     def _build(self, jst_id: int, target: Path) -> Path:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.activity_dialog import ActivityDialog
-from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
+from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_failure
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
 from ui.models.activities_model import (
     COLUMN_OF_FIELD,
@@ -46,7 +46,6 @@ from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
 from ui.widgets.section import Section
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrPlan
@@ -390,8 +389,8 @@ class HdrSection(Section):
             from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx  # openpyxl on first use
 
             written = export_hdr_xlsx(self.ctx.db, self.process_id, path)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Export"), error.message)
+        except Exception as error:  # show_failure says why, whatever it was: an export never fails silently
+            show_failure(self, self.tr("Export"), error, Path(path))
             return None
         self.status.setText(self.status.text() + "\n" + self.tr("Saved: %1").replace("%1", str(written)))
         return written

@@ -201,10 +201,9 @@ class ProfileSection(Section):
         try:
             if path.stat().st_size > jst_service.MAX_ARMS_BYTES:
                 raise DomainError(self.tr("The file is too large (at most 5 MB). Use a smaller image."), "arms")
-            data = path.read_bytes()
-            if not QPixmap().loadFromData(data):
-                raise DomainError(self.tr("This file cannot be read as a PNG or JPG image."), "arms")
-            jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, data)
+            # The service decodes the whole picture (refusing damaged files and pixel bombs before they unpack);
+            # a refusal keeps the stored coat of arms and is shown here, under the button that chose the file.
+            jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, path.read_bytes())
         except OSError as exc:
             self.arms_error.setText(self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)))
             return False

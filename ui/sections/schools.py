@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.dialogs.document_output import DocumentOutput
+from ui.dialogs.document_output import DocumentOutput, show_failure
 from ui.dialogs.school_dialog import SchoolDialog
 from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableModel
 from ui.widgets.section import Section
@@ -303,8 +303,8 @@ class SchoolsSection(Section):
             from wsparcie_desktop.exporters.schools_xlsx import export_schools_xlsx  # openpyxl on first use
 
             written = export_schools_xlsx(self.ctx.db, self.jst_id, path)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Export to XLSX"), exc.message)
+        except Exception as exc:  # show_failure says why, whatever it was: an export never fails silently
+            show_failure(self, self.tr("Export to XLSX"), exc, Path(path))
             return None
         self.message.setText(self.tr("Saved: %1").replace("%1", str(written)))
         return written

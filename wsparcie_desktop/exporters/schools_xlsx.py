@@ -9,8 +9,7 @@ never leaves half a workbook where the old one was.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -19,9 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wsparcie_desktop.db.database import Database
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.exporters.xlsx_text import keep_text
 from wsparcie_desktop.i18n import format_date
+from wsparcie_desktop.reports.output import write_atomically
 from wsparcie_desktop.services.jst import get_profile
 from wsparcie_desktop.services.schools import SchoolData, list_schools, parse_fte
 
@@ -99,20 +98,6 @@ def export_schools_xlsx(db: Database, jst_id: int, path: str | Path) -> Path:
     _sheet(workbook.active, list_schools(db, jst_id), jst_name)
     workbook.properties.title = f"Szkoły i placówki — {jst_name}"
     workbook.properties.creator = "Wsparcie JST"
-    try:
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-        os.close(handle)
-        try:
-            workbook.save(temporary)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except PermissionError as exc:
-        raise DomainError(f"Nie można zapisać pliku „{target.name}” — może jest otwarty w Excelu? "
-                          "Zamknij go i spróbuj ponownie.", "file") from exc  # fmt: skip
-    except FileNotFoundError as exc:
-        raise DomainError(f"Folder „{target.parent}” nie istnieje.", "file") from exc
-    except OSError as exc:
-        raise DomainError(f"Nie udało się zapisać pliku „{target.name}”: {exc.strerror or exc}.", "file") from exc
-    return target
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_atomically(target, buffer.getvalue())  # a failure names the file and says why, in Polish
