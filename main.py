@@ -4,8 +4,10 @@ python main.py                 open the store in the user's data folder
 python main.py --db PATH|URL   open another file (or a SQLAlchemy URL)
 python main.py --demo          open a disposable copy of the demo gmina
 python main.py --lang en       show the program in English (saved as the setting)
-python main.py --self-test     open the store and the main window offscreen, check fonts and translations
+python main.py --self-test     open a temporary store and the main window offscreen, check fonts and translations
 python main.py print ...       write documents without the GUI (see: python main.py print --help)
+python main.py backups --db PATH                list the file's backup copies
+python main.py restore --db PATH --from COPY    restore the file from a backup copy
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_print import run
 
         return run(argv[1:])
+    if argv and argv[0] in ("backups", "restore"):
+        from wsparcie_desktop.cli_backups import run_list, run_restore
+
+        return (run_list if argv[0] == "backups" else run_restore)(argv[1:])
     args = parse_args(argv)
     from ui.app import run_app
 
