@@ -817,6 +817,28 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         </message>
     </context>
     <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong and this action was not completed: %1. What you typed is still on screen; try again, and if it happens again, save a backup copy (File → Back up now) and report the problem.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the program's own data file, which is open now. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstActivitiesPage</name>
         <message>
             <source>First activities</source>
@@ -1366,6 +1388,10 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
             <translation>Zrób &amp;kopię zapasową teraz</translation>
         </message>
         <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Przywróć z kopii…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Zakończ</translation>
         </message>
@@ -1414,6 +1440,18 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
             <translation>&lt;b&gt;Wsparcie JST&lt;/b&gt; %1&lt;br&gt;Wsparcie samorządów w zarządzaniu oświatą według modelu doradztwa ORE.</translation>
         </message>
         <message>
+            <source>Restored the copy made %1.</source>
+            <translation>Przywrócono kopię z %1.</translation>
+        </message>
+        <message>
+            <source>The data now is as in the copy made %1.
+
+The data from before the restore is kept as a copy „before a restore”: to undo the restore, choose that copy in File → Restore from a backup…</source>
+            <translation>Dane są teraz takie jak w kopii z %1.
+
+Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby cofnąć przywrócenie, wybierz tę kopię w menu Plik → Przywróć z kopii…</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Zmień nazwę</translation>
         </message>
@@ -1432,10 +1470,6 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>Delete local government</source>
             <translation>Usuwanie samorządu</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be made: %1</source>
-            <translation>Nie udało się zrobić kopii zapasowej: %1</translation>
         </message>
         <message>
             <source>Backup copy saved: %1</source>
@@ -2145,6 +2179,105 @@ herbu</translation>
         <message>
             <source>Add at least one respondent — the sheet is filled in by people.</source>
             <translation>Dodaj co najmniej jednego respondenta — arkusz wypełniają konkretne osoby.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Przywracanie z kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Copies of the data file in the folder %1, newest first. Restoring puts the chosen copy in place of all the current data; the current data is first saved as a copy „before a restore”, so a restore can be undone the same way.</source>
+            <translation>Kopie pliku danych z folderu %1, od najnowszej. Przywrócenie zastępuje wszystkie obecne dane wybraną kopią; obecne dane są najpierw zapisywane jako kopia „przed przywróceniem”, więc przywrócenie można w ten sam sposób cofnąć.</translation>
+        </message>
+        <message>
+            <source>There are no backup copies in the folder %1 yet. A copy is made when the program closes, every 30 minutes while it is open, and with File → Make a backup copy now.</source>
+            <translation>W folderze %1 nie ma jeszcze kopii zapasowych. Kopia powstaje przy zamykaniu programu, co 30 minut pracy i po wybraniu Plik → Zrób kopię zapasową teraz.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Data kopii</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Local governments</source>
+            <translation>Samorządy</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Szkoły</translation>
+        </message>
+        <message>
+            <source>HDR activities</source>
+            <translation>Działania HDR</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this copy…</source>
+            <translation>&amp;Przywróć tę kopię…</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>przed aktualizacją</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatyczna</translation>
+        </message>
+        <message>
+            <source>on closing</source>
+            <translation>przy zamknięciu</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>ręczna</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>przed przywróceniem</translation>
+        </message>
+        <message>
+            <source>damaged copy</source>
+            <translation>kopia uszkodzona</translation>
+        </message>
+        <message>
+            <source>from a newer version</source>
+            <translation>z nowszej wersji programu</translation>
+        </message>
+        <message>
+            <source>not this program's data</source>
+            <translation>nie są to dane tego programu</translation>
+        </message>
+        <message>
+            <source>can be restored</source>
+            <translation>można przywrócić</translation>
+        </message>
+        <message>
+            <source>The copy is damaged (incomplete or spoilt) and cannot be restored.</source>
+            <translation>Kopia jest uszkodzona (niepełna albo zepsuta) i nie można jej przywrócić.</translation>
+        </message>
+        <message>
+            <source>The copy was made by a newer version of the program: update the program to restore it.</source>
+            <translation>Kopię zapisała nowsza wersja programu: zaktualizuj program, aby ją przywrócić.</translation>
+        </message>
+        <message>
+            <source>The file is not a copy of this program's data.</source>
+            <translation>Ten plik nie jest kopią danych tego programu.</translation>
+        </message>
+        <message>
+            <source>Replace all the data with the copy made %1 (%2)?
+
+The current data is first saved as a copy „before a restore”.</source>
+            <translation>Zastąpić wszystkie dane kopią z %1 (%2)?
+
+Obecne dane zostaną najpierw zapisane jako kopia „przed przywróceniem”.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -131,6 +133,11 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("Make a &backup copy now"), self)
         backup.triggered.connect(lambda: self.backup_now(reason="reczna"))
         file_menu.addAction(backup)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setObjectName("restore_action")
+        self.restore_action.setEnabled(self.ctx.db.file is not None and not self.demo)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -301,28 +308,60 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ safety
 
-    def backup_now(self, reason: str = "reczna", quiet: bool = False) -> None:
+    def backup_now(self, reason: str = "reczna", quiet: bool = False) -> Path | None:
+        """Make a copy; a failure is always reported in Polish (an automatic one: once until a copy succeeds)."""
         file = self.ctx.db.file
         if file is None or self.demo or not file.exists():
-            return
+            return None
         try:
             path = timestamped_backup(file, reason)
-        except OSError as exc:
-            if not quiet:
-                QMessageBox.warning(
-                    self, APP_NAME, self.tr("The backup copy could not be made: %1").replace("%1", str(exc))
-                )
-            return
+        except DomainError as exc:
+            self.statusBar().showMessage(exc.message)
+            if not quiet or not getattr(self, "_backup_failed", False):
+                QMessageBox.warning(self, APP_NAME, exc.message)
+            self._backup_failed = True
+            return None
+        self._backup_failed = False
         if not quiet:
             self.statusBar().showMessage(self.tr("Backup copy saved: %1").replace("%1", str(path)), 10000)
+        return path
 
-    def close_store(self) -> None:
+    def restore_from_backup(self) -> RestoreDialog:
+        """Edits still in a field are saved first, so the copy made before the restore holds them."""
+        for section in self.sections:
+            commit = getattr(section, "commit_pending", None)
+            if commit is not None:
+                commit()
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, result) -> None:
+        """Every section shows the restored data: the list reloads and each section reloads (or when next shown)."""
+        self.ctx.chosen_processes.clear()
+        self.ctx.signals.jst_list_changed.emit()
+        made = result.restored.made_at.strftime("%d.%m.%Y %H:%M:%S")
+        self.statusBar().showMessage(self.tr("Restored the copy made %1.").replace("%1", made))
+        QMessageBox.information(
+            self, APP_NAME,
+            self.tr("The data now is as in the copy made %1.\n\nThe data from before the restore is kept as a copy "
+                    "„before a restore”: to undo the restore, choose that copy in File → Restore from a backup…")
+            .replace("%1", made),
+        )  # fmt: skip
+
+    def close_store(self, backup: bool = True) -> None:
+        """The closing copy (unless ``backup`` is off), then the store is closed even when the copy failed."""
         if getattr(self, "_closed", False):
             return
         self._closed = True
         self._backup_timer.stop()
-        self.backup_now(reason="zamkniecie", quiet=True)
-        self.ctx.db.close()
+        try:
+            if backup:
+                self.backup_now(reason="zamkniecie")
+        finally:
+            self.ctx.db.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         for section in self.sections:

@@ -214,3 +214,25 @@ def test_a_migration_that_breaks_a_foreign_key_is_rolled_back_and_the_file_left_
     with pytest.raises(DomainError, match="klucz"):
         open_store(path)
     assert all_rows(path) == before
+
+
+def test_upgrade_from_the_oldest_revision_gives_every_user_row_its_own_uid_and_version_1(
+    head_demo, provided_by_migrations, tmp_path
+):
+    """0004: rows written before rows had uids get distinct random ones (version 4 UUIDs) and version 1."""
+    import re
+
+    oldest = EARLIER[0]
+    path = demo_at_revision(head_demo, oldest, tmp_path / "old.sqlite", provided_by_migrations[oldest])
+    open_store(path).close()
+    uuid4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+    uids: list[str] = []
+    for table, rows in all_rows(path).items():
+        for row in rows.values():
+            if "uid" in row:
+                assert uuid4.match(row["uid"]), f"{table}: {row['uid']}"
+                uids.append(row["uid"])
+            if "version" in row:
+                assert row["version"] == 1, table
+    assert len(uids) > 300
+    assert len(set(uids)) == len(uids)

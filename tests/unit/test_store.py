@@ -63,10 +63,10 @@ def test_reopening_does_not_duplicate_reference_data(db_path):
 def test_foreign_keys_are_enforced(db):
     from sqlalchemy.exc import IntegrityError
 
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
         with db.transaction() as s:
-            s.execute(text("INSERT INTO person (jst_id, full_name, position, institution, email, phone, role_code) "
-                           "VALUES (999, 'X', '', '', '', '', 'skarbnik')"))  # fmt: skip
+            s.execute(text("INSERT INTO person (jst_id, full_name, position, institution, email, phone, role_code, uid) "
+                           "VALUES (999, 'X', '', '', '', '', 'skarbnik', 'f0e1d2c3-b4a5-4968-8776-655443322110')"))  # fmt: skip
 
 
 def test_first_revision_with_rows_migrates_to_head_with_every_row_intact(tmp_path):
@@ -102,14 +102,15 @@ def test_first_revision_with_rows_migrates_to_head_with_every_row_intact(tmp_pat
                 "'szkola_podstawowa', '12345', '', '', '', '', '', 120, 14.5, 1, '')"
             )
         )
-        before = {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all() for t in ("jst", "person", "school")}
+        before = {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")) for t in ("jst", "person", "school")}
+        before = {t: (list(result.keys()), result.all()) for t, result in before.items()}
     old.close()
 
     store = open_store(path)
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-        for table, rows in before.items():
-            assert conn.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all() == rows
+        for table, (columns, rows) in before.items():  # later revisions add columns (uid, version), keep these
+            assert conn.execute(text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")).all() == rows
         assert conn.execute(text("SELECT value FROM setting WHERE key='fund_rate_percent'")).scalar() == "0.8"
     store.close()
     backups = list(backups_dir(path).glob("old-przed-aktualizacja-*.sqlite"))

@@ -3,6 +3,11 @@
 The schema is complete from the first revision so that later features add screens, not tables.
 Every table states the rules that keep it consistent (foreign keys, unique keys, NOT NULL, CHECKs);
 the services add the rules that need more than one row to check.
+
+Every row of user data carries a ``uid`` and a ``version`` (see :mod:`wsparcie_desktop.db.versioning`); the
+reference tables loaded from the program's own files (kinds, roles, providers, ORE forms, areas, settings) do
+not. Pure link tables (a pair of keys, only ever inserted or deleted) take a ``uid`` but no ``version``: a
+change of links is a change of the row they hang on, whose version the saving service raises.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -26,6 +32,8 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from wsparcie_desktop.db.versioning import HasUid, Versioned
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -160,7 +168,7 @@ VOIVODESHIPS = (
 )  # fmt: skip
 
 
-class Jst(Base):
+class Jst(Versioned, Base):
     """A local government (jednostka samorządu terytorialnego)."""
 
     __tablename__ = "jst"
@@ -186,7 +194,7 @@ class Jst(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A member of the JST's education team, its advisory team, or a stakeholder."""
 
     __tablename__ = "person"
@@ -208,7 +216,7 @@ SCHOOL_TYPES = (
 )  # fmt: skip
 
 
-class School(Base):
+class School(Versioned, Base):
     """A school or kindergarten run by the JST."""
 
     __tablename__ = "school"
@@ -229,6 +237,7 @@ class School(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     __table_args__ = (
         UniqueConstraint("jst_id", "rspo"),
+        Index("ix_school_jst_name", "jst_id", "name"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint(_in("school_type", SCHOOL_TYPES), name="school_type"),
         CheckConstraint("pupils IS NULL OR pupils >= 0", name="pupils"),
@@ -240,7 +249,7 @@ class School(Base):
 # ---------------------------------------------------------------- the advisory process
 
 
-class AdvisoryProcess(Base):
+class AdvisoryProcess(Versioned, Base):
     """One pass of a JST through the three-stage model (a JST may go through several)."""
 
     __tablename__ = "advisory_process"
@@ -262,7 +271,7 @@ class AdvisoryProcess(Base):
     )
 
 
-class ProcessAdvisor(Base):
+class ProcessAdvisor(HasUid, Base):
     """An advisor assigned to a process."""
 
     __tablename__ = "process_advisor"
@@ -270,7 +279,7 @@ class ProcessAdvisor(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
 
 
-class WizardProgress(Base):
+class WizardProgress(Versioned, Base):
     """Where the user left a wizard, so that reopening it resumes there."""
 
     __tablename__ = "wizard_progress"
@@ -283,7 +292,7 @@ class WizardProgress(Base):
 # Stage 1: the diagnostic sheet
 
 
-class SheetRespondent(Base):
+class SheetRespondent(Versioned, Base):
     """A person filling in their own diagnostic sheet at the opening conference."""
 
     __tablename__ = "sheet_respondent"
@@ -300,7 +309,7 @@ class SheetRespondent(Base):
     )
 
 
-class SheetAnswer(Base):
+class SheetAnswer(Versioned, Base):
     """A rating of one statement by one respondent; NULL rating is "nie wiem" (no answer)."""
 
     __tablename__ = "sheet_answer"
@@ -310,11 +319,12 @@ class SheetAnswer(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (
         UniqueConstraint("respondent_id", "statement_id"),
+        Index("ix_sheet_answer_statement", "statement_id"),
         CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 4", name="rating"),
     )
 
 
-class SheetAreaRating(Base):
+class SheetAreaRating(Versioned, Base):
     """A respondent's importance (1–3) and influence (yes/partly/no) for one area."""
 
     __tablename__ = "sheet_area_rating"
@@ -336,7 +346,7 @@ DATA_SOURCES = ("sio", "cke", "budget", "school_docs", "survey", "interview", "o
 TASK_STATUSES = ("planned", "in_progress", "done", "cancelled")
 
 
-class DataTask(Base):
+class DataTask(Versioned, Base):
     """A data collection task of the zadanie wdrożeniowe."""
 
     __tablename__ = "data_task"
@@ -358,7 +368,7 @@ class DataTask(Base):
     )
 
 
-class DiagnosisParticipant(Base):
+class DiagnosisParticipant(Versioned, Base):
     """Who took part in the deep diagnosis, with their role."""
 
     __tablename__ = "diagnosis_participant"
@@ -372,7 +382,7 @@ class DiagnosisParticipant(Base):
     __table_args__ = (CheckConstraint("length(trim(full_name)) > 0", name="name_not_blank"),)
 
 
-class CurrentState(Base):
+class CurrentState(Versioned, Base):
     """ "Jak jest?" — a statement of the current state, with its evidence."""
 
     __tablename__ = "current_state"
@@ -391,7 +401,7 @@ class CurrentState(Base):
     )
 
 
-class TargetState(Base):
+class TargetState(Versioned, Base):
     """ "Jak chcemy, żeby było?" — answers one current-state statement."""
 
     __tablename__ = "target_state"
@@ -408,7 +418,7 @@ class TargetState(Base):
 CAUSE_CATEGORIES = ("people", "procedures", "resources", "communication", "law", "other")
 
 
-class Cause(Base):
+class Cause(Versioned, Base):
     """ "Co powoduje, że nie mamy stanu docelowego?" — a node of the cause tree."""
 
     __tablename__ = "cause"
@@ -429,7 +439,7 @@ class Cause(Base):
     )
 
 
-class DevelopmentGap(Base):
+class DevelopmentGap(Versioned, Base):
     """Luka rozwojowa: a current state, its target state and the causes behind the difference."""
 
     __tablename__ = "development_gap"
@@ -452,13 +462,13 @@ class DevelopmentGap(Base):
     )
 
 
-class GapCause(Base):
+class GapCause(HasUid, Base):
     __tablename__ = "gap_cause"
     gap_id: Mapped[int] = mapped_column(ForeignKey("development_gap.id", ondelete="CASCADE"), primary_key=True)
     cause_id: Mapped[int] = mapped_column(ForeignKey("cause.id", ondelete="CASCADE"), primary_key=True)
 
 
-class DevelopmentGoal(Base):
+class DevelopmentGoal(Versioned, Base):
     """A development goal set for a priority gap."""
 
     __tablename__ = "development_goal"
@@ -472,7 +482,7 @@ class DevelopmentGoal(Base):
     __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
 
 
-class Indicator(Base):
+class Indicator(Versioned, Base):
     """How a goal's achievement is measured: baseline and target, with dates."""
 
     __tablename__ = "indicator"
@@ -503,7 +513,7 @@ ACTIVITY_FORMS = (
 FINANCING_SOURCES = ("budzet_jst", "fundusz_doskonalenia", "fundusze_ue", "bez_kosztow", "inne")
 
 
-class Hdr(Base):
+class Hdr(Versioned, Base):
     """Harmonogram działań rozwojowych of a process, with its period, approval and ORE form."""
 
     __tablename__ = "hdr"
@@ -521,7 +531,7 @@ class Hdr(Base):
     __table_args__ = (CheckConstraint("period_end >= period_start", name="period"),)
 
 
-class HdrActivity(Base):
+class HdrActivity(Versioned, Base):
     """A development activity; ends_on is inclusive (1–30 September lasts 30 days)."""
 
     __tablename__ = "hdr_activity"
@@ -546,16 +556,17 @@ class HdrActivity(Base):
         CheckConstraint("ends_on >= starts_on", name="dates"),
         CheckConstraint("cost >= 0", name="cost"),
         CheckConstraint("depends_on_id IS NULL OR depends_on_id <> id", name="not_own_dependency"),
+        Index("ix_hdr_activity_dates", "hdr_id", "starts_on", "ends_on"),
     )
 
 
-class ActivityGoal(Base):
+class ActivityGoal(HasUid, Base):
     __tablename__ = "activity_goal"
     activity_id: Mapped[int] = mapped_column(ForeignKey("hdr_activity.id", ondelete="CASCADE"), primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("development_goal.id", ondelete="CASCADE"), primary_key=True)
 
 
-class ActivityIndicator(Base):
+class ActivityIndicator(HasUid, Base):
     __tablename__ = "activity_indicator"
     activity_id: Mapped[int] = mapped_column(ForeignKey("hdr_activity.id", ondelete="CASCADE"), primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), primary_key=True)
@@ -564,7 +575,7 @@ class ActivityIndicator(Base):
 PARTNER_KINDS = ("school", "odn", "ppp", "bp", "kuratorium", "ngo", "other")
 
 
-class ActivityPartner(Base):
+class ActivityPartner(Versioned, Base):
     """A partner of an activity: one of the JST's schools, or a named institution."""
 
     __tablename__ = "activity_partner"
@@ -579,7 +590,7 @@ class ActivityPartner(Base):
     )
 
 
-class HdrBaseline(Base):
+class HdrBaseline(Versioned, Base):
     """The plan as approved; later changes are compared against it."""
 
     __tablename__ = "hdr_baseline"
@@ -590,7 +601,7 @@ class HdrBaseline(Base):
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, server_default=func.current_timestamp())
 
 
-class HdrBaselineActivity(Base):
+class HdrBaselineActivity(Versioned, Base):
     """A copy of an activity as it stood at approval; activity_id is kept even if the activity is removed."""
 
     __tablename__ = "hdr_baseline_activity"
@@ -616,7 +627,7 @@ class HdrBaselineActivity(Base):
 MEETING_KINDS = ("conference", "meeting_1", "meeting_2", "summary", "training", "other")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """An on-site meeting of the model (2-day conference, meetings 1 and 2, summary, training)."""
 
     __tablename__ = "meeting"
@@ -637,7 +648,7 @@ class Meeting(Base):
     )
 
 
-class MeetingParticipant(Base):
+class MeetingParticipant(Versioned, Base):
     """Someone invited to a meeting, and whether they attended."""
 
     __tablename__ = "meeting_participant"
@@ -653,7 +664,7 @@ class MeetingParticipant(Base):
     )
 
 
-class RemoteAdvice(Base):
+class RemoteAdvice(Versioned, Base):
     """An hour (or so) of remote advice by one advisor."""
 
     __tablename__ = "remote_advice"
@@ -675,7 +686,7 @@ class RemoteAdvice(Base):
 SUPPORT_STATUSES = ("planned", "diagnosis", "rpw", "activities", "evaluation", "finished")
 
 
-class ProcessSupport(Base):
+class ProcessSupport(Versioned, Base):
     """Procesowe wspomaganie of one school, lasting at least 7 months (checked by the service)."""
 
     __tablename__ = "process_support"
@@ -703,7 +714,7 @@ RPW_FORMS = (
 )  # fmt: skip
 
 
-class RpwItem(Base):
+class RpwItem(Versioned, Base):
     """A line of the roczny plan wspomagania: goal, activity, dates, who is responsible, indicator."""
 
     __tablename__ = "rpw_item"
@@ -724,7 +735,7 @@ class RpwItem(Base):
     )
 
 
-class Network(Base):
+class Network(Versioned, Base):
     """A sieć współpracy i samokształcenia run by a coordinator from ODN, PPP or BP."""
 
     __tablename__ = "network"
@@ -742,7 +753,7 @@ class Network(Base):
     )
 
 
-class NetworkMember(Base):
+class NetworkMember(Versioned, Base):
     """A teacher (from one of the JST's schools or elsewhere) taking part in a network."""
 
     __tablename__ = "network_member"
@@ -753,7 +764,7 @@ class NetworkMember(Base):
     __table_args__ = (UniqueConstraint("network_id", "full_name"),)
 
 
-class FundYear(Base):
+class FundYear(Versioned, Base):
     """The teachers' development fund for one year (Karta Nauczyciela art. 70a); the rate is a setting."""
 
     __tablename__ = "fund_year"
@@ -770,7 +781,7 @@ class FundYear(Base):
     )
 
 
-class FundAllocation(Base):
+class FundAllocation(Versioned, Base):
     """Money from the fund year given to a purpose (support, a network, a course, a school)."""
 
     __tablename__ = "fund_allocation"
@@ -788,7 +799,7 @@ class FundAllocation(Base):
     )
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A file kept in the database (a data collection finding, a scanned protocol, an RPW)."""
 
     __tablename__ = "attachment"

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import DATA_SOURCES, TASK_STATUSES, AdvisoryProcess, Attachment, CurrentState, DataTask
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number, plural_form
 from wsparcie_desktop.validation import clean, require
@@ -54,6 +55,7 @@ class DataTaskData:
     overdue: bool = False
     days_overdue: int = 0
     attachments: int = 0
+    version: int | None = None  # as read; a save over an older version is refused (StaleEditError)
 
     @property
     def source_label(self) -> str:
@@ -111,6 +113,7 @@ def _to_data(task: DataTask, attachments: int, today: dt.date) -> DataTaskData:
         what=task.what, source=task.source, collector=task.collector, due_on=task.due_on, status=task.status,
         findings=task.findings, key_figures=task.key_figures, id=task.id, process_id=task.process_id,
         overdue=overdue, days_overdue=(today - task.due_on).days if overdue else 0, attachments=attachments,
+        version=task.version,
     )  # fmt: skip
 
 
@@ -165,6 +168,7 @@ def save_task(db: Database, process_id: int, data: DataTaskData) -> int:
             task = s.get(DataTask, data.id)
             if task is None or task.process_id != process_id:
                 raise DomainError("To zadanie nie istnieje — mogło zostać usunięte.")
+            check_version(task, data.version)
             for key, value in values.items():
                 setattr(task, key, value)
         s.flush()

@@ -21,6 +21,7 @@ from wsparcie_desktop.db.models import (
     GapCause,
     TargetState,
 )
+from wsparcie_desktop.db.versioning import touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.causes import CauseData, build_tree, walk
 from wsparcie_desktop.services.diagnosis import delete_gaps_with_goals, owned, process_with_area, short
@@ -134,8 +135,13 @@ def save_gap(db: Database, process_id: int, data: GapData) -> int:
             s.flush()
         else:
             gap = owned(s, DevelopmentGap, data.id, process_id, "Tej luki już nie ma — mogła zostać usunięta.")
+            stored = set(s.scalars(select(GapCause.cause_id).where(GapCause.gap_id == gap.id)))
             gap.current_state_id, gap.target_state_id, gap.description = current.id, target.id, description
-            s.execute(delete(GapCause).where(GapCause.gap_id == gap.id))
+            if stored == set(cause_ids):
+                cause_ids = []  # the same causes: their rows (and uids) stay
+            else:
+                touch(gap)  # other causes alone are a change of the gap: its version goes up too
+                s.execute(delete(GapCause).where(GapCause.gap_id == gap.id))
         for cause_id in cause_ids:
             s.add(GapCause(gap_id=gap.id, cause_id=cause_id))
         s.flush()

@@ -30,6 +30,7 @@ from wsparcie_desktop.db.models import (
     Person,
     School,
 )
+from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services.hdr_dates import ONE_DAY, shift_dates
@@ -206,7 +207,10 @@ def _check_links(s: Session, process: AdvisoryProcess, data: ActivityData) -> No
 
 
 def save_activity(db: Database, hdr_id: int, data: ActivityData) -> int:
-    """Add (id None, placed last) or change an activity with its goals, indicators and partners."""
+    """Add (id None, placed last) or change an activity with its goals, indicators and partners.
+
+    A change is refused (``StaleEditError``) when the activity's stored version is no longer ``data.version``.
+    """
     data = _clean_activity(data)
     with db.transaction() as s:
         hdr = s.get(Hdr, hdr_id)
@@ -223,13 +227,18 @@ def save_activity(db: Database, hdr_id: int, data: ActivityData) -> int:
             row = _activity_row(s, data.id)
             if row.hdr_id != hdr_id:
                 raise DomainError("To działanie należy do innego HDR.")
+            check_version(row, data.version)
+        links_changed = data.id is None or _links(s, data.id) != _wanted_links(data)
+        if links_changed and data.id is not None:
+            touch(row)  # new goals or partners alone are a change of the activity: its version goes up too
         row.name, row.description, row.form = data.name, data.description, data.form
         row.starts_on, row.ends_on = data.starts_on, data.ends_on
         row.responsible_id, row.cost, row.financing = data.responsible_id, data.cost, data.financing
         row.expected_result, row.is_milestone = data.expected_result, bool(data.is_milestone)
         row.depends_on_id = data.depends_on_id
         s.flush()
-        _replace_links(s, row.id, data)
+        if links_changed:
+            _replace_links(s, row.id, data)
         return row.id
 
 
@@ -242,6 +251,25 @@ def _next_activity_id(s: Session) -> int:
     used = s.scalar(select(func.max(HdrActivity.id))) or 0
     remembered = s.scalar(select(func.max(HdrBaselineActivity.activity_id))) or 0
     return max(used, remembered) + 1
+
+
+def _links(s: Session, activity_id: int) -> tuple:
+    """The activity's goals, indicators and partners as stored, comparable with :func:`_wanted_links`."""
+    goals = set(s.scalars(select(ActivityGoal.goal_id).where(ActivityGoal.activity_id == activity_id)))
+    indicators = set(
+        s.scalars(select(ActivityIndicator.indicator_id).where(ActivityIndicator.activity_id == activity_id))
+    )
+    partners = [
+        (p.kind, p.school_id, p.name)
+        for p in s.scalars(
+            select(ActivityPartner).where(ActivityPartner.activity_id == activity_id).order_by(ActivityPartner.id)
+        )
+    ]
+    return goals, indicators, partners
+
+
+def _wanted_links(data: ActivityData) -> tuple:
+    return set(data.goal_ids), set(data.indicator_ids), [(p.kind, p.school_id, p.name) for p in data.partners]
 
 
 def _replace_links(s: Session, activity_id: int, data: ActivityData) -> None:

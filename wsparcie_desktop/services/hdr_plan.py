@@ -102,6 +102,7 @@ class ActivityData:
     partners: list[PartnerData] = field(default_factory=list)
     id: int | None = None
     position: int = 0
+    version: int | None = None  # as read; a save over an older version is refused (StaleEditError)
 
     @property
     def days(self) -> int | None:
@@ -268,6 +269,7 @@ def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
             partners=partners[r.id],
             id=r.id,
             position=r.position,
+            version=r.version,
         )  # fmt: skip
         for r in rows
     ]

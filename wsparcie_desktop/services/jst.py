@@ -20,6 +20,7 @@ from wsparcie_desktop.db.models import (
     ProcessSupport,
     School,
 )
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
 from wsparcie_desktop.images import PictureError, checked_picture
@@ -53,7 +54,11 @@ class JstSummary:
 
 @dataclass
 class JstProfile:
-    """The editable profile; ``id`` is None for a new JST."""
+    """The editable profile; ``id`` is None for a new JST.
+
+    ``version`` is the stored row's version when the profile was read; saving names it, and a row changed since
+    (in another window or program) refuses the save with ``StaleEditError``. None skips the check.
+    """
 
     name: str = ""
     kind_code: str = "gmina_wiejska"
@@ -68,6 +73,7 @@ class JstProfile:
     id: int | None = None
     kind_name: str = ""
     has_coat_of_arms: bool = False
+    version: int | None = None
 
 
 PROFILE_FIELDS = ("name", "kind_code", "teryt", "voivodeship", "street", "postal_code", "city", "phone", "email",
@@ -95,6 +101,7 @@ def _to_profile(jst: Jst) -> JstProfile:
         id=jst.id, name=jst.name, kind_code=jst.kind_code, kind_name=jst.kind.name, teryt=jst.teryt or "",
         voivodeship=jst.voivodeship or "", street=jst.street, postal_code=jst.postal_code, city=jst.city,
         phone=jst.phone, email=jst.email, website=jst.website, has_coat_of_arms=jst.coat_of_arms is not None,
+        version=jst.version,
     )  # fmt: skip
 
 
@@ -162,7 +169,7 @@ def _validated(s, profile: JstProfile) -> dict:
 
 
 def save_profile(db: Database, profile: JstProfile) -> int:
-    """Create the JST (id None) or update it; returns its id."""
+    """Create the JST (id None) or update it; returns its id. An update over an older ``version`` is refused."""
     try:
         with db.transaction() as s:
             values = _validated(s, profile)
@@ -171,6 +178,7 @@ def save_profile(db: Database, profile: JstProfile) -> int:
                 s.add(jst)
             else:
                 jst = _get(s, profile.id)
+                check_version(jst, profile.version)
                 for key, value in values.items():
                     setattr(jst, key, value)
             s.flush()

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import HdrActivity, Person, ProcessAdvisor, TeamRole
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
 from wsparcie_desktop.validation import check_email, check_phone, clean, require
@@ -34,6 +35,7 @@ class PersonData:
     jst_id: int | None = None
     role_name: str = ""
     team: str = ""
+    version: int | None = None  # as read; a save over an older version is refused (StaleEditError)
 
 
 def roles(db: Database, team: str | None = None) -> list[RoleOption]:
@@ -48,6 +50,7 @@ def _to_data(p: Person) -> PersonData:
     return PersonData(
         id=p.id, jst_id=p.jst_id, full_name=p.full_name, role_code=p.role_code, position=p.position,
         institution=p.institution, email=p.email, phone=p.phone, role_name=p.role.name, team=p.role.team,
+        version=p.version,
     )  # fmt: skip
 
 
@@ -89,6 +92,7 @@ def save_person(db: Database, jst_id: int, data: PersonData, team: str | None = 
             person = s.get(Person, data.id)
             if person is None or person.jst_id != jst_id:
                 raise DomainError("Ta osoba nie istnieje — mogła zostać usunięta.")
+            check_version(person, data.version)
             for key, value in values.items():
                 setattr(person, key, value)
         s.flush()

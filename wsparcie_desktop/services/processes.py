@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import AdvisoryProcess, Person, ProcessAdvisor, TeamRole, WizardProgress
+from wsparcie_desktop.db.versioning import touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.validation import require
 
@@ -58,6 +59,7 @@ def save_process(db: Database, jst_id: int, data: ProcessData) -> int:
                 role = s.get(TeamRole, person.role_code) if person else None
                 if person is None or person.jst_id != jst_id or role.team != "advisory":
                     raise DomainError("Doradców wybiera się spośród zespołu doradczego tego samorządu.", "advisors")
+            stored: set[int] = set()
             if data.id is None:
                 process = AdvisoryProcess(jst_id=jst_id, name=name, started_on=data.started_on)
                 s.add(process)
@@ -66,10 +68,14 @@ def save_process(db: Database, jst_id: int, data: ProcessData) -> int:
                 process = s.get(AdvisoryProcess, data.id)
                 if process is None:
                     raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
+                stored = set(s.scalars(select(ProcessAdvisor.person_id).where(ProcessAdvisor.process_id == data.id)))
                 process.name, process.started_on = name, data.started_on
-                s.query(ProcessAdvisor).filter_by(process_id=process.id).delete()
-            for person_id in dict.fromkeys(data.advisor_ids):
-                s.add(ProcessAdvisor(process_id=process.id, person_id=person_id))
+            if stored != set(data.advisor_ids):
+                if data.id is not None:
+                    touch(process)  # other advisors alone are a change of the process: its version goes up too
+                    s.query(ProcessAdvisor).filter_by(process_id=process.id).delete()
+                for person_id in dict.fromkeys(data.advisor_ids):
+                    s.add(ProcessAdvisor(process_id=process.id, person_id=person_id))
             s.flush()
             return process.id
     except IntegrityError as exc:

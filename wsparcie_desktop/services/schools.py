@@ -23,6 +23,7 @@ from wsparcie_desktop.db.models import (
     School,
     SupportProvider,
 )
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number, plural_form
 from wsparcie_desktop.text import fold
@@ -71,6 +72,7 @@ class SchoolData:
     notes: str = ""
     id: int | None = None
     jst_id: int | None = None
+    version: int | None = None  # as read; a save over an older version is refused (StaleEditError)
 
     @property
     def type_label(self) -> str:
@@ -114,7 +116,7 @@ def _to_data(school: School) -> SchoolData:
         id=school.id, jst_id=school.jst_id, name=school.name, school_type=school.school_type, rspo=school.rspo or "",
         regon=school.regon or "", street=school.street, building_no=school.building_no,
         postal_code=school.postal_code, city=school.city, director=school.director, pupils=school.pupils,
-        teachers_fte=school.teachers_fte, is_public=school.is_public, notes=school.notes,
+        teachers_fte=school.teachers_fte, is_public=school.is_public, notes=school.notes, version=school.version,
     )  # fmt: skip
 
 
@@ -236,6 +238,7 @@ def save_school(db: Database, jst_id: int, data: SchoolData) -> int:
                 school = _get(s, data.id)
                 if school.jst_id != jst_id:
                     raise DomainError("Ta szkoła należy do innego samorządu.")
+                check_version(school, data.version)
                 for key, value in values.items():
                     setattr(school, key, value)
             s.flush()
