@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -95,11 +97,18 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
     app, families, translators = create_application(language)
     from wsparcie_desktop.errors import DomainError
 
+    self_test_dir = None
+    if self_test and db is None and not demo:
+        # The check never touches the user's real data: it runs on a new store in a temporary folder.
+        self_test_dir = Path(tempfile.mkdtemp(prefix="wsparcie-self-test-"))
+        db = str(self_test_dir / "wsparcie.sqlite")
     try:
         store, demo_file = open_database(db, demo)
     except DomainError as exc:
         if self_test:
             print(f"BŁĄD: {exc}", file=sys.stderr)
+            if self_test_dir is not None:
+                shutil.rmtree(self_test_dir, ignore_errors=True)
         else:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
@@ -120,6 +129,8 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
             from wsparcie_desktop.demo import remove_demo_file
 
             remove_demo_file(demo_file)
+        if self_test_dir is not None:
+            shutil.rmtree(self_test_dir, ignore_errors=True)
 
 
 def _self_test(app, window, families, translators, language, store) -> int:
@@ -134,7 +145,7 @@ def _self_test(app, window, families, translators, language, store) -> int:
     from wsparcie_desktop.reports_check import check_report_fonts
 
     problems.extend(check_report_fonts())
-    window.close_store()
+    window.close_store(backup=False)  # a check is no reason to push one of the user's closing copies out
     for line in problems:
         print(f"BŁĄD: {line}", file=sys.stderr)
     if not problems:
