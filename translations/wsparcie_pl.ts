@@ -197,6 +197,14 @@
             <source>the end is before the start</source>
             <translation>koniec jest przed początkiem</translation>
         </message>
+        <message>
+            <source>— none —</source>
+            <translation>— brak —</translation>
+        </message>
+        <message>
+            <source>Not saved — this activity was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — to działanie zostało w międzyczasie zmienione gdzie indziej; widać aktualne dane.</translation>
+        </message>
     </context>
     <context>
         <name>AdvisoryTeamSection</name>
@@ -643,6 +651,10 @@
         <message>
             <source>Cancel</source>
             <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Not saved — this task was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — to zadanie zostało w międzyczasie zmienione gdzie indziej; widać aktualne dane.</translation>
         </message>
         <message>
             <source>Save the changes to this task?</source>
@@ -1645,6 +1657,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
             <source>Phone:</source>
             <translation>Telefon:</translation>
         </message>
+        <message>
+            <source>Not saved — this person was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — dane tej osoby zostały w międzyczasie zmienione gdzie indziej; widać aktualne dane.</translation>
+        </message>
     </context>
     <context>
         <name>PrioritiesPage</name>
@@ -1920,6 +1936,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>Saved.</source>
             <translation>Zapisano.</translation>
+        </message>
+        <message>
+            <source>Not saved — the profile was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — profil został w międzyczasie zmieniony gdzie indziej; widać aktualne dane.</translation>
         </message>
         <message>
             <source>no coat
@@ -2591,6 +2611,10 @@ denci</translation>
             <source>Notes:</source>
             <translation>Uwagi:</translation>
         </message>
+        <message>
+            <source>Not saved — this school was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — dane tej szkoły zostały w międzyczasie zmienione gdzie indziej; widać aktualne dane.</translation>
+        </message>
     </context>
     <context>
         <name>SchoolsSection</name>
@@ -2789,6 +2813,29 @@ denci</translation>
         <message>
             <source>School directors, parents, councillors, NGOs, the support institutions (PPP, ODN, BP) and the kuratorium may join the education team's work.</source>
             <translation>Do pracy zespołu oświatowego mogą dołączyć dyrektorzy szkół, rodzice, radni, organizacje pozarządowe, placówki wsparcia (PPP, ODN, BP) i kuratorium oświaty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleEdit</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>What you had typed (not saved):</source>
+            <translation>Twoje niezapisane zmiany (wpisz je ponownie):</translation>
+        </message>
+        <message>
+            <source>Changed in the meantime</source>
+            <translation>Zmienione w międzyczasie</translation>
         </message>
     </context>
     <context>

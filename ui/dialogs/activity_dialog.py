@@ -35,7 +35,8 @@ from ui.context import AppContext
 from ui.models.activities_model import MAX_COST, to_date, to_qdate
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import (
@@ -277,6 +278,7 @@ class ActivityDialog(QDialog):
             item = self.indicators.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in a.indicator_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.partners.clear()
         for partner in a.partners:
             self._add_partner_item(partner)
         self._goals_changed()
@@ -362,12 +364,44 @@ class ActivityDialog(QDialog):
     def save(self) -> None:
         for _tab, form in self.forms:
             form.clear_errors()
+        typed = self.value()
         try:
-            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, self.value())
+            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, typed)
+        except StaleEditError as error:
+            self._refused_as_stale(error, typed)
+            return
         except DomainError as error:
             self.show_error(error)
             return
         self.accept()
+
+    def _refused_as_stale(self, error: StaleEditError, typed: ActivityData) -> None:
+        """The activity was changed elsewhere since the dialog opened: show it as stored, keep the dialog open."""
+        if self.original is None:
+            self.show_error(error)
+            return
+        plan = self.plan
+        labels = {name: form.label_text(name) for name, (_tab, form) in self.field_forms.items()}
+        labels["is_milestone"] = self.milestone.text()
+        shown = {
+            "form": FORM_LABELS.get, "financing": FINANCING_LABELS.get,
+            "responsible_id": lambda person_id: plan.person_name(person_id) or self.tr("— none —"),
+            "depends_on_id": lambda other: plan.activity(other).name if plan.activity(other) else self.tr("— none —"),
+            "goal_ids": lambda ids: "; ".join(goal.label for goal in plan.goals if goal.id in ids),
+            "indicator_ids": lambda ids: "; ".join(i.name for goal in plan.goals for i in goal.indicators if i.id in ids),
+            "partners": lambda partners: "; ".join(partner.label(plan.schools) for partner in partners),
+        }  # fmt: skip
+        unsaved = unsaved_values(self.original, typed, labels, shown)
+        try:
+            current = hdr.get_activity(self.ctx.db, self.original.id)
+        except DomainError as gone:  # deleted meanwhile: nothing to reload
+            self.show_error(gone)
+            return
+        self.original = copy.deepcopy(current)
+        self._load(current)
+        self.show_error(DomainError(self.tr("Not saved — this activity was changed elsewhere; the current data "
+                                            "is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)
 
     def show_error(self, error: DomainError) -> None:
         tab, form = self.field_forms.get(error.field or "", self.forms[0])

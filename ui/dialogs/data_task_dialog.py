@@ -32,8 +32,9 @@ from ui.widgets import file_dialogs
 from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from ui.widgets.record_editor import confirm_delete
+from ui.widgets.stale_edit import show_stale, unsaved_values
 from ui.widgets.text_fields import text_box
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks, people
 from wsparcie_desktop.services.data_tasks import (
@@ -51,6 +52,7 @@ class DataTaskDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.jst_id, self.process_id = ctx, jst_id, process_id
         self.saved_id: int | None = task.id if task else None
+        self.version: int | None = task.version if task else None  # of the stored task the form shows
         self.setObjectName("data_task_dialog")
         self.setWindowTitle(self.tr("Data collection task"))
         self.setMinimumWidth(760)
@@ -160,18 +162,39 @@ class DataTaskDialog(QDialog):
             what=self.what.toPlainText(), source=self.source.currentData(), collector=self.collector.currentText(),
             due_on=self.due.date().toPython() if self.has_due.isChecked() else None,
             status=self.status.currentData(), findings=self.findings.toPlainText(),
-            key_figures=self.figures.toPlainText(), id=self.saved_id,
+            key_figures=self.figures.toPlainText(), id=self.saved_id, version=self.version,
         )  # fmt: skip
 
     def save(self) -> bool:
+        typed = self.data()
         try:
-            self.saved_id = data_tasks.save_task(self.ctx.db, self.process_id, self.data())
+            self.saved_id = data_tasks.save_task(self.ctx.db, self.process_id, typed)
+            self.version = data_tasks.get_task(self.ctx.db, self.saved_id).version  # the next save names it
+        except StaleEditError as exc:
+            self._refused_as_stale(exc, typed)
+            return False
         except DomainError as exc:
             self.form.show_error(exc)
             return False
         self.form.clear_errors()
         self._shown = self._typed()
         return True
+
+    def _refused_as_stale(self, error: StaleEditError, typed: DataTaskData) -> None:
+        """The task was changed elsewhere since the form was filled: show it as stored, keep the dialog open."""
+        labels = {name: self.form.label_text(name) for name in
+                  ("what", "source", "collector", "due_on", "status", "findings", "key_figures")}  # fmt: skip
+        unsaved = unsaved_values(self._shown, typed, labels, {"source": SOURCE_LABELS.get, "status": STATUS_LABELS.get})
+        try:
+            current = data_tasks.get_task(self.ctx.db, self.saved_id)
+        except DomainError as gone:  # deleted meanwhile: nothing to reload
+            self.form.show_error(gone)
+            return
+        self.version = current.version
+        self.show_task(current)
+        self.form.show_error(DomainError(self.tr("Not saved — this task was changed elsewhere; the current data "
+                                                 "is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)
 
     def accept(self) -> None:
         if self.save():

@@ -6,9 +6,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from ui.context import AppContext
 from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import people
 from wsparcie_desktop.services.people import PersonData
+
+TEXT_FIELDS = ("full_name", "position", "institution", "email", "phone")
 
 
 class PersonDialog(QDialog):
@@ -21,21 +24,23 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         self.setMinimumWidth(600)
         self.form = FieldForm()
-        self.full_name = self.form.add_field("full_name", self.tr("First name and surname:"), QLineEdit())
-        self.role = self.form.add_field("role_code", self.tr("Role in the team:"), QComboBox())
+        self.labels = {
+            "full_name": self.tr("First name and surname:"), "role_code": self.tr("Role in the team:"),
+            "position": self.tr("Position:"), "institution": self.tr("Institution:"), "email": self.tr("E-mail:"),
+            "phone": self.tr("Phone:"),
+        }  # fmt: skip
+        self.full_name = self.form.add_field("full_name", self.labels["full_name"], QLineEdit())
+        self.role = self.form.add_field("role_code", self.labels["role_code"], QComboBox())
         for option in people.roles(ctx.db, team):
             self.role.addItem(option.name, option.code)
-        self.position = self.form.add_field("position", self.tr("Position:"), QLineEdit())
-        self.institution = self.form.add_field("institution", self.tr("Institution:"), QLineEdit())
-        self.email = self.form.add_field("email", self.tr("E-mail:"), QLineEdit())
-        self.phone = self.form.add_field("phone", self.tr("Phone:"), QLineEdit())
-        for name in ("full_name", "position", "institution", "email", "phone"):
-            widget = getattr(self, name)
-            widget.setObjectName(f"person_{name}")
-            widget.setText(getattr(self.person, name))
+        self.position = self.form.add_field("position", self.labels["position"], QLineEdit())
+        self.institution = self.form.add_field("institution", self.labels["institution"], QLineEdit())
+        self.email = self.form.add_field("email", self.labels["email"], QLineEdit())
+        self.phone = self.form.add_field("phone", self.labels["phone"], QLineEdit())
+        for name in TEXT_FIELDS:
+            getattr(self, name).setObjectName(f"person_{name}")
         self.role.setObjectName("person_role")
-        if self.person.role_code:
-            self.role.setCurrentIndex(max(0, self.role.findData(self.person.role_code)))
+        self.fill(self.person)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,15 +49,39 @@ class PersonDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        data = PersonData(
+    def fill(self, person: PersonData) -> None:
+        self.person = person
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(getattr(person, name))
+        if person.role_code:
+            self.role.setCurrentIndex(max(0, self.role.findData(person.role_code)))
+
+    def data(self) -> PersonData:
+        return PersonData(
             id=self.person.id, full_name=self.full_name.text(), role_code=self.role.currentData() or "",
             position=self.position.text(), institution=self.institution.text(), email=self.email.text(),
-            phone=self.phone.text(),
+            phone=self.phone.text(), version=self.person.version,
         )  # fmt: skip
+
+    def accept(self) -> None:
+        data = self.data()
         try:
             self.saved_id = people.save_person(self.ctx.db, self.jst_id, data, team=self.team)
+        except StaleEditError as exc:
+            self._refused_as_stale(exc, data)
+            return
         except DomainError as exc:
             self.form.show_error(exc)
             return
         super().accept()
+
+    def _refused_as_stale(self, error: StaleEditError, typed: PersonData) -> None:
+        """The person was changed elsewhere since the dialog opened: show the stored data, keep the dialog open."""
+        unsaved = unsaved_values(self.person, typed, self.labels, {
+            "role_code": lambda code: self.role.itemText(max(0, self.role.findData(code))),
+        })  # fmt: skip
+        self.fill(people.get_person(self.ctx.db, self.person.id))
+        self.form.clear_errors()
+        self.form.show_error(DomainError(self.tr("Not saved — this person was changed elsewhere; the current data "
+                                                 "is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import schools
 from wsparcie_desktop.services.schools import SchoolData
@@ -37,7 +38,12 @@ class SchoolDialog(QDialog):
         self.setMinimumWidth(720)
 
         self.form = FieldForm()
-        add = self.form.add_field
+        self.labels: dict[str, str] = {}
+
+        def add(name: str, label: str, widget: QWidget) -> QWidget:
+            self.labels[name] = label
+            return self.form.add_field(name, label, widget)
+
         self.name = add("name", self.tr("Name:"), QLineEdit())
         self.school_type = add("school_type", self.tr("Type:"), QComboBox())
         for code, label in schools.type_options():
@@ -58,23 +64,14 @@ class SchoolDialog(QDialog):
         self.teachers_fte = add("teachers_fte", self.tr("Teachers (full-time posts):"), QLineEdit())
         self.teachers_fte.setPlaceholderText(self.tr("e.g. 18,5 — posts, not people"))
         self.is_public = add("is_public", "", QCheckBox(self.tr("&Public school or kindergarten")))
+        self.labels["is_public"] = self.is_public.text()
         self.notes = add("notes", self.tr("Notes:"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
 
-        for name in TEXT_FIELDS:
-            widget = getattr(self, name)
-            widget.setObjectName(f"school_{name}")
-            widget.setText(getattr(self.school, name))
-        for name in ("school_type", "pupils", "teachers_fte", "is_public", "notes"):
+        for name in (*TEXT_FIELDS, "school_type", "pupils", "teachers_fte", "is_public", "notes"):
             getattr(self, name).setObjectName(f"school_{name}")
-        self.school_type.setCurrentIndex(max(0, self.school_type.findData(self.school.school_type)))
-        if self.school.pupils not in (None, ""):
-            self.pupils.setText(str(self.school.pupils))
-        if self.school.teachers_fte not in (None, ""):
-            self.teachers_fte.setText(format_number(schools.parse_fte(self.school.teachers_fte), 2))
-        self.is_public.setChecked(bool(self.school.is_public))
-        self.notes.setPlainText(self.school.notes)
+        self.fill(self.school)
 
         holder = QWidget()
         inner = QVBoxLayout(holder)
@@ -95,6 +92,18 @@ class SchoolDialog(QDialog):
         self._fit_to_screen(holder)
         self.name.setFocus()
 
+    def fill(self, school: SchoolData) -> None:
+        self.school = school
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(getattr(school, name))
+        self.school_type.setCurrentIndex(max(0, self.school_type.findData(school.school_type)))
+        self.pupils.setText("" if school.pupils in (None, "") else str(school.pupils))
+        fte = school.teachers_fte
+        self.teachers_fte.setText("" if fte in (None, "") else format_number(schools.parse_fte(fte), 2))
+        self.is_public.setChecked(bool(school.is_public))
+        self.notes.setPlainText(school.notes)
+        self.filled = self.school_data()  # the school as the form shows it, to tell what the user changed
+
     def _fit_to_screen(self, content: QWidget) -> None:
         """As tall as the form, but never taller than the screen (the form scrolls then)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -107,13 +116,25 @@ class SchoolDialog(QDialog):
         return SchoolData(
             id=self.school.id, school_type=self.school_type.currentData() or "", pupils=self.pupils.text(),
             teachers_fte=self.teachers_fte.text(), is_public=self.is_public.isChecked(),
-            notes=self.notes.toPlainText(), **values,
+            notes=self.notes.toPlainText(), version=self.school.version, **values,
         )  # fmt: skip
 
     def accept(self) -> None:
+        data = self.school_data()
         try:
-            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, self.school_data())
+            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, data)
+        except StaleEditError as exc:
+            self._refused_as_stale(exc, data)
+            return
         except DomainError as exc:
             self.form.show_error(exc)
             return
         super().accept()
+
+    def _refused_as_stale(self, error: StaleEditError, typed: SchoolData) -> None:
+        """The school was changed elsewhere since the form opened: show the stored data, keep the form open."""
+        unsaved = unsaved_values(self.filled, typed, self.labels, {"school_type": schools.SCHOOL_TYPE_LABELS.get})
+        self.fill(schools.get_school(self.ctx.db, self.school.id))
+        self.form.show_error(DomainError(self.tr("Not saved — this school was changed elsewhere; the current data "
+                                                 "is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)

@@ -19,8 +19,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.stale_edit import stale_message
 from wsparcie_desktop.db.database import Database
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short, format_money
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan
@@ -58,6 +59,7 @@ def to_date(value) -> dt.date | None:
 class ActivitiesModel(QAbstractTableModel):
     save_failed = Signal(str, int, int)  # message, row, column
     saved = Signal(int)  # activity id
+    stale = Signal(int)  # activity id: changed elsewhere, the edit refused and the row reloaded as stored
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -222,14 +224,29 @@ class ActivitiesModel(QAbstractTableModel):
             return True
         try:
             hdr.save_activity(self.db, self.plan.hdr.id, changed)
+        except StaleEditError as error:
+            typed = f"{self.headers()[column]}: {self._display(changed, column)}"
+            self._show_row(index.row(), self._stored(a))
+            self.save_failed.emit(stale_message(error, [typed]), index.row(), column)
+            self.stale.emit(a.id)
+            return False
         except DomainError as error:
             self.save_failed.emit(error.message, index.row(), column)
             return False
-        self.activities[index.row()] = changed
-        self._texts[index.row()] = [self._display(changed, c) for c in range(DEPENDS + 1)]
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), DEPENDS))
+        self._show_row(index.row(), self._stored(changed))  # as stored, with the version the next edit names
         self.saved.emit(changed.id)
         return True
+
+    def _stored(self, activity: ActivityData) -> ActivityData:
+        try:
+            return hdr.get_activity(self.db, activity.id)
+        except DomainError:  # deleted meanwhile; the screen's reload takes the row away
+            return activity
+
+    def _show_row(self, row: int, activity: ActivityData) -> None:
+        self.activities[row] = activity
+        self._texts[row] = [self._display(activity, c) for c in range(DEPENDS + 1)]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, DEPENDS))
 
 
 class ActivitiesProxy(QSortFilterProxyModel):

@@ -154,6 +154,7 @@ class HdrSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = ActivitiesModel(self.ctx.db, self)
         self.model.save_failed.connect(self._edit_refused)
+        self.model.stale.connect(lambda _id: QTimer.singleShot(0, self.refresh))  # the others may have moved too
         self.model.saved.connect(lambda activity_id: QTimer.singleShot(0, lambda: self._changed(activity_id)))
         self.proxy = ActivitiesProxy(self)
         self.proxy.setSourceModel(self.model)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from ui.widgets.section import Section
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services.jst import JstProfile
 
@@ -39,6 +40,7 @@ class ProfileSection(Section):
         super().__init__(ctx, parent)
         self._loading = False
         self._loaded_id: int | None = None  # whose profile the fields hold; saving goes there and nowhere else
+        self._read: JstProfile | None = None  # the profile as the fields were filled (with its version)
         self.form = FieldForm()
         self.edits: dict[str, QLineEdit] = {}
         labels = {
@@ -46,6 +48,7 @@ class ProfileSection(Section):
             "postal_code": self.tr("Postal code:"), "city": self.tr("Town:"), "phone": self.tr("Phone:"),
             "email": self.tr("E-mail:"), "website": self.tr("Website:"),
         }  # fmt: skip
+        self.labels = {**labels, "kind_code": self.tr("Kind:"), "voivodeship": self.tr("Voivodeship:")}
         self.kind = QComboBox()
         self.kind.setObjectName("profile_kind")
         self.voivodeship = QComboBox()
@@ -138,7 +141,7 @@ class ProfileSection(Section):
             return
         self._load_choices()
         self._loading = True
-        profile = jst_service.get_profile(self.ctx.db, self.jst_id)
+        profile = self._read = jst_service.get_profile(self.ctx.db, self.jst_id)
         for name, edit in self.edits.items():
             edit.setText(getattr(profile, name))
         self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind_code)))
@@ -152,8 +155,9 @@ class ProfileSection(Section):
     def _profile_from_form(self) -> JstProfile:
         values = {name: edit.text() for name, edit in self.edits.items()}
         return JstProfile(
-            id=self._loaded_id, kind_code=self.kind.currentData(), voivodeship=self.voivodeship.currentData(), **values
-        )
+            id=self._loaded_id, kind_code=self.kind.currentData(), voivodeship=self.voivodeship.currentData(),
+            version=self._read.version if self._read else None, **values,
+        )  # fmt: skip
 
     def save(self) -> bool:
         if self._loading or self._loaded_id is None:
@@ -167,16 +171,38 @@ class ProfileSection(Section):
         if all(getattr(profile, f) == getattr(stored, f) for f in jst_service.PROFILE_FIELDS):
             self.form.clear_errors()
             return True
+        if self._read is not None and stored.version != self._read.version and self._unchanged_since_read(stored):
+            # Only what this form does not show changed (the coat of arms, chosen here a moment ago): what the
+            # fields were filled with is still the stored profile, so saving over it loses nothing.
+            profile.version = stored.version
         try:
             jst_service.save_profile(self.ctx.db, profile)
+        except StaleEditError as exc:
+            self._refused_as_stale(exc, profile)
+            return False
         except DomainError as exc:
             self.form.show_error(exc)
             self.saved_label.setText(self.tr("Not saved — correct the field marked in red."))
             return False
         self.form.clear_errors()
+        self._read = jst_service.get_profile(self.ctx.db, self._loaded_id)  # its version is the one to save over
+        if not self._unchanged_since_read(self._profile_from_form()):
+            self.refresh()  # the stored text is tidied (spaces), or another program saved in the same moment
         self.saved_label.setText(self.tr("Saved."))
         self.ctx.signals.jst_changed.emit(self._loaded_id)
         return True
+
+    def _unchanged_since_read(self, profile: JstProfile) -> bool:
+        return all(getattr(profile, f) == getattr(self._read, f) for f in jst_service.PROFILE_FIELDS)
+
+    def _refused_as_stale(self, error: StaleEditError, typed: JstProfile) -> None:
+        """Another window or program changed the profile since the form was filled: show the stored one."""
+        unsaved = unsaved_values(self._read, typed, self.labels, {
+            "kind_code": lambda code: self.kind.itemText(max(0, self.kind.findData(code))),
+        })  # fmt: skip
+        self.refresh()
+        self.saved_label.setText(self.tr("Not saved — the profile was changed elsewhere; the current data is shown."))
+        show_stale(self, error, unsaved)
 
     def commit_pending(self) -> None:
         self.save()

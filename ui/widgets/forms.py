@@ -59,6 +59,12 @@ class FieldForm(QFormLayout):
         label.show()
         self._widgets[error.field].setFocus()
 
+    def label_text(self, name: str) -> str:
+        """The field's label as shown, without the & of its access key (for a message that names the field)."""
+        widget = self._widgets.get(name)
+        label = self.labelForField(widget.parentWidget()) if widget is not None else None
+        return label.text().replace("&", "") if isinstance(label, QLabel) else ""
+
     def error_text(self, name: str) -> str:
         label = self._errors.get(name)
         return label.text() if label is not None and label.isVisible() else ""

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale
+from wsparcie_desktop.errors import DomainError, StaleEditError
 
 
 def confirm_delete(parent: QWidget, title: str, question: str, dependants: Sequence[str]) -> bool:
@@ -158,6 +159,10 @@ class RecordEditor(QWidget):
     def dependants(self, record: Any) -> list[str]:
         return []
 
+    def unsaved_values(self, record: Any | None) -> list[str]:
+        """'Label: typed value' for what the user changed in the form, shown when the save is refused as stale."""
+        return []
+
     def remove(self, record: Any) -> None:
         raise NotImplementedError
 
@@ -266,6 +271,12 @@ class RecordEditor(QWidget):
             return True
         try:
             key = self.store(record)
+        except StaleEditError as exc:  # changed elsewhere since it was shown: show it as stored now
+            unsaved = self.unsaved_values(record)
+            self._dirty = False
+            self.reload(select_key=self.current_key)
+            show_stale(self, exc, unsaved)
+            return False
         except DomainError as exc:
             self.form.show_error(exc)
             return False
