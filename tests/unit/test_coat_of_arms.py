@@ -77,8 +77,11 @@ def rss_kib(field):
         if line.startswith(field + ":"):
             return int(line.split()[1])
 
-Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from what is in use now
-before = rss_kib("VmRSS")
+try:
+    Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from what is in use now
+    before = rss_kib("VmRSS")
+except OSError:  # not allowed here: measure from the peak so far, which is near what is in use after the setup
+    before = rss_kib("VmHWM")
 try:
     jst.set_coat_of_arms(db, jst_id, data)
     outcome = "accepted"
@@ -90,7 +93,7 @@ print(jst.coat_of_arms(db, jst_id) is None)
 """
 
 
-@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="measures memory through Linux's /proc")
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="measures memory through Linux's /proc")
 def test_a_pixel_bomb_is_refused_before_its_pixels_are_decoded(tmp_path, db_path):
     bomb = tmp_path / "bomba.png"
     Image.new("L", (8000, 8000), 255).save(bomb, "PNG")  # 64 Mpx, about 60 KB on disk, 64 MB once decoded
