@@ -174,6 +174,31 @@ def test_the_hdr_screen_reloads_after_a_stale_cell_and_keeps_the_message(qtbot, 
     assert section.proxy.index(0, NAME).data() == "Szkolenie dyrektorów szkół"
 
 
+def test_the_hdr_period_saved_after_another_program_changed_it_shows_the_stored_period(
+    qtbot, ctx, jst_id, other, activity
+):
+    process_id, _hdr_id, _activity_id = activity
+    section = HdrSection(ctx)
+    qtbot.addWidget(section)
+    section.set_jst(jst_id)
+    section.show()
+    changed = hdr.get_hdr(other, process_id)
+    changed.period_end = dt.date(2027, 6, 30)
+    hdr.save_hdr(other, process_id, changed)
+
+    section.settings.period_start.setDate(dt.date(2026, 9, 15))
+    section.settings.period_start.editingFinished.emit()
+
+    assert section.settings.error.text().startswith(STALE)
+    assert section.settings.period_end.date().toPython() == dt.date(2027, 6, 30)
+    assert section.settings.period_start.date().toPython() == PERIOD[0]
+    assert hdr.get_hdr(ctx.db, process_id).period_start == PERIOD[0]
+    section.settings.period_start.setDate(dt.date(2026, 9, 15))  # once more, over the current data: stored
+    section.settings.period_start.editingFinished.emit()
+    qtbot.waitUntil(lambda: hdr.get_hdr(ctx.db, process_id).period_start == dt.date(2026, 9, 15))
+    assert hdr.get_hdr(ctx.db, process_id).period_end == dt.date(2027, 6, 30)
+
+
 def test_an_activity_dialog_saved_after_another_program_changed_it_reloads(qtbot, ctx, db, other, activity, warnings):
     process_id, hdr_id, activity_id = activity
     plan = hdr.load_plan(db, process_id)

@@ -194,6 +194,20 @@ def test_an_activity_saved_on_an_older_reading_is_refused(db, other, activity):
     )  # fmt: skip
 
 
+def test_an_hdr_period_saved_on_an_older_reading_is_refused(db, other, activity):
+    _hdr_id, _activity_id, plan = activity
+    read_by_second = hdr.get_hdr(other, plan.process_id)
+    first = hdr.get_hdr(db, plan.process_id)
+    first.period_end = dt.date(2027, 6, 30)
+    hdr.save_hdr(db, plan.process_id, first)
+
+    read_by_second.ore_form_code = "minireportaz"
+    with pytest.raises(StaleEditError):
+        hdr.save_hdr(other, plan.process_id, read_by_second)
+    stored = hdr.get_hdr(db, plan.process_id)
+    assert (stored.period_end, stored.ore_form_code, stored.version) == (dt.date(2027, 6, 30), None, 2)
+
+
 def test_new_goals_or_partners_alone_raise_the_activitys_version(db, other, activity):
     """The links are rows of their own; changing only them is still a change the other program must not undo."""
     hdr_id, activity_id, plan = activity

@@ -9,7 +9,8 @@ from ui.context import AppContext
 from ui.models.activities_model import to_date, to_qdate
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import ERROR_STYLE
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import stale_message
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrData, HdrPlan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
@@ -113,6 +114,11 @@ class HdrSettingsBox(QGroupBox):
             return
         try:
             hdr.save_hdr(self.ctx.db, self.plan.process_id, data)
+        except StaleEditError as error:  # changed in another window or program: show the HDR as stored now
+            self.show_plan(hdr.load_plan(self.ctx.db, self.plan.process_id))
+            self.error.setText(stale_message(error, []))
+            self.error.show()
+            return
         except DomainError as error:
             self.error.setText(error.message)
             self.error.show()
@@ -121,7 +127,7 @@ class HdrSettingsBox(QGroupBox):
                 widget.setFocus()
             return
         self.error.hide()
-        self.plan.hdr = data
+        self.plan.hdr = hdr.get_hdr(self.ctx.db, self.plan.process_id)  # as stored, with the version to save over
         self.saved.emit()
 
     def focus_field(self, name: str | None) -> bool:

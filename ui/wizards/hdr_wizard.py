@@ -30,7 +30,7 @@ from ui.context import AppContext
 from ui.models.activities_model import to_date, to_qdate
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import ERROR_STYLE, FieldForm
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import FORM_LABELS, ActivityData, HdrData, HdrPlan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
@@ -148,6 +148,9 @@ class PeriodPage(QWizardPage):
         try:
             hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
         except DomainError as error:
+            if isinstance(error, StaleEditError):  # changed elsewhere: the page shows the HDR as stored now
+                wizard.reload()
+                self.initializePage()
             self.form.show_error(error)
             return False
         wizard.reload()
@@ -203,6 +206,9 @@ class OrePage(QWizardPage):
         try:
             hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
         except DomainError as error:
+            if isinstance(error, StaleEditError):  # changed elsewhere: the page shows the HDR as stored now
+                wizard.reload()
+                self.initializePage()
             self.form.show_error(error)
             return False
         wizard.reload()

@@ -68,7 +68,10 @@ __all__ = [
 
 
 def save_hdr(db: Database, process_id: int, data: HdrData) -> int:
-    """Create the process's HDR or change its period and planned ORE form (approval is separate)."""
+    """Create the process's HDR or change its period and planned ORE form (approval is separate).
+
+    A change is refused (``StaleEditError``) when the HDR's stored version is no longer ``data.version``.
+    """
     if data.period_start is None:
         raise DomainError("Podaj początek okresu HDR.", "period_start")
     if data.period_end is None:
@@ -89,6 +92,8 @@ def save_hdr(db: Database, process_id: int, data: HdrData) -> int:
         if hdr is None:
             hdr = Hdr(process_id=process_id, period_start=data.period_start, period_end=data.period_end)
             s.add(hdr)
+        else:
+            check_version(hdr, data.version)
         hdr.period_start, hdr.period_end = data.period_start, data.period_end
         hdr.ore_form_code = data.ore_form_code
         hdr.ore_form_due_on = data.ore_form_due_on

@@ -130,6 +130,7 @@ class HdrData:
     approved_on: dt.date | None = None
     id: int | None = None
     process_id: int | None = None
+    version: int | None = None  # as read; a save over an older version is refused (StaleEditError)
 
 
 @dataclass
@@ -225,6 +226,7 @@ def _hdr_data(hdr: Hdr) -> HdrData:
         period_start=hdr.period_start, period_end=hdr.period_end, ore_form_code=hdr.ore_form_code,
         ore_form_due_on=hdr.ore_form_due_on, ore_form_responsible_id=hdr.ore_form_responsible_id,
         approved_by=hdr.approved_by, approved_on=hdr.approved_on, id=hdr.id, process_id=hdr.process_id,
+        version=hdr.version,
     )  # fmt: skip
 
 
