@@ -831,23 +831,23 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
     <context>
         <name>ErrorReport</name>
         <message>
-            <source>Something went wrong and this action was not completed: %1. What you typed is still on screen; try again, and if it happens again, save a backup copy (File → Back up now) and report the problem.</source>
-            <translation type="unfinished" />
+            <source>Something went wrong and this action was not completed: %1. What you typed is still on screen; try again, and if it happens again, make a backup copy (File → Make a backup copy now) and report the problem.</source>
+            <translation>Coś poszło nie tak i tej czynności nie wykonano: %1. To, co wpisano, zostało na ekranie; spróbuj ponownie, a jeśli błąd się powtórzy, zrób kopię zapasową (Plik → Zrób kopię zapasową teraz) i zgłoś problem.</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Folder</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>Plik %1</translation>
         </message>
         <message>
             <source>This is the program's own data file, which is open now. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>To plik danych tego programu, otwarty w tej chwili. Wybierz inny plik.</translation>
         </message>
     </context>
     <context>

@@ -95,7 +95,10 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     language = chosen_language(lang)
     app, families, translators = create_application(language)
+    from ui import error_report
     from wsparcie_desktop.errors import DomainError
+
+    error_report.install()
 
     self_test_dir = None
     if self_test and db is None and not demo:

@@ -24,7 +24,7 @@ def message_for(error: BaseException) -> str:
     return QCoreApplication.translate(
         "ErrorReport",
         "Something went wrong and this action was not completed: %1. What you typed is still on screen; "
-        "try again, and if it happens again, save a backup copy (File → Back up now) and report the problem.",
+        "try again, and if it happens again, make a backup copy (File → Make a backup copy now) and report the problem.",
     ).replace("%1", f"{type(error).__name__}: {error}")
 
 

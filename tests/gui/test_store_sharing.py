@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
 from ui.widgets import file_dialogs
-from wsparcie_desktop.db.lock import StoreInUse
 from wsparcie_desktop.db.migrate import open_store
 from wsparcie_desktop.services import jst
 
