@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.document_output import DocumentOutput, show_failure
 from ui.dialogs.school_dialog import SchoolDialog
 from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableModel
+from ui.widgets import file_dialogs
 from ui.widgets.section import Section
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.errors import DomainError
@@ -291,7 +291,7 @@ class SchoolsSection(Section):
         folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
         name = jst_service.get_profile(self.ctx.db, self.jst_id).name
         suggestion = folder / (self.tr("Schools") + f" — {name}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the list of schools"), str(suggestion),
+        path = file_dialogs.save_file_name(self, self.tr("Export the list of schools"), str(suggestion),
                                                     self.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
         if path:
             written = self.export_to(path)
