@@ -368,15 +368,13 @@ def parse_rspo(
         last_short = (-1, -1)  # (row number, its place in result.skipped)
         cut_in_quotes: list[int] = []
 
-        def on_error(line: int, message: str, at_eof: bool) -> None:
+        def on_error(line: int, reason: str, at_eof: bool) -> None:
             result.broken_rows += 1
             if at_eof:
-                cut_in_quotes.append(line + 1)
+                cut_in_quotes.append(line)
                 reason = ("plik urywa się w środku wartości w cudzysłowie: ostatni wiersz jest niepełny, "
                           "plik został ucięty w trakcie pobierania albo zapisu.")  # fmt: skip
-            else:
-                reason = f"wiersz jest uszkodzony (błąd zapisu CSV: {message}) — pominięto go."
-            result.skip(SkippedRow(line + 1, "", "", reason))
+            result.skip(SkippedRow(line, "", "", reason))
 
         for row in iter_rows(reader, on_error):
             if len(row) != width:
@@ -394,7 +392,7 @@ def parse_rspo(
                         reason = f"wiersz ma {len(row)} pól, a nagłówek {width} — pominięto go."
                     rspo = unwrap(row[i_rspo]) if i_rspo < len(row) else ""
                     school = unwrap(row[i_name]) if i_name < len(row) else ""
-                    result.skip(SkippedRow(reader.line_num + 1, rspo, school, reason))
+                    result.skip(SkippedRow(reader.line_num, rspo, school, reason))
                     continue
             result.rows_read += 1
             if not matches(row):
@@ -402,7 +400,7 @@ def parse_rspo(
                 if known and unwrap(row[i_rspo]) in known:
                     result.elsewhere[unwrap(row[i_rspo])] = " ".join(unwrap(row[index["body_name"]]).split())
                 continue
-            line = reader.line_num + 1
+            line = reader.line_num
             rspo, school = unwrap(row[i_rspo]), " ".join(unwrap(row[i_name]).split())
             liquidated = unwrap(row[i_liquidated]) if i_liquidated is not None else ""
             if liquidated:
