@@ -1,0 +1,47 @@
+"""The RSPO import dialog: a file refused for an overlong line is explained under the file field, in Polish."""
+
+from __future__ import annotations
+
+from ui.dialogs.rspo_import_dialog import RspoImportDialog
+from wsparcie_desktop.demo.schools import rspo_rows
+from wsparcie_desktop.i18n import format_number
+from wsparcie_desktop.importers.csv_stream import MAX_LINE_CHARS
+from wsparcie_desktop.importers.rspo_sample import rows_text
+from wsparcie_desktop.services import schools
+
+
+def open_dialog(qtbot, ctx, jst_id) -> RspoImportDialog:
+    dialog = RspoImportDialog(ctx, jst_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_5_mb_header_line_is_refused_under_the_file_field_in_polish(qtbot, ctx, db, jst_id, tmp_path):
+    lines = list(rows_text(rspo_rows()))
+    lines[0] = lines[0].rstrip("\r\n") + ";" + "x" * 5_000_000 + "\r\n"
+    path = tmp_path / "naglowek.csv"
+    path.write_bytes("".join(lines).encode("utf-8-sig"))
+    dialog = open_dialog(qtbot, ctx, jst_id)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20000)
+    message = dialog.form.error_text("file")
+    assert "wiersz 1 (nagłówek z nazwami kolumn)" in message
+    assert f"ponad {format_number(MAX_LINE_CHARS)} znaków" in message and "field limit" not in message
+    assert dialog.stack.currentWidget() is dialog.choose_page and dialog.preview is None
+    assert schools.list_schools(db, jst_id) == []
+
+
+def test_a_skipped_overlong_row_is_listed_in_the_preview_with_its_line(qtbot, ctx, db, jst_id, tmp_path):
+    lines = list(rows_text(rspo_rows()))
+    lines.insert(3, "1;" + "z" * (MAX_LINE_CHARS + 1) + "\r\n")
+    path = tmp_path / "dlugi_wiersz.csv"
+    path.write_bytes("".join(lines).encode("utf-8-sig"))
+    dialog = open_dialog(qtbot, ctx, jst_id)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page, timeout=20000)
+    table = dialog.preview_table
+    skipped = [(table.item(r, 2).text(), table.item(r, 5).text()) for r in range(table.rowCount())
+               if table.item(r, 1).text() == "skipped"]  # fmt: skip
+    assert len(skipped) == 1 and skipped[0][0] == "4" and skipped[0][1].startswith("wiersz 4 ma ponad")
+    assert table.rowCount() == 7
