@@ -20,11 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/locks")
 
 
-def posix_locks() -> int:
-    """How many POSIX (fcntl) locks this process holds: SQLite's own locks on the store."""
+def posix_locks(store: Path) -> int:
+    """How many POSIX (fcntl) locks this process holds on the store and its -shm: SQLite's own locks."""
     pid = str(os.getpid())
+    inodes = {str(path.stat().st_ino) for path in (store, store.with_name(store.name + "-shm")) if path.exists()}
     with open("/proc/locks") as handle:
-        return sum(1 for line in handle if line.split()[1] == "POSIX" and line.split()[4] == pid)
+        fields = [line.split() for line in handle]
+    return sum(1 for f in fields if f[1] == "POSIX" and f[4] == pid and f[5].rsplit(":", 1)[-1] in inodes)
 
 
 def run_main(*args: str) -> subprocess.CompletedProcess:
@@ -45,8 +47,9 @@ def change(db, jst_id: int, **values: str) -> None:
 
 
 @pytest.fixture
-def store(tmp_path):
-    path = tmp_path / "gmina.sqlite"
+def store(db_path):
+    path = db_path.with_name("gmina.sqlite")
+    db_path.rename(path)
     db = open_store(path, backup=False)
     jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", city="Zalesie")
     yield db, path, jst_id
@@ -112,12 +115,12 @@ def _list_folder_in_a_file_dialog(qapp, folder: Path, opener) -> None:
 def test_a_file_dialog_on_the_store_folder_keeps_every_lock_and_printing_sees_the_newest_data(qapp, store, tmp_path):
     db, path, jst_id = store
     change(db, jst_id, city="Nowe Zalesie")  # committed to the WAL, not yet checkpointed
-    before = posix_locks()
+    before = posix_locks(path)
     assert before >= 1 and path.with_name(path.name + "-wal").exists()
 
     _list_folder_in_a_file_dialog(qapp, path.parent, file_dialogs.open_file_name)
 
-    assert posix_locks() == before
+    assert posix_locks(path) == before
     text = print_card(path, tmp_path / "karta.pdf")
     assert "Nowe Zalesie" in text
     assert path.with_name(path.name + "-wal").exists() and path.with_name(path.name + "-shm").exists()
@@ -137,7 +140,7 @@ def test_printing_beside_a_program_whose_locks_were_lost_never_deletes_its_wal(s
     change(db, jst_id, city="Nowe Zalesie")
     os.close(os.open(path, os.O_RDONLY))  # what Qt's own dialog did: POSIX drops every lock on the file
     os.close(os.open(path.with_name(path.name + "-shm"), os.O_RDONLY))
-    assert posix_locks() == 0
+    assert posix_locks(path) == 0
 
     assert "Nowe Zalesie" in print_card(path, tmp_path / "karta.pdf")
     assert path.with_name(path.name + "-wal").exists() and path.with_name(path.name + "-shm").exists()
