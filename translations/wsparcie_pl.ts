@@ -218,6 +218,13 @@
         </message>
     </context>
     <context>
+        <name>AppContext</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Nie zapisano</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Record the approval of the HDR</source>
@@ -915,6 +922,13 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>saved</source>
             <translation>zapisano</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Save the changes?</source>
+            <translation>Zapisać zmiany?</translation>
         </message>
     </context>
     <context>

@@ -1,22 +1,51 @@
-"""What every screen is given: the open store and the signals that say what changed."""
+"""What every screen is given: the open store, the signals that say what changed, and the one runner.
+
+A screen never calls a service that changes data by itself: it asks ``ctx.run(self, service, ...)``.
+The runner calls the service with the store, shows any refusal in one way (under the form's field, or in a
+message box), keeps what the user typed on screen, and announces the service's ``Change`` once through
+``signals.changed``, naming the widget that asked. Screens declare the kinds of change they watch
+(``Section.watches``); the one that made the change updates only its own row.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from wsparcie_desktop import APP_NAME
+from wsparcie_desktop.changes import Change, changes_of
 from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.errors import DomainError, StaleEditError, StoreError
 
 
 class AppSignals(QObject):
     """Announces changes so that open screens refresh themselves."""
 
+    changed = Signal(object, object)  # Change, the widget that asked for it (or None)
+    # The coarse signals below are what screens not yet moved onto ``run`` still emit and watch.
     jst_list_changed = Signal()
-    jst_changed = Signal(int)  # profile or team of this JST changed
+    jst_changed = Signal(int)
     schools_changed = Signal(int)
-    process_changed = Signal(int)  # jst_id: a process or any of its stages changed
+    process_changed = Signal(int)
     process_selected = Signal(int, int)  # jst_id, process_id: the user chose the process to work on
+
+
+class _Failed:
+    """What ``run`` returns when the service refused: falsy, and distinct from any result."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED = _Failed()
 
 
 @dataclass
@@ -24,6 +53,31 @@ class AppContext:
     db: Database
     signals: AppSignals
     chosen_processes: dict[int, int] = field(default_factory=dict)
+
+    def run(self, origin: QWidget | None, service: Callable[..., Any], *args: Any, form=None,
+            on_stale: Callable[[StaleEditError], None] | None = None, **kwargs: Any) -> Any:  # fmt: skip
+        """Call ``service(db, *args, **kwargs)``; return its result, or FAILED after showing why it refused.
+
+        ``form`` (a FieldForm) shows a refusal under its field; without one it goes to a message box.
+        ``on_stale`` lets the screen reload what it shows when the row changed elsewhere (it then says so).
+        """
+        try:
+            result = service(self.db, *args, **kwargs)
+        except StaleEditError as error:
+            if on_stale is not None:
+                on_stale(error)
+            else:
+                show_refusal(origin, error, form)
+            return FAILED
+        except DomainError as error:
+            show_refusal(origin, error, form)
+            return FAILED
+        for change in changes_of(result):
+            self.announce(change, origin)
+        return result
+
+    def announce(self, change: Change, origin: QWidget | None = None) -> None:
+        self.signals.changed.emit(change, origin)
 
     def current_process(self, jst_id: int | None) -> int | None:
         """The process the user works on for this JST: the one chosen, else the latest one."""
@@ -42,3 +96,15 @@ class AppContext:
     def choose_process(self, jst_id: int, process_id: int) -> None:
         self.chosen_processes[jst_id] = process_id
         self.signals.process_selected.emit(jst_id, process_id)
+
+
+def show_refusal(origin: QWidget | None, error: DomainError, form=None) -> None:
+    """A broken rule under its field (or above the form); a store error always in a box as well: it is urgent."""
+    if isinstance(error, StoreError):
+        print(f"store error: {error.reason}", file=sys.stderr)
+    if form is not None:
+        form.show_error(error)
+        if not isinstance(error, StoreError):
+            return
+    title = QCoreApplication.translate("AppContext", "Not saved") if isinstance(error, StoreError) else APP_NAME
+    QMessageBox.warning(origin.window() if origin is not None else None, title, error.message)

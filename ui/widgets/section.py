@@ -5,12 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from wsparcie_desktop.changes import Change, Kind
+
+
+def asked_by(widget: QWidget, origin: QWidget | None) -> bool:
+    """True when ``origin`` is the widget or lies inside it, also through a dialog opened from it."""
+    while origin is not None:
+        if origin is widget:
+            return True
+        origin = origin.parentWidget()
+    return False
 
 
 class Section(QWidget):
-    """Subclasses set ``key`` and return their title from ``title()`` (translated with self.tr)."""
+    """Subclasses set ``key``, the ``watches`` they show, and return their title from ``title()``.
+
+    A change of a watched kind to this section's JST reloads it (a hidden one when it is next shown);
+    a change this section asked for itself goes to ``own_change``, which updates just what changed.
+    """
 
     key = ""
+    watches: frozenset[Kind] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -18,6 +33,7 @@ class Section(QWidget):
         self.jst_id: int | None = None
         self._stale = False
         self._lazy = False  # set by the main window: hidden sections then reload only when shown
+        ctx.signals.changed.connect(self._on_change)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -42,6 +58,20 @@ class Section(QWidget):
             signal.connect(self._changed_elsewhere)
         if process_selection:
             self.ctx.signals.process_selected.connect(lambda jst_id, _process_id: self._changed_elsewhere(jst_id))
+
+    def _on_change(self, change: Change, origin: QWidget | None) -> None:
+        if change.kind not in self.watches:
+            return
+        if change.kind is not Kind.JST_LIST and change.jst_id != self.jst_id:
+            return
+        if asked_by(self, origin):
+            self.own_change(change)
+            return
+        self.set_jst(self.jst_id, lazy=self._lazy)
+
+    def own_change(self, change: Change) -> None:
+        """This section asked for the change: by default it reloads; a table updates only the changed row."""
+        self.set_jst(self.jst_id, lazy=self._lazy)
 
     def _changed_elsewhere(self, jst_id: int) -> None:
         if jst_id == self.jst_id:

@@ -1,0 +1,111 @@
+"""The one shape of an editing dialog: a form, OK and Cancel, saving through the runner, asking before losing edits.
+
+A subclass adds its fields to ``self.form`` (and anything else to ``self.body``), calls ``self.finish()``, and
+implements ``save(db)`` — the one service call that stores the form. OK runs it through ``ctx.run``: a refusal
+appears under its field and the dialog stays open with everything typed; a success closes the dialog and keeps
+the service's result in ``self.saved``. Esc, Cancel or the window's close button after a change ask whether to
+save it, as a clerk expects from an office program.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import FAILED, AppContext, show_refusal
+from ui.widgets.forms import FieldForm
+from wsparcie_desktop.errors import StaleEditError
+
+
+class FormDialog(QDialog):
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, min_width: int = 600):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: Any = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(min_width)
+        self.form = FieldForm()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.form.general_error)
+        self.body.addLayout(self.form)
+        self._clean: tuple = ()
+
+    def finish(self) -> None:
+        """Put the buttons under what the subclass added, and remember the fields as loaded."""
+        self.body.addWidget(self.buttons)
+        self.mark_clean()
+
+    # ------------------------------------------------------------ for subclasses
+
+    def save(self, db) -> Any:
+        """Store the form with one service call and return its result (a Change)."""
+        raise NotImplementedError
+
+    def on_stale(self, error: StaleEditError) -> None:
+        """The record changed elsewhere since the dialog opened; subclasses reload it and list what was typed."""
+        show_refusal(self, error, self.form)
+
+    # ------------------------------------------------------------ behaviour
+
+    def accept(self) -> None:
+        result = self.ctx.run(self, self.save, form=self.form, on_stale=self.on_stale)
+        if result is FAILED:
+            return
+        self.saved = result
+        self.mark_clean()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Save the changes?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def is_dirty(self) -> bool:
+        return self._values() != self._clean
+
+    def mark_clean(self) -> None:
+        self._clean = self._values()
+
+    def _values(self) -> tuple:
+        """What the user can change, read from the dialog's own input widgets."""
+        values = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+                values.append(widget.text())
+            elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+                values.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractSpinBox):
+                values.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                values.append(widget.isChecked())
+            elif isinstance(widget, QListWidget):
+                values.append(tuple(widget.item(i).checkState().value for i in range(widget.count())))
+        return tuple(values)

@@ -1,0 +1,51 @@
+"""What a service changed, so that the screens showing it can update themselves.
+
+A service that changes data returns a ``Change``: the kind of thing, the JST and process it belongs to,
+and the ids of the rows. The UI's one runner announces it; each screen declares the kinds it watches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    JST_LIST = "jst_list"  # a JST added, renamed or deleted
+    JST = "jst"  # the profile of one JST, its coat of arms
+    PERSON = "person"  # the education team, the advisory team, stakeholders
+    SCHOOL = "school"  # the register of schools (edits and RSPO imports)
+    PROCESS = "process"  # an advisory process: started, changed, deleted, its advisors
+    AREA_CHOICE = "area_choice"  # stage 1: respondents, answers, ratings, the chosen area
+    DATA_TASK = "data_task"  # data collection tasks and their files
+    DIAGNOSIS = "diagnosis"  # deep diagnosis: participants, current and target states, causes, gaps
+    GOALS = "goals"  # priorities, development goals, indicators
+    HDR = "hdr"  # the HDR itself: period, ORE report form, approval, baseline
+    HDR_ACTIVITY = "hdr_activity"  # one or more activities of the HDR
+    WIZARD = "wizard"  # where a wizard was left (its progress only)
+
+
+@dataclass(frozen=True)
+class Change:
+    """``ids`` are the changed rows of ``kind``; ``deleted`` when they are gone."""
+
+    kind: Kind
+    jst_id: int | None = None
+    process_id: int | None = None
+    ids: tuple[int, ...] = ()
+    deleted: bool = False
+
+    @property
+    def id(self) -> int | None:
+        """The one row a save stored (a new row's id), or None."""
+        return self.ids[0] if self.ids else None
+
+
+def changes_of(result: object) -> tuple[Change, ...]:
+    """The changes a service call reports: a Change, several, or a result carrying ``changes``."""
+    if isinstance(result, Change):
+        return (result,)
+    if isinstance(result, (tuple, list)) and result and all(isinstance(c, Change) for c in result):
+        return tuple(result)
+    found = getattr(result, "changes", None)
+    return tuple(found) if found else ()
