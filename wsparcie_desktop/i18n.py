@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from babel import Locale
@@ -93,3 +94,24 @@ def parse_number(text: str) -> Decimal:
         return Decimal(cleaned)
     except ArithmeticError as exc:  # decimal.InvalidOperation
         raise ValueError(text) from exc
+
+
+_AMOUNT = re.compile(r"-?\d+(?:\.\d{0,2})?")
+_CURRENCY = re.compile(r"(?:zł|pln)$", re.IGNORECASE)
+
+
+def parse_money(text: str) -> Decimal:
+    """An amount typed the Polish way, to the grosz: '1 234,50', '1234,5', '1.234,50 zł' → Decimal('1234.50').
+
+    Spaces (also no-break ones) group thousands; a comma is the decimal sign, and with a comma present dots
+    group thousands too. More than two decimals, letters or an empty text raise ValueError: an amount of
+    money is never guessed. No float on the way, so 0,10 stays 0,10.
+    """
+    cleaned = _CURRENCY.sub("", "".join(text.split()))
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif cleaned.count(".") > 1:
+        cleaned = cleaned.replace(".", "")
+    if not _AMOUNT.fullmatch(cleaned):
+        raise ValueError(text)
+    return Decimal(cleaned).quantize(Decimal("0.01"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -33,12 +32,14 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
+from wsparcie_desktop.services.hdr_costs import check_cost, needs_source
 from wsparcie_desktop.services.hdr_dates import ONE_DAY, shift_dates
 from wsparcie_desktop.services.hdr_plan import (
     COPY_SUFFIX,
     FINANCING_LABELS,
     FORM_LABELS,
     MAX_COST,
+    NO_COST,
     PARTNER_KIND_LABELS,
     ActivityData,
     GoalInfo,
@@ -58,8 +59,9 @@ from wsparcie_desktop.validation import clean, require
 
 # The read side, re-exported so that callers import the HDR's names from this one module.
 __all__ = [
-    "FINANCING_LABELS", "FORM_LABELS", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo", "HdrData", "HdrPlan",
-    "IndicatorInfo", "Option", "PartnerData", "PersonOption", "delete_activity", "dependents", "duplicate_activity",
+    "FINANCING_LABELS", "FORM_LABELS", "MAX_COST", "NO_COST", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo",
+    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "delete_activity", "dependents",
+    "duplicate_activity",
     "get_activity", "get_hdr", "list_activities", "load_plan", "move_activity", "process_jst", "reorder_activities",
     "save_activity", "save_hdr", "shift_activity",
 ]  # fmt: skip
@@ -137,15 +139,8 @@ def _clean_activity(data: ActivityData) -> ActivityData:
         raise DomainError("Wybierz formę działania z listy.", "form")
     if data.financing not in FINANCING_LABELS:
         raise DomainError("Wybierz źródło finansowania z listy.", "financing")
-    try:
-        cost = Decimal(data.cost if data.cost is not None else 0).quantize(Decimal("0.01"))
-    except (InvalidOperation, ValueError, TypeError) as exc:
-        raise DomainError("Koszt podaje się liczbą w złotych, np. 1 250,00.", "cost") from exc
-    if cost < 0:
-        raise DomainError("Koszt nie może być ujemny.", "cost")
-    if cost > MAX_COST:
-        raise DomainError("Koszt jest zbyt duży — sprawdź, czy nie wpisano za wielu cyfr.", "cost")
-    if data.financing == "bez_kosztow" and cost > 0:
+    cost = check_cost(data.cost if data.cost is not None else 0)
+    if needs_source(cost, data.financing):
         raise DomainError("Działanie „bez kosztów” nie może mieć kosztu — wybierz źródło finansowania.", "financing")
     partners = []
     for partner in data.partners:

@@ -66,7 +66,19 @@ PARTNER_KIND_LABELS = {
 assert set(FORM_LABELS) == set(ACTIVITY_FORMS) and set(FINANCING_LABELS) == set(FINANCING_SOURCES)
 assert set(PARTNER_KIND_LABELS) == set(PARTNER_KINDS)
 
-MAX_COST = Decimal("999999999999.99")
+NO_COST = "bez_kosztow"  # the source of financing of an activity that costs nothing
+assert NO_COST in FINANCING_LABELS
+
+
+def _largest(column) -> Decimal:
+    """The largest amount a Numeric(precision, scale) column holds: Numeric(14, 2) holds 999 999 999 999,99."""
+    kind = column.type
+    return Decimal(10) ** (kind.precision - kind.scale) - Decimal(1).scaleb(-kind.scale)
+
+
+# One limit for the rule, the editors and the store. SQLite keeps a NUMERIC value as an 8-byte float; 14 digits
+# are within the 15 a double holds exactly, so every amount up to this one comes back to the grosz.
+MAX_COST = _largest(HdrActivity.__table__.c.cost)
 COPY_SUFFIX = " (kopia)"
 
 
