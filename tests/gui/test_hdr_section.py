@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QDoubleSpinBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QMessageBox
 
 from tests.hdr_support import PERIOD, stage2
 from ui.dialogs.activity_dialog import ActivityDialog
@@ -17,6 +17,7 @@ from ui.models.activities_model import COST, END, FINANCING, MILESTONE, NAME, NU
 from ui.sections.hdr import HdrSection
 from ui.widgets.gantt import WEEK
 from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
+from ui.widgets.money_edit import MoneyEdit
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
 
@@ -317,9 +318,9 @@ def test_a_cost_typed_before_its_source_is_kept_until_the_source_is_chosen(
     index = section.proxy.index(0, COST)
     table.setCurrentIndex(index)
     table.edit(index)
-    (editor,) = [e for e in table.findChildren(QDoubleSpinBox) if e.isVisible()]
-    editor.lineEdit().selectAll()
-    qtbot.keyClicks(editor.lineEdit(), "1234,50")
+    (editor,) = [e for e in table.findChildren(MoneyEdit) if e.isVisible()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1234,50")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: section.table_error.isVisible())
     assert "1\xa0234,50" in section.table_error.text()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.activities_model import MAX_COST, to_date, to_qdate
+from ui.models.activities_model import to_date, to_qdate
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.forms import FieldForm
+from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.stale_edit import show_stale, unsaved_values
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short
@@ -117,12 +116,8 @@ class ActivityDialog(QDialog):
         self.person.addItem(self.tr("— choose from the team —"), None)
         for person in self.plan.people:
             self.person.addItem(person.label, person.id)
-        self.cost = form.add_field("cost", self.tr("&Cost"), QDoubleSpinBox())
+        self.cost = form.add_field("cost", self.tr("&Cost"), MoneyEdit())  # a Decimal, within the core's limit
         self.cost.setObjectName("activity_cost")
-        self.cost.setRange(0, MAX_COST)
-        self.cost.setDecimals(2)
-        self.cost.setGroupSeparatorShown(True)
-        self.cost.setSuffix(" zł")
         self.financing = form.add_field("financing", self.tr("Source of &financing"), QComboBox())
         self.financing.setObjectName("activity_financing")
         for code, label in FINANCING_LABELS.items():
@@ -265,7 +260,7 @@ class ActivityDialog(QDialog):
         self.starts_on.setDate(to_qdate(a.starts_on))
         self.ends_on.setDate(to_qdate(a.ends_on))
         self.person.setCurrentIndex(max(self.person.findData(a.responsible_id), 0))
-        self.cost.setValue(float(a.cost))
+        self.cost.set_value(a.cost)
         self.financing.setCurrentIndex(max(self.financing.findData(a.financing), 0))
         self.result.setPlainText(a.expected_result)
         self.milestone.setChecked(a.is_milestone)
@@ -293,8 +288,7 @@ class ActivityDialog(QDialog):
         base.starts_on = to_date(self.starts_on.date())
         base.ends_on = to_date(self.ends_on.date())
         base.responsible_id = self.person.currentData()
-        self.cost.interpretText()
-        base.cost = Decimal(str(round(self.cost.value(), 2)))
+        base.cost = self.cost.value()  # DomainError (field "cost") for text that is not an amount
         base.financing = self.financing.currentData()
         base.expected_result = self.result.toPlainText()
         base.is_milestone = self.milestone.isChecked()
@@ -364,7 +358,11 @@ class ActivityDialog(QDialog):
     def save(self) -> None:
         for _tab, form in self.forms:
             form.clear_errors()
-        typed = self.value()
+        try:
+            typed = self.value()
+        except DomainError as error:
+            self.show_error(error)
+            return
         try:
             self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, typed)
         except StaleEditError as error:

@@ -16,15 +16,17 @@ from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.stale_edit import stale_message
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short, format_money
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan
+from wsparcie_desktop.services.hdr_costs import PendingCosts, parse_cost
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 
 NUMBER, NAME, FORM, START, END, DAYS, PERSON, COST, FINANCING, MILESTONE, GOALS, DEPENDS = range(12)
@@ -36,8 +38,6 @@ COLUMN_OF_FIELD = {f: c for c, f in FIELD_OF_COLUMN.items()}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAGGED = QColor("#fde2e1")
-MAX_COST = 999_999_999.99
-NO_COST = "bez_kosztow"
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +70,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._numbers: dict[int, int] = {}
         self._goal_numbers: dict[int, int] = {}
         self._texts: list[list[str]] = []  # what each cell shows, worked out once per plan (views ask often)
-        self.pending_costs: dict[int, Decimal] = {}  # typed for an activity "bez kosztów": kept till a source
+        self.pending_costs = PendingCosts()  # typed for an activity "bez kosztów": kept till a source is chosen
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
@@ -175,7 +175,7 @@ class ActivitiesModel(QAbstractTableModel):
 
     def _edit_value(self, a: ActivityData, column: int):
         return {NAME: a.name, FORM: a.form, START: to_qdate(a.starts_on), END: to_qdate(a.ends_on),
-                PERSON: a.responsible_id, COST: float(a.cost), FINANCING: a.financing}.get(column)  # fmt: skip
+                PERSON: a.responsible_id, COST: a.cost, FINANCING: a.financing}.get(column)  # fmt: skip
 
     def _sort_key(self, a: ActivityData, column: int, row: int):
         if column in (NUMBER, GOALS, DEPENDS):
@@ -187,7 +187,7 @@ class ActivitiesModel(QAbstractTableModel):
         if column == DAYS:
             return inclusive_days(a.starts_on, a.ends_on)
         if column == COST:
-            return float(a.cost)
+            return int(a.cost * 100)  # grosze: exact, and a number Qt compares
         if column == MILESTONE:
             return int(a.is_milestone)
         return self._texts[row][column].casefold()
@@ -206,16 +206,20 @@ class ActivitiesModel(QAbstractTableModel):
             changed.name = str(value or "")
         elif column in (FORM, FINANCING):
             setattr(changed, FIELD_OF_COLUMN[column], str(value))
-            if column == FINANCING and changed.financing != NO_COST and a.id in self.pending_costs:
-                changed.cost = self.pending_costs.pop(a.id)
+            waiting = self.pending_costs.take(a.id, changed.financing) if column == FINANCING else None
+            if waiting is not None:
+                changed.cost = waiting
         elif column in (START, END):
             setattr(changed, FIELD_OF_COLUMN[column], to_date(value))
         elif column == PERSON:
             changed.responsible_id = int(value) if value not in (None, "", -1) else None
         elif column == COST:
-            changed.cost = Decimal(str(round(float(value or 0), 2)))
-            if changed.cost > 0 and changed.financing == NO_COST:  # the cost column comes first: keep what was typed
-                self.pending_costs[a.id] = changed.cost
+            try:
+                changed.cost = parse_cost(value)  # the text typed, or a Decimal: never a float
+            except DomainError as error:
+                self.save_failed.emit(error.message, index.row(), column)
+                return False
+            if self.pending_costs.keep(a.id, changed.financing, changed.cost):  # the cost column comes first
                 self.save_failed.emit(self.tr("The cost %1 will be stored with its source of financing — choose "
                                               "it in the column “Financing”.").replace("%1", _money(changed.cost)),
                                       index.row(), FINANCING)  # fmt: skip
@@ -272,13 +276,7 @@ class ActivityDelegate(QStyledItemDelegate):
             editor.setDisplayFormat("dd.MM.yyyy")
             return editor
         if column == COST:
-            editor = QDoubleSpinBox(parent)
-            editor.setRange(0, MAX_COST)
-            editor.setDecimals(2)
-            editor.setGroupSeparatorShown(True)
-            editor.setSuffix(" zł")
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-            return editor
+            return MoneyEdit(parent)  # the core's reading of amounts and its limit
         if column in (FORM, FINANCING, PERSON):
             editor = QComboBox(parent)
             for label, value in self.choices(column):
@@ -302,8 +300,8 @@ class ActivityDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QDateEdit):
             editor.setDate(value)
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value or 0))
+        elif isinstance(editor, MoneyEdit):
+            editor.set_value(value)
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
@@ -315,9 +313,8 @@ class ActivityDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: N802
         if isinstance(editor, QDateEdit):
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, MoneyEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)  # read by the core, to a Decimal
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
