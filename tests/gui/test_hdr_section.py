@@ -260,12 +260,13 @@ def test_without_process_or_goals_the_section_says_so(qtbot, ctx, db, jst_id):
 
 
 def test_chart_zoom_keeps_the_scene_built_once(qtbot):
-    from ui.widgets.gantt import GanttBar, GanttView
+    from ui.widgets.gantt import GanttView
+    from wsparcie_desktop.services.hdr_projection import GanttRow
 
     view = GanttView()
     qtbot.addWidget(view)
     view.resize(1200, 600)
-    bars = [GanttBar(i, i, f"Działanie {i}", D(2026, 9, 1) + dt.timedelta(days=i), D(2026, 9, 20) +
+    bars = [GanttRow(i, i, f"Działanie {i}", D(2026, 9, 1) + dt.timedelta(days=i), D(2026, 9, 20) +
                      dt.timedelta(days=i), i % 10 == 0, (D(2026, 9, 1), D(2026, 9, 5)) if i % 3 == 0 else None)
             for i in range(1, 201)]  # fmt: skip
     view.set_bars(bars, PERIOD, today=D(2026, 11, 2))

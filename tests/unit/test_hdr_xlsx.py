@@ -80,9 +80,9 @@ def test_round_trip_of_values(exported):
     assert first.cost == Decimal("12345.67") and second.cost == Decimal("0.00")
     assert first.goals == ["Cel 1. Cel priorytetowy 1", "Cel 2. Cel priorytetowy 2"]
     assert first.indicators == ["Wskaźnik 1a (cel 1)", "Wskaźnik 2b (cel 2)"]
-    assert first.partners == [
-        "Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu (szkoła lub przedszkole)",
-        "PPP w Węgrowie (filia) (poradnia psychologiczno-pedagogiczna (PPP))",
+    assert first.partners == [  # the one partner label (PartnerData.label), as on screen and in the PDF
+        "Szkoła Podstawowa im. Marii Konopnickiej w Zalesiu",
+        "PPP w Węgrowie (filia)",  # its name already says PPP; the line break typed in it is a space
     ]
     assert first.responsible == "Anna Nowak" and first.is_milestone and not second.is_milestone
     assert second.depends_on == 1

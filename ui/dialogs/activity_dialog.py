@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.activities_model import to_date, to_qdate
-from ui.widgets.date_edit import DateEdit
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import FieldForm
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.stale_edit import show_stale, unsaved_values
@@ -47,6 +46,7 @@ from wsparcie_desktop.services.hdr import (
     PartnerData,
 )
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_projection import activity_numbers
 
 DEFAULT_DAYS = 30
 
@@ -128,9 +128,10 @@ class ActivityDialog(QDialog):
         self.depends_on.setObjectName("activity_depends_on")
         self.depends_on.addItem(self.tr("— no dependency —"), None)
         own_id = self.original.id if self.original else None
-        for number, other in enumerate(self.plan.activities, 1):
+        numbers = activity_numbers(self.plan.activities)  # as in the table
+        for other in self.plan.activities:
             if other.id != own_id:
-                self.depends_on.addItem(self.tr("%1. %2 (ends %3)").replace("%1", str(number))
+                self.depends_on.addItem(self.tr("%1. %2 (ends %3)").replace("%1", str(numbers[other.id]))
                                         .replace("%2", other.name).replace("%3", format_date_short(other.ends_on)),
                                         other.id)  # fmt: skip
         layout = QVBoxLayout(page)
@@ -285,8 +286,8 @@ class ActivityDialog(QDialog):
         base.name = self.name.text()
         base.description = self.description.toPlainText()
         base.form = self.form.currentData()
-        base.starts_on = to_date(self.starts_on.date())
-        base.ends_on = to_date(self.ends_on.date())
+        base.starts_on = from_qdate(self.starts_on.date())
+        base.ends_on = from_qdate(self.ends_on.date())
         base.responsible_id = self.person.currentData()
         base.cost = self.cost.value()  # DomainError (field "cost") for text that is not an amount
         base.financing = self.financing.currentData()
@@ -306,7 +307,7 @@ class ActivityDialog(QDialog):
 
     # --- reactions ------------------------------------------------------------------------------------------
     def _update_days(self) -> None:
-        start, end = to_date(self.starts_on.date()), to_date(self.ends_on.date())
+        start, end = from_qdate(self.starts_on.date()), from_qdate(self.ends_on.date())
         if start and end and end >= start:
             self.days.setText(self.tr("%n day(s), both dates included", "", inclusive_days(start, end)))
             self.days.setStyleSheet("")
@@ -344,9 +345,7 @@ class ActivityDialog(QDialog):
         self._add_partner_item(partner)
 
     def _add_partner_item(self, partner: PartnerData) -> None:
-        kind = PARTNER_KIND_LABELS.get(partner.kind, partner.kind)
-        label = partner.label(self.plan.schools)
-        item = QListWidgetItem(label if partner.kind == "school" else f"{label} — {kind}")
+        item = QListWidgetItem(partner.label(self.plan.schools))  # the label the PDF and the XLSX print
         item.setData(Qt.ItemDataRole.UserRole, partner)
         self.partners.addItem(item)
 
@@ -412,5 +411,5 @@ class ActivityDialog(QDialog):
 
     def set_dates(self, start: dt.date, end: dt.date) -> None:
         """For the screen and tests: put dates in the two fields."""
-        self.starts_on.setDate(QDate(start.year, start.month, start.day))
-        self.ends_on.setDate(QDate(end.year, end.month, end.day))
+        self.starts_on.setDate(to_qdate(start))
+        self.ends_on.setDate(to_qdate(end))

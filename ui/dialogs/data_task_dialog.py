@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import file_dialogs
-from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from ui.widgets.record_editor import confirm_delete
 from ui.widgets.stale_edit import show_stale, unsaved_values
@@ -146,7 +146,7 @@ class DataTaskDialog(QDialog):
         self.has_due.setChecked(has_due)
         self.due.setEnabled(has_due)
         due = task.due_on if has_due else dt.date.today() + dt.timedelta(days=14)
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.setDate(to_qdate(due))
         self.status.setCurrentIndex(max(0, self.status.findData(task.status if task else "planned")))
         self.findings.setPlainText(task.findings if task else "")
         self.figures.setPlainText(task.key_figures if task else "")
@@ -160,7 +160,7 @@ class DataTaskDialog(QDialog):
     def data(self) -> DataTaskData:
         return DataTaskData(
             what=self.what.toPlainText(), source=self.source.currentData(), collector=self.collector.currentText(),
-            due_on=self.due.date().toPython() if self.has_due.isChecked() else None,
+            due_on=from_qdate(self.due.date()) if self.has_due.isChecked() else None,
             status=self.status.currentData(), findings=self.findings.toPlainText(),
             key_figures=self.figures.toPlainText(), id=self.saved_id, version=self.version,
         )  # fmt: skip

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.activities_model import to_date
-from ui.widgets.date_edit import DateEdit
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
@@ -118,8 +116,7 @@ class ApprovalDialog(QDialog):
         self.on.setObjectName("approval_on")
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd.MM.yyyy")
-        today = dt.date.today()
-        self.on.setDate(QDate(today.year, today.month, today.day))
+        self.on.setDate(to_qdate(dt.date.today()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve"))
         buttons.accepted.connect(self.save)
@@ -134,7 +131,7 @@ class ApprovalDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         try:
-            approve_hdr(self.ctx.db, self.plan.process_id, self.who.currentText(), to_date(self.on.date()))
+            approve_hdr(self.ctx.db, self.plan.process_id, self.who.currentText(), from_qdate(self.on.date()))
         except DomainError as error:
             self.form.show_error(error)
             return

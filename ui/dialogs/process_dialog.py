@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import people, processes
@@ -42,7 +42,7 @@ class ProcessDialog(QDialog):
         self.started_on.setCalendarPopup(True)
         self.started_on.setDisplayFormat("dd.MM.yyyy")
         start = self.process.started_on or dt.date.today()
-        self.started_on.setDate(QDate(start.year, start.month, start.day))
+        self.started_on.setDate(to_qdate(start))
         self.advisors = self.form.add_field("advisors", self.tr("Advisors:"), QListWidget())
         self.advisors.setObjectName("process_advisors")
         self.advisors.setWordWrap(True)
@@ -85,8 +85,7 @@ class ProcessDialog(QDialog):
         ]
 
     def accept(self) -> None:
-        date = self.started_on.date()
-        data = ProcessData(name=self.name.text(), started_on=dt.date(date.year(), date.month(), date.day()),
+        data = ProcessData(name=self.name.text(), started_on=from_qdate(self.started_on.date()),
                            advisor_ids=self.advisor_ids(), id=self.process.id)  # fmt: skip
         try:
             self.saved_id = processes.save_process(self.ctx.db, self.jst_id, data)

@@ -10,15 +10,14 @@ Goals, partners, indicators and the dependency are edited in the activity's dial
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
-from ui.widgets.date_edit import DateEdit
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.stale_edit import stale_message
 from wsparcie_desktop.db.database import Database
@@ -28,6 +27,7 @@ from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan
 from wsparcie_desktop.services.hdr_costs import PendingCosts, parse_cost
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_projection import activity_numbers
 
 NUMBER, NAME, FORM, START, END, DAYS, PERSON, COST, FINANCING, MILESTONE, GOALS, DEPENDS = range(12)
 EDITABLE = {NAME, FORM, START, END, PERSON, COST, FINANCING}
@@ -44,16 +44,6 @@ FLAGGED = QColor("#fde2e1")
 def _money(value: Decimal) -> str:
     """'1 250,00 zł' — Babel takes a fraction of a millisecond per amount, and a plan repeats its amounts."""
     return format_money(value)
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value) -> dt.date | None:
-    if isinstance(value, QDate):
-        return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
-    return value if isinstance(value, dt.date) else None
 
 
 class ActivitiesModel(QAbstractTableModel):
@@ -83,7 +73,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.beginResetModel()
         self.plan = plan
         self.activities = list(plan.activities)
-        self._numbers = {a.id: n for n, a in enumerate(self.activities, 1)}
+        self._numbers = activity_numbers(self.activities)  # as in the chart, the PDF and the XLSX
         self._goal_numbers = {g.id: g.number for g in plan.goals}
         self._texts = [[self._display(a, c) for c in range(DEPENDS + 1)] for a in self.activities]
         self.flags_by_cell = {}
@@ -210,7 +200,7 @@ class ActivitiesModel(QAbstractTableModel):
             if waiting is not None:
                 changed.cost = waiting
         elif column in (START, END):
-            setattr(changed, FIELD_OF_COLUMN[column], to_date(value))
+            setattr(changed, FIELD_OF_COLUMN[column], from_qdate(value))
         elif column == PERSON:
             changed.responsible_id = int(value) if value not in (None, "", -1) else None
         elif column == COST:

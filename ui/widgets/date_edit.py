@@ -1,4 +1,5 @@
-"""A date field that takes dates typed the Polish way: 5.9.2026, 05.09.2026, 15.10.2026.
+"""A date field that takes dates typed the Polish way (5.9.2026, 05.09.2026, 15.10.2026), and the one pair of
+conversions between Python dates and Qt's (``to_qdate``, ``from_qdate``) every screen uses.
 
 QDateEdit jumps to the next part of the date by itself once a day or month cannot take another digit
 ("5", "09"); the dot the user then types jumps once more, so "05.09.2026" became "05.09.00009.2026" and
@@ -8,11 +9,25 @@ itself and swallowed; a dash or a slash counts as a dot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
 SEPARATORS = frozenset(".,-/ ")
+
+
+def to_qdate(value: dt.date) -> QDate:
+    """The one conversion of a date for a Qt date field."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate | dt.date | None) -> dt.date | None:
+    """A Qt date field's date as a date (None when it holds none); a date passes through unchanged."""
+    if isinstance(value, QDate):
+        return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+    return value if isinstance(value, dt.date) else None
 
 
 class DateEdit(QDateEdit):

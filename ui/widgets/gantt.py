@@ -12,7 +12,6 @@ chart scrolls under them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsparcie_desktop.services.hdr_dates import ONE_DAY, inclusive_days, months_in
+from wsparcie_desktop.services.hdr_projection import GanttRow  # the one row type, shared with the PDF's chart
 
 MONTH = "month"
 WEEK = "week"
@@ -44,25 +44,10 @@ TODAY = QColor("#c62828")
 OUTSIDE = QColor("#e6e6e6")
 
 
-@dataclass(frozen=True)
-class GanttBar:
-    """One activity as the chart draws it; ``ends_on`` is inclusive."""
-
-    id: int
-    number: int
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date
-    is_milestone: bool = False
-    baseline: tuple[dt.date, dt.date] | None = None
-    baseline_milestone: bool = False
-    tooltip: str = ""
-
-
 class BarItem(QGraphicsRectItem):
     """A bar of the current plan; selectable, outlined in orange when selected instead of Qt's dashed frame."""
 
-    def __init__(self, bar: GanttBar, rect: QRectF):
+    def __init__(self, bar: GanttRow, rect: QRectF, tooltip: str = ""):
         super().__init__(rect)
         self.bar = bar
         self.setData(0, bar.id)
@@ -71,7 +56,7 @@ class BarItem(QGraphicsRectItem):
         pen.setCosmetic(True)
         self.setPen(pen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setToolTip(bar.tooltip)
+        self.setToolTip(tooltip)
         self.setZValue(2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -112,7 +97,7 @@ class GanttView(QGraphicsView):
         self.last_day = dt.date.today()
         self.period: tuple[dt.date, dt.date] | None = None
         self.today = dt.date.today()
-        self.bars: list[GanttBar] = []
+        self.bars: list[GanttRow] = []
         self.items: dict[int, BarItem] = {}
         self.row_height = max(26, int(self.fontMetrics().height() * 1.7))
         self.header = _TimeScale(self)
@@ -123,9 +108,13 @@ class GanttView(QGraphicsView):
         self._apply_zoom()
 
     # --- data -----------------------------------------------------------------------------------------------
-    def set_bars(self, bars: list[GanttBar], period: tuple[dt.date, dt.date] | None,
-                 today: dt.date | None = None) -> None:  # fmt: skip
-        """Build the scene for this plan (once); the zoom and the scroll position are kept."""
+    def set_bars(self, bars: list[GanttRow], period: tuple[dt.date, dt.date] | None,
+                 today: dt.date | None = None, tooltips: dict[int, str] | None = None) -> None:  # fmt: skip
+        """Build the scene for this plan (once); the zoom and the scroll position are kept.
+
+        ``bars`` are the core's chart rows (the PDF draws the same ones); ``tooltips`` are by activity id.
+        """
+        tooltips = tooltips or {}
         self.today = today or dt.date.today()
         self.bars = list(bars)
         self.period = period
@@ -156,7 +145,8 @@ class GanttView(QGraphicsView):
                 if bar.baseline_milestone:
                     self._milestone(bar.id, end, top + h * 0.76, h * 0.14, QColor("white"), BASELINE)
             item = BarItem(bar, QRectF(self.x_of(bar.starts_on), top + h * 0.22,
-                                       inclusive_days(bar.starts_on, bar.ends_on), h * 0.42))  # fmt: skip
+                                       inclusive_days(bar.starts_on, bar.ends_on), h * 0.42),
+                           tooltips.get(bar.id, ""))  # fmt: skip
             scene.addItem(item)
             self.items[bar.id] = item
             if bar.is_milestone:

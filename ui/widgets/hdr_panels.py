@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.gantt import MONTH, WEEK, GanttBar, GanttView
+from ui.widgets.gantt import MONTH, WEEK, GanttView
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, compare
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_projection import GanttRow, gantt_rows
 from wsparcie_desktop.services.hdr_validation import Finding
 
 CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
@@ -99,29 +100,30 @@ class HdrPanels(QTabWidget):
 
     def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding]) -> None:
         data = plan.hdr
-        self.chart.set_bars(self.bars(plan, baseline), (data.period_start, data.period_end))
+        rows = gantt_rows(plan, baseline)  # the rows the PDF's chart draws, numbered as in the table
+        self.chart.set_bars(rows, (data.period_start, data.period_end), tooltips=self.tooltips(plan, rows))
         self._show_checklist(findings)
         self._show_changes(plan, baseline)
 
     # --- the chart ------------------------------------------------------------------------------------------
-    def bars(self, plan: HdrPlan, baseline: Baseline | None) -> list[GanttBar]:
-        out = []
-        for number, a in enumerate(plan.activities, 1):
-            b = baseline.activities.get(a.id) if baseline else None
+    def tooltips(self, plan: HdrPlan, rows: list[GanttRow]) -> dict[int, str]:
+        """What a bar says when pointed at, by activity id: number, dates, person, the approved dates."""
+        people = {a.id: a.responsible_id for a in plan.activities}
+        out = {}
+        for row in rows:
             tip = [
-                f"{number}. {a.name}",
-                self.tr("%1 – %2 (%n day(s))", "", inclusive_days(a.starts_on, a.ends_on))
-                .replace("%1", format_date_short(a.starts_on))
-                .replace("%2", format_date_short(a.ends_on)),
+                f"{row.number}. {row.name}",
+                self.tr("%1 – %2 (%n day(s))", "", inclusive_days(row.starts_on, row.ends_on))
+                .replace("%1", format_date_short(row.starts_on))
+                .replace("%2", format_date_short(row.ends_on)),
             ]
-            if a.responsible_id:
-                tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(a.responsible_id)))
-            if b and (b.starts_on, b.ends_on) != (a.starts_on, a.ends_on):
-                tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(b.starts_on))
-                           .replace("%2", format_date_short(b.ends_on)))  # fmt: skip
-            out.append(GanttBar(a.id, number, a.name, a.starts_on, a.ends_on, a.is_milestone,
-                                (b.starts_on, b.ends_on) if b else None, bool(b and b.is_milestone),
-                                "\n".join(tip)))  # fmt: skip
+            person = people.get(row.id)
+            if person:
+                tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(person)))
+            if row.baseline and row.baseline != (row.starts_on, row.ends_on):
+                tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(row.baseline[0]))
+                           .replace("%2", format_date_short(row.baseline[1])))  # fmt: skip
+            out[row.id] = "\n".join(tip)
         return out
 
     # --- the checklist --------------------------------------------------------------------------------------

@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ui.context import AppContext
-from ui.models.activities_model import to_date, to_qdate
-from ui.widgets.date_edit import DateEdit
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.stale_edit import stale_message
 from wsparcie_desktop.errors import DomainError, StaleEditError
@@ -99,9 +98,9 @@ class HdrSettingsBox(QGroupBox):
 
     def value(self) -> HdrData:
         data = HdrData(**vars(self.plan.hdr))
-        data.period_start, data.period_end = to_date(self.period_start.date()), to_date(self.period_end.date())
+        data.period_start, data.period_end = from_qdate(self.period_start.date()), from_qdate(self.period_end.date())
         data.ore_form_code = self.ore_form.currentData()
-        data.ore_form_due_on = to_date(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
+        data.ore_form_due_on = from_qdate(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
         data.ore_form_responsible_id = self.ore_person.currentData()
         return data
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.activities_model import to_date, to_qdate
-from ui.widgets.date_edit import DateEdit
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr, processes
@@ -134,7 +133,7 @@ class PeriodPage(QWizardPage):
         self._update_days()
 
     def _update_days(self) -> None:
-        start, end = to_date(self.start.date()), to_date(self.end.date())
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end >= start:
             self.days.setText(self.tr("%n day(s), both dates included", "", inclusive_days(start, end)))
         else:
@@ -143,7 +142,7 @@ class PeriodPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         wizard = self.wizard()
         data = wizard.hdr_data()
-        data.period_start, data.period_end = to_date(self.start.date()), to_date(self.end.date())
+        data.period_start, data.period_end = from_qdate(self.start.date()), from_qdate(self.end.date())
         self.form.clear_errors()
         try:
             hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
@@ -200,7 +199,7 @@ class OrePage(QWizardPage):
         data = wizard.hdr_data()
         checked = self.choices.checkedButton()
         data.ore_form_code = checked.property("code") if checked else None
-        data.ore_form_due_on = to_date(self.due.date()) if checked else data.ore_form_due_on
+        data.ore_form_due_on = from_qdate(self.due.date()) if checked else data.ore_form_due_on
         data.ore_form_responsible_id = self.person.currentData()
         self.form.clear_errors()
         try:
@@ -311,8 +310,8 @@ class FirstActivitiesPage(QWizardPage):
             if not row.use.isChecked() or not row.use.isEnabled():
                 continue
             data = ActivityData(
-                name=row.name.text(), form=row.form.currentData(), starts_on=to_date(row.start.date()),
-                ends_on=to_date(row.end.date()), responsible_id=row.person.currentData(),
+                name=row.name.text(), form=row.form.currentData(), starts_on=from_qdate(row.start.date()),
+                ends_on=from_qdate(row.end.date()), responsible_id=row.person.currentData(),
                 goal_ids=[row.goal_id] if row.goal_id is not None else [],
             )  # fmt: skip
             try:
@@ -327,7 +326,3 @@ class FirstActivitiesPage(QWizardPage):
             row.status.setText(self.tr("saved"))
         wizard.reload()
         return True
-
-
-def set_date(edit: QDateEdit, value: dt.date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))

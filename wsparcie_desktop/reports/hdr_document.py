@@ -30,14 +30,15 @@ from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
 from wsparcie_desktop.reports.hdr_cells import TextLines
-from wsparcie_desktop.reports.hdr_gantt import GanttRow, chart_pages
+from wsparcie_desktop.reports.hdr_gantt import chart_pages
 from wsparcie_desktop.reports.registry import document
 from wsparcie_desktop.reports.tables import PADDING_X
 from wsparcie_desktop.reports.text import join_lines
-from wsparcie_desktop.services.hdr import PARTNER_KIND_LABELS, ActivityData, HdrPlan
+from wsparcie_desktop.services.hdr import ActivityData, HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, Comparison
 from wsparcie_desktop.services.hdr_budget import PRO_RATA_RULE, budget
 from wsparcie_desktop.services.hdr_dates import inclusive_days, months_in
+from wsparcie_desktop.services.hdr_projection import activity_numbers, gantt_rows
 
 DOCUMENT_ID = "hdr"
 TITLE = "Harmonogram działań rozwojowych"
@@ -176,7 +177,7 @@ def _goals(doc: Document, plan: HdrPlan) -> None:
     doc.paragraph("Cele wynikają z luk rozwojowych określonych w diagnozie pogłębionej; cele priorytetowe "
                   "oznaczono. Przy każdym celu podano działania harmonogramu, które mu służą (numery jak w tabeli "
                   "działań).")  # fmt: skip
-    numbers = {a.id: n for n, a in enumerate(plan.activities, 1)}
+    numbers = activity_numbers(plan.activities)
     for goal in plan.goals:
         mark = " (priorytet)" if goal.is_priority else ""
         doc.heading(f"Cel {goal.number}{mark}. {goal.text}", level=2)
@@ -202,8 +203,7 @@ def _partners(a: ActivityData, plan: HdrPlan) -> str:
             if not every_school:
                 lines.append(plan.schools[p.school_id])
         else:
-            kind = PARTNER_KIND_LABELS.get(p.kind, p.kind)
-            lines.append(f"{p.name} ({kind})" if p.kind in ("ngo", "other") else p.name or kind)
+            lines.append(p.label(plan.schools))
     return join_lines(lines)
 
 
@@ -211,13 +211,14 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     """The table's rows as pre-broken lines (see :mod:`.hdr_cells`); ``widths`` are the columns' inner widths."""
     goal_numbers = {g.id: g.number for g in plan.goals}
     indicators = {i.id: i.name for g in plan.goals for i in g.indicators}
-    numbers = {a.id: n for n, a in enumerate(plan.activities, 1)}
+    numbers = activity_numbers(plan.activities)
 
     def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
         return TextLines.of(text, widths[column], font, TABLE_FONT_SIZE, align)
 
     rows = []
-    for number, a in enumerate(plan.activities, 1):
+    for a in plan.activities:
+        number = numbers[a.id]
         name = [cell(a.name + (" ◆" if a.is_milestone else ""), 1, fonts.BOLD)]
         if a.description:
             name.append(cell(a.description, 1))
@@ -247,15 +248,6 @@ def _activities(doc: Document, plan: HdrPlan) -> None:
     widths = [doc.frame_width * c.width / share - 2 * PADDING_X for c in ACTIVITY_COLUMNS]
     doc.table(ACTIVITY_COLUMNS, _activity_rows(plan, widths), totals=totals if plan.activities else None,
               empty_text="Harmonogram nie zawiera jeszcze działań.", font_size=TABLE_FONT_SIZE)  # fmt: skip
-
-
-def gantt_rows(plan: HdrPlan, baseline: Baseline | None) -> list[GanttRow]:
-    rows = []
-    for number, a in enumerate(plan.activities, 1):
-        b = baseline.activities.get(a.id) if baseline else None
-        rows.append(GanttRow(number, a.name, a.starts_on, a.ends_on, a.is_milestone,
-                             (b.starts_on, b.ends_on) if b else None, bool(b and b.is_milestone)))  # fmt: skip
-    return rows
 
 
 def _chart(doc: Document, data: HdrDocumentData) -> None:

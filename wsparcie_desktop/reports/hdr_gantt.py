@@ -31,6 +31,7 @@ from wsparcie_desktop.services.hdr_dates import (
     months_in,
     slices_of_months,
 )
+from wsparcie_desktop.services.hdr_projection import GanttRow  # the one row type, shared with the screen's chart
 
 MONTHS_PER_PAGE = 12
 ROW_HEIGHT = 13.0
@@ -46,17 +47,6 @@ BASELINE = colors.HexColor("#8a94a0")
 MILESTONE = colors.HexColor("#c0561b")
 GRID = colors.HexColor("#c9ced6")
 SHADE = colors.HexColor("#f1f3f6")
-
-
-@dataclass(frozen=True)
-class GanttRow:
-    number: int
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date  # inclusive
-    is_milestone: bool = False
-    baseline: tuple[dt.date, dt.date] | None = None
-    baseline_milestone: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ so callers import from one place). Dates are inclusive (see :mod:`hdr_dates`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -82,6 +83,33 @@ MAX_COST = _largest(HdrActivity.__table__.c.cost)
 COPY_SUFFIX = " (kopia)"
 
 
+def _tag(label: str) -> str:
+    found = re.search(r"\(([^()]+)\)$", label)
+    return found.group(1) if found else label
+
+
+# What follows a partner's own name: the abbreviation its kind is known by ("ODN"), else the kind itself.
+PARTNER_TAGS = {kind: _tag(label) for kind, label in PARTNER_KIND_LABELS.items()}
+
+
+def partner_label(kind: str, school_id: int | None, name: str, schools: dict[int, str] | None = None) -> str:
+    """How a partner is named everywhere (the dialog, the PDF, the XLSX), always on one line.
+
+    A school by its own name; another partner by its name followed by its kind — "Ośrodek Doskonalenia
+    Nauczycieli w Siedlcach (ODN)" — unless the name already says it ("PPP w Węgrowie"); a partner without a
+    name by its kind alone ("placówka doskonalenia nauczycieli (ODN)"). Never brackets within brackets.
+    """
+    if school_id is not None and schools and school_id in schools:
+        return " ".join(schools[school_id].split())
+    name = " ".join((name or "").split())
+    if not name:
+        return PARTNER_KIND_LABELS.get(kind, kind)
+    tag = PARTNER_TAGS.get(kind, kind)
+    if kind == "school" or re.search(rf"\b{re.escape(tag)}\b", name, re.IGNORECASE):
+        return name
+    return f"{name} ({tag})"
+
+
 @dataclass
 class PartnerData:
     kind: str = "other"
@@ -89,9 +117,8 @@ class PartnerData:
     name: str = ""
 
     def label(self, schools: dict[int, str] | None = None) -> str:
-        if self.school_id is not None and schools is not None and self.school_id in schools:
-            return schools[self.school_id]
-        return self.name or PARTNER_KIND_LABELS.get(self.kind, self.kind)
+        """See :func:`partner_label`."""
+        return partner_label(self.kind, self.school_id, self.name, schools)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 One row per activity. A field with several values (goals, indicators, partners) keeps them in one cell, one
 value per line, so a filter or a formula still sees one activity per row; a line break typed inside a single
 value becomes a space, so every line of such a cell is exactly one value. Dates are real date cells
-(DD.MM.RRRR) and costs real numbers formatted in złoty, so sums and sorting work in the spreadsheet.
+(DD.MM.RRRR) and costs real numbers formatted in złoty (written from the Decimal, digit for digit), so sums and sorting work in the spreadsheet.
 :func:`read_activities_xlsx` reads such a file back, which is how the export is checked value by value.
 """
 
@@ -25,8 +25,9 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.exporters.xlsx_text import keep_text
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.reports.output import write_atomically
-from wsparcie_desktop.services.hdr import PARTNER_KIND_LABELS, HdrPlan, load_plan
+from wsparcie_desktop.services.hdr import HdrPlan, load_plan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_projection import activity_numbers
 
 SHEET = "Działania"
 INFO_SHEET = "Informacje"
@@ -83,27 +84,21 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def partner_text(kind: str, school_id: int | None, name: str, schools: dict[int, str]) -> str:
-    """'Szkoła Podstawowa w Zalesiu (szkoła lub przedszkole)', 'PPP w Węgrowie (poradnia …)'."""
-    label = schools.get(school_id, "") if school_id is not None else ""
-    return f"{_one_line(label or name)} ({PARTNER_KIND_LABELS.get(kind, kind)})"
-
-
 def rows_of(plan: HdrPlan) -> list[XlsxActivity]:
     """The rows the export writes, in plan order."""
     goals = {g.id: g for g in plan.goals}
     indicators = {i.id: (g, i) for g in plan.goals for i in g.indicators}
-    numbers = {a.id: n for n, a in enumerate(plan.activities, 1)}
+    numbers = activity_numbers(plan.activities)
     rows = []
-    for number, a in enumerate(plan.activities, 1):
+    for a in plan.activities:
         rows.append(XlsxActivity(
-            number=number, name=a.name, description=a.description, form=a.form_label,
+            number=numbers[a.id], name=a.name, description=a.description, form=a.form_label,
             goals=[_one_line(goals[g].label) for g in a.goal_ids if g in goals],
             indicators=[_one_line(f"{indicators[i][1].name} (cel {indicators[i][0].number})")
                         for i in a.indicator_ids if i in indicators],
             starts_on=a.starts_on, ends_on=a.ends_on, days=inclusive_days(a.starts_on, a.ends_on),
             responsible=plan.person_name(a.responsible_id),
-            partners=[partner_text(p.kind, p.school_id, p.name, plan.schools) for p in a.partners],
+            partners=[p.label(plan.schools) for p in a.partners],  # one line each, as on screen and in the PDF
             cost=Decimal(a.cost).quantize(Decimal("0.01")), financing=a.financing_label,
             expected_result=a.expected_result, is_milestone=a.is_milestone,
             depends_on=numbers.get(a.depends_on_id),
@@ -114,7 +109,7 @@ def rows_of(plan: HdrPlan) -> list[XlsxActivity]:
 def _values(row: XlsxActivity) -> list[object]:
     return [
         row.number, row.name, row.description, row.form, SEPARATOR.join(row.goals), SEPARATOR.join(row.indicators),
-        row.starts_on, row.ends_on, row.days, row.responsible, SEPARATOR.join(row.partners), float(row.cost),
+        row.starts_on, row.ends_on, row.days, row.responsible, SEPARATOR.join(row.partners), row.cost,
         row.financing, row.expected_result, YES if row.is_milestone else NO, row.depends_on,
     ]  # fmt: skip
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.date_edit import DateEdit  # takes dates typed the Polish way (5.9.2026)
+from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
 from ui.widgets.record_editor import confirm_delete
 from ui.widgets.text_fields import text_box
@@ -38,10 +38,6 @@ from wsparcie_desktop.services.goals import GoalData, IndicatorData
 
 GAP, GOAL, INDICATOR = "gap", "goal", "indicator"
 WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def date_edit(name: str) -> QDateEdit:
@@ -330,8 +326,8 @@ class GoalsPage(DiagnosisPage):
             else:
                 data = IndicatorData(
                     self.ind["name"].text(), self.ind["unit"].text(), self._number("baseline_value"),
-                    self.ind["baseline_on"].date().toPython(), self._number("target_value"),
-                    self.ind["target_on"].date().toPython(), self.ind["method"].text(),
+                    from_qdate(self.ind["baseline_on"].date()), self._number("target_value"),
+                    from_qdate(self.ind["target_on"].date()), self.ind["method"].text(),
                     self.ind["measured_by"].text(), parent_id, item_id,
                 )  # fmt: skip
                 new_id = goals.save_indicator(self.db, parent_id, data)

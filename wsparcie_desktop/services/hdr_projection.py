@@ -1,0 +1,53 @@
+"""The HDR as every view of it shows it: one numbering of the activities and one row of the Gantt chart.
+
+The table and the chart on screen, the PDF (its goals, its table, its chart) and the XLSX all call an activity
+by its number, and "after activity 3" must mean the same activity in each. The number is the activity's place
+in the plan's own order (the order the user set, 1, 2, 3 …), worked out here once. A chart row is the same
+for the screen's chart and the paper one; the screen adds only its tooltip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wsparcie_desktop.services.hdr_plan import ActivityData, HdrPlan
+
+if TYPE_CHECKING:
+    from wsparcie_desktop.services.hdr_baseline import Baseline
+
+
+def activity_numbers(activities: Sequence[ActivityData]) -> dict[int, int]:
+    """Each activity's number ("Lp."), by id: its place in the plan's order, from 1."""
+    return {a.id: number for number, a in enumerate(activities, 1)}
+
+
+@dataclass(frozen=True)
+class GanttRow:
+    """One activity as a Gantt chart draws it, on screen and on paper; ``ends_on`` is inclusive.
+
+    ``baseline`` is the activity's dates in the approved plan (None: not in it, or no plan approved yet).
+    """
+
+    id: int | None
+    number: int
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    is_milestone: bool = False
+    baseline: tuple[dt.date, dt.date] | None = None
+    baseline_milestone: bool = False
+
+
+def gantt_rows(plan: HdrPlan, baseline: Baseline | None = None) -> list[GanttRow]:
+    """The chart's rows in the plan's order, numbered as everywhere else."""
+    numbers = activity_numbers(plan.activities)
+    rows = []
+    for a in plan.activities:
+        approved = baseline.activities.get(a.id) if baseline else None
+        rows.append(GanttRow(a.id, numbers[a.id], a.name, a.starts_on, a.ends_on, a.is_milestone,
+                             (approved.starts_on, approved.ends_on) if approved else None,
+                             bool(approved and approved.is_milestone)))  # fmt: skip
+    return rows
