@@ -39,7 +39,7 @@ def make_store(path: Path) -> int:
 
     db = open_store(path, backup=False)
     jst_id = jst.create_jst(db, "Powiat Zalesiański", "powiat", teryt="1434", voivodeship="mazowieckie",
-                            city="Zalesie", street="ul. Kościuszki 12", postal_code="07-140")  # fmt: skip
+                            city="Zalesie", street="ul. Kościuszki 12", postal_code="07-140").id  # fmt: skip
     with db.transaction() as s:
         for i in range(SCHOOLS):
             s.add(School(

@@ -54,8 +54,8 @@ def make_store(path: Path) -> tuple[int, int]:
 
     db = open_store(path, backup=False)
     jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie",
-                            city="Zalesie")  # fmt: skip
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=START))
+                            city="Zalesie").id  # fmt: skip
+    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=START)).id
     goals = [add_goal(db, process_id, f"Cel rozwojowy {n + 1}: lepsze wspomaganie szkół w gminie",
                       indicators=(f"Odsetek nauczycieli objętych wspomaganiem ({n + 1})", "Liczba sieci"))
              for n in range(3)]  # fmt: skip
@@ -79,7 +79,7 @@ def make_store(path: Path) -> tuple[int, int]:
             ore_form_due_on=dt.date(2028, 6, 30),
             ore_form_responsible_id=wojt,
         ),
-    )
+    ).id
     span = (END - START).days
     for n in range(ACTIVITIES):
         start = START + dt.timedelta(days=(n * 37) % (span - 120))

@@ -55,7 +55,7 @@ def make_store(path: Path) -> int:
 
     db = open_store(path, backup=False)
     jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie",
-                            city="Zalesie")  # fmt: skip
+                            city="Zalesie").id  # fmt: skip
     db.close()
     return jst_id
 

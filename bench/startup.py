@@ -39,7 +39,7 @@ def make_store(path: Path) -> None:
     from wsparcie_desktop.services import jst
 
     db = open_store(path)
-    jst_id = jst.create_jst(db, "Powiat Zalesiański", "powiat", teryt="1434", voivodeship="mazowieckie")
+    jst_id = jst.create_jst(db, "Powiat Zalesiański", "powiat", teryt="1434", voivodeship="mazowieckie").id
     with db.transaction() as s:
         for i in range(150):
             s.add(School(jst_id=jst_id, name=f"Szkoła Podstawowa nr {i + 1} im. Marii Skłodowskiej-Curie",

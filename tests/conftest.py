@@ -43,7 +43,7 @@ def jst_id(db) -> int:
 
     return jst.create_jst(
         db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie", city="Zalesie"
-    )
+    ).id
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ STARTED = dt.date(2026, 3, 1)
 
 def make_process(db, jst_id: int, area_number: int | None = 8, name: str = "Proces 2026") -> int:
     """A process as the 'Proces doradczy' section leaves it; the area is set directly, as stage 1 would."""
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name=name, started_on=STARTED))
+    process_id = processes.save_process(db, jst_id, processes.ProcessData(name=name, started_on=STARTED)).id
     if area_number is not None:
         with db.transaction() as s:
             area_id = s.scalar(select(Area.id).where(Area.number == area_number))
@@ -59,17 +59,17 @@ def small_diagnosis(db, jst_id: int) -> Small:
     out = Small(pid)
     diagnosis.save_participant(db, pid, ParticipantData("Anna Nowak", "inspektor ds. oświaty"))
     for text, evidence in (("Mało nauczycieli we wspomaganiu", "12% (SIO)"), ("Brak planu wydatków", "cytat")):
-        cid = diagnosis.save_current_state(db, pid, CurrentStateData(text, "sio", evidence))
+        cid = diagnosis.save_current_state(db, pid, CurrentStateData(text, "sio", evidence)).id
         out.current_ids.append(cid)
-        out.target_ids.append(diagnosis.save_target_state(db, pid, TargetStateData(f"Cel: {text}", cid)))
-    root = causes.save_cause(db, pid, CauseData("Brak diagnozy potrzeb", "procedures", "yes"))
-    child = causes.save_cause(db, pid, CauseData("Brak ankiety", "procedures", "partly", parent_id=root))
-    law = causes.save_cause(db, pid, CauseData("Przepisy o awansie", "law", "no"))
+        out.target_ids.append(diagnosis.save_target_state(db, pid, TargetStateData(f"Cel: {text}", cid)).id)
+    root = causes.save_cause(db, pid, CauseData("Brak diagnozy potrzeb", "procedures", "yes")).id
+    child = causes.save_cause(db, pid, CauseData("Brak ankiety", "procedures", "partly", parent_id=root)).id
+    law = causes.save_cause(db, pid, CauseData("Przepisy o awansie", "law", "no")).id
     out.cause_ids = [root, child, law]
     out.gap_ids.append(
-        gaps.save_gap(db, pid, GapData("Za mało wspomagania", out.current_ids[0], out.target_ids[0], [root, child]))
+        gaps.save_gap(db, pid, GapData("Za mało wspomagania", out.current_ids[0], out.target_ids[0], [root, child])).id
     )
-    out.gap_ids.append(gaps.save_gap(db, pid, GapData("Brak planu", out.current_ids[1], out.target_ids[1], [law])))
+    out.gap_ids.append(gaps.save_gap(db, pid, GapData("Brak planu", out.current_ids[1], out.target_ids[1], [law])).id)
     gaps.rate_gap(db, out.gap_ids[0], 5, 4)
     gaps.rate_gap(db, out.gap_ids[1], 3, 2)
     gaps.set_priority(db, out.gap_ids[0], True)

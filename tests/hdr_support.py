@@ -22,7 +22,7 @@ class Stage2:
 
 
 def add_person(db, jst_id: int, name: str, role: str = "naczelnik_oswiaty", position: str = "") -> int:
-    return people.save_person(db, jst_id, PersonData(full_name=name, role_code=role, position=position))
+    return people.save_person(db, jst_id, PersonData(full_name=name, role_code=role, position=position)).id
 
 
 def add_goal(
@@ -68,7 +68,7 @@ def add_goal(
 
 def stage2(db, jst_id: int, goals: int = 2, with_non_priority: bool = True) -> Stage2:
     data = processes.ProcessData(name="Proces 2026", started_on=dt.date(2026, 3, 1))
-    process_id = processes.save_process(db, jst_id, data)
+    process_id = processes.save_process(db, jst_id, data).id
     result = Stage2(process_id)
     for n in range(goals):
         goal_id, ind = add_goal(

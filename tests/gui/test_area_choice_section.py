@@ -29,9 +29,9 @@ def test_registered_in_the_main_window():
 
 
 def test_start_a_process_with_advisors_from_the_advisory_team(qtbot, ctx, db, jst_id):
-    ewa = people.save_person(db, jst_id, PersonData(full_name="Ewa Szczepańska", role_code="doradca_rozwoj"))
+    ewa = people.save_person(db, jst_id, PersonData(full_name="Ewa Szczepańska", role_code="doradca_rozwoj")).id
     grzegorz = people.save_person(db, jst_id, PersonData(full_name="Grzegorz Łukasiewicz",
-                                                         role_code="doradca_samorzad"))  # fmt: skip
+                                                         role_code="doradca_samorzad")).id  # fmt: skip
     people.save_person(db, jst_id, PersonData(full_name="Andrzej Kowalczyk", role_code="decydent"))
     section = make_section(qtbot, ctx, jst_id)
     assert section.empty.isVisible() and not section.stage.isVisible()
@@ -65,8 +65,8 @@ def test_start_a_process_with_advisors_from_the_advisory_team(qtbot, ctx, db, js
 
 
 def test_choose_the_process_to_work_on(qtbot, ctx, db, jst_id):
-    old = processes.save_process(db, jst_id, ProcessData("Proces 2024", dt.date(2024, 3, 1)))
-    new = processes.save_process(db, jst_id, ProcessData("Proces 2026", dt.date(2026, 2, 2)))
+    old = processes.save_process(db, jst_id, ProcessData("Proces 2024", dt.date(2024, 3, 1))).id
+    new = processes.save_process(db, jst_id, ProcessData("Proces 2026", dt.date(2026, 2, 2))).id
     section = make_section(qtbot, ctx, jst_id)
     assert ctx.current_process(jst_id) == new  # the latest by default
     row = next(r for r in range(section.table.rowCount())
@@ -80,9 +80,9 @@ def test_choose_the_process_to_work_on(qtbot, ctx, db, jst_id):
 
 
 def test_stage_one_summary_and_the_wizard_opened_from_the_section(qtbot, ctx, db, jst_id, monkeypatch):
-    pid = processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2)))
+    pid = processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2))).id
     areas = {a.number: a for a in ac.load_areas(db)}
-    rid = ac.add_respondent(db, pid, "Anna Nowak")
+    rid = ac.add_respondent(db, pid, "Anna Nowak").id
     for statement in areas[8].statements:
         ac.set_answer(db, rid, statement.id, 1)
     section = make_section(qtbot, ctx, jst_id)

@@ -19,7 +19,7 @@ from wsparcie_desktop.services.processes import ProcessData
 
 @pytest.fixture
 def process_id(db, jst_id) -> int:
-    return processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2)))
+    return processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2))).id
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def press(qtbot, wizard, *keys) -> None:
 
 def test_respondents_added_from_the_team_and_by_name_with_enter(qtbot, ctx, db, jst_id, process_id):
     wojt = people.save_person(db, jst_id, PersonData(full_name="Andrzej Kowalczyk", role_code="decydent",
-                                                     position="Wójt Gminy Zalesie"))  # fmt: skip
+                                                     position="Wójt Gminy Zalesie")).id  # fmt: skip
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.next()
     page = wizard.currentPage()
@@ -71,8 +71,8 @@ def test_respondents_added_from_the_team_and_by_name_with_enter(qtbot, ctx, db, 
 
 
 def test_sheet_filled_by_keyboard_only(qtbot, ctx, db, jst_id, process_id, areas):
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.next()
     wizard.next()
@@ -109,7 +109,7 @@ def test_sheet_filled_by_keyboard_only(qtbot, ctx, db, jst_id, process_id, areas
 
 def test_respondent_switched_by_keyboard_keeps_the_area(qtbot, ctx, db, jst_id, process_id, areas):
     ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wojcik")
+    jan = ac.add_respondent(db, process_id, "Jan Wojcik").id
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, area_number=6))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     page = wizard.currentPage()
@@ -127,7 +127,7 @@ def test_respondent_switched_by_keyboard_keeps_the_area(qtbot, ctx, db, jst_id, 
 
 def test_page_down_after_the_last_area_goes_to_the_next_respondent(qtbot, ctx, db, jst_id, process_id):
     ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, area_number=12))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     page = wizard.currentPage()
@@ -139,7 +139,7 @@ def test_page_down_after_the_last_area_goes_to_the_next_respondent(qtbot, ctx, d
 
 def test_closing_half_way_and_reopening_lands_on_the_same_sheet(qtbot, ctx, db, jst_id, process_id, areas):
     ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.next()
     wizard.next()
@@ -169,7 +169,7 @@ def fill(db, respondent_id, area, rating, importance=3, influence="yes"):
 
 
 def test_choosing_other_than_the_top_area_needs_a_justification(qtbot, ctx, db, jst_id, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)  # top
     fill(db, rid, areas[4], 2)
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESULTS))
@@ -199,7 +199,7 @@ def test_choosing_other_than_the_top_area_needs_a_justification(qtbot, ctx, db, 
 
 
 def test_justification_typed_then_closed_is_kept(qtbot, ctx, db, jst_id, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.CHOICE))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
@@ -216,7 +216,7 @@ def test_justification_typed_then_closed_is_kept(qtbot, ctx, db, jst_id, process
 @pytest.mark.parametrize("decision", [rating_page.REOPEN, rating_page.KEEP, rating_page.CANCEL])
 def test_changing_an_answer_after_the_choice_asks_first(qtbot, ctx, db, jst_id, process_id, areas, monkeypatch,
                                                         decision):  # fmt: skip
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[1], 1)
     ac.choose_area(db, process_id, areas[1].id, "")
     asked = []
@@ -244,7 +244,7 @@ def test_changing_an_answer_after_the_choice_asks_first(qtbot, ctx, db, jst_id, 
 
 def test_text_written_for_another_area_does_not_replace_the_saved_justification(qtbot, ctx, db, jst_id, process_id,
                                                                                 areas):  # fmt: skip
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     fill(db, rid, areas[4], 2)
     ac.choose_area(db, process_id, areas[8].id, "Szkoly czekaja na plan doskonalenia.")
@@ -298,8 +298,8 @@ def test_removing_a_respondent_after_the_choice_asks_about_the_choice(qtbot, ctx
                                                                        monkeypatch, decision):  # fmt: skip
     from ui.wizards.area_choice import respondents_page
 
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     fill(db, anna, areas[8], 1)
     fill(db, jan, areas[8], 2)
     ac.choose_area(db, process_id, areas[8].id, "")
@@ -326,7 +326,7 @@ def test_removing_a_respondent_after_the_choice_asks_about_the_choice(qtbot, ctx
 
 def test_after_a_crash_the_sheet_reopens_on_the_next_statement(qtbot, ctx, db, jst_id, process_id, areas):
     """The program is killed mid-area (no closing at all): the next key press must not overwrite an answer."""
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=3))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     page = wizard.currentPage()
@@ -353,7 +353,7 @@ def test_an_empty_team_is_not_described_as_everyone_already_listed(qtbot, ctx, d
 
 
 def test_next_area_starts_with_its_title_in_sight(qtbot, ctx, db, jst_id, process_id):
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=1))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.resize(1000, 600)  # a small screen: the sheet scrolls
@@ -383,7 +383,7 @@ def program_font(qapp):
 
 @pytest.mark.parametrize("width", [1000, 1216])  # 1216: the wizard on a 1280×720 projector
 def test_sheet_is_never_cut_on_the_left_on_a_small_screen(qtbot, program_font, ctx, db, jst_id, process_id, width):
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=10))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.resize(width, 662)

@@ -123,7 +123,7 @@ def test_files_are_attached_saved_back_and_removed(qtbot, section, db, jst_id, t
 
 def test_deleting_a_task_cited_as_evidence_asks_and_says_so(qtbot, section, db, jst_id, monkeypatch):
     pid = make_process(db, jst_id)
-    tid = data_tasks.save_task(db, pid, DataTaskData(what="Ankieta dla nauczycieli", source="survey"))
+    tid = data_tasks.save_task(db, pid, DataTaskData(what="Ankieta dla nauczycieli", source="survey")).id
     diagnosis.save_current_state(db, pid, diagnosis.CurrentStateData("Mało wspomagania", "survey", "12%", tid))
     section.refresh()
     section.table.selectRow(0)

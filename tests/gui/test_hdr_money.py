@@ -23,10 +23,10 @@ D = dt.date
 @pytest.fixture
 def section(qtbot, ctx, db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD))
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD)).id
     ids = [hdr.save_activity(db, hdr_id, ActivityData(name=f"Działanie {n}", starts_on=D(2026, 9, n),
                                                       ends_on=D(2026, 9, 10 + n), responsible_id=s2.person_ids[0],
-                                                      financing="budzet_jst"))
+                                                      financing="budzet_jst")).id
            for n in (1, 2)]  # fmt: skip
     section = HdrSection(ctx)
     qtbot.addWidget(section)

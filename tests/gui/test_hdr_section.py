@@ -36,7 +36,7 @@ def setup(db, jst_id):
             ore_form_due_on=D(2027, 6, 30),
             ore_form_responsible_id=s2.person_ids[0],
         ),
-    )
+    ).id
     return s2, hdr_id
 
 
@@ -54,7 +54,7 @@ def add(db, hdr_id, name, start, end, person=None, goals=(), **kw) -> int:
         db,
         hdr_id,
         ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person, goal_ids=list(goals), **kw),
-    )
+    ).id
 
 
 def table_names(section) -> list[str]:
@@ -249,7 +249,7 @@ def test_without_process_or_goals_the_section_says_so(qtbot, ctx, db, jst_id):
         and "Advisory process" in section.notice.text()
         or "Proces doradczy" in section.notice.text()
     )
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1)))
+    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1))).id
     ctx.signals.process_changed.emit(jst_id)
     assert section.wizard_button.isVisible() and not section.editor.isVisible()
     hdr.save_hdr(db, process_id, HdrData(*PERIOD))

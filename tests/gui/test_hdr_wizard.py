@@ -82,7 +82,7 @@ def test_first_draft_page_by_page_and_resumed(qtbot, ctx, db, jst_id):
 
 
 def test_without_goals_the_wizard_offers_activities_without_a_goal(qtbot, ctx, db, jst_id):
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1)))
+    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1))).id
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     wizard.next()
     wizard.next()

@@ -114,7 +114,7 @@ def test_every_section_shows_for_the_demo(qtbot, demo_db, key):
 
 
 def test_profile_typed_for_one_jst_never_lands_in_another(qtbot, db, jst_id, type_text):
-    other = jst_service.create_jst(db, "Gmina Druga", "gmina_miejska")
+    other = jst_service.create_jst(db, "Gmina Druga", "gmina_miejska").id
     window = open_window(qtbot, db)
     window.reload_jst_list(select_id=jst_id)
     window.show_section("profile")

@@ -89,7 +89,7 @@ def test_add_a_school_through_the_form_with_errors_under_the_fields(qtbot, ctx, 
 
 
 def test_edit_keeps_the_fractional_posts(qtbot, ctx, db, jst_id):
-    school_id = schools.save_school(db, jst_id, schools.SchoolData(name="SP", teachers_fte="28.45"))
+    school_id = schools.save_school(db, jst_id, schools.SchoolData(name="SP", teachers_fte="28.45")).id
     section = make_section(qtbot, ctx, jst_id)
     section.select(school_id)
     dialog = section.edit()
@@ -104,8 +104,8 @@ def test_edit_keeps_the_fractional_posts(qtbot, ctx, db, jst_id):
 def test_delete_is_refused_for_a_supported_school_and_asked_for_a_plain_one(qtbot, ctx, db, jst_id, monkeypatch):
     import datetime as dt
 
-    supported = schools.save_school(db, jst_id, schools.SchoolData(name="SP Borowina"))
-    plain = schools.save_school(db, jst_id, schools.SchoolData(name="SP Olszanka"))
+    supported = schools.save_school(db, jst_id, schools.SchoolData(name="SP Borowina")).id
+    plain = schools.save_school(db, jst_id, schools.SchoolData(name="SP Olszanka")).id
     with db.transaction() as s:
         s.add(ProcessSupport(jst_id=jst_id, school_id=supported, provider_code="ODN", starts_on=dt.date(2026, 9, 1),
                              ends_on=dt.date(2027, 4, 30)))  # fmt: skip

@@ -89,7 +89,7 @@ def test_a_coat_of_arms_chosen_in_the_profile_does_not_make_the_next_field_stale
 
 
 def test_a_person_changed_elsewhere_is_reloaded_in_the_open_dialog(qtbot, ctx, jst_id, other, warnings):
-    person_id = people.save_person(ctx.db, jst_id, PersonData(full_name="Anna Nowak", role_code="naczelnik_oswiaty"))
+    person_id = people.save_person(ctx.db, jst_id, PersonData(full_name="Anna Nowak", role_code="naczelnik_oswiaty")).id
     dialog = PersonDialog(ctx, jst_id, "education", people.get_person(ctx.db, person_id))
     qtbot.addWidget(dialog)
     changed = people.get_person(other, person_id)
@@ -109,7 +109,7 @@ def test_a_person_changed_elsewhere_is_reloaded_in_the_open_dialog(qtbot, ctx, j
 
 
 def test_a_school_changed_elsewhere_is_reloaded_in_the_open_form(qtbot, ctx, jst_id, other, warnings):
-    school_id = schools.save_school(ctx.db, jst_id, SchoolData(name="Szkoła Podstawowa w Zalesiu", pupils=240))
+    school_id = schools.save_school(ctx.db, jst_id, SchoolData(name="Szkoła Podstawowa w Zalesiu", pupils=240)).id
     dialog = SchoolDialog(ctx, jst_id, schools.get_school(ctx.db, school_id))
     qtbot.addWidget(dialog)
     changed = schools.get_school(other, school_id)
@@ -128,10 +128,10 @@ def test_a_school_changed_elsewhere_is_reloaded_in_the_open_form(qtbot, ctx, jst
 @pytest.fixture
 def activity(db, jst_id):
     plan = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, plan.process_id, HdrData(period_start=PERIOD[0], period_end=PERIOD[1]))
+    hdr_id = hdr.save_hdr(db, plan.process_id, HdrData(period_start=PERIOD[0], period_end=PERIOD[1])).id
     activity_id = hdr.save_activity(db, hdr_id, ActivityData(
         name="Szkolenie dyrektorów", starts_on=dt.date(2026, 10, 1), ends_on=dt.date(2026, 10, 31),
-    ))  # fmt: skip
+    )).id  # fmt: skip
     return plan.process_id, hdr_id, activity_id
 
 
@@ -220,7 +220,9 @@ def test_an_activity_dialog_saved_after_another_program_changed_it_reloads(qtbot
 
 def test_a_data_task_changed_elsewhere_is_reloaded_in_the_open_dialog(qtbot, ctx, jst_id, other, warnings):
     process_id = make_process(ctx.db, jst_id)
-    task_id = data_tasks.save_task(ctx.db, process_id, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke"))
+    task_id = data_tasks.save_task(
+        ctx.db, process_id, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke")
+    ).id
     dialog = DataTaskDialog(ctx, jst_id, process_id, data_tasks.get_task(ctx.db, task_id))
     qtbot.addWidget(dialog)
     changed = data_tasks.get_task(other, task_id)

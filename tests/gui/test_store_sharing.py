@@ -51,7 +51,7 @@ def store(db_path):
     path = db_path.with_name("gmina.sqlite")
     db_path.rename(path)
     db = open_store(path, backup=False)
-    jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", city="Zalesie")
+    jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", city="Zalesie").id
     yield db, path, jst_id
     db.close()
 

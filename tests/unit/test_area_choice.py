@@ -15,7 +15,7 @@ from wsparcie_desktop.services.processes import ProcessData
 
 @pytest.fixture
 def process_id(db, jst_id) -> int:
-    return processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2)))
+    return processes.save_process(db, jst_id, ProcessData("Proces doradczy 2026", dt.date(2026, 2, 2))).id
 
 
 @pytest.fixture
@@ -39,9 +39,9 @@ def test_areas_come_with_statements_and_three_lists(areas):
 
 def test_respondents_typed_or_picked_from_the_team(db, jst_id, process_id):
     wojt = people.save_person(db, jst_id, PersonData(full_name="Andrzej Kowalczyk", role_code="decydent",
-                                                     position="Wójt Gminy"))  # fmt: skip
-    first = ac.add_respondent(db, process_id, person_id=wojt)
-    second = ac.add_respondent(db, process_id, "  Anna Nowak ")
+                                                     position="Wójt Gminy")).id  # fmt: skip
+    first = ac.add_respondent(db, process_id, person_id=wojt).id
+    second = ac.add_respondent(db, process_id, "  Anna Nowak ").id
     listed = ac.list_respondents(db, process_id)
     assert [(r.id, r.full_name, r.person_id, r.job) for r in listed] == [
         (first, "Andrzej Kowalczyk", wojt, "Wójt Gminy"),
@@ -60,7 +60,7 @@ def test_respondents_typed_or_picked_from_the_team(db, jst_id, process_id):
 
 
 def test_answers_are_stored_one_by_one_and_nie_wiem_differs_from_unanswered(db, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     budget = areas[4]
     first, second, third = budget.statements[:3]
     ac.set_answer(db, rid, first.id, 2)
@@ -79,7 +79,7 @@ def test_answers_are_stored_one_by_one_and_nie_wiem_differs_from_unanswered(db, 
 
 
 def test_bad_values_are_refused_with_a_polish_message(db, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     statement = areas[1].statements[0]
     with pytest.raises(DomainError, match="od 1 do 4"):
         ac.set_answer(db, rid, statement.id, 5)
@@ -92,8 +92,8 @@ def test_bad_values_are_refused_with_a_polish_message(db, process_id, areas):
 
 
 def test_results_rank_areas_and_skipped_area_counts_only_who_answered(db, process_id, areas):
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     fill(db, anna, areas[8], 1)  # need 100
     fill(db, jan, areas[8], 1)
     fill(db, anna, areas[4], 2)  # need 66.7; Jan skipped area 4 entirely
@@ -111,7 +111,7 @@ def test_results_rank_areas_and_skipped_area_counts_only_who_answered(db, proces
 
 
 def test_progress_counts_answers_and_area_ratings(db, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[1], 3)
     ac.set_answer(db, rid, areas[2].statements[0].id, None)
     progress = ac.sheet_progress(db, process_id)[rid]
@@ -123,7 +123,7 @@ def test_progress_counts_answers_and_area_ratings(db, process_id, areas):
 
 
 def test_choice_other_than_top_needs_a_justification(db, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     fill(db, rid, areas[4], 2)
     with pytest.raises(DomainError) as error:
@@ -140,7 +140,7 @@ def test_choice_other_than_top_needs_a_justification(db, process_id, areas):
 
 
 def test_top_area_may_be_chosen_without_justification_and_with_one(db, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     ac.choose_area(db, process_id, areas[8].id, "")
     assert ac.stage_state(db, process_id).chosen_area_id == areas[8].id
@@ -151,7 +151,7 @@ def test_top_area_may_be_chosen_without_justification_and_with_one(db, process_i
 def test_choice_needs_one_area_and_some_answers(db, process_id, areas):
     with pytest.raises(DomainError, match="najpierw wypełnij"):
         ac.choose_area(db, process_id, areas[8].id, "Bo tak.")
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     with pytest.raises(DomainError) as error:
         ac.choose_area(db, process_id, None, "")
@@ -159,7 +159,7 @@ def test_choice_needs_one_area_and_some_answers(db, process_id, areas):
 
 
 def test_changing_an_answer_after_the_choice_marks_it_outdated_until_reopened(db, jst_id, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     ac.choose_area(db, process_id, areas[8].id, "")
     ac.set_answer(db, rid, areas[8].statements[0].id, 1)  # the same value: nothing changed
@@ -182,8 +182,8 @@ def test_changing_an_answer_after_the_choice_marks_it_outdated_until_reopened(db
 
 
 def test_removing_a_respondent_removes_their_sheet(db, process_id, areas):
-    anna = ac.add_respondent(db, process_id, "Anna Nowak")
-    jan = ac.add_respondent(db, process_id, "Jan Wójcik")
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     fill(db, anna, areas[8], 1)
     fill(db, jan, areas[8], 4)
     ac.choose_area(db, process_id, areas[8].id, "")
@@ -195,7 +195,7 @@ def test_removing_a_respondent_removes_their_sheet(db, process_id, areas):
 
 
 def test_dashboard_shows_stage_one_done_with_the_chosen_area(db, jst_id, process_id, areas):
-    rid = ac.add_respondent(db, process_id, "Anna Nowak")
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     ac.choose_area(db, process_id, areas[8].id, "")
     stage = dashboard.dashboard(db, jst_id).stages[0]

@@ -77,10 +77,10 @@ def test_the_document_has_every_part(demo_db, tmp_path):
 
 
 def test_process_id_option_and_outdated_choice(db, jst_id, tmp_path):
-    first = processes.save_process(db, jst_id, ProcessData("Proces 2024", dt.date(2024, 3, 1)))
+    first = processes.save_process(db, jst_id, ProcessData("Proces 2024", dt.date(2024, 3, 1))).id
     processes.save_process(db, jst_id, ProcessData("Proces 2026", dt.date(2026, 2, 2)))
     areas = {a.number: a for a in ac.load_areas(db)}
-    rid = ac.add_respondent(db, first, "Anna <Nowak> & Syn")
+    rid = ac.add_respondent(db, first, "Anna <Nowak> & Syn").id
     for statement in areas[4].statements:
         ac.set_answer(db, rid, statement.id, 1)
     ac.choose_area(db, first, areas[4].id, "")
@@ -108,7 +108,7 @@ def test_a_jst_without_a_process_gets_a_polish_message(db, jst_id, tmp_path):
 def test_a_process_of_another_jst_is_refused(db, jst_id, tmp_path):
     from wsparcie_desktop.services import jst
 
-    other = jst.create_jst(db, "Gmina Borowo", "gmina_wiejska")
-    foreign = processes.save_process(db, other, ProcessData("Proces Borowa", dt.date(2026, 1, 1)))
+    other = jst.create_jst(db, "Gmina Borowo", "gmina_wiejska").id
+    foreign = processes.save_process(db, other, ProcessData("Proces Borowa", dt.date(2026, 1, 1))).id
     with pytest.raises(DomainError, match="innego samorządu"):
         build_document("diagnoza-wstepna", db, jst_id, tmp_path / "x.pdf", process_id=foreign)

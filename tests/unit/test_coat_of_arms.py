@@ -69,7 +69,7 @@ from wsparcie_desktop.services import jst
 import PIL.Image, PIL.PngImagePlugin  # loaded before measuring, as the program has them loaded too
 
 db = open_store(sys.argv[2])
-jst_id = jst.create_jst(db, "Gmina Zalesie")
+jst_id = jst.create_jst(db, "Gmina Zalesie").id
 data = Path(sys.argv[3]).read_bytes()
 
 def rss_kib(field):

@@ -29,12 +29,12 @@ def task(**kw) -> DataTaskData:
 
 def test_tasks_are_saved_and_the_overdue_ones_are_marked(db, jst_id):
     pid = make_process(db, jst_id)
-    late = data_tasks.save_task(db, pid, task())
-    done_late = data_tasks.save_task(db, pid, task(what="Wyniki egzaminu ósmoklasisty", source="cke", status="done"))
+    late = data_tasks.save_task(db, pid, task()).id
+    done_late = data_tasks.save_task(db, pid, task(what="Wyniki egzaminu ósmoklasisty", source="cke", status="done")).id
     future = data_tasks.save_task(
         db, pid, task(what="Ankieta dla dyrektorów", source="survey", due_on=dt.date(2026, 6, 1), status="planned")
-    )
-    undated = data_tasks.save_task(db, pid, task(what="Wywiad z wójtem", source="interview", due_on=None))
+    ).id
+    undated = data_tasks.save_task(db, pid, task(what="Wywiad z wójtem", source="interview", due_on=None)).id
     rows = {t.id: t for t in data_tasks.list_tasks(db, pid, today=TODAY)}
     assert rows[late].overdue and rows[late].days_overdue == 5
     assert not rows[done_late].overdue, "a finished task is never overdue"
@@ -48,7 +48,7 @@ def test_tasks_are_saved_and_the_overdue_ones_are_marked(db, jst_id):
 
 def test_editing_a_task_keeps_its_id_and_stores_findings(db, jst_id):
     pid = make_process(db, jst_id)
-    tid = data_tasks.save_task(db, pid, task())
+    tid = data_tasks.save_task(db, pid, task()).id
     data_tasks.save_task(
         db, pid, task(id=tid, status="done", findings="Tylko 12% nauczycieli.", key_figures="12% nauczycieli; 3 szkoły")
     )
@@ -86,9 +86,9 @@ def test_a_process_without_an_area_has_no_data_plan(db, jst_id):
 
 def test_attachments_are_stored_read_back_and_removed_with_the_task(db, jst_id):
     pid = make_process(db, jst_id)
-    tid = data_tasks.save_task(db, pid, task())
+    tid = data_tasks.save_task(db, pid, task()).id
     content = "Wykonanie budżetu 2025: 45 000 zł\n".encode() * 100
-    aid = data_tasks.add_attachment(db, tid, "C:\\Dane\\budżet 2025.csv", content, "wyciąg z budżetu")
+    aid = data_tasks.add_attachment(db, tid, "C:\\Dane\\budżet 2025.csv", content, "wyciąg z budżetu").id
     [info] = data_tasks.list_attachments(db, tid)
     assert (info.id, info.filename, info.size, info.mime) == (aid, "budżet 2025.csv", len(content), "text/csv")
     assert info.size_text == "3,5 kB"
@@ -108,7 +108,7 @@ def test_attachments_are_stored_read_back_and_removed_with_the_task(db, jst_id):
 
 def test_a_file_over_the_limit_is_refused_with_sizes_in_polish(db, jst_id):
     pid = make_process(db, jst_id)
-    tid = data_tasks.save_task(db, pid, task())
+    tid = data_tasks.save_task(db, pid, task()).id
     with pytest.raises(DomainError) as err:
         data_tasks.add_attachment(db, tid, "skan.pdf", b"x" * (MAX_ATTACHMENT_BYTES + 1))
     assert err.value.field == "attachment"
@@ -119,8 +119,8 @@ def test_a_file_over_the_limit_is_refused_with_sizes_in_polish(db, jst_id):
 
 def test_deleting_a_task_cited_as_evidence_says_so_and_keeps_the_statement(db, jst_id):
     pid = make_process(db, jst_id)
-    tid = data_tasks.save_task(db, pid, task())
-    sid = diagnosis.save_current_state(db, pid, CurrentStateData("Mało wspomagania", "sio", "12%", tid))
+    tid = data_tasks.save_task(db, pid, task()).id
+    sid = diagnosis.save_current_state(db, pid, CurrentStateData("Mało wspomagania", "sio", "12%", tid)).id
     [warning] = data_tasks.task_dependants(db, tid)
     assert "Mało wspomagania" in warning
     data_tasks.delete_task(db, tid)

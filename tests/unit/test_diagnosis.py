@@ -42,24 +42,24 @@ def test_the_diagnosis_needs_a_chosen_area(db, jst_id):
 def test_a_current_state_needs_evidence_and_a_task_of_its_own_process(db, jst_id):
     pid = make_process(db, jst_id)
     other = make_process(db, jst_id, name="Inny proces")
-    foreign_task = data_tasks.save_task(db, other, DataTaskData(what="Dane z SIO", source="sio"))
-    own_task = data_tasks.save_task(db, pid, DataTaskData(what="Dane z SIO", source="sio"))
+    foreign_task = data_tasks.save_task(db, other, DataTaskData(what="Dane z SIO", source="sio")).id
+    own_task = data_tasks.save_task(db, pid, DataTaskData(what="Dane z SIO", source="sio")).id
     assert field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", ""))) == "evidence"
     assert field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("", "sio", "5"))) == "text"
     assert (
         field_of(lambda: diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", "5", foreign_task)))
         == "data_task_id"
     )
-    sid = diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", "12% nauczycieli", own_task))
+    sid = diagnosis.save_current_state(db, pid, CurrentStateData("Mało", "sio", "12% nauczycieli", own_task)).id
     [state] = diagnosis.list_current_states(db, pid)
     assert (state.id, state.data_task_what, state.evidence) == (sid, "Dane z SIO", "12% nauczycieli")
 
 
 def test_each_current_state_has_one_target_state(db, jst_id):
     pid = make_process(db, jst_id)
-    a = diagnosis.save_current_state(db, pid, CurrentStateData("A", "sio", "1"))
-    b = diagnosis.save_current_state(db, pid, CurrentStateData("B", "cke", "2"))
-    ta = diagnosis.save_target_state(db, pid, TargetStateData("Docelowo A", a))
+    a = diagnosis.save_current_state(db, pid, CurrentStateData("A", "sio", "1")).id
+    b = diagnosis.save_current_state(db, pid, CurrentStateData("B", "cke", "2")).id
+    ta = diagnosis.save_target_state(db, pid, TargetStateData("Docelowo A", a)).id
     assert field_of(lambda: diagnosis.save_target_state(db, pid, TargetStateData("Drugi", a))) == "current_state_id"
     assert field_of(lambda: diagnosis.save_target_state(db, pid, TargetStateData("X", None))) == "current_state_id"
     diagnosis.save_target_state(db, pid, TargetStateData("Docelowo A, poprawione", a, ta))
@@ -79,7 +79,7 @@ def test_a_gap_needs_a_cause_and_the_target_of_its_own_current_state(db, jst_id)
     assert field_of(lambda: gaps.save_gap(db, pid, GapData("Luka", c1, t1, []))) == "causes"
     assert field_of(lambda: gaps.save_gap(db, pid, GapData("Luka", c1, t2, [d.cause_ids[0]]))) == "target_state_id"
     assert field_of(lambda: gaps.save_gap(db, pid, GapData(" ", c1, t1, [d.cause_ids[0]]))) == "description"
-    gid = gaps.save_gap(db, pid, GapData("Luka trzecia", c1, t1, [d.cause_ids[2], d.cause_ids[2]]))
+    gid = gaps.save_gap(db, pid, GapData("Luka trzecia", c1, t1, [d.cause_ids[2], d.cause_ids[2]])).id
     [saved] = [g for g in gaps.list_gaps(db, pid) if g.id == gid]
     assert saved.cause_ids == [d.cause_ids[2]] and saved.current_text == "Mało nauczycieli we wspomaganiu"
     gaps.check_gaps(db, pid)
@@ -130,7 +130,7 @@ def test_ranking_by_score_then_importance_then_order_and_by_hand(db, jst_id):
     d = small_diagnosis(db, jst_id)
     pid = d.process_id
     extra = [
-        gaps.save_gap(db, pid, GapData(f"Luka {n}", d.current_ids[0], d.target_ids[0], [d.cause_ids[0]]))
+        gaps.save_gap(db, pid, GapData(f"Luka {n}", d.current_ids[0], d.target_ids[0], [d.cause_ids[0]])).id
         for n in (3, 4, 5)
     ]
     gaps.rate_gap(db, d.gap_ids[0], 5, 4)  # 20
@@ -235,7 +235,7 @@ def test_every_priority_needs_a_goal_and_every_goal_an_indicator(db, jst_id):
     assert field_of(lambda: goals.check_goals(db, d.process_id)) == "indicators"
     iid = goals.save_indicator(
         db, gid, indicator("Plan przyjęty", unit="dokument", baseline_value=Decimal(0), target_value=Decimal(1))
-    )
+    ).id
     goals.check_goals(db, d.process_id)
     assert goals.goal_dependants(db, gid) == ["wskaźnik „Plan przyjęty”"]
     goals.delete_indicator(db, iid)

@@ -17,11 +17,11 @@ def shape(db, pid) -> list[tuple[int, str]]:
 @pytest.fixture
 def tree(db, jst_id):
     pid = make_process(db, jst_id)
-    a = causes.save_cause(db, pid, CauseData("A", "people"))
-    b = causes.save_cause(db, pid, CauseData("B", "resources", "no"))
-    a1 = causes.save_cause(db, pid, CauseData("A1", parent_id=a))
-    a2 = causes.save_cause(db, pid, CauseData("A2", parent_id=a))
-    a1x = causes.save_cause(db, pid, CauseData("A1x", parent_id=a1))
+    a = causes.save_cause(db, pid, CauseData("A", "people")).id
+    b = causes.save_cause(db, pid, CauseData("B", "resources", "no")).id
+    a1 = causes.save_cause(db, pid, CauseData("A1", parent_id=a)).id
+    a2 = causes.save_cause(db, pid, CauseData("A2", parent_id=a)).id
+    a1x = causes.save_cause(db, pid, CauseData("A1x", parent_id=a1)).id
     return pid, dict(A=a, B=b, A1=a1, A2=a2, A1x=a1x)
 
 

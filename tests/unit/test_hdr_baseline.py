@@ -33,7 +33,7 @@ def approved(db, jst_id):
             ore_form_due_on=D(2027, 6, 30),
             ore_form_responsible_id=s2.person_ids[0],
         ),
-    )
+    ).id
     ids = {}
     for n, goal in enumerate(s2.goal_ids[:2]):
         ids[n] = hdr.save_activity(
@@ -48,7 +48,7 @@ def approved(db, jst_id):
                 cost=Decimal("1000"),
                 financing="budzet_jst",
             ),
-        )
+        ).id
     approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 25))
     return db, s2, hdr_id, ids
 
@@ -83,7 +83,7 @@ def test_moves_additions_removals_costs_and_people_are_reported(approved):
     moved.responsible_id = s2.person_ids[1]
     hdr.save_activity(db, hdr_id, moved)
     hdr.delete_activity(db, ids[1])
-    added = hdr.save_activity(db, hdr_id, ActivityData(name="Nowe", starts_on=D(2027, 1, 4), ends_on=D(2027, 1, 8)))
+    added = hdr.save_activity(db, hdr_id, ActivityData(name="Nowe", starts_on=D(2027, 1, 4), ends_on=D(2027, 1, 8))).id
     comparison = compare_with_baseline(db, s2.process_id)
     by_kind = {c.kind: c for c in comparison.changes}
     assert set(by_kind) == {"moved", "cost", "responsible", "removed", "added"}

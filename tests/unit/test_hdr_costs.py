@@ -64,7 +64,7 @@ def test_parse_cost_applies_the_rules_in_polish():
 @pytest.fixture
 def plan(db, jst_id):
     s2 = stage2(db, jst_id)
-    return db, hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD))
+    return db, hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD)).id
 
 
 @pytest.mark.parametrize("typed", ["0,10", "0,20", "12 345 678 901,23", "999 999 999 999,99"])
@@ -73,7 +73,7 @@ def test_amounts_come_back_from_the_store_exactly(plan, typed):
     cost = parse_cost(typed)
     activity_id = hdr.save_activity(db, hdr_id, ActivityData(name="Szkolenie", starts_on=D(2026, 9, 1),
                                                              ends_on=D(2026, 9, 2), cost=cost,
-                                                             financing="budzet_jst"))  # fmt: skip
+                                                             financing="budzet_jst")).id  # fmt: skip
     stored = hdr.get_activity(db, activity_id).cost
     assert stored == cost and str(stored) == str(cost)
 

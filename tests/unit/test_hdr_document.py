@@ -45,7 +45,7 @@ def approved(db, jst_id):
             ore_form_due_on=D(2027, 6, 30),
             ore_form_responsible_id=s2.person_ids[0],
         ),
-    )
+    ).id
     g1, g2 = s2.goal_ids[:2]
     first = hdr.save_activity(
         db,
@@ -61,7 +61,7 @@ def approved(db, jst_id):
             partners=[PartnerData("ppp", None, "Poradnia w Węgrowie")],
             expected_result="Raport z diagnozy",
         ),
-    )
+    ).id
     hdr.save_activity(
         db,
         hdr_id,
@@ -139,7 +139,7 @@ def test_changes_after_approval_are_listed(approved, tmp_path):
 def test_long_plan_splits_the_chart_by_rows_and_by_time(db, jst_id, tmp_path):
     s2 = stage2(db, jst_id, goals=1, with_non_priority=False)
     start = D(2026, 9, 1)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(start, D(2028, 8, 31)))
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(start, D(2028, 8, 31))).id
     for n in range(60):
         day = start + dt.timedelta(days=n * 12)
         hdr.save_activity(

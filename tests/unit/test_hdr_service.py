@@ -19,7 +19,7 @@ D = dt.date
 @pytest.fixture
 def plan(db, jst_id):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD))
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD)).id
     return db, s2, hdr_id
 
 
@@ -37,7 +37,7 @@ def test_period_end_before_start_is_refused(db, jst_id):
 
 def test_one_hdr_per_process(plan):
     db, s2, hdr_id = plan
-    again = hdr.save_hdr(db, s2.process_id, HdrData(D(2026, 10, 1), D(2027, 6, 30), ore_form_code="minireportaz"))
+    again = hdr.save_hdr(db, s2.process_id, HdrData(D(2026, 10, 1), D(2027, 6, 30), ore_form_code="minireportaz")).id
     assert again == hdr_id
     data = hdr.get_hdr(db, s2.process_id)
     assert (data.period_start, data.ore_form_code) == (D(2026, 10, 1), "minireportaz")
@@ -68,7 +68,7 @@ def test_activity_round_trip_with_links(plan):
         indicator_ids=s2.indicator_ids[goal],
         partners=[PartnerData("ppp", None, "PPP w Węgrowie")],
     )
-    activity_id = hdr.save_activity(db, hdr_id, data)
+    activity_id = hdr.save_activity(db, hdr_id, data).id
     stored = hdr.get_activity(db, activity_id)
     assert stored.cost == Decimal("1234.50")
     assert stored.days == 30
@@ -103,7 +103,7 @@ def test_bad_activity_input_is_refused_at_its_field(plan, change, field):
 
 def test_goal_of_another_process_refused(plan, jst_id):
     db, _, hdr_id = plan
-    other = processes.save_process(db, jst_id, processes.ProcessData(name="Inny proces", started_on=D(2025, 1, 1)))
+    other = processes.save_process(db, jst_id, processes.ProcessData(name="Inny proces", started_on=D(2025, 1, 1))).id
     foreign_goal, _ = add_goal(db, other, "Cel innego procesu")
     with pytest.raises(DomainError) as err:
         hdr.save_activity(db, hdr_id, act("X", D(2026, 9, 1), D(2026, 9, 2), goal_ids=[foreign_goal]))
@@ -112,18 +112,18 @@ def test_goal_of_another_process_refused(plan, jst_id):
 
 def test_dependency_refuses_start_on_or_before_predecessor_end(plan):
     db, _, hdr_id = plan
-    first = hdr.save_activity(db, hdr_id, act("Diagnoza", D(2026, 9, 1), D(2026, 9, 30)))
+    first = hdr.save_activity(db, hdr_id, act("Diagnoza", D(2026, 9, 1), D(2026, 9, 30))).id
     with pytest.raises(DomainError) as err:
         hdr.save_activity(db, hdr_id, act("Szkolenie", D(2026, 9, 30), D(2026, 10, 5), depends_on_id=first))
     assert err.value.field == "starts_on"
     assert "01.10.2026" in err.value.message
-    second = hdr.save_activity(db, hdr_id, act("Szkolenie", D(2026, 10, 1), D(2026, 10, 5), depends_on_id=first))
+    second = hdr.save_activity(db, hdr_id, act("Szkolenie", D(2026, 10, 1), D(2026, 10, 5), depends_on_id=first)).id
     assert hdr.get_activity(db, second).depends_on_id == first
 
 
 def test_predecessor_cannot_be_extended_over_its_successor(plan):
     db, _, hdr_id = plan
-    first = hdr.save_activity(db, hdr_id, act("Diagnoza", D(2026, 9, 1), D(2026, 9, 30)))
+    first = hdr.save_activity(db, hdr_id, act("Diagnoza", D(2026, 9, 1), D(2026, 9, 30))).id
     hdr.save_activity(db, hdr_id, act("Szkolenie", D(2026, 10, 1), D(2026, 10, 5), depends_on_id=first))
     data = hdr.get_activity(db, first)
     data.ends_on = D(2026, 10, 1)
@@ -135,9 +135,9 @@ def test_predecessor_cannot_be_extended_over_its_successor(plan):
 
 def test_dependency_cycles_refused(plan):
     db, _, hdr_id = plan
-    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2)))
-    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a))
-    c = hdr.save_activity(db, hdr_id, act("C", D(2026, 9, 5), D(2026, 9, 6), depends_on_id=b))
+    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2))).id
+    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a)).id
+    c = hdr.save_activity(db, hdr_id, act("C", D(2026, 9, 5), D(2026, 9, 6), depends_on_id=b)).id
     data = hdr.get_activity(db, a)
     data.depends_on_id = c
     with pytest.raises(DomainError) as err:
@@ -155,9 +155,9 @@ def test_duplicate_places_copy_after_original_with_links(plan):
         db,
         hdr_id,
         act("A", D(2026, 9, 1), D(2026, 9, 2), goal_ids=[goal], partners=[PartnerData("odn", None, "ODN Siedlce")]),
-    )
-    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4)))
-    copy = hdr.duplicate_activity(db, a)
+    ).id
+    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4))).id
+    copy = hdr.duplicate_activity(db, a).id
     names = [x.name for x in hdr.list_activities(db, hdr_id)]
     assert names == ["A", "A (kopia)", "B"]
     copied = hdr.get_activity(db, copy)
@@ -167,7 +167,7 @@ def test_duplicate_places_copy_after_original_with_links(plan):
 
 def test_move_up_and_down(plan):
     db, _, hdr_id = plan
-    ids = [hdr.save_activity(db, hdr_id, act(n, D(2026, 9, 1), D(2026, 9, 2))) for n in "ABC"]
+    ids = [hdr.save_activity(db, hdr_id, act(n, D(2026, 9, 1), D(2026, 9, 2))).id for n in "ABC"]
     hdr.move_activity(db, ids[2], -1)
     assert [a.name for a in hdr.list_activities(db, hdr_id)] == ["A", "C", "B"]
     hdr.move_activity(db, ids[0], +5)
@@ -178,9 +178,9 @@ def test_move_up_and_down(plan):
 
 def test_shift_keeps_duration_and_respects_dependencies(plan):
     db, _, hdr_id = plan
-    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 30)))
-    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 10, 1), D(2026, 10, 10), depends_on_id=a))
-    c = hdr.save_activity(db, hdr_id, act("C", D(2026, 10, 11), D(2026, 10, 20), depends_on_id=b))
+    a = hdr.save_activity(db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 30))).id
+    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 10, 1), D(2026, 10, 10), depends_on_id=a)).id
+    c = hdr.save_activity(db, hdr_id, act("C", D(2026, 10, 11), D(2026, 10, 20), depends_on_id=b)).id
     with pytest.raises(DomainError) as err:
         hdr.shift_activity(db, a, 3)
     assert "razem z działaniami zależnymi" in err.value.message
@@ -199,8 +199,8 @@ def test_delete_clears_dependency_and_renumbers(plan):
     db, _, hdr_id = plan
     a = hdr.save_activity(
         db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2), partners=[PartnerData("ngo", None, "Stowarzyszenie")])
-    )
-    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a))
+    ).id
+    b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a)).id
     assert hdr.dependents(db, a) == ["B"]
     hdr.delete_activity(db, a)
     remaining = hdr.get_activity(db, b)

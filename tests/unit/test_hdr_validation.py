@@ -26,7 +26,7 @@ def setup(db, jst_id):
             ore_form_due_on=D(2027, 6, 30),
             ore_form_responsible_id=s2.person_ids[0],
         ),
-    )
+    ).id
     return db, s2, hdr_id
 
 
@@ -39,7 +39,7 @@ def add(db, hdr_id, name, start, end, person, goals=(), **kw):
         db,
         hdr_id,
         ActivityData(name=name, starts_on=start, ends_on=end, responsible_id=person, goal_ids=list(goals), **kw),
-    )
+    ).id
 
 
 def test_a_complete_plan_has_no_findings(setup):
@@ -131,8 +131,10 @@ def test_three_at_once_is_fine(setup):
 def test_process_without_goals_still_allows_planning(db, jst_id):
     from wsparcie_desktop.services import processes
 
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Bez celów", started_on=D(2026, 1, 1)))
-    hdr_id = hdr.save_hdr(db, process_id, HdrData(*PERIOD))
+    process_id = processes.save_process(
+        db, jst_id, processes.ProcessData(name="Bez celów", started_on=D(2026, 1, 1))
+    ).id
+    hdr_id = hdr.save_hdr(db, process_id, HdrData(*PERIOD)).id
     hdr.save_activity(db, hdr_id, ActivityData(name="Spotkanie", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 1)))
     found = codes(check_hdr(db, process_id))
     assert "no_goals" in found and "no_goal" not in found

@@ -34,7 +34,7 @@ def exported(db, jst_id, tmp_path):
         s.add(school)
         s.flush()
         school_id = school.id
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka"))
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka")).id
     g1, g2 = s2.goal_ids[:2]
     first = hdr.save_activity(
         db,
@@ -54,7 +54,7 @@ def exported(db, jst_id, tmp_path):
             partners=[PartnerData("school", school_id, ""), PartnerData("ppp", None, "PPP w Węgrowie\n(filia)")],
             is_milestone=True,
         ),
-    )
+    ).id
     hdr.save_activity(
         db,
         hdr_id,

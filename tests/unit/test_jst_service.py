@@ -23,7 +23,7 @@ from wsparcie_desktop.services.people import PersonData
     ],
 )
 def test_valid_teryt_codes(db, kind, teryt, voivodeship):
-    jst_id = jst.create_jst(db, "Samorząd", kind, teryt=teryt, voivodeship=voivodeship)
+    jst_id = jst.create_jst(db, "Samorząd", kind, teryt=teryt, voivodeship=voivodeship).id
     assert jst.get_profile(db, jst_id).teryt == teryt
 
 
@@ -113,7 +113,7 @@ def test_deletion_summary_says_what_will_be_removed(db, jst_id):
 
 def test_people_by_team_and_advisor_roles(db, jst_id):
     advisor = people.save_person(db, jst_id, PersonData(full_name="Ewa Doradczyni", role_code="doradca_rozwoj"),
-                                 team="advisory")  # fmt: skip
+                                 team="advisory").id  # fmt: skip
     people.save_person(db, jst_id, PersonData(full_name="Anna Nowak", role_code="skarbnik"), team="education")
     assert [p.full_name for p in people.list_people(db, jst_id, "advisory")] == ["Ewa Doradczyni"]
     assert people.get_person(db, advisor).role_name == "doradca ds. personalnego rozwoju organizacji"
@@ -125,7 +125,7 @@ def test_people_by_team_and_advisor_roles(db, jst_id):
 
 
 def test_find_jst_folds_polish_capitals_accepts_the_bare_name_and_lists_jsts_on_a_miss(db, jst_id):
-    other = jst.create_jst(db, "Gmina Łódź Kaliska", "gmina_wiejska")
+    other = jst.create_jst(db, "Gmina Łódź Kaliska", "gmina_wiejska").id
     assert jst.find_jst(db, "GMINA ŁÓDŹ KALISKA") == other
     assert jst.find_jst(db, "gmina łódź kaliska") == other
     assert jst.find_jst(db, "Zalesie") == jst_id

@@ -121,7 +121,7 @@ def test_a_save_without_a_version_is_not_checked(db, jst_id):
 
 
 def test_a_person_saved_on_an_older_reading_is_refused(db, other, jst_id):
-    person_id = people.save_person(db, jst_id, PersonData(full_name="Anna Nowak", role_code="naczelnik_oswiaty"))
+    person_id = people.save_person(db, jst_id, PersonData(full_name="Anna Nowak", role_code="naczelnik_oswiaty")).id
     read_by_second = people.get_person(other, person_id)
     first = people.get_person(db, person_id)
     first.position = "Naczelnik Wydziału Oświaty"
@@ -136,7 +136,7 @@ def test_a_person_saved_on_an_older_reading_is_refused(db, other, jst_id):
 
 
 def test_a_school_saved_on_an_older_reading_is_refused(db, other, jst_id):
-    school_id = schools.save_school(db, jst_id, SchoolData(name="Szkoła Podstawowa w Zalesiu", pupils=240))
+    school_id = schools.save_school(db, jst_id, SchoolData(name="Szkoła Podstawowa w Zalesiu", pupils=240)).id
     read_by_second = schools.get_school(other, school_id)
     first = schools.get_school(db, school_id)
     first.director = "Maria Król"
@@ -151,7 +151,7 @@ def test_a_school_saved_on_an_older_reading_is_refused(db, other, jst_id):
 
 def test_a_data_task_saved_on_an_older_reading_is_refused(db, other, jst_id):
     process_id = make_process(db, jst_id)
-    task_id = data_tasks.save_task(db, process_id, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke"))
+    task_id = data_tasks.save_task(db, process_id, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke")).id
     read_by_second = data_tasks.get_task(other, task_id)
     first = data_tasks.get_task(db, task_id)
     first.status = "done"
@@ -170,11 +170,11 @@ def test_a_data_task_saved_on_an_older_reading_is_refused(db, other, jst_id):
 @pytest.fixture
 def activity(db, jst_id):
     plan = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, plan.process_id, HdrData(period_start=PERIOD[0], period_end=PERIOD[1]))
+    hdr_id = hdr.save_hdr(db, plan.process_id, HdrData(period_start=PERIOD[0], period_end=PERIOD[1])).id
     activity_id = hdr.save_activity(db, hdr_id, ActivityData(
         name="Szkolenie dyrektorów", starts_on=dt.date(2026, 10, 1), ends_on=dt.date(2026, 10, 31),
         goal_ids=[plan.goal_ids[0]],
-    ))  # fmt: skip
+    )).id  # fmt: skip
     return hdr_id, activity_id, plan
 
 
@@ -229,7 +229,7 @@ def test_new_goals_or_partners_alone_raise_the_activitys_version(db, other, acti
 
 
 def test_new_advisors_alone_raise_the_processs_version(db, jst_id):
-    advisor = people.save_person(db, jst_id, PersonData(full_name="Ewa Lis", role_code="doradca_rozwoj"))
+    advisor = people.save_person(db, jst_id, PersonData(full_name="Ewa Lis", role_code="doradca_rozwoj")).id
     process_id = make_process(db, jst_id)
     with db.transaction() as s:
         before = s.get(m.AdvisoryProcess, process_id).version

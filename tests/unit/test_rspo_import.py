@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.models import School
 from wsparcie_desktop.demo.schools import rspo_rows
 from wsparcie_desktop.errors import DomainError
@@ -41,6 +42,9 @@ def test_preview_writes_nothing_then_import_adds_all(db, jst_id, tmp_path):
     assert stored["47862"].school_type == "przedszkole" and stored["47862"].pupils == 125
     assert stored["21467"].type_label == "zespół szkół"
     assert "dodane: 6" in report.summary()
+    [change] = report.changes
+    assert (change.kind, change.jst_id, change.deleted) == (Kind.SCHOOL, jst_id, False)
+    assert sorted(change.ids) == sorted(s.id for s in stored.values())
 
 
 @pytest.mark.parametrize("options", [{"encoding": "utf-8-sig"}, {"encoding": "cp1250"}, {"wrap": False}])
@@ -52,6 +56,7 @@ def test_reimporting_the_same_file_changes_nothing(db, jst_id, tmp_path, options
     assert [r.action for r in preview.rows] == ["unchanged"] * 6
     report = schools_rspo.apply_import(db, preview)
     assert not report.changed_anything and len(report.unchanged) == 6
+    assert report.changes == (), "nothing written: nothing for the screens to follow"
     assert report.summary().startswith("Nic się nie zmieniło")
     assert snapshot(db) == before
 
@@ -70,6 +75,7 @@ def test_changed_registry_values_update_the_school_and_keep_what_rspo_does_not_h
     assert row.details() == "kod pocztowy: 07-140 → 07-141; dyrektor: Krzysztof Mazur → Alicja Sowa"
     report = schools_rspo.apply_import(db, preview)
     assert [line.name for line in report.updated] == ["Szkoła Podstawowa w Borowinie"]
+    assert report.changes == (Change(Kind.SCHOOL, jst_id, ids=(school.id,)),)
     assert report.updated[0].details().startswith("kod pocztowy: 07-140 → 07-141")
     stored = schools.get_school(db, school.id)
     assert (stored.director, stored.postal_code) == ("Alicja Sowa", "07-141")
@@ -80,8 +86,8 @@ def test_changed_registry_values_update_the_school_and_keep_what_rspo_does_not_h
 
 def test_a_school_typed_by_hand_gets_its_rspo_number_instead_of_a_twin(db, jst_id, tmp_path):
     typed = schools.save_school(db, jst_id, SchoolData(name="Szkoła Podstawowa w Borowinie", pupils=90,
-                                                       teachers_fte="12"))  # fmt: skip
-    by_regon = schools.save_school(db, jst_id, SchoolData(name="SP Dębowa Wola", regon="711652471"))
+                                                       teachers_fte="12")).id  # fmt: skip
+    by_regon = schools.save_school(db, jst_id, SchoolData(name="SP Dębowa Wola", regon="711652471")).id
     preview = schools_rspo.preview_import(db, jst_id, export(tmp_path))
     assert preview.count("add") == 4 and preview.count("update") == 2
     schools_rspo.apply_import(db, preview)
@@ -121,7 +127,7 @@ def test_confirming_matches_the_register_as_it_is_then_not_as_it_was_at_the_prev
     preview = schools_rspo.preview_import(db, jst_id, export(tmp_path))
     assert preview.count("add") == 6
     # while the preview was open, someone typed one of the schools in by hand
-    typed = schools.save_school(db, jst_id, SchoolData(name="SP Borowina", rspo="21463", teachers_fte="12"))
+    typed = schools.save_school(db, jst_id, SchoolData(name="SP Borowina", rspo="21463", teachers_fte="12")).id
     report = schools_rspo.apply_import(db, preview)
     assert len(report.added) == 5 and [(u.rspo, u.name) for u in report.updated] == [
         ("21463", "Szkoła Podstawowa w Borowinie")
@@ -188,7 +194,7 @@ def test_nothing_found_explains_what_to_check(db, jst_id, tmp_path):
 def test_running_body_name_can_be_given_as_rspo_spells_it(db, tmp_path):
     from wsparcie_desktop.services import jst
 
-    no_teryt = jst.create_jst(db, "Zalesie", "gmina_wiejska")
+    no_teryt = jst.create_jst(db, "Zalesie", "gmina_wiejska").id
     assert schools_rspo.preview_import(db, no_teryt, export(tmp_path)).rows == []
     assert len(schools_rspo.preview_import(db, no_teryt, export(tmp_path), "Gmina Zalesie").rows) == 6
     with pytest.raises(DomainError) as caught:

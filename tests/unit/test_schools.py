@@ -32,7 +32,7 @@ from wsparcie_desktop.validation import regon_is_valid
 
 def add(db, jst_id, **values) -> int:
     data = SchoolData(name=values.pop("name", "Szkoła Podstawowa w Zalesiu"), **values)
-    return schools.save_school(db, jst_id, data)
+    return schools.save_school(db, jst_id, data).id
 
 
 def test_add_and_edit_keep_every_field(db, jst_id):
@@ -103,7 +103,7 @@ def test_rspo_is_unique_within_the_jst_only(db, jst_id):
     with pytest.raises(DomainError) as caught:
         add(db, jst_id, name="Inna szkoła", rspo="21458")
     assert caught.value.field == "rspo" and "SP Zalesie" in caught.value.message
-    other = jst.create_jst(db, "Gmina Borowina", "gmina_wiejska")
+    other = jst.create_jst(db, "Gmina Borowina", "gmina_wiejska").id
     add(db, other, name="Szkoła w innej gminie", rspo="21458")  # the same number elsewhere is no clash
 
 

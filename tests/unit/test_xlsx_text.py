@@ -29,7 +29,7 @@ def test_school_names_and_notes_that_look_like_formulas_stay_text(db, jst_id, tm
 
 def test_hdr_activity_text_that_looks_like_a_formula_stays_text(db, jst_id, tmp_path):
     s2 = stage2(db, jst_id)
-    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka"))
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD, ore_form_code="dobra_praktyka")).id
     hdr.save_activity(
         db,
         hdr_id,

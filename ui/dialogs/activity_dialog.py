@@ -363,7 +363,7 @@ class ActivityDialog(QDialog):
             self.show_error(error)
             return
         try:
-            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, typed)
+            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, typed).id
         except StaleEditError as error:
             self._refused_as_stale(error, typed)
             return

@@ -168,7 +168,7 @@ class DataTaskDialog(QDialog):
     def save(self) -> bool:
         typed = self.data()
         try:
-            self.saved_id = data_tasks.save_task(self.ctx.db, self.process_id, typed)
+            self.saved_id = data_tasks.save_task(self.ctx.db, self.process_id, typed).id
             self.version = data_tasks.get_task(self.ctx.db, self.saved_id).version  # the next save names it
         except StaleEditError as exc:
             self._refused_as_stale(exc, typed)
@@ -246,7 +246,7 @@ class DataTaskDialog(QDialog):
         try:
             data_tasks.check_attachment_size(path.name, path.stat().st_size)
             content = path.read_bytes()
-            new_id = data_tasks.add_attachment(self.ctx.db, self.saved_id, path.name, content)
+            new_id = data_tasks.add_attachment(self.ctx.db, self.saved_id, path.name, content).id
         except DomainError as exc:
             self.show_file_error(exc.message)
             return None

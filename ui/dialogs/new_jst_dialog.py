@@ -34,7 +34,7 @@ class NewJstDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created_id = jst_service.create_jst(self.ctx.db, self.name.text(), self.kind.currentData())
+            self.created_id = jst_service.create_jst(self.ctx.db, self.name.text(), self.kind.currentData()).id
         except DomainError as exc:
             self.form.show_error(exc)
             return

@@ -66,7 +66,7 @@ class PersonDialog(QDialog):
     def accept(self) -> None:
         data = self.data()
         try:
-            self.saved_id = people.save_person(self.ctx.db, self.jst_id, data, team=self.team)
+            self.saved_id = people.save_person(self.ctx.db, self.jst_id, data, team=self.team).id
         except StaleEditError as exc:
             self._refused_as_stale(exc, data)
             return

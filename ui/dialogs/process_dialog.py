@@ -88,7 +88,7 @@ class ProcessDialog(QDialog):
         data = ProcessData(name=self.name.text(), started_on=from_qdate(self.started_on.date()),
                            advisor_ids=self.advisor_ids(), id=self.process.id)  # fmt: skip
         try:
-            self.saved_id = processes.save_process(self.ctx.db, self.jst_id, data)
+            self.saved_id = processes.save_process(self.ctx.db, self.jst_id, data).id
         except DomainError as exc:
             self.form.show_error(exc)
             return

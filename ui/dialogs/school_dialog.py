@@ -122,7 +122,7 @@ class SchoolDialog(QDialog):
     def accept(self) -> None:
         data = self.school_data()
         try:
-            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, data)
+            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, data).id
         except StaleEditError as exc:
             self._refused_as_stale(exc, data)
             return

@@ -328,7 +328,7 @@ class HdrSection(Section):
     def copy_activity(self) -> None:
         activity_id = self.current_id()
         if activity_id is not None:
-            self._changed(hdr.duplicate_activity(self.ctx.db, activity_id))
+            self._changed(hdr.duplicate_activity(self.ctx.db, activity_id).id)
 
     def move_activity(self, steps: int) -> None:
         activity_id = self.current_id()

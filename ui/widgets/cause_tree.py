@@ -370,7 +370,7 @@ class CauseTreeEditor(QWidget):
         data = CauseData(text, current.category if current else "other", "yes", parent_id)
         after = None if child or current is None else current.id
         try:
-            new_id = causes.save_cause(self.db, self.process_id, data, after_id=after)
+            new_id = causes.save_cause(self.db, self.process_id, data, after_id=after).id
         except DomainError as exc:
             self.show_error(exc)
             return None

@@ -129,14 +129,14 @@ def seed(db: Database, demo: DemoJst) -> None:
     if demo.process_id is None:
         advisors = [demo.people[k] for k in ("doradca_rozwoj", "doradca_samorzad") if k in demo.people]
         demo.process_id = processes.save_process(db, demo.jst_id, processes.ProcessData(
-            name="Model doradztwa 2026/2027", started_on=D(2026, 3, 2), advisor_ids=advisors))  # fmt: skip
+            name="Model doradztwa 2026/2027", started_on=D(2026, 3, 2), advisor_ids=advisors)).id  # fmt: skip
     people = demo.people
     schools = demo.extra.get("school_ids") or {}
     schools = schools if isinstance(schools, dict) else {}
     goals = _stage2_goals(db, demo)
     hdr_id = hdr.save_hdr(db, demo.process_id, HdrData(
         *PERIOD, ore_form_code="dobra_praktyka", ore_form_due_on=D(2027, 7, 30),
-        ore_form_responsible_id=people.get("inspektor")))  # fmt: skip
+        ore_form_responsible_id=people.get("inspektor"))).id  # fmt: skip
     ids: dict[str, int] = {}
     for (key, name, form, start, end, person, cost, financing, milestone, depends, spec, partners, result,
          description) in ACTIVITIES:  # fmt: skip
@@ -146,7 +146,7 @@ def seed(db: Database, demo: DemoJst) -> None:
             cost=Decimal(cost), financing=financing, is_milestone=milestone, depends_on_id=ids.get(depends),
             goal_ids=goal_ids, indicator_ids=indicator_ids, partners=_partners(partners, schools),
             expected_result=result, description=description,
-        ))  # fmt: skip
+        )).id  # fmt: skip
     wojt = "Andrzej Kowalczyk, Wójt Gminy Zalesie"
     approve_hdr(db, demo.process_id, wojt, APPROVED_ON)
     _later_changes(db, hdr_id, ids, people, goals)
@@ -167,4 +167,4 @@ def _later_changes(db: Database, hdr_id: int, ids: dict[str, int], people: dict[
         starts_on=D(2027, 2, 8), ends_on=D(2027, 2, 12), responsible_id=people.get("ppp"), cost=Decimal("2200"),
         financing="fundusz_doskonalenia", goal_ids=goal_ids, partners=[PartnerData(PPP[0], None, PPP[1])],
         expected_result="Nauczyciele przedszkola stosują arkusz obserwacji dziecka.",
-    ))  # fmt: skip
+    )).id  # fmt: skip

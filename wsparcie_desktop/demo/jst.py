@@ -34,7 +34,7 @@ def seed(db: Database, demo: DemoJst) -> None:
         db, "Gmina Zalesie", "gmina_wiejska", teryt="1434052", voivodeship="mazowieckie",
         street="ul. Kościuszki 12", postal_code="07-140", city="Zalesie", phone="25 640 11 00",
         email="sekretariat@zalesie.example.pl", website="zalesie.example.pl",
-    )  # fmt: skip
+    ).id  # fmt: skip
     arms = resource("demo", "herb_zalesie.png")
     if arms.exists():
         jst.set_coat_of_arms(db, demo.jst_id, arms.read_bytes())
@@ -42,4 +42,4 @@ def seed(db: Database, demo: DemoJst) -> None:
         demo.people[key] = people.save_person(
             db, demo.jst_id, PersonData(full_name=name, role_code=role, position=position,
                                         institution=institution, email=email, phone=phone),
-        )  # fmt: skip
+        ).id  # fmt: skip

@@ -45,7 +45,7 @@ def seed(db: Database, demo: DemoJst) -> None:
             name=name, school_type=kind, rspo=rspo, regon=regon, street=street, building_no=building,
             postal_code=POSTAL_CODE, city=city, director=director, pupils=pupils, teachers_fte=Decimal(fte),
             is_public=True, notes=notes,
-        ))  # fmt: skip
+        )).id  # fmt: skip
     demo.extra["school_ids"] = ids
 
 

@@ -77,11 +77,11 @@ INFLUENCE_KEYS = {"T": "yes", "C": "partly", "N": "no"}
 
 def seed(db: Database, demo: DemoJst) -> None:
     advisors = [demo.people["doradca_rozwoj"], demo.people["doradca_samorzad"]]
-    process_id = processes.save_process(db, demo.jst_id, ProcessData(PROCESS_NAME, STARTED_ON, advisors))
+    process_id = processes.save_process(db, demo.jst_id, ProcessData(PROCESS_NAME, STARTED_ON, advisors)).id
     demo.process_id = process_id
     areas = {a.number: a for a in area_choice.load_areas(db)}
     for key, sheet in SHEETS.items():
-        respondent_id = area_choice.add_respondent(db, process_id, person_id=demo.people[key])
+        respondent_id = area_choice.add_respondent(db, process_id, person_id=demo.people[key]).id
         for number, (ratings, importance, influence) in sheet.items():
             area = areas[number]
             for statement, mark in zip(area.statements, ratings):

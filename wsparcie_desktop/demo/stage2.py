@@ -134,7 +134,7 @@ def _ensure_process(db: Database, demo: DemoJst) -> int:
         advisors = [demo.people["doradca_rozwoj"], demo.people["doradca_samorzad"]]
         demo.process_id = processes.save_process(
             db, demo.jst_id, processes.ProcessData("Proces doradczy 2026", D(2026, 2, 2), advisors)
-        )
+        ).id
     with db.transaction() as s:
         process = s.get(AdvisoryProcess, demo.process_id)
         if process.chosen_area_id is None:
@@ -149,7 +149,7 @@ def seed(db: Database, demo: DemoJst) -> None:
     task_ids = {}
     for key, what, source, who, due, status, findings, figures in TASKS:
         task_ids[key] = data_tasks.save_task(db, pid, DataTaskData(
-            what, source, names[who].full_name, due, status, findings, figures))  # fmt: skip
+            what, source, names[who].full_name, due, status, findings, figures)).id  # fmt: skip
     data_tasks.add_attachment(db, task_ids["fundusz"], "wykonanie_funduszu_doskonalenia_2024-2025.csv",
                               BUDGET_EXTRACT, "wyciąg ze sprawozdań z wykonania budżetu")  # fmt: skip
 
@@ -160,17 +160,17 @@ def seed(db: Database, demo: DemoJst) -> None:
     state_ids, target_ids = {}, {}
     for key, text, source, task, evidence, target in STATES:
         state_ids[key] = diagnosis.save_current_state(db, pid, CurrentStateData(
-            text, source, evidence, task_ids.get(task)))  # fmt: skip
-        target_ids[key] = diagnosis.save_target_state(db, pid, TargetStateData(target, state_ids[key]))
+            text, source, evidence, task_ids.get(task))).id  # fmt: skip
+        target_ids[key] = diagnosis.save_target_state(db, pid, TargetStateData(target, state_ids[key])).id
 
     cause_ids: dict[str, int] = {}
     for key, parent, text, category, influence in CAUSES:
-        cause_ids[key] = causes.save_cause(db, pid, CauseData(text, category, influence, cause_ids.get(parent)))
+        cause_ids[key] = causes.save_cause(db, pid, CauseData(text, category, influence, cause_ids.get(parent))).id
 
     gap_ids = []
     for description, state, cause_keys, importance, feasibility, priority in GAPS:
         gap_id = gaps.save_gap(db, pid, GapData(description, state_ids[state], target_ids[state],
-                                                [cause_ids[k] for k in cause_keys]))  # fmt: skip
+                                                [cause_ids[k] for k in cause_keys])).id  # fmt: skip
         gaps.rate_gap(db, gap_id, importance, feasibility)
         gaps.set_priority(db, gap_id, priority)
         gap_ids.append(gap_id)
@@ -181,7 +181,7 @@ def seed(db: Database, demo: DemoJst) -> None:
         goal_ids.append(goal_id)
         for name, unit, base, base_on, target, target_on, method, who in indicators:
             indicator_ids.append(goals.save_indicator(db, goal_id, IndicatorData(
-                name, unit, Decimal(base), base_on, Decimal(target), target_on, method, who)))  # fmt: skip
+                name, unit, Decimal(base), base_on, Decimal(target), target_on, method, who)).id)  # fmt: skip
     processes.set_wizard_page(db, pid, diagnosis.WIZARD, len(diagnosis.PAGE_TITLES) - 1)
     demo.extra["goal_ids"] = goal_ids
     demo.extra["indicator_ids"] = indicator_ids

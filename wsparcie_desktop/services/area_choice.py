@@ -3,6 +3,9 @@
 Every answer is stored the moment it is given (one short transaction each), so a conference laptop that
 dies mid-sheet loses nothing but the key being pressed. An answer changed after the area was chosen marks
 the choice as resting on older answers (``choice_outdated``) until the team reopens or confirms it.
+
+Every change returns a ``Change`` of ``Kind.AREA_CHOICE`` for the process; its ``ids`` name the respondents
+whose row or sheet changed (none for the choice itself, which is the process's).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     INFLUENCE,
@@ -29,6 +33,7 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import processes
 from wsparcie_desktop.services.area_ranking import AreaInput, AreaResult, RespondentArea, rank_areas
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
 
 WIZARD = "area_choice"
@@ -120,7 +125,7 @@ def list_respondents(db: Database, process_id: int) -> list[RespondentData]:
         return [RespondentData(r.id, r.full_name, r.person_id, r.position, job or "") for r, job in rows]
 
 
-def add_respondent(db: Database, process_id: int, full_name: str = "", person_id: int | None = None) -> int:
+def add_respondent(db: Database, process_id: int, full_name: str = "", person_id: int | None = None) -> Change:
     """Add a respondent typed by name, or picked from the JST's people (the name then comes from the team)."""
     name = clean(full_name)
     try:
@@ -140,16 +145,19 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
                                          position=(last or 0) + 1)  # fmt: skip
             s.add(respondent)
             s.flush()
-            return respondent.id
+            return Change(Kind.AREA_CHOICE, process.jst_id, process_id, (respondent.id,))
     except IntegrityError as exc:
         raise DomainError(f"„{name}” jest już na liście respondentów.", "full_name") from exc
 
 
-def rename_respondent(db: Database, respondent_id: int, full_name: str) -> None:
+def rename_respondent(db: Database, respondent_id: int, full_name: str) -> Change:
     name = require(full_name, "full_name", "Imię i nazwisko")
     try:
         with db.transaction() as s:
-            _respondent(s, respondent_id).full_name = name
+            respondent = _respondent(s, respondent_id)
+            respondent.full_name = name
+            s.flush()
+            return _change(s, respondent)
     except IntegrityError as exc:
         raise DomainError(f"„{name}” jest już na liście respondentów.", "full_name") from exc
 
@@ -160,16 +168,18 @@ def respondent_answer_count(db: Database, respondent_id: int) -> int:
         return s.scalar(select(func.count()).where(SheetAnswer.respondent_id == respondent_id)) or 0
 
 
-def remove_respondent(db: Database, respondent_id: int) -> None:
+def remove_respondent(db: Database, respondent_id: int) -> Change:
     """Remove a respondent with their sheet; a choice made on their answers then rests on older answers."""
     with db.transaction() as s:
         respondent = s.get(SheetRespondent, respondent_id)
-        if respondent is None:
-            return
+        if respondent is None:  # already removed elsewhere: the process is not known any more
+            return Change(Kind.AREA_CHOICE, ids=(respondent_id,), deleted=True)
+        change = process_change(s, Kind.AREA_CHOICE, respondent.process_id, (respondent_id,), deleted=True)
         has_answers = s.scalar(select(func.count()).where(SheetAnswer.respondent_id == respondent_id))
         if has_answers:
             _mark_outdated(_process(s, respondent.process_id))
         s.delete(respondent)
+        return change
 
 
 # ---------------------------------------------------------------- answers
@@ -207,7 +217,12 @@ def _mark_outdated(process: AdvisoryProcess) -> None:
         process.choice_outdated = True
 
 
-def set_answer(db: Database, respondent_id: int, statement_id: int, rating: int | None) -> None:
+def _change(s: Session, respondent: SheetRespondent) -> Change:
+    """The change of one respondent's row or sheet (the choice may have become outdated with it)."""
+    return process_change(s, Kind.AREA_CHOICE, respondent.process_id, (respondent.id,))
+
+
+def set_answer(db: Database, respondent_id: int, statement_id: int, rating: int | None) -> Change:
     """Rate a statement 1–4, or None for "nie wiem" (stored, but not counted in the score)."""
     if rating is not None and rating not in (1, 2, 3, 4):
         raise DomainError("Ocena stwierdzenia to liczba od 1 do 4 albo „nie wiem”.", "rating")
@@ -220,13 +235,14 @@ def set_answer(db: Database, respondent_id: int, statement_id: int, rating: int 
         if answer is None:
             s.add(SheetAnswer(respondent_id=respondent_id, statement_id=statement_id, rating=rating))
         elif answer.rating == rating:
-            return
+            return _change(s, respondent)
         else:
             answer.rating = rating
         _mark_outdated(_process(s, respondent.process_id))
+        return _change(s, respondent)
 
 
-def clear_answer(db: Database, respondent_id: int, statement_id: int) -> None:
+def clear_answer(db: Database, respondent_id: int, statement_id: int) -> Change:
     """Take an answer back: the statement becomes unanswered again."""
     with db.transaction() as s:
         respondent = _respondent(s, respondent_id)
@@ -235,12 +251,13 @@ def clear_answer(db: Database, respondent_id: int, statement_id: int) -> None:
         if answer is not None:
             s.delete(answer)
             _mark_outdated(_process(s, respondent.process_id))
+        return _change(s, respondent)
 
 
 _UNSET = object()
 
 
-def set_area_rating(db: Database, respondent_id: int, area_id: int, *, importance=_UNSET, influence=_UNSET) -> None:
+def set_area_rating(db: Database, respondent_id: int, area_id: int, *, importance=_UNSET, influence=_UNSET) -> Change:
     """Set the importance (1–3) and/or the influence (yes / partly / no) one respondent gives an area."""
     if importance is not _UNSET and importance is not None and importance not in (1, 2, 3):
         raise DomainError("Ważność obszaru to 1, 2 albo 3.", "importance")
@@ -262,6 +279,7 @@ def set_area_rating(db: Database, respondent_id: int, area_id: int, *, importanc
             row.influence = influence
         if (row.importance, row.influence) != before:
             _mark_outdated(_process(s, respondent.process_id))
+        return _change(s, respondent)
 
 
 @dataclass(frozen=True)
@@ -371,7 +389,7 @@ def results(db: Database, process_id: int) -> Results:
 
 
 def choose_area(db: Database, process_id: int, area_id: int | None, justification: str,
-                on: dt.date | None = None) -> None:  # fmt: skip
+                on: dt.date | None = None) -> Change:  # fmt: skip
     """Choose the one area to develop. Any area other than the top-ranked one needs a written justification."""
     text = clean(justification)
     with db.transaction() as s:
@@ -392,6 +410,7 @@ def choose_area(db: Database, process_id: int, area_id: int | None, justificatio
         process.choice_justification = text
         process.chosen_on = on or dt.date.today()
         process.choice_outdated = False
+        return Change(Kind.AREA_CHOICE, process.jst_id, process_id)
 
 
 @dataclass(frozen=True)
@@ -407,19 +426,22 @@ def choice_status(db: Database, process_id: int) -> ChoiceStatus:
         return ChoiceStatus(process.chosen_area_id, process.choice_outdated)
 
 
-def reopen_choice(db: Database, process_id: int) -> None:
+def reopen_choice(db: Database, process_id: int) -> Change:
     """Clear the chosen area (answers changed): the team chooses again. The justification is kept as a draft."""
     with db.transaction() as s:
         process = _process(s, process_id)
         process.chosen_area_id = None
         process.chosen_on = None
         process.choice_outdated = False
+        return Change(Kind.AREA_CHOICE, process.jst_id, process_id)
 
 
-def save_justification_draft(db: Database, process_id: int, justification: str) -> None:
+def save_justification_draft(db: Database, process_id: int, justification: str) -> Change:
     """Keep the justification being written even when the choice itself is not made yet."""
     with db.transaction() as s:
-        _process(s, process_id).choice_justification = clean(justification)
+        process = _process(s, process_id)
+        process.choice_justification = clean(justification)
+        return Change(Kind.AREA_CHOICE, process.jst_id, process_id)
 
 
 @dataclass
@@ -494,7 +516,7 @@ def wizard_place(db: Database, process_id: int) -> WizardPlace:
         return WizardPlace(page)
 
 
-def save_wizard_place(db: Database, process_id: int, place: WizardPlace) -> None:
+def save_wizard_place(db: Database, process_id: int, place: WizardPlace) -> Change:
     detail = json.dumps({"respondent_id": place.respondent_id, "area": place.area_number, "row": place.row,
                          "picked_area_id": place.picked_area_id, "draft": place.draft})  # fmt: skip
-    processes.set_wizard_page(db, process_id, WIZARD, place.page, detail)
+    return processes.set_wizard_page(db, process_id, WIZARD, place.page, detail)

@@ -3,19 +3,25 @@
 Causes nest to any depth. Each says whether the JST can change it (yes, partly, no); the model works on
 what the JST can change, so causes outside its influence stay in the tree but are marked everywhere.
 Positions among siblings are kept gap-free (1, 2, 3 …) so moving up and down is a swap.
+
+Changes return a ``Change`` of ``Kind.DIAGNOSIS``: the cause saved, moved or deleted first, then any other
+cause whose place changed with it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import CAUSE_CATEGORIES, INFLUENCE, Cause, DevelopmentGap, GapCause
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.diagnosis import owned, process_with_area, short
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import require
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -103,9 +109,19 @@ def _siblings(s, process_id: int, parent_id: int | None) -> list[Cause]:
                           .order_by(Cause.position, Cause.id)))  # fmt: skip
 
 
-def _renumber(siblings: list[Cause]) -> None:
+def _renumber(siblings: list[Cause]) -> list[int]:
+    """Number the siblings 1, 2, 3 …; returns the ids of those whose position changed."""
+    changed = []
     for index, cause in enumerate(siblings, start=1):
+        if cause.position != index:
+            changed.append(cause.id)
         cause.position = index
+    return changed
+
+
+def _change(s, process_id: int, first: int, others: Iterable[int] = (), deleted: bool = False) -> Change:
+    ids = dict.fromkeys([first, *others])
+    return process_change(s, Kind.DIAGNOSIS, process_id, ids, deleted)
 
 
 def _check(data: CauseData) -> str:
@@ -117,7 +133,7 @@ def _check(data: CauseData) -> str:
     return text
 
 
-def save_cause(db: Database, process_id: int, data: CauseData, after_id: int | None = None) -> int:
+def save_cause(db: Database, process_id: int, data: CauseData, after_id: int | None = None) -> Change:
     """Add a cause (id None) under ``parent_id``, right after sibling ``after_id`` (or last), or change one.
 
     Changing never moves a cause; :func:`move_cause` does that.
@@ -128,7 +144,7 @@ def save_cause(db: Database, process_id: int, data: CauseData, after_id: int | N
         if data.id is not None:
             row = owned(s, Cause, data.id, process_id, "Tej przyczyny już nie ma — mogła zostać usunięta.")
             row.text, row.category, row.influence = text, data.category, data.influence
-            return row.id
+            return _change(s, process_id, row.id)
         if data.parent_id is not None:
             owned(s, Cause, data.parent_id, process_id, "Przyczyny nadrzędnej już nie ma.", "parent_id")
         siblings = _siblings(s, process_id, data.parent_id)
@@ -137,12 +153,12 @@ def save_cause(db: Database, process_id: int, data: CauseData, after_id: int | N
         s.add(row)
         index = next((i + 1 for i, c in enumerate(siblings) if c.id == after_id), len(siblings))
         siblings.insert(index, row)
-        _renumber(siblings)
+        moved = [i for i in _renumber(siblings) if i is not None]  # the new row has no id before the flush
         s.flush()
-        return row.id
+        return _change(s, process_id, row.id, moved)
 
 
-def move_cause(db: Database, process_id: int, cause_id: int, parent_id: int | None, index: int) -> None:
+def move_cause(db: Database, process_id: int, cause_id: int, parent_id: int | None, index: int) -> Change:
     """Put the cause (with its sub-causes) under ``parent_id`` at ``index`` among the new siblings (0 = first).
 
     A cause cannot go under itself or under one of its own sub-causes.
@@ -161,12 +177,13 @@ def move_cause(db: Database, process_id: int, cause_id: int, parent_id: int | No
         new_siblings = old_siblings if old_parent == parent_id else _siblings(s, process_id, parent_id)
         row.parent_id = parent_id
         new_siblings.insert(max(0, min(index, len(new_siblings))), row)
-        _renumber(new_siblings)
+        moved = _renumber(new_siblings)
         if old_parent != parent_id:
-            _renumber(old_siblings)
+            moved += _renumber(old_siblings)
+        return _change(s, process_id, cause_id, moved)
 
 
-def shift_cause(db: Database, process_id: int, cause_id: int, step: int) -> None:
+def shift_cause(db: Database, process_id: int, cause_id: int, step: int) -> Change:
     """Move a cause up (-1) or down (+1) among its siblings; nothing happens at either end."""
     with db.transaction() as s:
         row = owned(s, Cause, cause_id, process_id, "Tej przyczyny już nie ma — mogła zostać usunięta.")
@@ -175,35 +192,36 @@ def shift_cause(db: Database, process_id: int, cause_id: int, step: int) -> None
         target = index + step
         if 0 <= target < len(siblings):
             siblings[index], siblings[target] = siblings[target], siblings[index]
-        _renumber(siblings)
+        return _change(s, process_id, cause_id, _renumber(siblings))
 
 
-def indent_cause(db: Database, process_id: int, cause_id: int) -> bool:
-    """Make the cause a sub-cause of the sibling above it (last among that sibling's children)."""
+def indent_cause(db: Database, process_id: int, cause_id: int) -> Change | None:
+    """Make the cause a sub-cause of the sibling above it (last among that sibling's children).
+
+    None when it is the first of its siblings: there is nothing above it to go under.
+    """
     with db.transaction() as s:
         row = owned(s, Cause, cause_id, process_id, "Tej przyczyny już nie ma — mogła zostać usunięta.")
         siblings = _siblings(s, process_id, row.parent_id)
         index = next(i for i, c in enumerate(siblings) if c.id == cause_id)
         if index == 0:
-            return False
+            return None
         new_parent = siblings[index - 1]
         children = _siblings(s, process_id, new_parent.id)
-    move_cause(db, process_id, cause_id, new_parent.id, len(children))
-    return True
+    return move_cause(db, process_id, cause_id, new_parent.id, len(children))
 
 
-def outdent_cause(db: Database, process_id: int, cause_id: int) -> bool:
-    """Make the cause a sibling of its parent, right after it."""
+def outdent_cause(db: Database, process_id: int, cause_id: int) -> Change | None:
+    """Make the cause a sibling of its parent, right after it; None when it has no parent."""
     with db.transaction() as s:
         row = owned(s, Cause, cause_id, process_id, "Tej przyczyny już nie ma — mogła zostać usunięta.")
         if row.parent_id is None:
-            return False
+            return None
         parent = s.get(Cause, row.parent_id)
         grand_siblings = _siblings(s, process_id, parent.parent_id)
         index = next(i for i, c in enumerate(grand_siblings) if c.id == parent.id) + 1
         grandparent = parent.parent_id
-    move_cause(db, process_id, cause_id, grandparent, index)
-    return True
+    return move_cause(db, process_id, cause_id, grandparent, index)
 
 
 def _subtree_ids(s, cause_id: int) -> list[int]:
@@ -238,16 +256,21 @@ def cause_dependants(db: Database, cause_id: int) -> list[str]:
         return found
 
 
-def delete_cause(db: Database, cause_id: int) -> None:
-    """Delete the cause with its sub-causes; gaps lose the link (see :func:`cause_dependants`)."""
+def delete_cause(db: Database, cause_id: int) -> Change:
+    """Delete the cause with its sub-causes; gaps lose the link (see :func:`cause_dependants`).
+
+    The Change names the deleted causes, the cause itself first.
+    """
     with db.transaction() as s:
         row = s.get(Cause, cause_id)
-        if row is None:
-            return
+        if row is None:  # already deleted elsewhere
+            return Change(Kind.DIAGNOSIS, ids=(cause_id,), deleted=True)
         process_id, parent_id = row.process_id, row.parent_id
+        change = process_change(s, Kind.DIAGNOSIS, process_id, _subtree_ids(s, cause_id), deleted=True)
         s.delete(row)
         s.flush()
         _renumber(_siblings(s, process_id, parent_id))
+        return change
 
 
 def check_causes(db: Database, process_id: int) -> None:

@@ -3,6 +3,8 @@
 A task is overdue when its due date has passed and it is neither done nor cancelled; that is computed
 here, from the date, so every screen and printout says the same. Files found while collecting (a budget
 extract, a survey summary) are kept in the database beside the task, so the whole process travels in one file.
+
+Changes return a ``Change`` of ``Kind.DATA_TASK``; its ``ids`` name the task, or for a file the attachment.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import DATA_SOURCES, TASK_STATUSES, AdvisoryProcess, Attachment, CurrentState, DataTask
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number, plural_form
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
 
 SOURCE_LABELS: dict[str, str] = {
@@ -146,7 +150,7 @@ def get_task(db: Database, task_id: int, today: dt.date | None = None) -> DataTa
         return _to_data(task, count, today or dt.date.today())
 
 
-def save_task(db: Database, process_id: int, data: DataTaskData) -> int:
+def save_task(db: Database, process_id: int, data: DataTaskData) -> Change:
     """Add (id None) or change a data collection task."""
     what = require(data.what, "what", "Jakie dane")
     if data.source not in DATA_SOURCES:
@@ -172,7 +176,7 @@ def save_task(db: Database, process_id: int, data: DataTaskData) -> int:
             for key, value in values.items():
                 setattr(task, key, value)
         s.flush()
-        return task.id
+        return Change(Kind.DATA_TASK, process.jst_id, process_id, (task.id,))
 
 
 def task_dependants(db: Database, task_id: int) -> list[str]:
@@ -182,12 +186,15 @@ def task_dependants(db: Database, task_id: int) -> list[str]:
         return [f"stan obecny „{_short(t)}” (straci wskazanie tego zadania jako źródła)" for t in texts]
 
 
-def delete_task(db: Database, task_id: int) -> None:
+def delete_task(db: Database, task_id: int) -> Change:
     """Delete the task with its attachments; statements that cited it keep their evidence text."""
     with db.transaction() as s:
         task = s.get(DataTask, task_id)
-        if task is not None:
-            s.delete(task)
+        if task is None:  # already deleted elsewhere
+            return Change(Kind.DATA_TASK, ids=(task_id,), deleted=True)
+        change = process_change(s, Kind.DATA_TASK, task.process_id, (task_id,), deleted=True)
+        s.delete(task)
+        return change
 
 
 def overdue_tasks(db: Database, process_id: int, today: dt.date | None = None) -> list[DataTaskData]:
@@ -212,7 +219,7 @@ def check_attachment_size(filename: str, size: int) -> None:
         )
 
 
-def add_attachment(db: Database, task_id: int, filename: str, data: bytes, description: str = "") -> int:
+def add_attachment(db: Database, task_id: int, filename: str, data: bytes, description: str = "") -> Change:
     """Store a file with the task; refuses files over the limit with the sizes in the message."""
     name = clean(filename).replace("\\", "/").rsplit("/", 1)[-1]
     if not name:
@@ -229,7 +236,7 @@ def add_attachment(db: Database, task_id: int, filename: str, data: bytes, descr
         )  # fmt: skip
         s.add(row)
         s.flush()
-        return row.id
+        return Change(Kind.DATA_TASK, process.jst_id, process.id, (row.id,))
 
 
 def list_attachments(db: Database, task_id: int) -> list[AttachmentInfo]:
@@ -253,11 +260,14 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[str, bytes]:
         return row.filename, bytes(row.data)
 
 
-def delete_attachment(db: Database, attachment_id: int) -> None:
+def delete_attachment(db: Database, attachment_id: int) -> Change:
     with db.transaction() as s:
         row = s.get(Attachment, attachment_id)
+        change = Change(Kind.DATA_TASK, row.jst_id if row else None, row.process_id if row else None, (attachment_id,),
+                        deleted=True)  # fmt: skip
         if row is not None:
             s.delete(row)
+        return change
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -5,6 +5,9 @@ The causes, gaps and goals live in causes.py, gaps.py and goals.py; this module 
 
 Deleting a statement others depend on is two calls: ``*_dependants`` says in words what would go with it,
 the screen asks, then ``delete_*`` removes the statement and everything listed, in one transaction.
+
+Changes return a ``Change`` of ``Kind.DIAGNOSIS`` naming the row saved or deleted; a deletion that takes
+development goals with it adds a ``Kind.GOALS`` change naming those goals.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     DATA_SOURCES,
@@ -30,6 +34,7 @@ from wsparcie_desktop.db.models import (
     TargetState,
 )
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
 
 WIZARD = "diagnosis"
@@ -124,7 +129,7 @@ def list_participants(db: Database, process_id: int) -> list[ParticipantData]:
         return [ParticipantData(p.full_name, p.role, p.person_id, p.id) for p in rows]
 
 
-def save_participant(db: Database, process_id: int, data: ParticipantData) -> int:
+def save_participant(db: Database, process_id: int, data: ParticipantData) -> Change:
     """Add (id None) or change a participant; a person of the JST keeps the link to their record."""
     name = require(data.full_name, "full_name", "Imię i nazwisko")
     role = require(data.role, "role", "Rola w diagnozie")
@@ -150,14 +155,17 @@ def save_participant(db: Database, process_id: int, data: ParticipantData) -> in
             row = owned(s, DiagnosisParticipant, data.id, process_id, "Tego uczestnika nie ma już na liście.")
             row.full_name, row.role, row.person_id = name, role, data.person_id
         s.flush()
-        return row.id
+        return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (row.id,))
 
 
-def delete_participant(db: Database, participant_id: int) -> None:
+def delete_participant(db: Database, participant_id: int) -> Change:
     with db.transaction() as s:
         row = s.get(DiagnosisParticipant, participant_id)
-        if row is not None:
-            s.delete(row)
+        if row is None:  # already deleted elsewhere
+            return Change(Kind.DIAGNOSIS, ids=(participant_id,), deleted=True)
+        change = process_change(s, Kind.DIAGNOSIS, row.process_id, (participant_id,), deleted=True)
+        s.delete(row)
+        return change
 
 
 # ---------------------------------------------------------------- "Jak jest?"
@@ -186,7 +194,7 @@ def list_current_states(db: Database, process_id: int) -> list[CurrentStateData]
                 for c, what in rows]  # fmt: skip
 
 
-def save_current_state(db: Database, process_id: int, data: CurrentStateData) -> int:
+def save_current_state(db: Database, process_id: int, data: CurrentStateData) -> Change:
     """A statement needs its evidence: where it comes from and a figure or quote that shows it."""
     text = require(data.text, "text", "Jak jest?")
     if data.source not in DATA_SOURCES:
@@ -195,7 +203,7 @@ def save_current_state(db: Database, process_id: int, data: CurrentStateData) ->
     if not evidence:
         raise DomainError("Podaj dowód: liczbę z danych albo cytat, na którym opiera się to stwierdzenie.", "evidence")
     with db.transaction() as s:
-        process_with_area(s, process_id)
+        process = process_with_area(s, process_id)
         if data.data_task_id is not None:
             owned(s, DataTask, data.data_task_id, process_id, "To zadanie zbierania danych nie należy do procesu.",
                   "data_task_id")  # fmt: skip
@@ -207,7 +215,7 @@ def save_current_state(db: Database, process_id: int, data: CurrentStateData) ->
             row = owned(s, CurrentState, data.id, process_id, "Tego stwierdzenia już nie ma — mogło zostać usunięte.")
         row.text, row.source, row.evidence, row.data_task_id = text, data.source, evidence, data.data_task_id
         s.flush()
-        return row.id
+        return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (row.id,))
 
 
 def _goal_names(s, gap_ids: list[int]) -> list[str]:
@@ -231,27 +239,46 @@ def current_state_dependants(db: Database, state_id: int) -> list[str]:
         return targets + gaps + _goal_names(s, gap_ids)
 
 
-def delete_gaps_with_goals(s, gap_ids: list[int]) -> None:
-    """Goals hang on gaps without a cascade (the HDR must not lose them silently), so they go first."""
+def delete_gaps_with_goals(s, gap_ids: list[int]) -> list[int]:
+    """Goals hang on gaps without a cascade (the HDR must not lose them silently), so they go first.
+
+    Works in the caller's transaction and returns the ids of the goals deleted, for the caller's Change.
+    """
     if not gap_ids:
-        return
+        return []
+    goal_ids = []
     for goal in s.scalars(select(DevelopmentGoal).where(DevelopmentGoal.gap_id.in_(gap_ids))):
+        goal_ids.append(goal.id)
         s.delete(goal)
     s.flush()
     for gap in s.scalars(select(DevelopmentGap).where(DevelopmentGap.id.in_(gap_ids))):
         s.delete(gap)
     s.flush()
+    return goal_ids
 
 
-def delete_current_state(db: Database, state_id: int) -> None:
-    """Delete the statement with everything :func:`current_state_dependants` listed."""
+def deleted_with_goals(s, process_id: int, ids: list[int], goal_ids: list[int]) -> tuple[Change, ...]:
+    """The Changes of a deletion in the diagnosis: the rows deleted (``ids``), and the goals that went with them."""
+    changes = [process_change(s, Kind.DIAGNOSIS, process_id, ids, deleted=True)]
+    if goal_ids:
+        changes.append(process_change(s, Kind.GOALS, process_id, goal_ids, deleted=True))
+    return tuple(changes)
+
+
+def delete_current_state(db: Database, state_id: int) -> tuple[Change, ...]:
+    """Delete the statement with everything :func:`current_state_dependants` listed.
+
+    The DIAGNOSIS change names the statement (its target states and gaps go with it); a GOALS change the goals.
+    """
     with db.transaction() as s:
         row = s.get(CurrentState, state_id)
-        if row is None:
-            return
-        gap_ids = s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.current_state_id == state_id))
-        delete_gaps_with_goals(s, list(gap_ids))
+        if row is None:  # already deleted elsewhere
+            return (Change(Kind.DIAGNOSIS, ids=(state_id,), deleted=True),)
+        gap_ids = list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.current_state_id == state_id)))
+        goal_ids = delete_gaps_with_goals(s, gap_ids)
+        process_id = row.process_id
         s.delete(row)
+        return deleted_with_goals(s, process_id, [state_id], goal_ids)
 
 
 # ---------------------------------------------------------------- "Jak chcemy, żeby było?"
@@ -276,11 +303,11 @@ def list_target_states(db: Database, process_id: int) -> list[TargetStateData]:
         return [TargetStateData(t.text, t.current_state_id, t.id) for t in rows]
 
 
-def save_target_state(db: Database, process_id: int, data: TargetStateData) -> int:
+def save_target_state(db: Database, process_id: int, data: TargetStateData) -> Change:
     """Each target answers one current state, and a current state has one target (they print side by side)."""
     text = require(data.text, "text", "Jak chcemy, żeby było?")
     with db.transaction() as s:
-        process_with_area(s, process_id)
+        process = process_with_area(s, process_id)
         missing = "Wskaż stwierdzenie „Jak jest?”, na które odpowiada ten stan docelowy."
         current = owned(s, CurrentState, data.current_state_id, process_id, missing, "current_state_id")
         other = s.scalar(select(TargetState.id).where(TargetState.current_state_id == current.id,
@@ -300,7 +327,7 @@ def save_target_state(db: Database, process_id: int, data: TargetStateData) -> i
                                   "innego stwierdzenia.", "current_state_id")  # fmt: skip
             row.text, row.current_state_id, row.position = text, current.id, current.position
         s.flush()
-        return row.id
+        return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (row.id,))
 
 
 def target_state_dependants(db: Database, target_id: int) -> list[str]:
@@ -309,14 +336,17 @@ def target_state_dependants(db: Database, target_id: int) -> list[str]:
         return gaps + _goal_names(s, gap_ids)
 
 
-def delete_target_state(db: Database, target_id: int) -> None:
+def delete_target_state(db: Database, target_id: int) -> tuple[Change, ...]:
+    """Delete the target state with its gaps and their goals (a DIAGNOSIS change for it, GOALS for the goals)."""
     with db.transaction() as s:
         row = s.get(TargetState, target_id)
-        if row is None:
-            return
-        gap_ids = s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.target_state_id == target_id))
-        delete_gaps_with_goals(s, list(gap_ids))
+        if row is None:  # already deleted elsewhere
+            return (Change(Kind.DIAGNOSIS, ids=(target_id,), deleted=True),)
+        gap_ids = list(s.scalars(select(DevelopmentGap.id).where(DevelopmentGap.target_state_id == target_id)))
+        goal_ids = delete_gaps_with_goals(s, gap_ids)
+        process_id = row.process_id
         s.delete(row)
+        return deleted_with_goals(s, process_id, [target_id], goal_ids)
 
 
 # ---------------------------------------------------------------- before leaving a page of the wizard

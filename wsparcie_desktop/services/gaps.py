@@ -4,6 +4,9 @@ A gap joins one current state, the target state that answers it and the causes b
 Gaps are ranked by importance × feasibility (1–25); ties go to the more important gap, then to the one
 written down first. The team may reorder by hand: the whole order is then stored in ``manual_rank`` and
 kept until it asks for the order by score again.
+
+Writing a gap is a ``Kind.DIAGNOSIS`` change; rating, ordering and marking priorities are ``Kind.GOALS``
+changes (the priorities page), naming the gaps whose values changed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     Cause,
@@ -24,7 +28,14 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.db.versioning import touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.causes import CauseData, build_tree, walk
-from wsparcie_desktop.services.diagnosis import delete_gaps_with_goals, owned, process_with_area, short
+from wsparcie_desktop.services.diagnosis import (
+    delete_gaps_with_goals,
+    deleted_with_goals,
+    owned,
+    process_with_area,
+    short,
+)
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import require
 
 RANKING_RULE = (
@@ -110,11 +121,11 @@ def ranking(db: Database, process_id: int) -> list[GapData]:
         return rank(_load(s, process_id))
 
 
-def save_gap(db: Database, process_id: int, data: GapData) -> int:
+def save_gap(db: Database, process_id: int, data: GapData) -> Change:
     """A gap joins one current state with ITS target state and at least one cause, in one sentence."""
     description = require(data.description, "description", "Opis luki")
     with db.transaction() as s:
-        process_with_area(s, process_id)
+        process = process_with_area(s, process_id)
         current = owned(s, CurrentState, data.current_state_id, process_id,
                         "Wybierz stwierdzenie „Jak jest?”, którego dotyczy luka.", "current_state_id")  # fmt: skip
         target = owned(s, TargetState, data.target_state_id, process_id,
@@ -145,7 +156,7 @@ def save_gap(db: Database, process_id: int, data: GapData) -> int:
         for cause_id in cause_ids:
             s.add(GapCause(gap_id=gap.id, cause_id=cause_id))
         s.flush()
-        return gap.id
+        return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (gap.id,))
 
 
 def gap_dependants(db: Database, gap_id: int) -> list[str]:
@@ -154,9 +165,15 @@ def gap_dependants(db: Database, gap_id: int) -> list[str]:
         return [f"cel rozwojowy „{short(t)}” (razem ze wskaźnikami)" for t in texts]
 
 
-def delete_gap(db: Database, gap_id: int) -> None:
+def delete_gap(db: Database, gap_id: int) -> tuple[Change, ...]:
+    """Delete the gap with its goals (a DIAGNOSIS change for the gap, a GOALS change for the goals)."""
     with db.transaction() as s:
-        delete_gaps_with_goals(s, [gap_id])
+        gap = s.get(DevelopmentGap, gap_id)
+        if gap is None:  # already deleted elsewhere
+            return (Change(Kind.DIAGNOSIS, ids=(gap_id,), deleted=True),)
+        process_id = gap.process_id
+        goal_ids = delete_gaps_with_goals(s, [gap_id])
+        return deleted_with_goals(s, process_id, [gap_id], goal_ids)
 
 
 def check_gaps(db: Database, process_id: int) -> None:
@@ -173,7 +190,7 @@ def check_gaps(db: Database, process_id: int) -> None:
 # ---------------------------------------------------------------- priorities
 
 
-def rate_gap(db: Database, gap_id: int, importance: int | None, feasibility: int | None) -> None:
+def rate_gap(db: Database, gap_id: int, importance: int | None, feasibility: int | None) -> Change:
     for value, name, label in ((importance, "importance", "Ważność"), (feasibility, "feasibility", "Wykonalność")):
         if value is not None and not 1 <= value <= 5:
             raise DomainError(f"{label} ocenia się w skali od 1 do 5.", name)
@@ -182,10 +199,14 @@ def rate_gap(db: Database, gap_id: int, importance: int | None, feasibility: int
         if gap is None:
             raise DomainError("Tej luki już nie ma — mogła zostać usunięta.")
         gap.importance, gap.feasibility = importance, feasibility
+        return process_change(s, Kind.GOALS, gap.process_id, (gap_id,))
 
 
-def move_in_ranking(db: Database, process_id: int, gap_id: int, step: int) -> None:
-    """Move a gap up (-1) or down (+1) in the ranking; the whole order becomes the team's manual order."""
+def move_in_ranking(db: Database, process_id: int, gap_id: int, step: int) -> Change:
+    """Move a gap up (-1) or down (+1) in the ranking; the whole order becomes the team's manual order.
+
+    The Change names the gap moved first, then the others whose stored place changed.
+    """
     with db.transaction() as s:
         ordered = rank(_load(s, process_id))
         index = next((i for i, g in enumerate(ordered) if g.id == gap_id), None)
@@ -194,17 +215,27 @@ def move_in_ranking(db: Database, process_id: int, gap_id: int, step: int) -> No
         target = index + step
         if 0 <= target < len(ordered):
             ordered[index], ordered[target] = ordered[target], ordered[index]
+        changed = [gap_id]
         for number, gap in enumerate(ordered, start=1):
-            s.get(DevelopmentGap, gap.id).manual_rank = number
+            row = s.get(DevelopmentGap, gap.id)
+            if row.manual_rank != number and gap.id != gap_id:
+                changed.append(gap.id)
+            row.manual_rank = number
+        return process_change(s, Kind.GOALS, process_id, changed)
 
 
-def reset_manual_order(db: Database, process_id: int) -> None:
+def reset_manual_order(db: Database, process_id: int) -> Change:
+    """Go back to the order by score; the Change names the gaps that had a place of their own."""
     with db.transaction() as s:
+        changed = []
         for gap in s.scalars(select(DevelopmentGap).where(DevelopmentGap.process_id == process_id)):
+            if gap.manual_rank is not None:
+                changed.append(gap.id)
             gap.manual_rank = None
+        return process_change(s, Kind.GOALS, process_id, changed)
 
 
-def set_priority(db: Database, gap_id: int, is_priority: bool) -> None:
+def set_priority(db: Database, gap_id: int, is_priority: bool) -> Change:
     """Mark or unmark a priority. A priority with goals keeps them, so it cannot be unmarked silently."""
     with db.transaction() as s:
         gap = s.get(DevelopmentGap, gap_id)
@@ -217,6 +248,7 @@ def set_priority(db: Database, gap_id: int, is_priority: bool) -> None:
                 raise DomainError(f"Ten priorytet ma już cele ({names}). Usuń je na stronie „Cele i wskaźniki”, "
                                   f"zanim zdejmiesz oznaczenie priorytetu.", "is_priority")  # fmt: skip
         gap.is_priority = is_priority
+        return process_change(s, Kind.GOALS, gap.process_id, (gap_id,))
 
 
 def check_priorities(db: Database, process_id: int) -> None:

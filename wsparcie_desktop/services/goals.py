@@ -4,6 +4,8 @@ Every priority gets at least one goal and every goal at least one complete indic
 value and date, target value and date (later than the baseline), how it is measured and by whom. A goal
 whose gap rests only on causes the JST cannot influence is allowed, but saving it returns a warning: the
 model works on what the JST itself can change.
+
+Changes are of ``Kind.GOALS``; their ``ids`` name the goal, or for an indicator the indicator.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     ActivityGoal,
@@ -28,6 +31,7 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services.diagnosis import next_position, owned, process_with_area, short
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import require
 
 
@@ -66,10 +70,11 @@ class GoalData:
 
 @dataclass(frozen=True)
 class Saved:
-    """The id of what was saved, and warnings the user should read (saving went through anyway)."""
+    """The id of what was saved, warnings the user should read (saving went through anyway), and the change."""
 
     id: int
     warnings: list[str] = field(default_factory=list)
+    changes: tuple[Change, ...] = ()
 
 
 def _indicator(row: Indicator) -> IndicatorData:
@@ -118,7 +123,7 @@ def save_goal(db: Database, process_id: int, data: GoalData) -> Saved:
     """Add or change a goal of a priority gap; returns the warnings about influence (not an error)."""
     text = require(data.text, "text", "Cel rozwojowy")
     with db.transaction() as s:
-        process_with_area(s, process_id)
+        process = process_with_area(s, process_id)
         gap = owned(s, DevelopmentGap, data.gap_id, process_id, "Wybierz priorytet, któremu służy ten cel.", "gap_id")
         if not gap.is_priority:
             raise DomainError("Cele wyznacza się dla priorytetów — ta luka nie jest oznaczona jako priorytet.",
@@ -132,7 +137,8 @@ def save_goal(db: Database, process_id: int, data: GoalData) -> Saved:
             goal = owned(s, DevelopmentGoal, data.id, process_id, "Tego celu już nie ma — mógł zostać usunięty.")
             goal.text, goal.gap_id = text, gap.id
         s.flush()
-        return Saved(goal.id, _warnings(s, text, gap.id))
+        change = Change(Kind.GOALS, process.jst_id, process_id, (goal.id,))
+        return Saved(goal.id, _warnings(s, text, gap.id), (change,))
 
 
 def goal_dependants(db: Database, goal_id: int) -> list[str]:
@@ -145,11 +151,15 @@ def goal_dependants(db: Database, goal_id: int) -> list[str]:
         return found
 
 
-def delete_goal(db: Database, goal_id: int) -> None:
+def delete_goal(db: Database, goal_id: int) -> Change:
+    """Delete the goal with its indicators; HDR activities lose the link to it."""
     with db.transaction() as s:
         goal = s.get(DevelopmentGoal, goal_id)
-        if goal is not None:
-            s.delete(goal)
+        if goal is None:  # already deleted elsewhere
+            return Change(Kind.GOALS, ids=(goal_id,), deleted=True)
+        change = process_change(s, Kind.GOALS, goal.process_id, (goal_id,), deleted=True)
+        s.delete(goal)
+        return change
 
 
 # ---------------------------------------------------------------- indicators
@@ -182,7 +192,7 @@ def _check_indicator(data: IndicatorData) -> dict:
     return values
 
 
-def save_indicator(db: Database, goal_id: int, data: IndicatorData) -> int:
+def save_indicator(db: Database, goal_id: int, data: IndicatorData) -> Change:
     values = _check_indicator(data)
     with db.transaction() as s:
         goal = s.get(DevelopmentGoal, goal_id)
@@ -198,7 +208,7 @@ def save_indicator(db: Database, goal_id: int, data: IndicatorData) -> int:
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()
-        return row.id
+        return process_change(s, Kind.GOALS, goal.process_id, (row.id,))
 
 
 def indicator_dependants(db: Database, indicator_id: int) -> list[str]:
@@ -208,11 +218,15 @@ def indicator_dependants(db: Database, indicator_id: int) -> list[str]:
         return [f"powiązanie z działaniem HDR „{short(a)}”" for a in activities]
 
 
-def delete_indicator(db: Database, indicator_id: int) -> None:
+def delete_indicator(db: Database, indicator_id: int) -> Change:
     with db.transaction() as s:
         row = s.get(Indicator, indicator_id)
-        if row is not None:
-            s.delete(row)
+        if row is None:  # already deleted elsewhere
+            return Change(Kind.GOALS, ids=(indicator_id,), deleted=True)
+        change = process_change(s, Kind.GOALS, s.get(DevelopmentGoal, row.goal_id).process_id, (indicator_id,),
+                                deleted=True)  # fmt: skip
+        s.delete(row)
+        return change
 
 
 def check_goals(db: Database, process_id: int) -> None:

@@ -4,16 +4,21 @@ Each function is one transaction. Dates are inclusive (see :mod:`hdr_dates`). A 
 is optional; when an activity has one, it must start after its predecessor's last day, and dates that would
 break that (for this activity or for those depending on it) are refused with a Polish message. The read side
 (labels, dataclasses, ``load_plan``) lives in :mod:`hdr_plan` and is re-exported here.
+
+Changes return a ``Change``: ``Kind.HDR`` for the HDR itself, ``Kind.HDR_ACTIVITY`` naming the activity
+saved, copied, moved or deleted first, then any other activity whose place or dates changed with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     ActivityGoal,
@@ -55,6 +60,7 @@ from wsparcie_desktop.services.hdr_plan import (
     list_activities,
     load_plan,
 )
+from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
 
 # The read side, re-exported so that callers import the HDR's names from this one module.
@@ -69,7 +75,7 @@ __all__ = [
 # ---------------------------------------------------------------- the HDR itself
 
 
-def save_hdr(db: Database, process_id: int, data: HdrData) -> int:
+def save_hdr(db: Database, process_id: int, data: HdrData) -> Change:
     """Create the process's HDR or change its period and planned ORE form (approval is separate).
 
     A change is refused (``StaleEditError``) when the HDR's stored version is no longer ``data.version``.
@@ -101,7 +107,7 @@ def save_hdr(db: Database, process_id: int, data: HdrData) -> int:
         hdr.ore_form_due_on = data.ore_form_due_on
         hdr.ore_form_responsible_id = data.ore_form_responsible_id
         s.flush()
-        return hdr.id
+        return Change(Kind.HDR, process.jst_id, process_id, (hdr.id,))
 
 
 def _check_person(s: Session, jst_id: int, person_id: int, field_name: str) -> None:
@@ -113,6 +119,11 @@ def _check_person(s: Session, jst_id: int, person_id: int, field_name: str) -> N
 
 
 # ---------------------------------------------------------------- activities
+
+
+def _activity_change(s: Session, hdr_id: int, ids: Iterable[int], deleted: bool = False) -> Change:
+    """The Change of activities of one HDR (the moved or saved one first; each id once)."""
+    return process_change(s, Kind.HDR_ACTIVITY, s.get(Hdr, hdr_id).process_id, dict.fromkeys(ids), deleted)
 
 
 def _activity_row(s: Session, activity_id: int) -> HdrActivity:
@@ -206,7 +217,7 @@ def _check_links(s: Session, process: AdvisoryProcess, data: ActivityData) -> No
                 raise DomainError("Szkoła partnerska musi być jedną ze szkół tego samorządu.", "partners")
 
 
-def save_activity(db: Database, hdr_id: int, data: ActivityData) -> int:
+def save_activity(db: Database, hdr_id: int, data: ActivityData) -> Change:
     """Add (id None, placed last) or change an activity with its goals, indicators and partners.
 
     A change is refused (``StaleEditError``) when the activity's stored version is no longer ``data.version``.
@@ -239,7 +250,7 @@ def save_activity(db: Database, hdr_id: int, data: ActivityData) -> int:
         s.flush()
         if links_changed:
             _replace_links(s, row.id, data)
-        return row.id
+        return _activity_change(s, hdr_id, [row.id])
 
 
 def _next_activity_id(s: Session) -> int:
@@ -282,17 +293,19 @@ def _replace_links(s: Session, activity_id: int, data: ActivityData) -> None:
               for p in data.partners)  # fmt: skip
 
 
-def duplicate_activity(db: Database, activity_id: int) -> int:
+def duplicate_activity(db: Database, activity_id: int) -> Change:
     """A copy placed right after the original, with the same goals, indicators, partners and predecessor."""
     original = get_activity(db, activity_id)
     name = original.name[: 300 - len(COPY_SUFFIX)] + COPY_SUFFIX
     with db.transaction() as s:
         row = _activity_row(s, activity_id)
         hdr_id = row.hdr_id
+        pushed = []
         for later in s.scalars(
             select(HdrActivity).where(HdrActivity.hdr_id == hdr_id, HdrActivity.position > row.position)
         ):
             later.position += 1
+            pushed.append(later.id)
         copy = HdrActivity(
             id=_next_activity_id(s), hdr_id=hdr_id, position=row.position + 1, name=name,
             description=row.description, form=row.form,
@@ -303,21 +316,23 @@ def duplicate_activity(db: Database, activity_id: int) -> int:
         s.add(copy)
         s.flush()
         _replace_links(s, copy.id, original)
-        return copy.id
+        return _activity_change(s, hdr_id, [copy.id, *pushed])
 
 
-def delete_activity(db: Database, activity_id: int) -> None:
+def delete_activity(db: Database, activity_id: int) -> Change:
     """Remove an activity; those that depended on it lose the dependency and keep their dates."""
     with db.transaction() as s:
         row = s.get(HdrActivity, activity_id)
-        if row is None:
-            return
+        if row is None:  # already deleted elsewhere
+            return Change(Kind.HDR_ACTIVITY, ids=(activity_id,), deleted=True)
+        change = _activity_change(s, row.hdr_id, [activity_id], deleted=True)
         for succ in s.scalars(select(HdrActivity).where(HdrActivity.depends_on_id == activity_id)):
             succ.depends_on_id = None
         hdr_id = row.hdr_id
         s.delete(row)
         s.flush()
         _renumber(s, hdr_id)
+        return change
 
 
 def dependents(db: Database, activity_id: int) -> list[str]:
@@ -334,11 +349,20 @@ def _renumber(s: Session, hdr_id: int) -> None:
     rows = s.scalars(
         select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position, HdrActivity.id)
     )
+    _number(rows)
+
+
+def _number(rows: Iterable[HdrActivity]) -> list[int]:
+    """Number the rows 1, 2, 3 … in their order; returns the ids of those whose position changed."""
+    changed = []
     for number, row in enumerate(rows, 1):
+        if row.position != number:
+            changed.append(row.id)
         row.position = number
+    return changed
 
 
-def move_activity(db: Database, activity_id: int, steps: int) -> None:
+def move_activity(db: Database, activity_id: int, steps: int) -> Change:
     """Move an activity up (negative) or down (positive) in the list; the order is the document's order."""
     with db.transaction() as s:
         row = _activity_row(s, activity_id)
@@ -352,12 +376,14 @@ def move_activity(db: Database, activity_id: int, steps: int) -> None:
         index = rows.index(row)
         target = min(max(index + steps, 0), len(rows) - 1)
         rows.insert(target, rows.pop(index))
-        for number, item in enumerate(rows, 1):
-            item.position = number
+        return _activity_change(s, row.hdr_id, [activity_id, *_number(rows)])
 
 
-def reorder_activities(db: Database, hdr_id: int, ordered_ids: list[int]) -> None:
-    """Put the activities in the given order (ids missing from the list keep their order after the rest)."""
+def reorder_activities(db: Database, hdr_id: int, ordered_ids: list[int]) -> Change:
+    """Put the activities in the given order (ids missing from the list keep their order after the rest).
+
+    The Change names the activities whose place changed.
+    """
     with db.transaction() as s:
         rows = list(
             s.scalars(
@@ -366,8 +392,9 @@ def reorder_activities(db: Database, hdr_id: int, ordered_ids: list[int]) -> Non
         )
         rank = {activity_id: i for i, activity_id in enumerate(ordered_ids)}
         rows.sort(key=lambda r: (rank.get(r.id, len(rank)), r.position))
-        for number, item in enumerate(rows, 1):
-            item.position = number
+        if s.get(Hdr, hdr_id) is None:
+            return Change(Kind.HDR_ACTIVITY)  # the HDR is gone: nothing to order
+        return _activity_change(s, hdr_id, _number(rows))
 
 
 def _chain(s: Session, activity_id: int) -> list[HdrActivity]:
@@ -383,10 +410,15 @@ def _chain(s: Session, activity_id: int) -> list[HdrActivity]:
     return found
 
 
-def shift_activity(db: Database, activity_id: int, days: int, with_dependents: bool = False) -> None:
-    """Move an activity's dates by ``days`` keeping its duration; optionally move its dependents with it."""
+def shift_activity(db: Database, activity_id: int, days: int, with_dependents: bool = False) -> Change:
+    """Move an activity's dates by ``days`` keeping its duration; optionally move its dependents with it.
+
+    The Change names the activities moved, this one first (none when ``days`` is 0).
+    """
     if days == 0:
-        return
+        with db.transaction() as s:
+            row = s.get(HdrActivity, activity_id)
+            return _activity_change(s, row.hdr_id, ()) if row is not None else Change(Kind.HDR_ACTIVITY)
     with db.transaction() as s:
         row = _activity_row(s, activity_id)
         moved = _chain(s, activity_id) if with_dependents else [row]
@@ -408,6 +440,7 @@ def shift_activity(db: Database, activity_id: int, days: int, with_dependents: b
                         f"a zależne od niego działanie „{succ.name}” zaczyna się "
                         f"{format_date_short(succ.starts_on)}. Przesuń je razem z działaniami zależnymi.",
                         "ends_on")  # fmt: skip
+        return _activity_change(s, row.hdr_id, [item.id for item in moved])
 
 
 def process_jst(db: Database, process_id: int) -> int:

@@ -14,8 +14,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from wsparcie_desktop.changes import Change as StoreChange
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.database import Database
-from wsparcie_desktop.db.models import Hdr, HdrActivity, HdrBaseline, HdrBaselineActivity, Person
+from wsparcie_desktop.db.models import AdvisoryProcess, Hdr, HdrActivity, HdrBaseline, HdrBaselineActivity, Person
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, plural
 from wsparcie_desktop.services.hdr import FINANCING_LABELS, load_plan
@@ -84,8 +86,11 @@ class Comparison:
         return "Zmiany od zatwierdzenia — " + ", ".join(parts) + "."
 
 
-def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt.date | None) -> int:
-    """Record the approval and snapshot the plan as the new baseline; refused while the checklist has errors."""
+def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt.date | None) -> StoreChange:
+    """Record the approval and snapshot the plan as the new baseline; refused while the checklist has errors.
+
+    The Change (``Kind.HDR``) names the HDR.
+    """
     who = require(approved_by, "approved_by", "Kto zatwierdził")
     if approved_on is None:
         raise DomainError("Podaj datę zatwierdzenia.", "approved_on")
@@ -108,7 +113,7 @@ def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt
                 cost=a.cost, financing=a.financing, responsible_id=a.responsible_id, is_milestone=a.is_milestone,
             ))  # fmt: skip
         s.flush()
-        return baseline.id
+        return StoreChange(Kind.HDR, s.get(AdvisoryProcess, process_id).jst_id, process_id, (hdr.id,))
 
 
 def latest_baseline(db: Database, hdr_id: int) -> Baseline | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     VOIVODESHIPS,
@@ -168,33 +169,46 @@ def _validated(s, profile: JstProfile) -> dict:
     return values
 
 
-def save_profile(db: Database, profile: JstProfile) -> int:
-    """Create the JST (id None) or update it; returns its id. An update over an older ``version`` is refused."""
+def save_profile(db: Database, profile: JstProfile) -> tuple[Change, ...]:
+    """Create the JST (id None) or update it. An update over an older ``version`` is refused.
+
+    A new JST is a change of the JST list; an update changes the profile, and the list too when the name or
+    the kind (which the list shows) changed.
+    """
     try:
         with db.transaction() as s:
             values = _validated(s, profile)
             if profile.id is None:
                 jst = Jst(**values)
                 s.add(jst)
-            else:
-                jst = _get(s, profile.id)
-                check_version(jst, profile.version)
-                for key, value in values.items():
-                    setattr(jst, key, value)
+                s.flush()
+                return (Change(Kind.JST_LIST, jst.id, ids=(jst.id,)),)
+            jst = _get(s, profile.id)
+            check_version(jst, profile.version)
+            listed = (jst.name, jst.kind_code)
+            for key, value in values.items():
+                setattr(jst, key, value)
             s.flush()
-            return jst.id
+            changes = [Change(Kind.JST, jst.id, ids=(jst.id,))]
+            if (jst.name, jst.kind_code) != listed:
+                changes.append(Change(Kind.JST_LIST, jst.id, ids=(jst.id,)))
+            return tuple(changes)
     except IntegrityError as exc:  # a concurrent change slipped past the checks above
         raise DomainError("Nie zapisano: dane kolidują z innym samorządem (np. ten sam kod TERYT).") from exc
 
 
-def create_jst(db: Database, name: str, kind_code: str = "gmina_wiejska", **values: str) -> int:
-    return save_profile(db, JstProfile(name=name, kind_code=kind_code, **values))
+def create_jst(db: Database, name: str, kind_code: str = "gmina_wiejska", **values: str) -> Change:
+    """A new JST; the Change's ``id`` is its id."""
+    (created,) = save_profile(db, JstProfile(name=name, kind_code=kind_code, **values))
+    return created
 
 
-def rename_jst(db: Database, jst_id: int, name: str) -> None:
+def rename_jst(db: Database, jst_id: int, name: str) -> tuple[Change, ...]:
+    """The name shows in the JST list and in the profile: both change."""
     with db.transaction() as s:
         jst = _get(s, jst_id)
         jst.name = require(name, "name", "Nazwa")
+    return Change(Kind.JST_LIST, jst_id, ids=(jst_id,)), Change(Kind.JST, jst_id, ids=(jst_id,))
 
 
 @dataclass(frozen=True)
@@ -238,9 +252,10 @@ def deletion_summary(db: Database, jst_id: int) -> DeletionSummary:
         return DeletionSummary(jst.name, [p for p in parts if p])
 
 
-def delete_jst(db: Database, jst_id: int) -> None:
+def delete_jst(db: Database, jst_id: int) -> Change:
     with db.transaction() as s:
         s.delete(_get(s, jst_id))
+    return Change(Kind.JST_LIST, jst_id, ids=(jst_id,), deleted=True)
 
 
 def image_mime(data: bytes) -> str | None:
@@ -251,7 +266,7 @@ def image_mime(data: bytes) -> str | None:
     return None
 
 
-def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> None:
+def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> Change:
     """Store a PNG or JPG (checked by decoding all of it, not by its name or header); None removes it.
 
     A damaged file or a pixel bomb is refused here, while the user still has the file in hand, and the old coat
@@ -271,6 +286,7 @@ def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> None:
     with db.transaction() as s:
         jst = _get(s, jst_id)
         jst.coat_of_arms, jst.coat_of_arms_mime = data, mime
+    return Change(Kind.JST, jst_id, ids=(jst_id,))
 
 
 _ARMS_HINT = "Zapisz obraz ponownie (w razie potrzeby zmniejszony) w programie graficznym i wybierz go jeszcze raz."

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import HdrActivity, Person, ProcessAdvisor, TeamRole
 from wsparcie_desktop.db.versioning import check_version
@@ -71,7 +72,7 @@ def get_person(db: Database, person_id: int) -> PersonData:
         return _to_data(person)
 
 
-def save_person(db: Database, jst_id: int, data: PersonData, team: str | None = None) -> int:
+def save_person(db: Database, jst_id: int, data: PersonData, team: str | None = None) -> Change:
     """Add (id None) or update a person; ``team`` restricts the role to that team."""
     with db.transaction() as s:
         role = s.get(TeamRole, data.role_code or "")
@@ -96,7 +97,7 @@ def save_person(db: Database, jst_id: int, data: PersonData, team: str | None = 
             for key, value in values.items():
                 setattr(person, key, value)
         s.flush()
-        return person.id
+        return Change(Kind.PERSON, jst_id, ids=(person.id,))
 
 
 def person_references(db: Database, person_id: int) -> list[str]:
@@ -115,8 +116,11 @@ def person_references(db: Database, person_id: int) -> list[str]:
         return found
 
 
-def delete_person(db: Database, person_id: int) -> None:
+def delete_person(db: Database, person_id: int) -> Change:
+    """Delete the person (HDR activities they were responsible for keep the field empty)."""
     with db.transaction() as s:
         person = s.get(Person, person_id)
+        jst_id = person.jst_id if person is not None else None  # None: already deleted elsewhere
         if person is not None:
             s.delete(person)
+    return Change(Kind.PERSON, jst_id, ids=(person_id,), deleted=True)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import AdvisoryProcess, Person, ProcessAdvisor, TeamRole, WizardProgress
 from wsparcie_desktop.db.versioning import touch
@@ -24,6 +27,12 @@ class ProcessData:
     jst_id: int | None = None
     chosen_area_id: int | None = None
     ended_on: dt.date | None = None
+
+
+def process_change(s: Session, kind: Kind, process_id: int, ids: Iterable[int] = (), deleted: bool = False) -> Change:
+    """The Change of rows belonging to a process, its JST read in the caller's transaction (None when gone)."""
+    process = s.get(AdvisoryProcess, process_id)
+    return Change(kind, process.jst_id if process is not None else None, process_id, tuple(ids), deleted)
 
 
 def list_processes(db: Database, jst_id: int) -> list[ProcessData]:
@@ -47,7 +56,7 @@ def get_process(db: Database, process_id: int) -> ProcessData:
         return _to_data(s, p)
 
 
-def save_process(db: Database, jst_id: int, data: ProcessData) -> int:
+def save_process(db: Database, jst_id: int, data: ProcessData) -> Change:
     """Start a process (id None) or change its name, start date and advisors."""
     name = require(data.name, "name", "Nazwa procesu")
     if data.started_on is None:
@@ -77,16 +86,19 @@ def save_process(db: Database, jst_id: int, data: ProcessData) -> int:
                 for person_id in dict.fromkeys(data.advisor_ids):
                     s.add(ProcessAdvisor(process_id=process.id, person_id=person_id))
             s.flush()
-            return process.id
+            return Change(Kind.PROCESS, jst_id, process.id, (process.id,))
     except IntegrityError as exc:
         raise DomainError(f"Ten samorząd ma już proces o nazwie „{name}”.", "name") from exc
 
 
-def delete_process(db: Database, process_id: int) -> None:
+def delete_process(db: Database, process_id: int) -> Change:
+    """Delete the process with everything recorded in it (sheets, diagnosis, HDR)."""
     with db.transaction() as s:
+        change = process_change(s, Kind.PROCESS, process_id, (process_id,), deleted=True)
         process = s.get(AdvisoryProcess, process_id)
         if process is not None:
             s.delete(process)
+        return change
 
 
 def wizard_page(db: Database, process_id: int, wizard: str) -> tuple[int, str]:
@@ -96,10 +108,12 @@ def wizard_page(db: Database, process_id: int, wizard: str) -> tuple[int, str]:
         return (row.page, row.detail) if row else (0, "")
 
 
-def set_wizard_page(db: Database, process_id: int, wizard: str, page: int, detail: str = "") -> None:
+def set_wizard_page(db: Database, process_id: int, wizard: str, page: int, detail: str = "") -> Change:
+    """Remember where the wizard was left; the row is keyed by process and wizard, so the Change names no ids."""
     with db.transaction() as s:
         row = s.get(WizardProgress, (process_id, wizard))
         if row is None:
             s.add(WizardProgress(process_id=process_id, wizard=wizard, page=page, detail=detail))
         else:
             row.page, row.detail = page, detail
+        return process_change(s, Kind.WIZARD, process_id)

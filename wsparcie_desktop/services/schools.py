@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     SCHOOL_TYPES,
@@ -223,8 +224,8 @@ def _check_rspo_free(s, jst_id: int, rspo: str | None, school_id: int | None) ->
         raise DomainError(f"Numer RSPO {rspo} ma już w tym samorządzie „{clash}”.", "rspo")
 
 
-def save_school(db: Database, jst_id: int, data: SchoolData) -> int:
-    """Add (id None) or update a school; returns its id."""
+def save_school(db: Database, jst_id: int, data: SchoolData) -> Change:
+    """Add (id None) or update a school; the Change's ``id`` is the school's."""
     values = validated_values(data)
     try:
         with db.transaction() as s:
@@ -242,7 +243,7 @@ def save_school(db: Database, jst_id: int, data: SchoolData) -> int:
                 for key, value in values.items():
                     setattr(school, key, value)
             s.flush()
-            return school.id
+            return Change(Kind.SCHOOL, jst_id, ids=(school.id,))
     except IntegrityError as exc:  # a concurrent change slipped past the checks above
         raise DomainError("Nie zapisano: numer RSPO jest już użyty w tym samorządzie.", "rspo") from exc
 
@@ -365,7 +366,7 @@ def school_references(db: Database, school_id: int) -> SchoolReferences:
         return SchoolReferences(school.name, support, partners, members, allocations)
 
 
-def delete_school(db: Database, school_id: int, confirmed: bool = False) -> None:
+def delete_school(db: Database, school_id: int, confirmed: bool = False) -> Change:
     """Delete a school. Refused while process support points to it; other links need ``confirmed``."""
     references = school_references(db, school_id)
     if references.blocked:
@@ -376,4 +377,6 @@ def delete_school(db: Database, school_id: int, confirmed: bool = False) -> None
         school = _get(s, school_id)
         if s.scalar(select(func.count()).select_from(ProcessSupport).where(ProcessSupport.school_id == school_id)):
             raise DomainError(f"Nie można usunąć szkoły „{school.name}”: w międzyczasie objęto ją wspomaganiem.")
+        jst_id = school.jst_id
         s.delete(school)
+    return Change(Kind.SCHOOL, jst_id, ids=(school_id,), deleted=True)

@@ -18,6 +18,8 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from wsparcie_desktop.changes import Change as StoreChange
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import Jst, School
 from wsparcie_desktop.errors import DomainError
@@ -54,6 +56,8 @@ def _shown(key: str, value: object) -> str:
 
 @dataclass(frozen=True)
 class Change:
+    """One field of a school the registry changes (not the ``Change`` a service reports to the screens)."""
+
     field: str
     old: object
     new: object
@@ -168,11 +172,14 @@ class ReportLine:
 
 @dataclass
 class ImportReport:
+    """What the import did; ``changes`` is the register's change (the schools added and updated), if any."""
+
     added: list[ReportLine] = field(default_factory=list)
     updated: list[ReportLine] = field(default_factory=list)
     unchanged: list[ReportLine] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     skipped_total: int = 0
+    changes: tuple[StoreChange, ...] = ()
 
     @property
     def changed_anything(self) -> bool:
@@ -296,6 +303,7 @@ def apply_import(db: Database, preview: ImportPreview,
             if s.get(Jst, preview.jst_id) is None:
                 raise DomainError("Ten samorząd nie istnieje — mógł zostać usunięty w innym oknie.")
             register = _Register(list(s.scalars(select(School).where(School.jst_id == preview.jst_id))))
+            written: list[School] = []
             for row in preview.rows:
                 record = preview.records[row.rspo]
                 if row.rspo in exclude:
@@ -310,13 +318,18 @@ def apply_import(db: Database, preview: ImportPreview,
                     school = School(jst_id=preview.jst_id, **{k: v for k, v in values.items() if v is not None})
                     s.add(school)
                     report.added.append(ReportLine(record.rspo, record.name))
+                    written.append(school)
                 elif changes:
                     for change in changes:
                         setattr(school, change.field, change.new)
                     report.updated.append(ReportLine(record.rspo, school.name, changes))
+                    written.append(school)
                 else:
                     report.unchanged.append(ReportLine(record.rspo, school.name))
                 s.flush()
+            if written:
+                ids = tuple(dict.fromkeys(school.id for school in written))
+                report.changes = (StoreChange(Kind.SCHOOL, preview.jst_id, ids=ids),)
     except IntegrityError as exc:
         raise DomainError("Nie zaimportowano niczego: dane z pliku kolidują z rejestrem szkół (np. ten sam numer "
                           "RSPO w dwóch szkołach). Rejestr został bez zmian.") from exc  # fmt: skip

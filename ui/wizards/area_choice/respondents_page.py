@@ -144,7 +144,7 @@ class RespondentsPage(QWizardPage):
         person_id = self.team.currentData()
         if person_id is None:
             return
-        self._add(lambda: ac.add_respondent(self.db, self.process_id, person_id=person_id))
+        self._add(lambda: ac.add_respondent(self.db, self.process_id, person_id=person_id).id)
 
     def add_by_name(self) -> None:
         self._add_typed()
@@ -152,7 +152,7 @@ class RespondentsPage(QWizardPage):
 
     def _add_typed(self) -> bool:
         name = self.name.text()
-        if self._add(lambda: ac.add_respondent(self.db, self.process_id, name)):
+        if self._add(lambda: ac.add_respondent(self.db, self.process_id, name).id):
             self.name.clear()
             return True
         self.name.setFocus()

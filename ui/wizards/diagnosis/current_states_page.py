@@ -71,7 +71,7 @@ class CurrentStatesEditor(RecordEditor):
     def store(self, record):
         data = CurrentStateData(self.text.toPlainText(), self.source.currentData(), self.evidence.text(),
                                 self.task.currentData(), record.id if record else None)  # fmt: skip
-        return diagnosis.save_current_state(self.page.db, self.page.process_id, data)
+        return diagnosis.save_current_state(self.page.db, self.page.process_id, data).id
 
     def dependants(self, record):
         return diagnosis.current_state_dependants(self.page.db, record.id)

@@ -330,7 +330,7 @@ class GoalsPage(DiagnosisPage):
                     from_qdate(self.ind["target_on"].date()), self.ind["method"].text(),
                     self.ind["measured_by"].text(), parent_id, item_id,
                 )  # fmt: skip
-                new_id = goals.save_indicator(self.db, parent_id, data)
+                new_id = goals.save_indicator(self.db, parent_id, data).id
                 self.editing, select = (INDICATOR, new_id, parent_id), (INDICATOR, new_id)
         except DomainError as exc:
             (self.goal_form if kind == GOAL else self.indicator_form).show_error(exc)

@@ -43,7 +43,7 @@ class ParticipantsEditor(RecordEditor):
 
     def store(self, record):
         data = ParticipantData(self.name.text(), self.role.text(), self.person_id, record.id if record else None)
-        return diagnosis.save_participant(self.page.db, self.page.process_id, data)
+        return diagnosis.save_participant(self.page.db, self.page.process_id, data).id
 
     def remove(self, record):
         diagnosis.delete_participant(self.page.db, record.id)
@@ -100,7 +100,7 @@ class ParticipantsPage(DiagnosisPage):
         role = ", ".join(part for part in (person.role_name, person.position) if part)
         try:
             new_id = diagnosis.save_participant(self.db, self.process_id,
-                                                ParticipantData(person.full_name, role, person.id))  # fmt: skip
+                                                ParticipantData(person.full_name, role, person.id)).id  # fmt: skip
         except DomainError as exc:
             self.show_error(exc)
             return
