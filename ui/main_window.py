@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         jst_id = self.current_jst_id()
         if jst_id is None:
             return
-        summary = jst_service.deletion_summary(self.ctx.db, jst_id)
+        summary = jst_service.jst_dependants(self.ctx.db, jst_id)
         answer = QMessageBox.question(
             self, self.tr("Delete local government"), summary.message(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,

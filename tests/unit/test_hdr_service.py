@@ -201,7 +201,7 @@ def test_delete_clears_dependency_and_renumbers(plan):
         db, hdr_id, act("A", D(2026, 9, 1), D(2026, 9, 2), partners=[PartnerData("ngo", None, "Stowarzyszenie")])
     ).id
     b = hdr.save_activity(db, hdr_id, act("B", D(2026, 9, 3), D(2026, 9, 4), depends_on_id=a)).id
-    assert hdr.dependents(db, a) == ["B"]
+    assert hdr.activity_dependants(db, a) == ["B"]
     hdr.delete_activity(db, a)
     remaining = hdr.get_activity(db, b)
     assert remaining.depends_on_id is None and remaining.position == 1

@@ -103,7 +103,7 @@ def test_coat_of_arms_png_is_stored_and_other_files_refused(db, jst_id):
 def test_deletion_summary_says_what_will_be_removed(db, jst_id):
     people.save_person(db, jst_id, PersonData(full_name="Anna Nowak", role_code="skarbnik"))
     people.save_person(db, jst_id, PersonData(full_name="Jan Łęcki", role_code="decydent"))
-    message = jst.deletion_summary(db, jst_id).message()
+    message = jst.jst_dependants(db, jst_id).message()
     assert "„Gmina Zalesie”" in message
     assert "2 osoby z zespołów" in message
     jst.delete_jst(db, jst_id)

@@ -131,7 +131,7 @@ def test_totals_use_polish_plurals(db, jst_id):
 
 def test_delete_without_references(db, jst_id):
     school_id = add(db, jst_id)
-    assert not schools.school_references(db, school_id).any
+    assert not schools.school_dependants(db, school_id).any
     schools.delete_school(db, school_id)
     assert schools.list_schools(db, jst_id) == []
 
@@ -141,7 +141,7 @@ def test_delete_is_refused_while_process_support_points_to_the_school(db, jst_id
     with db.transaction() as s:
         s.add(ProcessSupport(jst_id=jst_id, school_id=school_id, provider_code="PPP", area="czytanie ze zrozumieniem",
                              starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2027, 5, 31), status="rpw"))  # fmt: skip
-    references = schools.school_references(db, school_id)
+    references = schools.school_dependants(db, school_id)
     assert references.blocked
     with pytest.raises(DomainError) as caught:
         schools.delete_school(db, school_id, confirmed=True)
@@ -173,7 +173,7 @@ def test_delete_asks_first_and_says_what_happens_to_each_link(db, jst_id):
             FundAllocation(fund_year_id=fund.id, purpose="Kurs dla nauczycieli", school_id=school_id,
                            amount=Decimal(1200)),
         ])  # fmt: skip
-    references = schools.school_references(db, school_id)
+    references = schools.school_dependants(db, school_id)
     assert references.any and not references.blocked
     question = references.question()
     assert "„Warsztaty dla rodziców”" in question

@@ -343,7 +343,7 @@ class HdrSection(Section):
         activity = self.plan.activity(self.current_id()) if self.plan else None
         if activity is None:
             return None
-        dialog = ShiftDialog(self.ctx, activity, hdr.dependents(self.ctx.db, activity.id), self)
+        dialog = ShiftDialog(self.ctx, activity, hdr.activity_dependants(self.ctx.db, activity.id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._changed(activity.id))
         dialog.open()
@@ -354,7 +354,7 @@ class HdrSection(Section):
         if activity is None:
             return
         text = self.tr("Delete the activity “%1”?").replace("%1", activity.name)
-        followers = hdr.dependents(self.ctx.db, activity.id)
+        followers = hdr.activity_dependants(self.ctx.db, activity.id)
         if followers:
             text += " " + self.tr("These activities depend on it and will keep their dates without the "
                                   "dependency: %1.").replace("%1", ", ".join(followers))  # fmt: skip

@@ -252,7 +252,7 @@ class SchoolsSection(Section):
         school_id = self.selected_id()
         if school_id is None:
             return
-        references = schools.school_references(self.ctx.db, school_id)
+        references = schools.school_dependants(self.ctx.db, school_id)
         if references.blocked:
             QMessageBox.warning(self, self.tr("The school cannot be deleted"), references.refusal())
             return

@@ -122,7 +122,7 @@ class TeamSection(Section):
             return
         person = people.get_person(self.ctx.db, person_id)
         text = self.tr("Delete %1 from the team?").replace("%1", person.full_name)
-        references = people.person_references(self.ctx.db, person_id)
+        references = people.person_dependants(self.ctx.db, person_id)
         if references:
             text += "\n\n" + self.tr("This person is also:") + "\n• " + "\n• ".join(references)
         answer = QMessageBox.question(self, self.tr("Delete person"), text,

@@ -66,8 +66,8 @@ from wsparcie_desktop.validation import clean, require
 # The read side, re-exported so that callers import the HDR's names from this one module.
 __all__ = [
     "FINANCING_LABELS", "FORM_LABELS", "MAX_COST", "NO_COST", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo",
-    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "delete_activity", "dependents",
-    "duplicate_activity",
+    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "activity_dependants",
+    "delete_activity", "duplicate_activity",
     "get_activity", "get_hdr", "list_activities", "load_plan", "move_activity", "process_jst", "reorder_activities",
     "save_activity", "save_hdr", "shift_activity",
 ]  # fmt: skip
@@ -335,7 +335,7 @@ def delete_activity(db: Database, activity_id: int) -> Change:
         return change
 
 
-def dependents(db: Database, activity_id: int) -> list[str]:
+def activity_dependants(db: Database, activity_id: int) -> list[str]:
     """Names of the activities that depend on this one, so that deleting can say what changes."""
     with db.transaction() as s:
         return list(

@@ -230,7 +230,7 @@ def _count(n: int, forms: tuple[str, str, str]) -> str | None:
     return f"{n} {plural_form(n, *forms)}" if n else None
 
 
-def deletion_summary(db: Database, jst_id: int) -> DeletionSummary:
+def jst_dependants(db: Database, jst_id: int) -> DeletionSummary:
     """Exactly what deleting the JST removes, in words, for the confirmation."""
     with db.transaction() as s:
         jst = _get(s, jst_id)

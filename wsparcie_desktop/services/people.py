@@ -100,7 +100,7 @@ def save_person(db: Database, jst_id: int, data: PersonData, team: str | None = 
         return Change(Kind.PERSON, jst_id, ids=(person.id,))
 
 
-def person_references(db: Database, person_id: int) -> list[str]:
+def person_dependants(db: Database, person_id: int) -> list[str]:
     """What else points at this person, in words, so that deleting can say what changes."""
     with db.transaction() as s:
         found = []

@@ -340,7 +340,7 @@ SUPPORT_STATUS_LABELS = {
 }  # fmt: skip
 
 
-def school_references(db: Database, school_id: int) -> SchoolReferences:
+def school_dependants(db: Database, school_id: int) -> SchoolReferences:
     with db.transaction() as s:
         school = _get(s, school_id)
         support = [
@@ -368,7 +368,7 @@ def school_references(db: Database, school_id: int) -> SchoolReferences:
 
 def delete_school(db: Database, school_id: int, confirmed: bool = False) -> Change:
     """Delete a school. Refused while process support points to it; other links need ``confirmed``."""
-    references = school_references(db, school_id)
+    references = school_dependants(db, school_id)
     if references.blocked:
         raise DomainError(references.refusal())
     if references.any and not confirmed:
