@@ -1294,8 +1294,8 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
             <translation>Usunąć działanie „%1”?</translation>
         </message>
         <message>
-            <source>These activities depend on it and will keep their dates without the dependency: %1.</source>
-            <translation>Zależą od niego te działania — zachowają terminy, ale stracą zależność: %1.</translation>
+            <source>These activities depend on it and will keep their dates without the dependency:</source>
+            <translation>Zależą od niego te działania — zachowają terminy, ale stracą zależność:</translation>
         </message>
         <message>
             <source>Delete activity</source>
@@ -2968,7 +2968,7 @@ denci</translation>
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>confirm_delete</name>
         <message>
             <source>Together with it:</source>
             <translation>Razem z nim:</translation>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext, AppSignals
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.dialogs.new_jst_dialog import NewJstDialog
 from ui.dialogs.restore_dialog import RestoreDialog
@@ -296,11 +297,7 @@ class MainWindow(QMainWindow):
         if jst_id is None:
             return
         summary = jst_service.jst_dependants(self.ctx.db, jst_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete local government"), summary.message(),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Delete local government"), summary.message()):
             return
         jst_service.delete_jst(self.ctx.db, jst_id)
         self.reload_jst_list()

@@ -5,12 +5,16 @@ implements ``save(db)`` — the one service call that stores the form. OK runs i
 appears under its field and the dialog stays open with everything typed; a success closes the dialog and keeps
 the service's result in ``self.saved``. Esc, Cancel or the window's close button after a change ask whether to
 save it, as a clerk expects from an office program.
+
+``confirm_delete`` is the one question asked before anything is deleted, with what goes (or changes) with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,6 +33,22 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED, AppContext, show_refusal
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop.errors import StaleEditError
+
+
+def confirm_delete(parent: QWidget, title: str, question: str, dependants: Sequence[str] = (),
+                   intro: str | None = None) -> bool:  # fmt: skip
+    """Ask before deleting; when other records go (or change) with it, list them under ``intro``.
+
+    ``dependants`` is what the service's ``*_dependants`` function says in words. "No" is the default button,
+    so Enter pressed out of habit deletes nothing.
+    """
+    text = question
+    if dependants:
+        heading = intro or QCoreApplication.translate("confirm_delete", "Together with it:")
+        text += "\n\n" + heading + "\n• " + "\n• ".join(dependants)
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class FormDialog(QDialog):

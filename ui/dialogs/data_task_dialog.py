@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.widgets import file_dialogs
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import ERROR_STYLE, FieldForm
-from ui.widgets.record_editor import confirm_delete
 from ui.widgets.stale_edit import show_stale, unsaved_values
 from ui.widgets.text_fields import text_box
 from wsparcie_desktop.errors import DomainError, StaleEditError

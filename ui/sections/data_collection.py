@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.sections.stage2 import Stage2Section
-from ui.widgets.record_editor import confirm_delete
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
 from wsparcie_desktop.services.data_tasks import DataTaskData, overdue_text

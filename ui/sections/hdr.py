@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.activity_dialog import ActivityDialog
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_failure
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
 from ui.models.activities_model import (
@@ -353,15 +353,10 @@ class HdrSection(Section):
         activity = self.plan.activity(self.current_id()) if self.plan else None
         if activity is None:
             return
-        text = self.tr("Delete the activity “%1”?").replace("%1", activity.name)
+        question = self.tr("Delete the activity “%1”?").replace("%1", activity.name)
         followers = hdr.activity_dependants(self.ctx.db, activity.id)
-        if followers:
-            text += " " + self.tr("These activities depend on it and will keep their dates without the "
-                                  "dependency: %1.").replace("%1", ", ".join(followers))  # fmt: skip
-        answer = QMessageBox.question(self, self.tr("Delete activity"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        intro = self.tr("These activities depend on it and will keep their dates without the dependency:")
+        if confirm_delete(self, self.tr("Delete activity"), question, followers, intro):
             row = self.table.currentIndex().row()  # the row on screen: the table may be sorted by date or cost
             hdr.delete_activity(self.ctx.db, activity.id)
             after = row + 1 if row + 1 < self.proxy.rowCount() else row - 1  # the last one: the row above it

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.dialogs.process_dialog import ProcessDialog
 from ui.widgets.section import Section
@@ -212,10 +212,7 @@ class ProcessSection(Section):
         process = processes.get_process(self.ctx.db, process_id)
         text = self.tr("Delete the process “%1” with everything recorded in it (sheets, diagnosis, schedule)? "
                        "This cannot be undone.").replace("%1", process.name)  # fmt: skip
-        answer = QMessageBox.question(self, self.tr("Delete process"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_delete(self, self.tr("Delete process"), text):
             processes.delete_process(self.ctx.db, process_id)
             self.ctx.chosen_processes.pop(self.jst_id, None)
             self.ctx.signals.process_changed.emit(self.jst_id)

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from ui.widgets.section import Section
@@ -241,8 +241,7 @@ class ProfileSection(Section):
         return True
 
     def remove_arms(self) -> None:
-        if QMessageBox.question(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")) \
-                != QMessageBox.StandardButton.Yes:  # fmt: skip
+        if not confirm_delete(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")):
             return
         jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, None)
         self._show_arms()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, show_failure
 from ui.dialogs.school_dialog import SchoolDialog
 from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableModel
@@ -258,10 +259,7 @@ class SchoolsSection(Section):
             return
         question = references.question() if references.any else self.tr("Delete “%1” from the list of schools?") \
             .replace("%1", references.name)  # fmt: skip
-        answer = QMessageBox.question(self, self.tr("Delete school"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.tr("Delete school"), question):
             return
         try:
             schools.delete_school(self.ctx.db, school_id, confirmed=True)

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.dialogs.person_dialog import PersonDialog
 from ui.widgets.section import Section
 from wsparcie_desktop.services import people
@@ -121,13 +121,8 @@ class TeamSection(Section):
         if person_id is None:
             return
         person = people.get_person(self.ctx.db, person_id)
-        text = self.tr("Delete %1 from the team?").replace("%1", person.full_name)
-        references = people.person_dependants(self.ctx.db, person_id)
-        if references:
-            text += "\n\n" + self.tr("This person is also:") + "\n• " + "\n• ".join(references)
-        answer = QMessageBox.question(self, self.tr("Delete person"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr("Delete %1 from the team?").replace("%1", person.full_name)
+        if confirm_delete(self, self.tr("Delete person"), question, people.person_dependants(self.ctx.db, person_id),
+                          self.tr("This person is also:")):  # fmt: skip
             people.delete_person(self.ctx.db, person_id)
             self.ctx.signals.jst_changed.emit(self.jst_id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.record_editor import confirm_delete
+from ui.dialogs.base import confirm_delete
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import causes
 from wsparcie_desktop.services.causes import CATEGORY_LABELS, INFLUENCE_LABELS, OUTSIDE_MARK, CauseData

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,19 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.widgets.forms import FieldForm
 from ui.widgets.stale_edit import show_stale
 from wsparcie_desktop.errors import DomainError, StaleEditError
-
-
-def confirm_delete(parent: QWidget, title: str, question: str, dependants: Sequence[str]) -> bool:
-    """Ask before deleting; when other records depend on it, say which ones go (or change) with it."""
-    text = question
-    if dependants:
-        text += "\n\n" + parent.tr("Together with it:") + "\n• " + "\n• ".join(dependants)
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class RecordEditor(QWidget):

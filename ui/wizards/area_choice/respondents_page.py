@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.widgets.forms import FieldForm
 from ui.wizards.area_choice import rating_page
 from wsparcie_desktop.errors import DomainError
@@ -197,10 +198,7 @@ class RespondentsPage(QWizardPage):
         if answers:
             text = self.tr("Remove %1 together with their sheet (%2 answers)?").replace("%1", name).replace(
                 "%2", str(answers))  # fmt: skip
-            answer = QMessageBox.question(self, self.tr("Remove respondent"), text,
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm_delete(self, self.tr("Remove respondent"), text):
                 return
         decision = None
         state = ac.choice_status(self.db, self.process_id)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.base import confirm_delete
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
-from ui.widgets.record_editor import confirm_delete
 from ui.widgets.text_fields import text_box
 from ui.wizards.diagnosis.base import DiagnosisPage
 from wsparcie_desktop.errors import DomainError
