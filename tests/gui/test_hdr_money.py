@@ -52,7 +52,7 @@ def test_ten_and_twenty_grosze_typed_in_the_table_are_stored_as_thirty(qtbot, ct
     first, second = section.ids
     for row, typed in ((0, "0,10"), (1, "0,20")):
         editor = type_cost(qtbot, section, row, typed)
-        with qtbot.waitSignal(ctx.signals.process_changed):
+        with qtbot.waitSignal(ctx.signals.changed):
             qtbot.keyClick(editor, Qt.Key.Key_Return)
     costs = [hdr.get_activity(db, first).cost, hdr.get_activity(db, second).cost]
     assert costs == [Decimal("0.10"), Decimal("0.20")] and str(sum(costs, Decimal("0"))) == "0.30"
@@ -62,7 +62,7 @@ def test_ten_and_twenty_grosze_typed_in_the_table_are_stored_as_thirty(qtbot, ct
 def test_twelve_digit_amount_round_trips_through_the_table_cell(qtbot, ctx, db, section):
     first, _ = section.ids
     editor = type_cost(qtbot, section, 0, "12 345 678 901,23")
-    with qtbot.waitSignal(ctx.signals.process_changed):
+    with qtbot.waitSignal(ctx.signals.changed):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     stored = hdr.get_activity(db, first).cost
     assert stored == Decimal("12345678901.23") and str(stored) == "12345678901.23"

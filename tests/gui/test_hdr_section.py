@@ -218,8 +218,7 @@ def test_approval_and_the_changes_panel(qtbot, ctx, db, jst_id, setup):
                      Qt.MouseButton.LeftButton)  # fmt: skip
     qtbot.waitUntil(lambda: hdr.get_hdr(db, s2.process_id).approved_by == "Jan Wójcik, Wójt Gminy")
     assert section.panels.changes.count() == 0
-    hdr.shift_activity(db, ids[0], 7)
-    ctx.signals.process_changed.emit(jst_id)
+    ctx.announce(hdr.shift_activity(db, ids[0], 7))  # as another screen's change reaches this one
     assert section.panels.changes.count() == 1
     assert "Przesunięto" in section.panels.changes.item(0).text() and "+7 dni" in section.panels.changes.item(0).text()
     assert "(1)" in section.panels.tabText(CHANGES_TAB)
@@ -249,11 +248,10 @@ def test_without_process_or_goals_the_section_says_so(qtbot, ctx, db, jst_id):
         and "Advisory process" in section.notice.text()
         or "Proces doradczy" in section.notice.text()
     )
-    process_id = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1))).id
-    ctx.signals.process_changed.emit(jst_id)
+    started = processes.save_process(db, jst_id, processes.ProcessData(name="Proces", started_on=D(2026, 1, 1)))
+    ctx.announce(started)  # as the section "Advisory process" announces it
     assert section.wizard_button.isVisible() and not section.editor.isVisible()
-    hdr.save_hdr(db, process_id, HdrData(*PERIOD))
-    ctx.signals.process_changed.emit(jst_id)
+    ctx.announce(hdr.save_hdr(db, started.process_id, HdrData(*PERIOD)))
     assert section.editor.isVisible()
     assert "stage 2" in section.notice.text() or "etap 2" in section.notice.text()
     assert section.buttons["add"].isEnabled()
@@ -294,7 +292,7 @@ def test_dates_typed_the_polish_way_in_the_table(qtbot, ctx, db, jst_id, setup):
         # leave the window inactive once other tests have run)
         QApplication.sendEvent(editor, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
         qtbot.keyClicks(editor, typed)
-        with qtbot.waitSignal(ctx.signals.process_changed):  # stored, and the screen read again
+        with qtbot.waitSignal(ctx.signals.changed):  # stored, and the change announced
             qtbot.keyClick(editor, Qt.Key.Key_Return)
         assert hdr.get_activity(db, first).starts_on == expected
     assert not section.table_error.isVisible()
@@ -355,3 +353,25 @@ def test_delete_in_a_sorted_table_selects_the_row_below_on_screen(qtbot, ctx, db
     qtbot.mouseClick(section.buttons["delete"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: table_names(section) == ["Środkowe", "Późne"])
     assert section.current_id() == late  # the last row on screen gone: the one above it, not the first
+
+
+def test_the_dashboard_shows_the_approval_when_it_is_next_shown(qtbot, ctx, db, jst_id, setup):
+    from ui.sections.dashboard import DashboardSection
+
+    s2, hdr_id = setup
+    for n, goal in enumerate(s2.goal_ids[:2]):
+        add(db, hdr_id, f"Działanie {n}", D(2026, 10, 1), D(2026, 10, 31), s2.person_ids[0], [goal])
+    dashboard = DashboardSection(ctx)
+    qtbot.addWidget(dashboard)
+    dashboard.set_jst(jst_id)
+    assert "○ HDR zatwierdzony" in dashboard.cards[1].steps.text()
+    dashboard.set_jst(jst_id, lazy=True)  # hidden, as the main window keeps every section but the one shown
+    section = show(qtbot, ctx, jst_id)
+    dialog = section.approve()
+    dialog.who.setEditText("Jan Wójcik, Wójt Gminy")
+    dialog.accept()
+    assert hdr.get_hdr(db, s2.process_id).approved_on is not None
+    assert "○ HDR zatwierdzony" in dashboard.cards[1].steps.text()  # not read while hidden
+    dashboard.show()
+    assert "✔ HDR zatwierdzony" in dashboard.cards[1].steps.text()
+    assert "✔ HDR zatwierdzony" in dashboard.cards[2].steps.text()

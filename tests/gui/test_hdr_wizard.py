@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.hdr_support import stage2
 from ui.wizards.hdr_wizard import ACTIVITIES, ORE, PERIOD, HdrWizard
+from wsparcie_desktop.changes import Kind
+from wsparcie_desktop.errors import StoreError
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr_validation import check_hdr
 
@@ -94,3 +97,30 @@ def test_without_goals_the_wizard_offers_activities_without_a_goal(qtbot, ctx, d
     assert page.validatePage()
     (activity,) = hdr.list_activities(db, hdr.get_hdr(db, process_id).id)
     assert activity.goal_ids == [] and activity.days == 30
+
+
+def test_a_page_refused_by_a_locked_store_stays_with_what_was_typed(qtbot, ctx, db, jst_id, monkeypatch):
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+    s2 = stage2(db, jst_id)
+    wizard = open_wizard(qtbot, ctx, jst_id, s2.process_id)
+    seen = []
+    ctx.signals.changed.connect(lambda change, origin: seen.append(change.kind))
+    page = wizard.currentPage()
+    page.start.setDate(QDate(2026, 9, 1))
+    page.end.setDate(QDate(2027, 6, 30))
+    save = hdr.save_hdr
+
+    def locked(*_a, **_k):
+        raise StoreError("Plik danych jest chwilowo zajęty.", reason="database is locked")
+
+    monkeypatch.setattr(hdr, "save_hdr", locked)
+    wizard.next()
+    assert wizard.currentId() == PERIOD and boxes == ["Plik danych jest chwilowo zajęty."]
+    assert page.form.general_error.text() == boxes[0] and seen == []
+    assert (page.start.date(), page.end.date()) == (QDate(2026, 9, 1), QDate(2027, 6, 30))
+    assert hdr.get_hdr(db, s2.process_id) is None
+    monkeypatch.setattr(hdr, "save_hdr", save)
+    wizard.next()  # the store free again: the same dates are stored as the page is left
+    assert wizard.currentId() == ORE and hdr.get_hdr(db, s2.process_id).period_end == D(2027, 6, 30)
+    assert seen == [Kind.HDR, Kind.WIZARD]  # announced: the HDR, then the page reached

@@ -141,9 +141,11 @@ def rename_elsewhere(other, hdr_id: int, activity_id: int, name: str) -> None:
     hdr.save_activity(other, hdr_id, changed)
 
 
-def test_an_hdr_cell_edited_after_another_program_changed_the_activity_shows_the_stored_row(qtbot, db, other, activity):
+def test_an_hdr_cell_edited_after_another_program_changed_the_activity_shows_the_stored_row(
+    qtbot, ctx, db, other, activity
+):
     process_id, hdr_id, activity_id = activity
-    model = ActivitiesModel(db)
+    model = ActivitiesModel(ctx)
     model.set_plan(hdr.load_plan(db, process_id))
     failures, stale = [], []
     model.save_failed.connect(lambda message, row, column: failures.append(message))
@@ -207,13 +209,13 @@ def test_an_activity_dialog_saved_after_another_program_changed_it_reloads(qtbot
     rename_elsewhere(other, hdr_id, activity_id, "Szkolenie dyrektorów szkół")
 
     dialog.description.setPlainText("Dwa dni warsztatów")
-    dialog.save()
+    dialog.accept()  # Save
 
     assert len(warnings) == 1 and warnings[0].startswith(STALE) and "Description: Dwa dni warsztatów" in warnings[0]
     assert dialog.saved_id is None and dialog.name.text() == "Szkolenie dyrektorów szkół"
     assert dialog.description.toPlainText() == ""
     dialog.description.setPlainText("Dwa dni warsztatów")
-    dialog.save()
+    dialog.accept()
     stored = hdr.get_activity(db, activity_id)
     assert (stored.name, stored.description) == ("Szkolenie dyrektorów szkół", "Dwa dni warsztatów")
 

@@ -198,8 +198,13 @@ def test_an_hdr_activity_saved_and_deleted(demo):
     activity_id = d.extra["hdr_activity_ids"][next(iter(d.extra["hdr_activity_ids"]))]
     activity = hdr.get_activity(db, activity_id)
     activity.name = "Spotkanie otwierające HDR"
-    change = hdr.save_activity(db, d.extra["hdr_id"], activity)
-    assert change == Change(Kind.HDR_ACTIVITY, d.jst_id, d.process_id, (activity_id,))
+    saved = hdr.save_activity(db, d.extra["hdr_id"], activity)
+    assert saved.changes == (Change(Kind.HDR_ACTIVITY, d.jst_id, d.process_id, (activity_id,)),)
+    assert saved.activity == hdr.get_activity(db, activity_id)  # as stored, new version included: no second read
+    assert saved.activity.version == activity.version + 1 and saved.id == activity_id
+    new = dataclasses.replace(activity, id=None, version=None, name=" Nowe ")
+    added = hdr.save_activity(db, d.extra["hdr_id"], new)
+    assert added.activity == hdr.get_activity(db, added.id) and added.activity.name == "Nowe"
     deleted = hdr.delete_activity(db, activity_id)
     assert deleted == Change(Kind.HDR_ACTIVITY, d.jst_id, d.process_id, (activity_id,), deleted=True)
 

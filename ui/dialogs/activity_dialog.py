@@ -1,8 +1,8 @@
 """The whole of one HDR activity: what, when, who, with whom, for how much, for which goals and indicators.
 
 Opened window-modally (``open()``), so nothing typed is lost to a nested event loop; "Save" stores the activity
-through the service in one transaction, and a refused value keeps the dialog open with the Polish message under
-the field it belongs to (switching to that tab first).
+through the runner in one transaction, and a refused value keeps the dialog open with the Polish message under
+the field it belongs to (switching to that tab first). Esc after a change asks whether to save it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import FAILED, AppContext
+from ui.dialogs.base import FormDialog
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import FieldForm
 from ui.widgets.money_edit import MoneyEdit
@@ -44,6 +44,7 @@ from wsparcie_desktop.services.hdr import (
     ActivityData,
     HdrPlan,
     PartnerData,
+    SavedActivity,
 )
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_projection import activity_numbers
@@ -65,31 +66,68 @@ def _text_edit(lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
-class ActivityDialog(QDialog):
+class TabbedForm(FieldForm):
+    """The dialog's form for the runner: a refusal goes under its field on whichever tab holds it (that tab is
+    brought forward); one about no field goes above the tabs."""
+
+    def __init__(self):
+        super().__init__()
+        self.tabs: QTabWidget | None = None
+        self.pages: dict[str, tuple[int, FieldForm]] = {}
+
+    def add_page(self, tab: int, form: FieldForm, fields: tuple[str, ...]) -> None:
+        for name in fields:
+            self.pages[name] = (tab, form)
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        for _tab, form in set(self.pages.values()):
+            form.clear_errors()
+
+    def show_error(self, error: DomainError) -> None:
+        page = self.pages.get(error.field or "")
+        if page is None:
+            super().show_error(error)
+            return
+        self.clear_errors()
+        tab, form = page
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(tab)
+        form.show_error(error)
+
+    def error_text(self, name: str) -> str:
+        page = self.pages.get(name)
+        return page[1].error_text(name) if page else super().error_text(name)
+
+    def label_text(self, name: str) -> str:
+        page = self.pages.get(name)
+        return page[1].label_text(name) if page else super().label_text(name)
+
+
+class ActivityDialog(FormDialog):
     def __init__(self, ctx: AppContext, plan: HdrPlan, activity: ActivityData | None = None,
                  parent: QWidget | None = None, goal_ids: tuple[int, ...] = ()):  # fmt: skip
-        super().__init__(parent)
-        self.ctx, self.plan = ctx, plan
-        self.original = copy.deepcopy(activity) if activity else None
-        self.saved_id: int | None = None
-        self.setObjectName("activity_dialog")
+        super().__init__(ctx, "", parent, min_width=900, form=TabbedForm())
         self.setWindowTitle(self.tr("Edit activity") if activity else self.tr("New activity"))
-        self.setMinimumSize(900, 680)
+        self.plan = plan
+        self.original = copy.deepcopy(activity) if activity else None
+        self.setObjectName("activity_dialog")
+        self.setMinimumHeight(680)
         self.tabs = QTabWidget()
-        self.forms: list[tuple[int, FieldForm]] = []
-        self.field_forms: dict[str, tuple[int, FieldForm]] = {}
+        self.form.tabs = self.tabs
         self.tabs.addTab(self._basic_tab(), self.tr("&Activity"))
         self.tabs.addTab(self._goals_tab(), self.tr("&Goals and indicators"))
         self.tabs.addTab(self._partners_tab(), self.tr("&Partners"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.body.addWidget(self.tabs)
         self._load(activity or self._new_activity(goal_ids))
+        self.finish()
         self.name.setFocus()
+
+    @property
+    def saved_id(self) -> int | None:
+        """The activity stored when the dialog was accepted (a new one's id), else None."""
+        return self.saved.id if isinstance(self.saved, SavedActivity) else None
 
     # --- building -------------------------------------------------------------------------------------------
     def _basic_tab(self) -> QWidget:
@@ -99,9 +137,9 @@ class ActivityDialog(QDialog):
         self.name.setObjectName("activity_name")
         self.name.setMaxLength(300)
         self.description = form.add_field("description", self.tr("&Description"), _text_edit())
-        self.form = form.add_field("form", self.tr("&Form"), QComboBox())
+        self.activity_form = form.add_field("form", self.tr("&Form"), QComboBox())
         for code, label in FORM_LABELS.items():
-            self.form.addItem(label, code)
+            self.activity_form.addItem(label, code)
         self.starts_on = form.add_field("starts_on", self.tr("&Start"), _date_edit())
         self.starts_on.setObjectName("activity_starts_on")
         self.ends_on = form.add_field("ends_on", self.tr("&End (last day)"), _date_edit())
@@ -158,15 +196,13 @@ class ActivityDialog(QDialog):
 
     def _form_host(self, form: FieldForm, tab: int, fields: tuple[str, ...]) -> QWidget:
         """The form on its tab; ``fields`` are the names whose errors the form shows."""
-        for name in fields:
-            self.field_forms[name] = (tab, form)
+        self.form.add_page(tab, form, fields)
         host = QWidget()
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form.general_error)
         layout.addLayout(form)
         layout.addStretch()
-        self.forms.append((tab, form))
         return host
 
     def _goals_tab(self) -> QWidget:
@@ -257,7 +293,7 @@ class ActivityDialog(QDialog):
     def _load(self, a: ActivityData) -> None:
         self.name.setText(a.name)
         self.description.setPlainText(a.description)
-        self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
+        self.activity_form.setCurrentIndex(max(self.activity_form.findData(a.form), 0))
         self.starts_on.setDate(to_qdate(a.starts_on))
         self.ends_on.setDate(to_qdate(a.ends_on))
         self.person.setCurrentIndex(max(self.person.findData(a.responsible_id), 0))
@@ -285,7 +321,7 @@ class ActivityDialog(QDialog):
         base = copy.deepcopy(self.original) if self.original else ActivityData()
         base.name = self.name.text()
         base.description = self.description.toPlainText()
-        base.form = self.form.currentData()
+        base.form = self.activity_form.currentData()
         base.starts_on = from_qdate(self.starts_on.date())
         base.ends_on = from_qdate(self.ends_on.date())
         base.responsible_id = self.person.currentData()
@@ -354,31 +390,19 @@ class ActivityDialog(QDialog):
             self.partners.takeItem(self.partners.row(item))
 
     # --- saving ---------------------------------------------------------------------------------------------
-    def save(self) -> None:
-        for _tab, form in self.forms:
-            form.clear_errors()
-        try:
-            typed = self.value()
-        except DomainError as error:
-            self.show_error(error)
-            return
-        try:
-            self.saved_id = hdr.save_activity(self.ctx.db, self.plan.hdr.id, typed).id
-        except StaleEditError as error:
-            self._refused_as_stale(error, typed)
-            return
-        except DomainError as error:
-            self.show_error(error)
-            return
-        self.accept()
+    def save(self, db) -> SavedActivity:
+        """The one service call OK makes (through the runner): a refusal is shown under its field."""
+        typed = self.value()  # a cost that is not an amount is refused here, under the cost field
+        return hdr.save_activity(db, self.plan.hdr.id, typed)
 
-    def _refused_as_stale(self, error: StaleEditError, typed: ActivityData) -> None:
+    def on_stale(self, error: StaleEditError) -> None:
         """The activity was changed elsewhere since the dialog opened: show it as stored, keep the dialog open."""
         if self.original is None:
-            self.show_error(error)
+            self.form.show_error(error)
             return
+        typed = self.value()  # save() has just read the same fields without a refusal
         plan = self.plan
-        labels = {name: form.label_text(name) for name, (_tab, form) in self.field_forms.items()}
+        labels = {name: form.label_text(name) for name, (_tab, form) in self.form.pages.items()}
         labels["is_milestone"] = self.milestone.text()
         shown = {
             "form": FORM_LABELS.get, "financing": FINANCING_LABELS.get,
@@ -389,25 +413,21 @@ class ActivityDialog(QDialog):
             "partners": lambda partners: "; ".join(partner.label(plan.schools) for partner in partners),
         }  # fmt: skip
         unsaved = unsaved_values(self.original, typed, labels, shown)
-        try:
-            current = hdr.get_activity(self.ctx.db, self.original.id)
-        except DomainError as gone:  # deleted meanwhile: nothing to reload
-            self.show_error(gone)
+        current = self.ctx.run(self, hdr.get_activity, self.original.id, form=self.form)
+        if current is FAILED:  # deleted meanwhile: the message under the form says so, nothing to reload
             return
         self.original = copy.deepcopy(current)
         self._load(current)
-        self.show_error(DomainError(self.tr("Not saved — this activity was changed elsewhere; the current data "
-                                            "is shown.")))  # fmt: skip
+        self.mark_clean()  # what is shown is what is stored
+        self.form.show_error(DomainError(self.tr("Not saved — this activity was changed elsewhere; the current data "
+                                                 "is shown.")))  # fmt: skip
         show_stale(self, error, unsaved)
 
     def show_error(self, error: DomainError) -> None:
-        tab, form = self.field_forms.get(error.field or "", self.forms[0])
-        self.tabs.setCurrentIndex(tab)
-        form.show_error(error)
+        self.form.show_error(error)
 
     def error_text(self, field: str) -> str:
-        tab_form = self.field_forms.get(field)
-        return tab_form[1].error_text(field) if tab_form else ""
+        return self.form.error_text(field)
 
     def set_dates(self, start: dt.date, end: dt.date) -> None:
         """For the screen and tests: put dates in the two fields."""

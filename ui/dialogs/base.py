@@ -52,13 +52,16 @@ def confirm_delete(parent: QWidget, title: str, question: str, dependants: Seque
 
 
 class FormDialog(QDialog):
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, min_width: int = 600):
+    """``form`` replaces the plain FieldForm, for a dialog whose refusals go elsewhere (to a field on a tab)."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, min_width: int = 600,
+                 form: FieldForm | None = None):  # fmt: skip
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Any = None
         self.setWindowTitle(title)
         self.setMinimumWidth(min_width)
-        self.form = FieldForm()
+        self.form = form if form is not None else FieldForm()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

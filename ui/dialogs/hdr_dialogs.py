@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
 from ui.context import AppContext
+from ui.dialogs.base import FormDialog
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.changes import Change
+from wsparcie_desktop.errors import DomainError, StoreError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import ActivityData, HdrPlan
@@ -29,20 +22,31 @@ MAX_SHIFT_DAYS = 3 * 366
 APPROVER_ROLES = ("decydent", "zastepca")
 
 
-class ShiftDialog(QDialog):
+class _DaysForm(FieldForm):
+    """A shift is refused for the dates it would give (this activity's or a dependent's): the one thing the user
+    changes is the number of days, so every refusal is shown under it."""
+
+    def show_error(self, error: DomainError) -> None:
+        if isinstance(error, StoreError):
+            super().show_error(error)
+            return
+        super().show_error(DomainError(error.message, "days"))
+
+
+class ShiftDialog(FormDialog):
     """Move the first and last day together by N days (negative: earlier); the duration stays the same."""
 
     def __init__(self, ctx: AppContext, activity: ActivityData, dependents: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.activity = ctx, activity
+        super().__init__(ctx, "", parent, min_width=620, form=_DaysForm())
+        self.activity = activity
         self.setObjectName("shift_dialog")
         self.setWindowTitle(self.tr("Move the activity's dates"))
-        self.form = FieldForm()
         intro = QLabel(self.tr("“%1” runs %2 – %3. By how many days should it move? A negative number moves it "
                                "earlier.").replace("%1", activity.name).replace("%2", format_date_short(
                                activity.starts_on)).replace("%3", format_date_short(activity.ends_on)))  # fmt: skip
         intro.setWordWrap(True)
-        self.days = self.form.add_field("starts_on", self.tr("&Days"), QSpinBox())
+        self.body.insertWidget(0, intro)
+        self.days = self.form.add_field("days", self.tr("&Days"), QSpinBox())
         self.days.setObjectName("shift_days")
         self.days.setRange(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS)
         self.days.setValue(7)
@@ -58,17 +62,9 @@ class ShiftDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("shift_preview")
         self.form.addRow(self.tr("New dates"), self.preview)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form.general_error)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
         self._preview()
+        self.finish()
         self.days.selectAll()
         self.days.setFocus()
 
@@ -80,28 +76,22 @@ class ShiftDialog(QDialog):
             .replace("%2", format_date_short(end))
         )
 
-    def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            hdr.shift_activity(self.ctx.db, self.activity.id, self.days.value(), self.with_dependents.isChecked())
-        except DomainError as error:
-            self.form.show_error(DomainError(error.message, "starts_on"))
-            return
-        self.accept()
+    def save(self, db) -> Change:
+        return hdr.shift_activity(db, self.activity.id, self.days.value(), self.with_dependents.isChecked())
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(FormDialog):
     """Who approved the HDR (usually the wójt) and when; the plan as it is becomes the baseline."""
 
     def __init__(self, ctx: AppContext, plan: HdrPlan, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.plan = ctx, plan
+        super().__init__(ctx, "", parent, min_width=640)
+        self.plan = plan
         self.setObjectName("approval_dialog")
         self.setWindowTitle(self.tr("Record the approval of the HDR"))
         intro = QLabel(self.tr("The plan as it is now becomes the approved plan (the baseline). Later changes "
                                "remain possible and are shown against it."))  # fmt: skip
         intro.setWordWrap(True)
-        self.form = FieldForm()
+        self.body.insertWidget(0, intro)
         self.who = self.form.add_field("approved_by", self.tr("Approved &by"), QComboBox())
         self.who.setObjectName("approval_who")
         self.who.setEditable(True)
@@ -117,22 +107,8 @@ class ApprovalDialog(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd.MM.yyyy")
         self.on.setDate(to_qdate(dt.date.today()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form.general_error)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve"))
+        self.finish()
 
-    def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            approve_hdr(self.ctx.db, self.plan.process_id, self.who.currentText(), from_qdate(self.on.date()))
-        except DomainError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+    def save(self, db) -> Change:
+        return approve_hdr(db, self.plan.process_id, self.who.currentText(), from_qdate(self.on.date()))

@@ -1,10 +1,13 @@
 """The HDR's activities as a table edited in place: name, form, dates, person, cost, financing, milestone.
 
-Every edit is stored at once through the service (one transaction per cell); a refused value (an end before
-the start, dates that break a dependency, a cost without a source) is not stored, and its Polish message is
-announced with ``save_failed`` so the screen can show it beside the table. Cells that the checklist flags
-(an activity outside the period, no responsible person) are tinted and carry the message as a tooltip.
-Goals, partners, indicators and the dependency are edited in the activity's dialog, not in the table.
+Every edit is one service call through the runner, one transaction: the service hands the activity back as
+stored (with its new version) and only that row is drawn again — nothing is read back, the model is not reset.
+A refused value (an end before the start, dates that break a dependency, a locked store) is not stored; its
+Polish message, with what was typed, is announced with ``save_failed`` so the screen can show it beside the
+table. A cost typed while the activity is still "bez kosztów" waits (``PendingCosts``) for its source of
+financing. Cells that the checklist flags (an activity outside the period, no responsible person) are tinted
+and carry the message as a tooltip. Goals, partners, indicators and the dependency are edited in the activity's
+dialog, not in the table.
 """
 
 from __future__ import annotations
@@ -13,18 +16,18 @@ import copy
 from decimal import Decimal
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
+from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.money_edit import MoneyEdit
-from ui.widgets.stale_edit import stale_message
-from wsparcie_desktop.db.database import Database
+from ui.widgets.stale_edit import shown_value, stale_message
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short, format_money
 from wsparcie_desktop.services import hdr
-from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan
+from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan, SavedActivity
 from wsparcie_desktop.services.hdr_costs import PendingCosts, parse_cost
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_projection import activity_numbers
@@ -38,6 +41,8 @@ COLUMN_OF_FIELD = {f: c for c, f in FIELD_OF_COLUMN.items()}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAGGED = QColor("#fde2e1")
+KEPT = "kept"  # a cost waiting for its source: nothing stored yet
+UNCHANGED = "unchanged"  # the cell was left as it was: nothing to store
 
 
 @lru_cache(maxsize=4096)
@@ -46,14 +51,36 @@ def _money(value: Decimal) -> str:
     return format_money(value)
 
 
+class _Cell:
+    """The one cell being stored, as the runner's ``form``: a refusal goes beside the table with what was typed."""
+
+    def __init__(self, model: ActivitiesModel, row: int, column: int, activity: ActivityData, typed: str):
+        self.model, self.row, self.column, self.activity, self.typed = model, row, column, activity, typed
+
+    def show_error(self, error: DomainError) -> None:
+        heading = QCoreApplication.translate("StaleEdit", "What you had typed (not saved):")  # as a stale save says
+        self.model.save_failed.emit(f"{error.message}\n\n{heading}\n• {self.typed}", self.row, self.column)
+
+    def stale(self, error: StaleEditError) -> None:
+        """Changed elsewhere since the plan was read: the row as stored now, the message, what was typed."""
+        model = self.model
+        current = model.ctx.run(model.origin(), hdr.get_activity, self.activity.id, form=self)
+        if current is FAILED:  # deleted meanwhile: said beside the table; the screen's reload takes the row away
+            model.stale.emit(self.activity.id)
+            return
+        model.show_row(self.row, current)
+        model.save_failed.emit(stale_message(error, [self.typed]), self.row, self.column)
+        model.stale.emit(self.activity.id)
+
+
 class ActivitiesModel(QAbstractTableModel):
     save_failed = Signal(str, int, int)  # message, row, column
-    saved = Signal(int)  # activity id
+    saved = Signal(int)  # activity id: stored, and its row shows it as stored
     stale = Signal(int)  # activity id: changed elsewhere, the edit refused and the row reloaded as stored
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
         self.plan: HdrPlan | None = None
         self.activities: list[ActivityData] = []
         self.flags_by_cell: dict[tuple[int, str], str] = {}
@@ -61,11 +88,17 @@ class ActivitiesModel(QAbstractTableModel):
         self._goal_numbers: dict[int, int] = {}
         self._texts: list[list[str]] = []  # what each cell shows, worked out once per plan (views ask often)
         self.pending_costs = PendingCosts()  # typed for an activity "bez kosztów": kept till a source is chosen
+        self.saving = False  # a cell is being stored: its change is this model's to show, row by row
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
                 self.tr("Days"), self.tr("Responsible person"), self.tr("Cost"), self.tr("Financing"),
                 self.tr("Milestone"), self.tr("Goals"), self.tr("After activity")]  # fmt: skip
+
+    def origin(self) -> QWidget | None:
+        """The widget that asks for the saves (the screen holding the table), so its change comes back to it."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     # --- data in ----------------------------------------------------------------------------------------------
     def set_plan(self, plan: HdrPlan, findings=()) -> None:
@@ -76,11 +109,21 @@ class ActivitiesModel(QAbstractTableModel):
         self._numbers = activity_numbers(self.activities)  # as in the chart, the PDF and the XLSX
         self._goal_numbers = {g.id: g.number for g in plan.goals}
         self._texts = [[self._display(a, c) for c in range(DEPENDS + 1)] for a in self.activities]
+        self._flag(findings)
+        self.endResetModel()
+
+    def set_findings(self, findings) -> None:
+        """The checklist again after one row changed: the tints and their tooltips, without a reset."""
+        self._flag(findings)
+        if self.activities:
+            roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.activities) - 1, DEPENDS), roles)
+
+    def _flag(self, findings) -> None:
         self.flags_by_cell = {}
         for finding in findings:
             if finding.activity_id is not None and finding.field:
                 self.flags_by_cell.setdefault((finding.activity_id, finding.field), finding.message)
-        self.endResetModel()
 
     def activity_at(self, row: int) -> ActivityData:
         return self.activities[row]
@@ -182,62 +225,81 @@ class ActivitiesModel(QAbstractTableModel):
             return int(a.is_milestone)
         return self._texts[row][column].casefold()
 
+    # --- editing --------------------------------------------------------------------------------------------
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Store one cell (one service call); True when it is stored or was left as it was."""
         if not index.isValid() or self.plan is None or self.plan.hdr is None:
             return False
-        column = index.column()
-        a = self.activities[index.row()]
-        changed = copy.deepcopy(a)
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == MILESTONE:
-            changed.is_milestone = Qt.CheckState(value) == Qt.CheckState.Checked
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole or column not in EDITABLE:
             return False
+        a = self.activities[row]
+        edited = self._edited(a, column, value)
+        waiting = self.pending_costs.take(a.id, edited.financing) if column == FINANCING else None
+        cell = _Cell(self, row, column, a, self._typed(edited, column, value))
+        self.saving = True
+        try:
+            result = self.ctx.run(self.origin(), self._store, a, edited, column, value, waiting, form=cell,
+                                  on_stale=cell.stale)  # fmt: skip
+        finally:
+            self.saving = False
+        if result is FAILED:
+            if waiting is not None:  # the source was refused: the cost typed for it still waits
+                self.pending_costs.keep(a.id, a.financing, waiting)
+            return False
+        if result is KEPT:
+            self.save_failed.emit(self.tr("The cost %1 will be stored with its source of financing — choose it in "
+                                          "the column “Financing”.").replace("%1", _money(edited.cost)),
+                                  row, FINANCING)  # fmt: skip
+            return False
+        if isinstance(result, SavedActivity):
+            self.show_row(row, result.activity)  # as stored, with the version the next edit names
+            self.saved.emit(a.id)
+        return True
+
+    def _edited(self, a: ActivityData, column: int, value) -> ActivityData:
+        """The row with one cell as typed; a typed cost is read (and may be refused) when it is stored."""
+        changed = copy.deepcopy(a)
+        if column == MILESTONE:
+            changed.is_milestone = bool(value)
         elif column == NAME:
             changed.name = str(value or "")
         elif column in (FORM, FINANCING):
             setattr(changed, FIELD_OF_COLUMN[column], str(value))
-            waiting = self.pending_costs.take(a.id, changed.financing) if column == FINANCING else None
-            if waiting is not None:
-                changed.cost = waiting
         elif column in (START, END):
             setattr(changed, FIELD_OF_COLUMN[column], from_qdate(value))
         elif column == PERSON:
             changed.responsible_id = int(value) if value not in (None, "", -1) else None
-        elif column == COST:
-            try:
-                changed.cost = parse_cost(value)  # the text typed, or a Decimal: never a float
-            except DomainError as error:
-                self.save_failed.emit(error.message, index.row(), column)
-                return False
-            if self.pending_costs.keep(a.id, changed.financing, changed.cost):  # the cost column comes first
-                self.save_failed.emit(self.tr("The cost %1 will be stored with its source of financing — choose "
-                                              "it in the column “Financing”.").replace("%1", _money(changed.cost)),
-                                      index.row(), FINANCING)  # fmt: skip
-                return False
-        if changed == a:
-            return True
-        try:
-            hdr.save_activity(self.db, self.plan.hdr.id, changed)
-        except StaleEditError as error:
-            typed = f"{self.headers()[column]}: {self._display(changed, column)}"
-            self._show_row(index.row(), self._stored(a))
-            self.save_failed.emit(stale_message(error, [typed]), index.row(), column)
-            self.stale.emit(a.id)
-            return False
-        except DomainError as error:
-            self.save_failed.emit(error.message, index.row(), column)
-            return False
-        self._show_row(index.row(), self._stored(changed))  # as stored, with the version the next edit names
-        self.saved.emit(changed.id)
-        return True
+        return changed
 
-    def _stored(self, activity: ActivityData) -> ActivityData:
-        try:
-            return hdr.get_activity(self.db, activity.id)
-        except DomainError:  # deleted meanwhile; the screen's reload takes the row away
-            return activity
+    def _typed(self, edited: ActivityData, column: int, value) -> str:
+        """'End (inclusive): 02.10.2026' — what the user typed, for a message saying it was not stored."""
+        if column == COST:
+            shown = value.strip() if isinstance(value, str) else _money(Decimal(value))
+        elif column == MILESTONE:
+            shown = shown_value(edited.is_milestone)
+        else:
+            shown = self._display(edited, column)
+        return f"{self.headers()[column]}: {shown}"
 
-    def _show_row(self, row: int, activity: ActivityData) -> None:
+    def _store(self, db, a: ActivityData, edited: ActivityData, column: int, value, waiting: Decimal | None):
+        """The service call the runner makes for one cell (refusals raise DomainError, shown by the runner)."""
+        if column == COST:
+            edited.cost = parse_cost(value)  # the text typed, or a Decimal: never a float
+            if self.pending_costs.keep(a.id, edited.financing, edited.cost):  # the cost column comes first
+                return KEPT
+        if waiting is not None:
+            edited.cost = waiting
+        if edited == a:
+            return UNCHANGED
+        return hdr.save_activity(db, self.plan.hdr.id, edited)
+
+    def show_row(self, row: int, activity: ActivityData) -> None:
+        """Show one row as stored; the plan the screen holds keeps the same activity."""
+        if self.plan is not None:
+            self.plan.activities = [activity if a.id == activity.id else a for a in self.plan.activities]
         self.activities[row] = activity
         self._texts[row] = [self._display(activity, c) for c in range(DEPENDS + 1)]
         self.dataChanged.emit(self.index(row, 0), self.index(row, DEPENDS))

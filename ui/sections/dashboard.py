@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.widgets.section import Section
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import dashboard as dashboard_service
 from wsparcie_desktop.services import jst as jst_service
 
@@ -31,6 +32,7 @@ class StageCard(QFrame):
 
 class DashboardSection(Section):
     key = "dashboard"
+    watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY})  # stage 2 and 3: the HDR approved, with its activities
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -3,7 +3,9 @@
 The period and the ORE report are stored as each field is left; the activities are a sortable table edited
 in place, with buttons to add, edit, copy, move (in the list or in time) and delete. Under the table: the
 Gantt chart, the checklist (click an item to go to the activity and field it is about) and the changes since
-the plan was approved. Every change goes through the services and the whole screen is then read again.
+the plan was approved. Every change goes through the runner (``ctx.run``). A cell stored in the table redraws
+its own row, and the checklist and the chart follow from the plan in memory: one transaction, nothing read
+again. Anything else this screen asks for, and any change made elsewhere to what it shows, reads it again.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import FAILED
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_failure
@@ -46,6 +49,7 @@ from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
 from ui.widgets.section import Section
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrPlan
@@ -59,6 +63,10 @@ if TYPE_CHECKING:
 
 class HdrSection(Section):
     key = "hdr"
+    # the HDR, its activities, and what the plan shows beside them: the process (its name, its chosen area),
+    # the goals of stage 2 with their gaps, the team (responsible people) and the schools (partners)
+    watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DIAGNOSIS, Kind.GOALS,
+                         Kind.PERSON, Kind.SCHOOL})  # fmt: skip
 
     def title(self) -> str:
         return self.tr("Development schedule (HDR)")
@@ -86,7 +94,6 @@ class HdrSection(Section):
         editor = QVBoxLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
         self.settings = HdrSettingsBox(ctx)
-        self.settings.saved.connect(lambda: self._changed(self.current_id()))
         editor.addWidget(self.settings)
         editor.addLayout(self._toolbar())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -114,7 +121,7 @@ class HdrSection(Section):
         row.addWidget(self.output_bar)
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
-        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed, ctx.signals.schools_changed)
+        ctx.signals.process_selected.connect(self._process_chosen)
 
     # --- building -------------------------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
@@ -152,10 +159,10 @@ class HdrSection(Section):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.model = ActivitiesModel(self.ctx.db, self)
+        self.model = ActivitiesModel(self.ctx, self)
         self.model.save_failed.connect(self._edit_refused)
         self.model.stale.connect(lambda _id: QTimer.singleShot(0, self.refresh))  # the others may have moved too
-        self.model.saved.connect(lambda activity_id: QTimer.singleShot(0, lambda: self._changed(activity_id)))
+        self.model.saved.connect(self._row_saved)
         self.proxy = ActivitiesProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -288,13 +295,29 @@ class HdrSection(Section):
             self.chart.select_activity(current.data(ID_ROLE))
         self._update_buttons()
 
-    # --- activities -----------------------------------------------------------------------------------------
-    def _changed(self, select_id: int | None) -> None:
-        """Something was stored: read everything again (via the signal, so other screens follow)."""
+    # --- changes --------------------------------------------------------------------------------------------
+    def own_change(self, change: Change) -> None:
+        """What this screen stored: a cell shows itself (``_row_saved``); anything else reads the plan again."""
+        if self.model.saving:  # the model redraws the row from what the save returns
+            return
         self.table_error.hide()
-        self._select_after = select_id
-        self.ctx.signals.process_changed.emit(self.jst_id)
+        if change.kind is Kind.HDR_ACTIVITY and change.ids and not change.deleted and self._select_after is None:
+            self._select_after = change.ids[0]  # the activity added, edited, copied, moved or shifted
+        super().own_change(change)
 
+    def _row_saved(self, activity_id: int) -> None:
+        """One cell stored and its row redrawn: the tints, the checklist and the chart follow from memory."""
+        self.table_error.hide()
+        self.findings = check_plan(self.plan)
+        self.model.set_findings(self.findings)
+        self.panels.show_plan(self.plan, self.baseline, self.findings)
+        self.chart.select_activity(self.current_id())
+
+    def _process_chosen(self, jst_id: int, _process_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
+
+    # --- activities -----------------------------------------------------------------------------------------
     def _edit_refused(self, message: str, row: int, column: int) -> None:
         self.table_error.setText(message)
         self.table_error.show()
@@ -311,7 +334,6 @@ class HdrSection(Section):
             return None
         dialog = ActivityDialog(self.ctx, self.plan, None, self, goal_ids=tuple(goal_ids or ()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed(dialog.saved_id))
         dialog.open()
         return dialog
 
@@ -321,14 +343,13 @@ class HdrSection(Section):
             return None
         dialog = ActivityDialog(self.ctx, self.plan, activity, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed(dialog.saved_id))
         dialog.open()
         return dialog
 
     def copy_activity(self) -> None:
         activity_id = self.current_id()
         if activity_id is not None:
-            self._changed(hdr.duplicate_activity(self.ctx.db, activity_id).id)
+            self.ctx.run(self, hdr.duplicate_activity, activity_id)  # the copy is selected (the change's first id)
 
     def move_activity(self, steps: int) -> None:
         activity_id = self.current_id()
@@ -336,8 +357,7 @@ class HdrSection(Section):
             return
         if self.proxy.sortColumn() != NUMBER or self.proxy.sortOrder() != Qt.SortOrder.AscendingOrder:
             self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)  # moving is about the list's own order
-        hdr.move_activity(self.ctx.db, activity_id, steps)
-        self._changed(activity_id)
+        self.ctx.run(self, hdr.move_activity, activity_id, steps)
 
     def shift_activity(self) -> ShiftDialog | None:
         activity = self.plan.activity(self.current_id()) if self.plan else None
@@ -345,7 +365,6 @@ class HdrSection(Section):
             return None
         dialog = ShiftDialog(self.ctx, activity, hdr.activity_dependants(self.ctx.db, activity.id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed(activity.id))
         dialog.open()
         return dialog
 
@@ -358,16 +377,16 @@ class HdrSection(Section):
         intro = self.tr("These activities depend on it and will keep their dates without the dependency:")
         if confirm_delete(self, self.tr("Delete activity"), question, followers, intro):
             row = self.table.currentIndex().row()  # the row on screen: the table may be sorted by date or cost
-            hdr.delete_activity(self.ctx.db, activity.id)
             after = row + 1 if row + 1 < self.proxy.rowCount() else row - 1  # the last one: the row above it
-            self._changed(self.proxy.index(after, NUMBER).data(ID_ROLE) if after >= 0 else None)
+            self._select_after = self.proxy.index(after, NUMBER).data(ID_ROLE) if after >= 0 else None
+            if self.ctx.run(self, hdr.delete_activity, activity.id) is FAILED:
+                self._select_after = None
 
     def approve(self) -> ApprovalDialog | None:
         if self.plan is None or self.plan.hdr is None:
             return None
         dialog = ApprovalDialog(self.ctx, self.plan, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed(self.current_id()))
         dialog.open()
         return dialog
 

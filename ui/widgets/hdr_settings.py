@@ -1,11 +1,14 @@
-"""The HDR's period and planned ORE report, stored as each field is left (a refused value says why beside them)."""
+"""The HDR's period and planned ORE report, stored as each field is left (a refused value says why beside them).
+
+Each save goes through the runner; the screen holding the box reads the plan again when it is stored (the
+period moves the checklist and the chart), so the box shows the HDR as stored, with the version to save over.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from ui.context import AppContext
+from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.stale_edit import stale_message
@@ -24,10 +27,6 @@ def date_edit(name: str) -> QDateEdit:
 
 
 class HdrSettingsBox(QGroupBox):
-    """``saved`` is emitted after a change was stored."""
-
-    saved = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -111,23 +110,25 @@ class HdrSettingsBox(QGroupBox):
         data = self.value()
         if data == self.plan.hdr:
             return
-        try:
-            hdr.save_hdr(self.ctx.db, self.plan.process_id, data)
-        except StaleEditError as error:  # changed in another window or program: show the HDR as stored now
-            self.show_plan(hdr.load_plan(self.ctx.db, self.plan.process_id))
-            self.error.setText(stale_message(error, []))
-            self.error.show()
+        if self.ctx.run(self, hdr.save_hdr, self.plan.process_id, data, form=self, on_stale=self._stale):
+            self.error.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        """A refusal (as the runner's form): beside the fields, the field it is about focused."""
+        self.error.setText(error.message)
+        self.error.show()
+        widget = self.fields.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _stale(self, error: StaleEditError) -> None:
+        """Changed in another window or program: show the HDR as stored now, and say so."""
+        plan = self.ctx.run(self, hdr.load_plan, self.plan.process_id, form=self)
+        if plan is FAILED:  # the process is gone meanwhile: the message says so
             return
-        except DomainError as error:
-            self.error.setText(error.message)
-            self.error.show()
-            widget = self.fields.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.error.hide()
-        self.plan.hdr = hdr.get_hdr(self.ctx.db, self.plan.process_id)  # as stored, with the version to save over
-        self.saved.emit()
+        self.show_plan(plan)
+        self.error.setText(stale_message(error, []))
+        self.error.show()
 
     def focus_field(self, name: str | None) -> bool:
         widget = self.fields.get(name or "")

@@ -1,15 +1,16 @@
 """The wizard for the HDR's first draft: the period, the ORE report, and a first activity for each goal.
 
-Each page stores its part through the service as the user leaves it (``validatePage``) and the page reached is
-kept in the process's wizard progress, so closing the wizard, or the laptop, and opening it again resumes on
-the same page with everything stored. The editor (section "HDR") takes over from there.
+Each page stores its part through the runner as the user leaves it (``validatePage``; a refusal keeps the page
+open with everything typed) and the page reached is kept in the process's wizard progress, so closing the
+wizard, or the laptop, and opening it again resumes on the same page with everything stored. The runner
+announces each change, so the editor (section "HDR") behind the wizard shows it; it takes over from there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.context import AppContext
+from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from wsparcie_desktop.errors import DomainError, StaleEditError
@@ -93,14 +94,27 @@ class HdrWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         if page_id >= 0 and not self._resuming:
-            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, page_id)
-            self.ctx.signals.process_changed.emit(self.jst_id)
+            self.ctx.run(self, processes.set_wizard_page, self.process_id, WIZARD, page_id)
 
     def done(self, result: int) -> None:
         if result == QWizard.DialogCode.Accepted:
-            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, ACTIVITIES)
+            self.ctx.run(self, processes.set_wizard_page, self.process_id, WIZARD, ACTIVITIES)
         super().done(result)
-        self.ctx.signals.process_changed.emit(self.jst_id)
+
+    def save_hdr(self, page: QWizardPage, data: HdrData) -> bool:
+        """Store a page's part of the HDR as the page is left; False keeps the page, with the refusal under its
+        field (the HDR changed elsewhere: the page shows it as stored now)."""
+        page.form.clear_errors()
+
+        def stale(error: StaleEditError) -> None:
+            self.reload()
+            page.initializePage()
+            page.form.show_error(error)
+
+        if self.ctx.run(page, hdr.save_hdr, self.process_id, data, form=page.form, on_stale=stale) is FAILED:
+            return False
+        self.reload()
+        return True
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         if event.key() == Qt.Key.Key_Escape:  # everything left behind is stored; close without a question
@@ -143,17 +157,7 @@ class PeriodPage(QWizardPage):
         wizard = self.wizard()
         data = wizard.hdr_data()
         data.period_start, data.period_end = from_qdate(self.start.date()), from_qdate(self.end.date())
-        self.form.clear_errors()
-        try:
-            hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
-        except DomainError as error:
-            if isinstance(error, StaleEditError):  # changed elsewhere: the page shows the HDR as stored now
-                wizard.reload()
-                self.initializePage()
-            self.form.show_error(error)
-            return False
-        wizard.reload()
-        return True
+        return wizard.save_hdr(self, data)
 
 
 class OrePage(QWizardPage):
@@ -201,24 +205,19 @@ class OrePage(QWizardPage):
         data.ore_form_code = checked.property("code") if checked else None
         data.ore_form_due_on = from_qdate(self.due.date()) if checked else data.ore_form_due_on
         data.ore_form_responsible_id = self.person.currentData()
-        self.form.clear_errors()
-        try:
-            hdr.save_hdr(wizard.ctx.db, wizard.process_id, data)
-        except DomainError as error:
-            if isinstance(error, StaleEditError):  # changed elsewhere: the page shows the HDR as stored now
-                wizard.reload()
-                self.initializePage()
-            self.form.show_error(error)
-            return False
-        wizard.reload()
-        return True
+        return wizard.save_hdr(self, data)
 
 
 class _Row:
-    """One line of the first activities: for a goal (or none), its name, form, dates and person."""
+    """One line of the first activities: for a goal (or none), its name, form, dates and person.
 
-    def __init__(self, grid: QGridLayout, row: int, goal_id: int | None, label: str, placeholder: str):
+    As the runner's ``form`` it shows a refusal on the page, naming the line, and focuses the field it is about.
+    """
+
+    def __init__(self, grid: QGridLayout, row: int, goal_id: int | None, label: str, placeholder: str,
+                 error: QLabel):  # fmt: skip
         self.goal_id = goal_id
+        self.error = error
         self.use = QCheckBox(label)
         self.use.setObjectName(f"wizard_activity_use_{row}")
         self.name = QLineEdit()
@@ -241,6 +240,12 @@ class _Row:
         grid.addWidget(self.status, 2 * row, 3, 1, 2)
         for column, widget in enumerate((self.name, self.form, self.start, self.end, self.person)):
             grid.addWidget(widget, 2 * row + 1, column)
+
+    def show_error(self, error: DomainError) -> None:
+        self.error.setText(QCoreApplication.translate("FirstActivitiesPage", "%1: %2").replace("%1", self.use.text())
+                           .replace("%2", error.message))  # fmt: skip
+        self.error.show()
+        {"name": self.name, "starts_on": self.start, "ends_on": self.end}.get(error.field, self.name).setFocus()
 
 
 class FirstActivitiesPage(QWizardPage):
@@ -280,7 +285,8 @@ class FirstActivitiesPage(QWizardPage):
             for column, text in enumerate(headers):
                 self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
             for index, (goal_id, label) in enumerate(specs):
-                self.rows.append(_Row(self.grid, index + 1, goal_id, label, self.tr("Name of the first activity")))
+                self.rows.append(_Row(self.grid, index + 1, goal_id, label, self.tr("Name of the first activity"),
+                                      self.error))  # fmt: skip
             self.grid.setColumnStretch(0, 3)
             self.grid.setRowStretch(2 * len(specs) + 2, 1)
         if plan.goals:
@@ -314,12 +320,7 @@ class FirstActivitiesPage(QWizardPage):
                 ends_on=from_qdate(row.end.date()), responsible_id=row.person.currentData(),
                 goal_ids=[row.goal_id] if row.goal_id is not None else [],
             )  # fmt: skip
-            try:
-                hdr.save_activity(wizard.ctx.db, wizard.plan.hdr.id, data)
-            except DomainError as error:
-                self.error.setText(self.tr("%1: %2").replace("%1", row.use.text()).replace("%2", error.message))
-                self.error.show()
-                {"name": row.name, "starts_on": row.start, "ends_on": row.end}.get(error.field, row.name).setFocus()
+            if wizard.ctx.run(self, hdr.save_activity, wizard.plan.hdr.id, data, form=row) is FAILED:
                 return False
             for widget in (row.use, row.name, row.form, row.start, row.end, row.person):
                 widget.setEnabled(False)

@@ -6,14 +6,15 @@ break that (for this activity or for those depending on it) are refused with a P
 (labels, dataclasses, ``load_plan``) lives in :mod:`hdr_plan` and is re-exported here.
 
 Changes return a ``Change``: ``Kind.HDR`` for the HDR itself, ``Kind.HDR_ACTIVITY`` naming the activity
-saved, copied, moved or deleted first, then any other activity whose place or dates changed with it.
+saved, copied, moved or deleted first, then any other activity whose place or dates changed with it. A saved
+activity comes back as stored (``SavedActivity``), so the table edited in place shows it without reading it again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -66,7 +67,7 @@ from wsparcie_desktop.validation import clean, require
 # The read side, re-exported so that callers import the HDR's names from this one module.
 __all__ = [
     "FINANCING_LABELS", "FORM_LABELS", "MAX_COST", "NO_COST", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo",
-    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "activity_dependants",
+    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "SavedActivity", "activity_dependants",
     "delete_activity", "duplicate_activity",
     "get_activity", "get_hdr", "list_activities", "load_plan", "move_activity", "process_jst", "reorder_activities",
     "save_activity", "save_hdr", "shift_activity",
@@ -217,10 +218,23 @@ def _check_links(s: Session, process: AdvisoryProcess, data: ActivityData) -> No
                 raise DomainError("Szkoła partnerska musi być jedną ze szkół tego samorządu.", "partners")
 
 
-def save_activity(db: Database, hdr_id: int, data: ActivityData) -> Change:
+@dataclass(frozen=True)
+class SavedActivity:
+    """The activity as ``save_activity`` stored it (cleaned, its id, place and new version) and the change."""
+
+    activity: ActivityData
+    changes: tuple[Change, ...]
+
+    @property
+    def id(self) -> int:
+        return self.activity.id
+
+
+def save_activity(db: Database, hdr_id: int, data: ActivityData) -> SavedActivity:
     """Add (id None, placed last) or change an activity with its goals, indicators and partners.
 
     A change is refused (``StaleEditError``) when the activity's stored version is no longer ``data.version``.
+    The activity comes back as :func:`get_activity` would read it, from the same transaction.
     """
     data = _clean_activity(data)
     with db.transaction() as s:
@@ -250,7 +264,9 @@ def save_activity(db: Database, hdr_id: int, data: ActivityData) -> Change:
         s.flush()
         if links_changed:
             _replace_links(s, row.id, data)
-        return _activity_change(s, hdr_id, [row.id])
+        stored = replace(data, id=row.id, position=row.position, version=row.version, is_milestone=row.is_milestone,
+                         goal_ids=sorted(data.goal_ids), indicator_ids=sorted(data.indicator_ids))  # fmt: skip
+        return SavedActivity(stored, (_activity_change(s, hdr_id, [row.id]),))
 
 
 def _next_activity_id(s: Session) -> int:
