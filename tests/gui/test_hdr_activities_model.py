@@ -300,8 +300,11 @@ def test_the_row_patched_after_a_save_carries_the_version_for_the_next_edit(tabl
     assert table.shown(0, NAME) == "Diagnoza 3" and table.shown(0, NUMBER) == "1" and table.resets == 0
 
 
-def test_new_findings_tint_the_cells_again_without_a_reset(table):
+def test_new_findings_tint_again_only_the_rows_whose_flags_changed(table):
     assert table.model.setData(table.index(2, PERSON), table.s2.person_ids[0]) is True
+    assert table.changed_rows == [(2, 2)]  # the row stored
     table.model.set_findings(check_plan(table.model.plan))
     assert table.index(2, PERSON).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert table.resets == 0 and table.changed_rows[-1] == (0, 2)
+    assert table.resets == 0 and table.changed_rows == [(2, 2), (2, 2)]  # its tint gone, the others untouched
+    table.model.set_findings(check_plan(table.model.plan))  # nothing new: nothing redrawn
+    assert table.changed_rows == [(2, 2), (2, 2)]

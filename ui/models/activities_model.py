@@ -113,11 +113,14 @@ class ActivitiesModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_findings(self, findings) -> None:
-        """The checklist again after one row changed: the tints and their tooltips, without a reset."""
+        """The checklist again after one row changed: the tints and tooltips of the rows whose flags changed."""
+        before = self.flags_by_cell
         self._flag(findings)
-        if self.activities:
-            roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.activities) - 1, DEPENDS), roles)
+        changed = {activity_id for (activity_id, _field), _message in before.items() ^ self.flags_by_cell.items()}
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+        for row in sorted(self.row_of(activity_id) for activity_id in changed):
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, DEPENDS), roles)
 
     def _flag(self, findings) -> None:
         self.flags_by_cell = {}
