@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ui.context import AppContext
-from ui.widgets.forms import FieldForm
+from ui.dialogs.base import FormDialog
 from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.changes import Change
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import people
 from wsparcie_desktop.services.people import PersonData
@@ -14,16 +15,13 @@ from wsparcie_desktop.services.people import PersonData
 TEXT_FIELDS = ("full_name", "position", "institution", "email", "phone")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(self, ctx: AppContext, jst_id: int, team: str, person: PersonData | None = None,
                  parent: QWidget | None = None):  # fmt: skip
-        super().__init__(parent)
-        self.ctx, self.jst_id, self.team = ctx, jst_id, team
-        self.person = person or PersonData()
-        self.saved_id: int | None = None
+        super().__init__(ctx, "", parent, min_width=600)
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
-        self.setMinimumWidth(600)
-        self.form = FieldForm()
+        self.jst_id, self.team = jst_id, team
+        self.person = person or PersonData()
         self.labels = {
             "full_name": self.tr("First name and surname:"), "role_code": self.tr("Role in the team:"),
             "position": self.tr("Position:"), "institution": self.tr("Institution:"), "email": self.tr("E-mail:"),
@@ -41,13 +39,7 @@ class PersonDialog(QDialog):
             getattr(self, name).setObjectName(f"person_{name}")
         self.role.setObjectName("person_role")
         self.fill(self.person)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form.general_error)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        self.finish()
 
     def fill(self, person: PersonData) -> None:
         self.person = person
@@ -63,24 +55,21 @@ class PersonDialog(QDialog):
             phone=self.phone.text(), version=self.person.version,
         )  # fmt: skip
 
-    def accept(self) -> None:
-        data = self.data()
-        try:
-            self.saved_id = people.save_person(self.ctx.db, self.jst_id, data, team=self.team).id
-        except StaleEditError as exc:
-            self._refused_as_stale(exc, data)
-            return
-        except DomainError as exc:
-            self.form.show_error(exc)
-            return
-        super().accept()
+    @property
+    def saved_id(self) -> int | None:
+        """The stored person's id once OK saved it."""
+        return self.saved.id if self.saved else None
 
-    def _refused_as_stale(self, error: StaleEditError, typed: PersonData) -> None:
+    def save(self, db) -> Change:
+        return people.save_person(db, self.jst_id, self.data(), team=self.team)
+
+    def on_stale(self, error: StaleEditError) -> None:
         """The person was changed elsewhere since the dialog opened: show the stored data, keep the dialog open."""
-        unsaved = unsaved_values(self.person, typed, self.labels, {
+        unsaved = unsaved_values(self.person, self.data(), self.labels, {
             "role_code": lambda code: self.role.itemText(max(0, self.role.findData(code))),
         })  # fmt: skip
         self.fill(people.get_person(self.ctx.db, self.person.id))
+        self.mark_clean()
         self.form.clear_errors()
         self.form.show_error(DomainError(self.tr("Not saved — this person was changed elsewhere; the current data "
                                                  "is shown.")))  # fmt: skip

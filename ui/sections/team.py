@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.person_dialog import PersonDialog
 from ui.widgets.section import Section
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.services import people
 
 COLUMNS = ("full_name", "role_name", "position", "institution", "email", "phone")
 
 
 class TeamSection(Section):
+    """The people of one team; every team section follows every change of a person (one may move between teams)."""
+
     team = ""
+    watches = frozenset({Kind.PERSON})
 
     def heading(self) -> str:
         raise NotImplementedError
@@ -72,7 +76,6 @@ class TeamSection(Section):
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.refresh_on(self.ctx.signals.jst_changed, process_selection=False)
 
     def refresh(self) -> None:
         if self.jst_id is None:
@@ -94,6 +97,18 @@ class TeamSection(Section):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
+    def own_change(self, change: Change) -> None:
+        """A person saved here is read again and stays selected, so the user sees what was stored."""
+        super().own_change(change)
+        if not change.deleted and change.id is not None:
+            self.select(change.id)
+
+    def select(self, person_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == person_id:
+                self.table.selectRow(r)
+                return
+
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
@@ -111,8 +126,6 @@ class TeamSection(Section):
 
     def _open(self, dialog: PersonDialog) -> PersonDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        jst_id = self.jst_id
-        dialog.accepted.connect(lambda: self.ctx.signals.jst_changed.emit(jst_id))
         dialog.open()
         return dialog
 
@@ -124,5 +137,4 @@ class TeamSection(Section):
         question = self.tr("Delete %1 from the team?").replace("%1", person.full_name)
         if confirm_delete(self, self.tr("Delete person"), question, people.person_dependants(self.ctx.db, person_id),
                           self.tr("This person is also:")):  # fmt: skip
-            people.delete_person(self.ctx.db, person_id)
-            self.ctx.signals.jst_changed.emit(self.jst_id)
+            self.ctx.run(self, people.delete_person, person_id)
