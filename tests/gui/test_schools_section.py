@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.sections import SECTION_MODULES
 from ui.sections.schools import SchoolsSection
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.models import ProcessSupport
 from wsparcie_desktop.demo.schools import rspo_rows
 from wsparcie_desktop.importers.rspo_sample import national_rows, write_rspo_csv
 from wsparcie_desktop.services import schools
+
+
+def school_changed(change, _origin) -> bool:
+    return change.kind is Kind.SCHOOL
 
 
 def make_section(qtbot, ctx, jst_id) -> SchoolsSection:
@@ -76,7 +81,7 @@ def test_add_a_school_through_the_form_with_errors_under_the_fields(qtbot, ctx, 
     assert schools.list_schools(db, jst_id) == []
     dialog.regon.clear()
     qtbot.keyClicks(dialog.regon, "711652318")
-    with qtbot.waitSignal(ctx.signals.schools_changed):
+    with qtbot.waitSignal(ctx.signals.changed, check_params_cb=school_changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [stored] = schools.list_schools(db, jst_id)
     assert (stored.rspo, stored.regon, stored.pupils, stored.teachers_fte) == (
@@ -95,7 +100,7 @@ def test_edit_keeps_the_fractional_posts(qtbot, ctx, db, jst_id):
     dialog = section.edit()
     assert dialog.teachers_fte.text() == "28,45"
     dialog.director.setText("Joanna Król")
-    with qtbot.waitSignal(ctx.signals.schools_changed):
+    with qtbot.waitSignal(ctx.signals.changed, check_params_cb=school_changed):
         dialog.accept()
     stored = schools.get_school(db, school_id)
     assert (stored.director, stored.teachers_fte) == ("Joanna Król", Decimal("28.45"))
@@ -155,7 +160,7 @@ def test_whole_import_from_rspo(qtbot, ctx, db, jst_id, tmp_path):
     assert schools.list_schools(db, jst_id) == []  # nothing written before the confirmation
     kamienna = next(r for r in range(6) if dialog.preview_table.item(r, 3).text() == "21475")
     dialog.preview_table.item(kamienna, 0).setCheckState(Qt.CheckState.Unchecked)
-    with qtbot.waitSignal(ctx.signals.schools_changed):
+    with qtbot.waitSignal(ctx.signals.changed, check_params_cb=school_changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentWidget() is dialog.report_page
     assert "dodane: 5" in dialog.report_summary.text() and "pominięte: 1" in dialog.report_summary.text()

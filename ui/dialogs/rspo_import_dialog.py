@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import FAILED, AppContext, show_refusal
 from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from wsparcie_desktop import APP_ID
@@ -52,7 +51,7 @@ class _Reader(QObject):
 
     progressed = Signal(object, object)  # bytes read, bytes in all (Python ints: files may exceed 2 GB)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: the dialog shows it in the GUI thread
     cancelled = Signal()
 
     def __init__(self, path: str, body, cancel):
@@ -65,10 +64,8 @@ class _Reader(QObject):
             result = schools_rspo.read_file(self.path, self.body, progress=self.progressed.emit, cancel=self.cancel)
         except schools_rspo.ImportCancelled:
             self.cancelled.emit()
-        except DomainError as exc:
-            self.failed.emit(exc.message)
         except Exception as exc:  # noqa: BLE001 - whatever happens, the dialog must not wait for ever
-            self.failed.emit(self.tr("The file could not be read: %1").replace("%1", str(exc)))
+            self.failed.emit(exc)
         else:
             self.done.emit(result)
 
@@ -264,11 +261,10 @@ class RspoImportDialog(QDialog):
         if self.reading:
             return
         self.form.clear_errors()
-        try:
-            self._body = schools_rspo.running_body(self.ctx.db, self.jst_id, self.body_name.text())
-        except DomainError as exc:
-            self.form.show_error(exc)
+        body = self.ctx.run(self, schools_rspo.running_body, self.jst_id, self.body_name.text(), form=self.form)
+        if body is FAILED:
             return
+        self._body = body
         self.file_edit.setText(str(path))
         self._cancel = threading.Event()
         self._thread = QThread(self)
@@ -317,18 +313,23 @@ class RspoImportDialog(QDialog):
     def _read_done(self, rspo_file) -> None:
         self._stop_thread()
         self.progress_label.clear()
-        try:
-            self.preview = schools_rspo.build_preview(self.ctx.db, self.jst_id, self._body, rspo_file)
-        except DomainError as exc:
-            self.form.show_error(exc)
+        preview = self.ctx.run(self, schools_rspo.build_preview, self.jst_id, self._body, rspo_file, form=self.form)
+        if preview is FAILED:
             return
+        self.preview = preview
         self._fill_preview()
         self._show_page(self.preview_page)
 
-    def _read_failed(self, message: str) -> None:
+    def _read_failed(self, error: Exception) -> None:
+        """A refused file is explained in its own words, anything else as a file that could not be read;
+        either way under the file field, the one way the runner shows a refusal."""
         self._stop_thread()
         self.progress_label.clear()
-        self.form.show_error(DomainError(message, "file"))
+        if isinstance(error, DomainError):
+            message = error.message
+        else:
+            message = self.tr("The file could not be read: %1").replace("%1", str(error))
+        show_refusal(self, DomainError(message, "file"), self.form)
 
     def _read_cancelled(self) -> None:
         self._stop_thread()
@@ -397,12 +398,10 @@ class RspoImportDialog(QDialog):
     def confirm_import(self) -> None:
         if self.preview is None:
             return
-        try:
-            self.report = schools_rspo.apply_import(self.ctx.db, self.preview, self.excluded())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        report = self.ctx.run(self, schools_rspo.apply_import, self.preview, self.excluded())
+        if report is FAILED:
             return
-        self.ctx.signals.schools_changed.emit(self.jst_id)
+        self.report = report
         self._fill_report()
         self._show_page(self.report_page)
 

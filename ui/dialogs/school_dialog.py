@@ -6,7 +6,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QLineEdit,
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.widgets.forms import FieldForm
+from ui.dialogs.base import FormDialog
 from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.changes import Change
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import schools
@@ -27,17 +27,13 @@ from wsparcie_desktop.services.schools import SchoolData
 TEXT_FIELDS = ("name", "rspo", "regon", "street", "building_no", "postal_code", "city", "director")
 
 
-class SchoolDialog(QDialog):
+class SchoolDialog(FormDialog):
     def __init__(self, ctx: AppContext, jst_id: int, school: SchoolData | None = None,
                  parent: QWidget | None = None):  # fmt: skip
-        super().__init__(parent)
-        self.ctx, self.jst_id = ctx, jst_id
-        self.school = school or SchoolData()
-        self.saved_id: int | None = None
+        super().__init__(ctx, "", parent, min_width=720)
         self.setWindowTitle(self.tr("Edit school") if school else self.tr("Add school"))
-        self.setMinimumWidth(720)
-
-        self.form = FieldForm()
+        self.jst_id = jst_id
+        self.school = school or SchoolData()
         self.labels: dict[str, str] = {}
 
         def add(name: str, label: str, widget: QWidget) -> QWidget:
@@ -73,6 +69,9 @@ class SchoolDialog(QDialog):
             getattr(self, name).setObjectName(f"school_{name}")
         self.fill(self.school)
 
+        # The form scrolls inside the dialog (it is taller than a laptop's screen), the buttons stay under it.
+        self.body.removeWidget(self.form.general_error)
+        self.body.removeItem(self.form)
         holder = QWidget()
         inner = QVBoxLayout(holder)
         inner.addWidget(self.form.general_error)
@@ -81,14 +80,11 @@ class SchoolDialog(QDialog):
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.body.addWidget(scroll, 1)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("school_save")
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        self.finish()
         self._fit_to_screen(holder)
         self.name.setFocus()
 
@@ -119,22 +115,20 @@ class SchoolDialog(QDialog):
             notes=self.notes.toPlainText(), version=self.school.version, **values,
         )  # fmt: skip
 
-    def accept(self) -> None:
-        data = self.school_data()
-        try:
-            self.saved_id = schools.save_school(self.ctx.db, self.jst_id, data).id
-        except StaleEditError as exc:
-            self._refused_as_stale(exc, data)
-            return
-        except DomainError as exc:
-            self.form.show_error(exc)
-            return
-        super().accept()
+    @property
+    def saved_id(self) -> int | None:
+        """The stored school's id once Save stored it."""
+        return self.saved.id if self.saved else None
 
-    def _refused_as_stale(self, error: StaleEditError, typed: SchoolData) -> None:
+    def save(self, db) -> Change:
+        return schools.save_school(db, self.jst_id, self.school_data())
+
+    def on_stale(self, error: StaleEditError) -> None:
         """The school was changed elsewhere since the form opened: show the stored data, keep the form open."""
+        typed = self.school_data()
         unsaved = unsaved_values(self.filled, typed, self.labels, {"school_type": schools.SCHOOL_TYPE_LABELS.get})
         self.fill(schools.get_school(self.ctx.db, self.school.id))
+        self.mark_clean()
         self.form.show_error(DomainError(self.tr("Not saved — this school was changed elsewhere; the current data "
                                                  "is shown.")))  # fmt: skip
         show_stale(self, error, unsaved)

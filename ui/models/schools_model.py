@@ -29,6 +29,33 @@ class SchoolsTableModel(QAbstractTableModel):
         self._search = [search_text(s) for s in rows]
         self.endResetModel()
 
+    def put_school(self, school: SchoolData) -> None:
+        """One school saved: its row is replaced (or added at the end; the proxy sorts it into place)."""
+        row = self.row_of(school.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(school)
+            self._search.append(search_text(school))
+            self.endInsertRows()
+            return
+        self._rows[row] = school
+        self._search[row] = search_text(school)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def remove_school(self, school_id: int) -> None:
+        row = self.row_of(school_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row], self._search[row]
+        self.endRemoveRows()
+
+    def row_of(self, school_id: int) -> int | None:
+        return next((r for r, school in enumerate(self._rows) if school.id == school_id), None)
+
+    def schools(self) -> list[SchoolData]:
+        return list(self._rows)
+
     def school_at(self, row: int) -> SchoolData:
         return self._rows[row]
 

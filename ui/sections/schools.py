@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, show_failure
 from ui.dialogs.school_dialog import SchoolDialog
@@ -28,7 +29,7 @@ from ui.models.schools_model import ID_ROLE, SchoolsFilterProxy, SchoolsTableMod
 from ui.widgets import file_dialogs
 from ui.widgets.section import Section
 from wsparcie_desktop import APP_ID
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services import schools
 
@@ -38,6 +39,7 @@ SCHOOLS_DOCUMENT = "wykaz-szkol"  # 'Wykaz szkół i placówek', built by wsparc
 
 class SchoolsSection(Section):
     key = "schools"
+    watches = frozenset({Kind.SCHOOL})
 
     def title(self) -> str:
         return self.tr("Schools")
@@ -139,7 +141,6 @@ class SchoolsSection(Section):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
-        self.refresh_on(self.ctx.signals.schools_changed, process_selection=False)
         self._update_buttons()
 
     def _print_button(self) -> QToolButton:
@@ -168,6 +169,22 @@ class SchoolsSection(Section):
         self._fit_columns()
         if selected is not None:
             self.select(selected)
+        self._update_buttons()
+
+    def own_change(self, change: Change) -> None:
+        """A school saved or deleted here changes only its row (and the totals); an import reads the list again."""
+        if len(change.ids) != 1 or not self.isVisible():
+            super().own_change(change)
+            return
+        (school_id,) = change.ids
+        if change.deleted:
+            self.model.remove_school(school_id)
+        else:
+            self.model.put_school(schools.get_school(self.ctx.db, school_id))
+        self.table.resizeColumnsToContents()
+        self._fit_columns()
+        if not change.deleted:
+            self.select(school_id)
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -238,14 +255,8 @@ class SchoolsSection(Section):
         return self._open_form(SchoolDialog(self.ctx, self.jst_id, schools.get_school(self.ctx.db, school_id), self))
 
     def _open_form(self, dialog: SchoolDialog) -> SchoolDialog:
-        jst_id = self.jst_id
-
-        def saved() -> None:
-            self.ctx.signals.schools_changed.emit(jst_id)
-            self.select(dialog.saved_id)
-
+        """The saved school shows in its row through ``own_change``, selected."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(saved)
         dialog.open()
         return dialog
 
@@ -261,12 +272,8 @@ class SchoolsSection(Section):
             .replace("%1", references.name)  # fmt: skip
         if not confirm_delete(self, self.tr("Delete school"), question):
             return
-        try:
-            schools.delete_school(self.ctx.db, school_id, confirmed=True)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("The school cannot be deleted"), exc.message)
+        if self.ctx.run(self, schools.delete_school, school_id, confirmed=True) is FAILED:
             return
-        self.ctx.signals.schools_changed.emit(self.jst_id)
         self.message.setText(self.tr("Deleted: %1.").replace("%1", references.name))
 
     def open_import(self):
