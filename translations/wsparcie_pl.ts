@@ -498,6 +498,10 @@
             <translation>○ Nierozpoczęty</translation>
         </message>
         <message>
+            <source>No schools on the list yet (section Schools).</source>
+            <translation>Na liście nie ma jeszcze szkół (sekcja Szkoły).</translation>
+        </message>
+        <message>
             <source>No advisory process has been started for this local government yet.</source>
             <translation>Dla tego samorządu nie rozpoczęto jeszcze procesu doradczego.</translation>
         </message>
@@ -662,10 +666,6 @@
         <message>
             <source>Not saved — this task was changed elsewhere; the current data is shown.</source>
             <translation>Nie zapisano — to zadanie zostało w międzyczasie zmienione gdzie indziej; widać aktualne dane.</translation>
-        </message>
-        <message>
-            <source>Save the changes to this task?</source>
-            <translation>Zapisać zmiany w tym zadaniu?</translation>
         </message>
         <message>
             <source>Add a file to the task</source>
@@ -1490,10 +1490,6 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
             <translation>Usuń</translation>
         </message>
         <message>
-            <source>New name:</source>
-            <translation>Nowa nazwa:</translation>
-        </message>
-        <message>
             <source>Delete local government</source>
             <translation>Usuwanie samorządu</translation>
         </message>
@@ -2141,6 +2137,17 @@ herbu</translation>
         </message>
     </context>
     <context>
+        <name>RenameJstDialog</name>
+        <message>
+            <source>Rename</source>
+            <translation>Zmień nazwę</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nowa nazwa:</translation>
+        </message>
+    </context>
+    <context>
         <name>RespondentsPage</name>
         <message>
             <source>Respondents</source>
@@ -2505,6 +2512,10 @@ denci</translation>
         <message>
             <source>Reading the file: %1 of %2…</source>
             <translation>Wczytywanie pliku: %1 z %2…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Nie udało się odczytać pliku: %1</translation>
         </message>
         <message>
             <source>Reading stopped — nothing was saved.</source>
@@ -2951,13 +2962,6 @@ denci</translation>
         <message>
             <source>Delete person</source>
             <translation>Usuwanie osoby</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Reader</name>
-        <message>
-            <source>The file could not be read: %1</source>
-            <translation>Nie udało się odczytać pliku: %1</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext, AppSignals
+from ui.context import FAILED, AppContext, AppSignals
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
-from ui.dialogs.new_jst_dialog import NewJstDialog
+from ui.dialogs.new_jst_dialog import NewJstDialog, RenameJstDialog
 from ui.dialogs.restore_dialog import RestoreDialog
 from ui.sections import section_classes
 from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
@@ -39,6 +39,21 @@ from wsparcie_desktop.reports import list_documents
 from wsparcie_desktop.services import jst as jst_service
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
+
+
+class _BackupFailure:
+    """Where the runner shows why a backup copy failed: always in the status bar, and in a message box unless
+    the copy was an automatic one that had already failed (one box until a copy succeeds, not one every half hour).
+    """
+
+    def __init__(self, window: MainWindow, quiet: bool):
+        self.window, self.quiet = window, quiet
+
+    def show_error(self, error: DomainError) -> None:
+        self.window.statusBar().showMessage(error.message)
+        if not self.quiet or not getattr(self.window, "_backup_failed", False):
+            QMessageBox.warning(self.window, APP_NAME, error.message)
+        self.window._backup_failed = True
 
 
 class MainWindow(QMainWindow):
@@ -107,8 +122,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.statusBar().showMessage(self._store_label())
 
-        self.ctx.signals.jst_list_changed.connect(self.reload_jst_list)
-        self.ctx.signals.jst_changed.connect(lambda _id: self.reload_jst_list())
+        self.ctx.signals.changed.connect(self._on_change)
         self.reload_jst_list()
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
@@ -209,6 +223,27 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def reload_jst_list(self, select_id: int | None = None) -> None:
+        """Read the list again and show the chosen JST (``select_id``, else the one chosen before) in every section."""
+        self._fill_jst_list(select_id)
+        self._jst_chosen()
+
+    def _on_change(self, change: Change, _origin) -> None:
+        """A JST added, renamed or deleted, whichever screen asked: the list follows; the sections are told only
+        when the chosen JST is no longer the same (each follows the kinds of change it shows)."""
+        if change.kind is not Kind.JST_LIST:
+            return
+        before = self.current_jst_id()
+        self._fill_jst_list()
+        if self.current_jst_id() != before:
+            self._jst_chosen()
+
+    def select_jst(self, jst_id: int) -> None:
+        for row in range(self.jst_list.count()):
+            if self.jst_list.item(row).data(Qt.ItemDataRole.UserRole) == jst_id:
+                self.jst_list.setCurrentRow(row)
+                return
+
+    def _fill_jst_list(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_jst_id()
         self.jst_list.blockSignals(True)
         self.jst_list.clear()
@@ -221,7 +256,6 @@ class MainWindow(QMainWindow):
         if self.jst_list.currentItem() is None and self.jst_list.count():
             self.jst_list.setCurrentRow(0)
         self.jst_list.blockSignals(False)
-        self._jst_chosen()
 
     def _jst_chosen(self, *_args) -> None:
         jst_id = self.current_jst_id()
@@ -272,25 +306,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _jst_added(self, jst_id: int) -> None:
-        self.reload_jst_list(select_id=jst_id)
-        self.ctx.signals.jst_list_changed.emit()
+        self.select_jst(jst_id)  # the list already holds it: it followed the change
         self.show_section("profile")
 
-    def rename_jst(self) -> None:
+    def rename_jst(self) -> RenameJstDialog | None:
+        """The list, the profile and the dashboard follow the change; a refused name stays in the dialog."""
         jst_id = self.current_jst_id()
         if jst_id is None:
-            return
-        current = jst_service.get_profile(self.ctx.db, jst_id).name
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
-        if not ok:
-            return
-        try:
-            jst_service.rename_jst(self.ctx.db, jst_id, name)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Rename"), str(exc))
-            return
-        self.ctx.signals.jst_list_changed.emit()
-        self.ctx.signals.jst_changed.emit(jst_id)
+            return None
+        dialog = RenameJstDialog(self.ctx, jst_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_jst(self) -> None:
         jst_id = self.current_jst_id()
@@ -299,9 +326,7 @@ class MainWindow(QMainWindow):
         summary = jst_service.jst_dependants(self.ctx.db, jst_id)
         if not confirm_delete(self, self.tr("Delete local government"), summary.message()):
             return
-        jst_service.delete_jst(self.ctx.db, jst_id)
-        self.reload_jst_list()
-        self.ctx.signals.jst_list_changed.emit()
+        self.ctx.run(self, jst_service.delete_jst, jst_id)
 
     # ------------------------------------------------------------ safety
 
@@ -310,13 +335,8 @@ class MainWindow(QMainWindow):
         file = self.ctx.db.file
         if file is None or self.demo or not file.exists():
             return None
-        try:
-            path = timestamped_backup(file, reason)
-        except DomainError as exc:
-            self.statusBar().showMessage(exc.message)
-            if not quiet or not getattr(self, "_backup_failed", False):
-                QMessageBox.warning(self, APP_NAME, exc.message)
-            self._backup_failed = True
+        path = self.ctx.run(self, lambda _db: timestamped_backup(file, reason), form=_BackupFailure(self, quiet))
+        if path is FAILED:
             return None
         self._backup_failed = False
         if not quiet:
@@ -338,7 +358,7 @@ class MainWindow(QMainWindow):
     def _restored(self, result) -> None:
         """Every section shows the restored data: the list reloads and each section reloads (or when next shown)."""
         self.ctx.chosen_processes.clear()
-        self.ctx.signals.jst_list_changed.emit()
+        self.reload_jst_list()  # and every section shows the restored data (a hidden one when next shown)
         made = result.restored.made_at.strftime("%d.%m.%Y %H:%M:%S")
         self.statusBar().showMessage(self.tr("Restored the copy made %1.").replace("%1", made))
         QMessageBox.information(

@@ -7,6 +7,7 @@ import io
 from PIL import Image
 
 from ui.sections.profile import ProfileSection
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.paths import resource
 from wsparcie_desktop.services import jst as jst_service
 
@@ -30,8 +31,8 @@ def test_a_truncated_jpg_is_refused_under_the_button_and_the_old_coat_of_arms_st
     Image.effect_noise((400, 300), 50).convert("RGB").save(photo, "JPEG", quality=85)
     cut = tmp_path / "herb.jpg"
     cut.write_bytes(photo.getvalue()[: len(photo.getvalue()) // 2])  # a download stopped half-way
-    changes: list[int] = []
-    ctx.signals.jst_changed.connect(changes.append)
+    changes: list[Change] = []
+    ctx.signals.changed.connect(lambda change, _origin: changes.append(change))
 
     assert section.load_arms_file(cut) is False
     message = section.arms_error.text()
@@ -42,3 +43,4 @@ def test_a_truncated_jpg_is_refused_under_the_button_and_the_old_coat_of_arms_st
 
     assert section.load_arms_file(good)  # a good file afterwards clears the message
     assert section.arms_error.text() == ""
+    assert changes == [Change(Kind.JST, jst_id, ids=(jst_id,))]

@@ -22,7 +22,10 @@ def short_busy_timeout(db, monkeypatch):
     db.engine.dispose()  # new connections take the shorter wait
 
 
-def test_a_locked_store_shows_the_message_under_the_form_and_keeps_the_edit(qtbot, db, jst_id, short_busy_timeout):
+def test_a_locked_store_shows_the_message_under_the_form_and_keeps_the_edit(qtbot, db, jst_id, short_busy_timeout,
+                                                                           monkeypatch):  # fmt: skip
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
@@ -35,6 +38,7 @@ def test_a_locked_store_shows_the_message_under_the_form_and_keeps_the_edit(qtbo
     try:
         assert profile.save() is False
         assert "chwilowo zajęty" in profile.form.general_error.text() and profile.form.general_error.isVisible()
+        assert len(boxes) == 1 and "chwilowo zajęty" in boxes[0], "a store error is urgent: a box as well"
         assert profile.edits["city"].text() == "Nowe Zalesie"
     finally:
         other.execute("ROLLBACK")

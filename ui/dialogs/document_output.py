@@ -202,10 +202,8 @@ class DocumentOutput(QObject):
         return jst_id
 
     def _jst_name(self, jst_id: int) -> str:
-        try:
-            return jst_service.get_profile(self.db, jst_id).name
-        except DomainError:
-            return ""
+        """For the suggested file name; empty for a JST deleted meanwhile (building the document then says so)."""
+        return next((row.name for row in jst_service.list_jst(self.db) if row.id == jst_id), "")
 
     def _write_temporary(self) -> Path | None:
         jst_id = self._require_jst()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import FAILED, AppContext
 from wsparcie_desktop.db.backup import (
     STATE_DAMAGED,
     STATE_FOREIGN,
@@ -27,7 +27,6 @@ from wsparcie_desktop.db.backup import (
     list_backups,
     restore_backup,
 )
-from wsparcie_desktop.errors import DomainError
 
 COLUMNS = ("made", "kind", "jst", "schools", "activities", "state")
 
@@ -177,10 +176,9 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.db.engine.dispose()  # no pooled connection keeps the old contents cached
-        try:
-            result = restore_backup(self.file, copy.path)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Restore from a backup"), exc.message)
+        # The whole store changes: no one Change says it, the main window has every screen read it again.
+        result = self.ctx.run(self, lambda _db: restore_backup(self.file, copy.path))
+        if result is FAILED:
             return
         self.restored.emit(result)
         self.accept()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
 from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from ui.widgets.section import Section
 from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services.jst import JstProfile
@@ -32,6 +34,7 @@ ARMS_SIZE = 160
 
 class ProfileSection(Section):
     key = "profile"
+    watches = frozenset({Kind.JST})  # a rename from the list, the coat of arms
 
     def title(self) -> str:
         return self.tr("Profile")
@@ -39,6 +42,7 @@ class ProfileSection(Section):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loading = False
+        self._saving = False  # a message box shown while saving takes the focus: that is not a new edit
         self._loaded_id: int | None = None  # whose profile the fields hold; saving goes there and nowhere else
         self._read: JstProfile | None = None  # the profile as the fields were filled (with its version)
         self.form = FieldForm()
@@ -82,9 +86,17 @@ class ProfileSection(Section):
         choose.clicked.connect(self.choose_arms)
         remove = QPushButton(self.tr("Remove coat of arms"))
         remove.clicked.connect(self.remove_arms)
-        self.arms_error = QLabel()
-        self.arms_error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.arms_error.setWordWrap(True)
+        # The coat of arms is a field of its own: a refused picture is explained under its buttons.
+        arms_field = QWidget()
+        arms_column = QVBoxLayout(arms_field)
+        arms_column.setContentsMargins(0, 0, 0, 0)
+        arms_column.addWidget(self.arms)
+        arms_column.addWidget(choose)
+        arms_column.addWidget(remove)
+        self.arms_form = FieldForm()
+        self.arms_form.setRowWrapPolicy(FieldForm.RowWrapPolicy.WrapAllRows)
+        self.arms_form.add_field("arms", self.tr("Coat of arms:"), arms_field)
+        self.arms_error = arms_field.parentWidget().findChild(QLabel, "error_arms")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -92,11 +104,8 @@ class ProfileSection(Section):
         self.saved_label.setObjectName("profile_saved")
 
         arms_box = QVBoxLayout()
-        arms_box.addWidget(QLabel(self.tr("Coat of arms:")))
-        arms_box.addWidget(self.arms)
-        arms_box.addWidget(choose)
-        arms_box.addWidget(remove)
-        arms_box.addWidget(self.arms_error)
+        arms_box.addWidget(self.arms_form.general_error)
+        arms_box.addLayout(self.arms_form)
         arms_box.addStretch()
 
         form_box = QVBoxLayout()
@@ -138,6 +147,7 @@ class ProfileSection(Section):
 
     def refresh(self) -> None:
         if self.jst_id is None:
+            self._loaded_id = self._read = None  # nothing to save into (the last JST was deleted)
             return
         self._load_choices()
         self._loading = True
@@ -159,15 +169,25 @@ class ProfileSection(Section):
             version=self._read.version if self._read else None, **values,
         )  # fmt: skip
 
+    def own_change(self, change: Change) -> None:
+        """The profile saved it from what it shows, and shows the coat of arms it stored: nothing to read again."""
+
     def save(self) -> bool:
-        if self._loading or self._loaded_id is None:
+        """Store the fields if they changed; False when refused (the message under its field, the typing kept)."""
+        if self._loading or self._saving or self._loaded_id is None:
             return True
-        profile = self._profile_from_form()
+        self._saving = True
         try:
-            stored = jst_service.get_profile(self.ctx.db, self._loaded_id)
-        except DomainError:  # the JST was deleted meanwhile: nothing to save it into
-            self._loaded_id = None
-            return True
+            return self._save()
+        finally:
+            self._saving = False
+
+    def _save(self) -> bool:
+        profile = self._profile_from_form()
+        # The JST may have been deleted by another program meanwhile: then that is said above the form.
+        stored = self.ctx.run(self, jst_service.get_profile, self._loaded_id, form=self.form)
+        if stored is FAILED:
+            return False
         if all(getattr(profile, f) == getattr(stored, f) for f in jst_service.PROFILE_FIELDS):
             self.form.clear_errors()
             return True
@@ -175,21 +195,18 @@ class ProfileSection(Section):
             # Only what this form does not show changed (the coat of arms, chosen here a moment ago): what the
             # fields were filled with is still the stored profile, so saving over it loses nothing.
             profile.version = stored.version
-        try:
-            jst_service.save_profile(self.ctx.db, profile)
-        except StaleEditError as exc:
-            self._refused_as_stale(exc, profile)
-            return False
-        except DomainError as exc:
-            self.form.show_error(exc)
-            self.saved_label.setText(self.tr("Not saved — correct the field marked in red."))
+        stale: list[StaleEditError] = []
+        if self.ctx.run(self, jst_service.save_profile, profile, form=self.form, on_stale=stale.append) is FAILED:
+            if stale:
+                self._refused_as_stale(stale[0], profile)
+            else:
+                self.saved_label.setText(self.tr("Not saved — correct the field marked in red."))
             return False
         self.form.clear_errors()
         self._read = jst_service.get_profile(self.ctx.db, self._loaded_id)  # its version is the one to save over
         if not self._unchanged_since_read(self._profile_from_form()):
             self.refresh()  # the stored text is tidied (spaces), or another program saved in the same moment
         self.saved_label.setText(self.tr("Saved."))
-        self.ctx.signals.jst_changed.emit(self._loaded_id)
         return True
 
     def _unchanged_since_read(self, profile: JstProfile) -> bool:
@@ -223,28 +240,31 @@ class ProfileSection(Section):
             self.load_arms_file(Path(path))
 
     def load_arms_file(self, path: Path) -> bool:
-        self.arms_error.clear()
+        self.arms_form.clear_errors()
         try:
-            if path.stat().st_size > jst_service.MAX_ARMS_BYTES:
-                raise DomainError(self.tr("The file is too large (at most 5 MB). Use a smaller image."), "arms")
-            # The service decodes the whole picture (refusing damaged files and pixel bombs before they unpack);
-            # a refusal keeps the stored coat of arms and is shown here, under the button that chose the file.
-            jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, path.read_bytes())
+            too_large = path.stat().st_size > jst_service.MAX_ARMS_BYTES
+            data = None if too_large else path.read_bytes()
         except OSError as exc:
-            self.arms_error.setText(self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)))
+            message = self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc))
+            self.arms_form.show_error(DomainError(message, "arms"))
             return False
-        except DomainError as exc:
-            self.arms_error.setText(exc.message)
+        if too_large:  # said before the file is read into memory
+            self.arms_form.show_error(DomainError(self.tr("The file is too large (at most 5 MB). Use a smaller image."),
+                                                  "arms"))  # fmt: skip
+            return False
+        # The service decodes the whole picture (refusing damaged files and pixel bombs before they unpack);
+        # a refusal keeps the stored coat of arms and is shown here, under the button that chose the file.
+        if self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, data, form=self.arms_form) is FAILED:
             return False
         self._show_arms()
-        self.ctx.signals.jst_changed.emit(self.jst_id)
         return True
 
     def remove_arms(self) -> None:
         if not confirm_delete(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")):
             return
-        jst_service.set_coat_of_arms(self.ctx.db, self.jst_id, None)
-        self._show_arms()
+        self.arms_form.clear_errors()
+        if self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, None, form=self.arms_form) is not FAILED:
+            self._show_arms()
 
 
 SECTION = ProfileSection
