@@ -8,6 +8,7 @@ from ui.widgets.section import Section
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import dashboard as dashboard_service
 from wsparcie_desktop.services import jst as jst_service
+from wsparcie_desktop.services import schools
 
 STATE_COLOURS = {"done": "#2e7d32", "in_progress": "#e65100", "not_started": "#757575"}
 
@@ -32,7 +33,11 @@ class StageCard(QFrame):
 
 class DashboardSection(Section):
     key = "dashboard"
-    watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY})  # stage 2 and 3: the HDR approved, with its activities
+    # The name, the schools, and every step of the three stages (the people and a wizard's page do not show here).
+    watches = frozenset({
+        Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
+        Kind.HDR_ACTIVITY,
+    })  # fmt: skip
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -40,18 +45,29 @@ class DashboardSection(Section):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.heading = QLabel()
+        self.heading.setObjectName("dashboard_heading")
+        self.schools_label = QLabel()
+        self.schools_label.setObjectName("dashboard_schools")
+        self.schools_label.setWordWrap(True)
         self.process_label = QLabel()
+        self.process_label.setObjectName("dashboard_process")
         self.process_label.setWordWrap(True)
         self.cards = [StageCard() for _ in range(3)]
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.schools_label)
         layout.addWidget(self.process_label)
         row = QHBoxLayout()
         for card in self.cards:
             row.addWidget(card, 1)
         layout.addLayout(row)
         layout.addStretch()
-        self.refresh_on(ctx.signals.jst_changed, ctx.signals.process_changed, ctx.signals.schools_changed)
+        ctx.signals.process_selected.connect(self._process_chosen)
+
+    def _process_chosen(self, jst_id: int, _process_id: int) -> None:
+        """The stages shown are those of the process the user works on."""
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
 
     def state_text(self, state: str) -> str:
         return {
@@ -65,6 +81,9 @@ class DashboardSection(Section):
             return
         profile = jst_service.get_profile(self.ctx.db, self.jst_id)
         self.heading.setText(f"<h2>{_esc(profile.name)}</h2>")
+        listed = schools.list_schools(self.ctx.db, self.jst_id)
+        self.schools_label.setText(schools.totals(listed).text() + "." if listed else
+                                   self.tr("No schools on the list yet (section Schools)."))  # fmt: skip
         data = dashboard_service.dashboard(self.ctx.db, self.jst_id, self.ctx.current_process(self.jst_id))
         if data.process_id is None:
             self.process_label.setText(self.tr("No advisory process has been started for this local government yet."))
