@@ -2,8 +2,9 @@
 
 Used by the pages of the deep diagnosis. The form is saved through the page's service when the user picks
 another row, starts a new record, presses Ctrl+S or the Save button, or leaves the page (``commit``), so
-closing the wizard loses at most what is being typed. A rule broken on saving is shown under its field and
-the selection stays where it was, so nothing is half-written and nothing is silently dropped.
+closing the wizard loses at most what is being typed. Every save and delete goes through the runner
+(``ctx.run``), which announces its Change: a rule broken on saving is shown under its field and the selection
+stays where it was, so nothing is half-written and nothing is silently dropped.
 """
 
 from __future__ import annotations
@@ -28,14 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import FAILED, AppContext
 from ui.dialogs.base import confirm_delete
 from ui.widgets.forms import FieldForm
 from ui.widgets.stale_edit import show_stale
-from wsparcie_desktop.errors import DomainError, StaleEditError
+from wsparcie_desktop.changes import Change
+from wsparcie_desktop.errors import StaleEditError
 
 
 class RecordEditor(QWidget):
-    """Subclasses implement the hooks below; ``key`` identifies a record (its id by default)."""
+    """Subclasses implement the hooks below and set ``page``, the page (or section) they sit on, whose ``ctx``
+    runs their saves; ``key`` identifies a record (its id by default)."""
 
     saved = Signal(object)  # the key of the record just stored
     records_changed = Signal()
@@ -143,8 +147,16 @@ class RecordEditor(QWidget):
         return True
 
     def store(self, record: Any | None) -> Any:
-        """Save the form (over ``record``, or as a new one when None) through the service; return the key."""
+        """Save the form (over ``record``, or as a new one when None) with one service call and return its Change
+        (the runner announces it); when nothing needed storing, return the record's key instead.
+
+        A DomainError raised here (also before the call, for a form that cannot be stored) is shown under its field.
+        """
         raise NotImplementedError
+
+    def stored_key(self, change: Change, record: Any | None) -> Any:
+        """The key of the record ``store`` just saved: the stored row's id, unless ``key`` names records otherwise."""
+        return change.id
 
     def dependants(self, record: Any) -> list[str]:
         return []
@@ -153,7 +165,8 @@ class RecordEditor(QWidget):
         """'Label: typed value' for what the user changed in the form, shown when the save is refused as stale."""
         return []
 
-    def remove(self, record: Any) -> None:
+    def remove(self, record: Any) -> Any:
+        """Delete the record with one service call and return its Change."""
         raise NotImplementedError
 
     def describe(self, record: Any) -> str:
@@ -161,6 +174,10 @@ class RecordEditor(QWidget):
 
     def box_title(self, record: Any | None) -> str:
         return self.tr("New entry") if record is None else self.tr("Selected entry")
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.page.ctx
 
     # --- state --------------------------------------------------------------------------------------------
     def watch(self, *signals: Callable) -> None:
@@ -259,17 +276,17 @@ class RecordEditor(QWidget):
         if record is None and self.current_key is None and self.is_blank():
             self._dirty = False
             return True
-        try:
-            key = self.store(record)
-        except StaleEditError as exc:  # changed elsewhere since it was shown: show it as stored now
+        stale: list[StaleEditError] = []
+        result = self.ctx.run(self, lambda _db: self.store(record), form=self.form, on_stale=stale.append)
+        if stale:  # changed elsewhere since it was shown: show it as stored now, and list what was typed
             unsaved = self.unsaved_values(record)
             self._dirty = False
             self.reload(select_key=self.current_key)
-            show_stale(self, exc, unsaved)
+            show_stale(self, stale[0], unsaved)
             return False
-        except DomainError as exc:
-            self.form.show_error(exc)
+        if result is FAILED:
             return False
+        key = self.stored_key(result, record) if isinstance(result, Change) else result
         self._dirty = False
         self.form.clear_errors()
         if reload:
@@ -321,7 +338,8 @@ class RecordEditor(QWidget):
         if not confirm_delete(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", self.describe(record)),
                               self.dependants(record)):  # fmt: skip
             return
-        self.remove(record)
+        if self.ctx.run(self, lambda _db: self.remove(record)) is FAILED:
+            return
         self._dirty = False
         self.current_key = None
         self.reload()
