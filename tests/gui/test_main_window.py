@@ -127,3 +127,82 @@ def test_profile_typed_for_one_jst_never_lands_in_another(qtbot, db, jst_id, typ
     assert jst_service.get_profile(db, other).city == ""
     assert jst_service.get_profile(db, other).name == "Gmina Druga"
     assert jst_service.get_profile(db, jst_id).name == "Gmina Zalesie"
+
+
+def test_rename_keeps_a_refused_name_in_the_dialog_and_every_screen_follows_the_new_one(qtbot, db, jst_id, type_text):
+    from ui.dialogs.new_jst_dialog import RenameJstDialog
+
+    other = jst_service.create_jst(db, "Gmina Druga", "gmina_miejska").id
+    window = open_window(qtbot, db)
+    window.reload_jst_list(select_id=jst_id)
+    window.show_section("profile")
+    profile = window.current_section()
+    qtbot.mouseClick(window.rename_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(RenameJstDialog)
+    assert dialog.isVisible() and dialog.name.text() == "Gmina Zalesie"
+    dialog.name.clear()
+    type_text(dialog.name, "   ")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Nazwa" in dialog.form.error_text("name")
+    assert dialog.name.text() == "   " and jst_service.get_profile(db, jst_id).name == "Gmina Zalesie"
+
+    dialog.name.clear()
+    type_text(dialog.name, "Gmina Zalesie Duże")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and jst_service.get_profile(db, jst_id).name == "Gmina Zalesie Duże"
+    names = [window.jst_list.item(r).text().split("\n")[0] for r in range(window.jst_list.count())]
+    assert names == ["Gmina Druga", "Gmina Zalesie Duże"], "the list follows, in order"
+    assert window.current_jst_id() == jst_id, "and keeps the JST chosen"
+    assert profile.edits["name"].text() == "Gmina Zalesie Duże"
+    window.show_section("dashboard")
+    assert "Gmina Zalesie Duże" in window.current_section().heading.text()
+    assert jst_service.get_profile(db, other).name == "Gmina Druga"
+
+
+def test_a_name_changed_in_the_profile_shows_in_the_list(qtbot, db, jst_id, type_text):
+    window = open_window(qtbot, db)
+    window.show_section("profile")
+    profile = window.current_section()
+    name = profile.edits["name"]
+    name.setFocus()
+    name.selectAll()
+    type_text(name, "Gmina Zalesie Małe")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.jst_list.item(0).text().startswith("Gmina Zalesie Małe\n")
+    assert window.current_section() is profile and profile.saved_label.text() == "Saved."
+
+
+def test_a_refused_new_jst_keeps_what_was_typed(qtbot, db, jst_id, type_text):
+    window = open_window(qtbot, db)
+    dialog = window.add_jst()
+    qtbot.waitExposed(dialog)
+    too_long = "Gmina Zalesie Nowe " + "i Okolice " * 19  # 209 characters
+    type_text(dialog.name, too_long)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("gmina miejska"))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.form.error_text("name") == "Nazwa może mieć najwyżej 200 znaków."
+    assert dialog.name.text() == too_long and dialog.kind.currentText() == "gmina miejska"
+    assert len(jst_service.list_jst(db)) == 1
+    dialog.name.setCursorPosition(len(too_long))
+    for _ in range(len(too_long) - len("Gmina Zalesie Nowe")):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert [row.name for row in jst_service.list_jst(db)] == ["Gmina Zalesie", "Gmina Zalesie Nowe"]
+    assert jst_service.get_profile(db, window.current_jst_id()).kind_code == "gmina_miejska"
+    assert window.jst_list.currentItem().text().startswith("Gmina Zalesie Nowe\n")
+    profile = window.current_section()
+    assert profile.key == "profile" and profile.edits["name"].text() == "Gmina Zalesie Nowe"
+
+
+def test_a_jst_another_screen_deletes_leaves_the_list_and_its_sections(qtbot, db, jst_id):
+    other = jst_service.create_jst(db, "Gmina Druga", "gmina_miejska").id
+    window = open_window(qtbot, db)
+    window.reload_jst_list(select_id=other)
+    window.show_section("profile")
+    window.ctx.run(None, jst_service.delete_jst, other)
+    assert window.jst_list.count() == 1 and window.current_jst_id() == jst_id
+    assert window.current_section().edits["name"].text() == "Gmina Zalesie"
+    window.ctx.run(None, jst_service.delete_jst, jst_id)
+    assert window.jst_list.count() == 0 and window.stack.currentWidget() is window.welcome
+    window.close()  # nothing left to save the profile into: closing asks nothing and saves nothing
+    assert jst_service.list_jst(db) == []
