@@ -86,17 +86,11 @@ class ProfileSection(Section):
         choose.clicked.connect(self.choose_arms)
         remove = QPushButton(self.tr("Remove coat of arms"))
         remove.clicked.connect(self.remove_arms)
-        # The coat of arms is a field of its own: a refused picture is explained under its buttons.
-        arms_field = QWidget()
-        arms_column = QVBoxLayout(arms_field)
-        arms_column.setContentsMargins(0, 0, 0, 0)
-        arms_column.addWidget(self.arms)
-        arms_column.addWidget(choose)
-        arms_column.addWidget(remove)
+        # Where the runner explains a refused picture: under the buttons that chose it (the form has no fields of
+        # its own, so every message goes to its error line).
         self.arms_form = FieldForm()
-        self.arms_form.setRowWrapPolicy(FieldForm.RowWrapPolicy.WrapAllRows)
-        self.arms_form.add_field("arms", self.tr("Coat of arms:"), arms_field)
-        self.arms_error = arms_field.parentWidget().findChild(QLabel, "error_arms")
+        self.arms_error = self.arms_form.general_error
+        self.arms_error.setObjectName("profile_arms_error")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -104,8 +98,11 @@ class ProfileSection(Section):
         self.saved_label.setObjectName("profile_saved")
 
         arms_box = QVBoxLayout()
-        arms_box.addWidget(self.arms_form.general_error)
-        arms_box.addLayout(self.arms_form)
+        arms_box.addWidget(QLabel(self.tr("Coat of arms:")))
+        arms_box.addWidget(self.arms)
+        arms_box.addWidget(choose)
+        arms_box.addWidget(remove)
+        arms_box.addWidget(self.arms_error)
         arms_box.addStretch()
 
         form_box = QVBoxLayout()
