@@ -236,8 +236,12 @@ class ProfileSection(Section):
         if path:
             self.load_arms_file(Path(path))
 
-    def load_arms_file(self, path: Path) -> bool:
+    def _clear_arms_error(self) -> None:
         self.arms_form.clear_errors()
+        self.arms_error.clear()
+
+    def load_arms_file(self, path: Path) -> bool:
+        self._clear_arms_error()
         try:
             too_large = path.stat().st_size > jst_service.MAX_ARMS_BYTES
             data = None if too_large else path.read_bytes()
@@ -259,7 +263,7 @@ class ProfileSection(Section):
     def remove_arms(self) -> None:
         if not confirm_delete(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")):
             return
-        self.arms_form.clear_errors()
+        self._clear_arms_error()
         if self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, None, form=self.arms_form) is not FAILED:
             self._show_arms()
 
