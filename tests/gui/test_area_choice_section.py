@@ -49,7 +49,7 @@ def test_start_a_process_with_advisors_from_the_advisory_team(qtbot, ctx, db, js
     dialog.started_on.setDate(QDate(2026, 2, 2))
     dialog.advisors.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.advisors.item(1).setCheckState(Qt.CheckState.Checked)
-    with qtbot.waitSignal(ctx.signals.process_changed):
+    with qtbot.waitSignal(ctx.signals.changed):
         dialog.accept()
     [saved] = processes.list_processes(db, jst_id)
     assert (saved.name, saved.started_on, sorted(saved.advisor_ids)) == (
@@ -93,7 +93,7 @@ def test_stage_one_summary_and_the_wizard_opened_from_the_section(qtbot, ctx, db
     qtbot.waitExposed(wizard)
     assert wizard.currentId() == wz.INTRO
     assert section.open_wizard() is wizard  # a second click brings the same window forward
-    ac.choose_area(db, pid, areas[8].id, "Najpilniejsze.")
+    ctx.run(wizard, ac.choose_area, pid, areas[8].id, "Najpilniejsze.")  # as the wizard's last page does
     wizard.close()
     qtbot.waitUntil(lambda: section.wizard is None)
     text = section.stage_text.text()
@@ -111,3 +111,53 @@ def test_delete_a_process_after_a_question(qtbot, ctx, db, jst_id, monkeypatch):
     section.delete_process()
     assert processes.list_processes(db, jst_id) == []
     assert section.empty.isVisible() and not section.stage.isVisible()
+
+
+def test_an_advisor_renamed_in_another_section_shows_in_the_process_table(qtbot, ctx, db, jst_id):
+    ewa = people.save_person(db, jst_id, PersonData(full_name="Ewa Szczepańska", role_code="doradca_rozwoj"))
+    processes.save_process(db, jst_id, ProcessData("Proces 2026", dt.date(2026, 2, 2), advisor_ids=[ewa.id]))
+    section = make_section(qtbot, ctx, jst_id)
+    assert section.table.item(0, 2).text() == "Ewa Szczepańska"
+    person = people.get_person(db, ewa.id)
+    person.full_name = "Ewa Szczepańska-Nowak"
+    ctx.run(None, people.save_person, jst_id, person)  # as the advisory team's dialog saves it
+    assert section.table.item(0, 2).text() == "Ewa Szczepańska-Nowak"
+
+
+def test_a_process_saved_in_the_dialog_becomes_the_one_the_stage_two_screens_show(qtbot, ctx, db, jst_id):
+    from ui.sections.data_collection import DataCollectionSection
+
+    processes.save_process(db, jst_id, ProcessData("Proces 2024", dt.date(2024, 3, 1)))
+    section = make_section(qtbot, ctx, jst_id)
+    data = DataCollectionSection(ctx)
+    qtbot.addWidget(data)
+    data.set_jst(jst_id)
+    assert "Proces 2024" in data.notice.text()
+    section.table.selectRow(0)
+    dialog = section.edit_process()
+    dialog.name.setText("Proces doradczy 2024/2025")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "Proces doradczy 2024/2025" in section.table.item(0, 0).text()
+    assert "Proces doradczy 2024/2025" in data.notice.text(), "the other screens follow without a refresh"
+
+
+def test_a_refused_process_keeps_the_dialog_open_with_what_was_typed(qtbot, ctx, db, jst_id, monkeypatch):
+    section = make_section(qtbot, ctx, jst_id)
+    dialog = section.new_process()
+    dialog.name.setText("Proces doradczy 2026")
+    dialog.started_on.setDate(QDate(1999, 1, 1))
+    seen = []
+    ctx.signals.changed.connect(lambda change, origin: seen.append(change))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+
+    def locked(*_args, **_kwargs):
+        from wsparcie_desktop.errors import StoreError
+
+        raise StoreError("Plik danych jest chwilowo zajęty.", reason="database is locked")
+
+    monkeypatch.setattr(processes, "save_process", locked)
+    dialog.accept()
+    assert dialog.isVisible() and seen == []
+    assert (dialog.name.text(), dialog.started_on.date()) == ("Proces doradczy 2026", QDate(1999, 1, 1))
+    assert dialog.form.general_error.text() == "Plik danych jest chwilowo zajęty."

@@ -13,6 +13,9 @@ from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.sections.data_collection import DataCollectionSection
 from ui.sections.diagnosis import DiagnosisSection
 from ui.widgets import file_dialogs
+from wsparcie_desktop.changes import Kind
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.errors import StoreError
 from wsparcie_desktop.services import data_tasks, diagnosis
 from wsparcie_desktop.services.data_tasks import MAX_ATTACHMENT_BYTES, DataTaskData
 
@@ -187,3 +190,103 @@ def test_due_date_and_status_stay_in_sight_on_a_laptop_screen(qtbot, section, db
     columns = sum(header.sectionSize(c) for c in range(header.count()))
     assert columns <= section.table.viewport().width(), "no column is pushed off to the right"
     assert header.sectionSize(0) >= section.table.viewport().width() // 4, "'What data' keeps the most room"
+
+
+def test_a_task_saved_elsewhere_shows_in_the_list_without_a_refresh(qtbot, ctx, section, db, jst_id):
+    pid = make_process(db, jst_id)
+    section.refresh()
+    assert section.table.rowCount() == 0
+    ctx.run(None, data_tasks.save_task, pid, DataTaskData(what="Arkusze organizacyjne szkół", source="school_docs"))
+    assert [section.table.item(0, 0).text()] == ["Arkusze organizacyjne szkół"]
+    section.hide()  # a hidden section reads the change when it is shown again
+    ctx.run(None, data_tasks.save_task, pid, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke"))
+    section._lazy = True
+    ctx.run(None, data_tasks.save_task, pid, DataTaskData(what="Ankieta dla rodziców", source="survey"))
+    assert section.table.rowCount() == 2, "not read while hidden"
+    section.show()
+    assert section.table.rowCount() == 3
+
+
+def test_a_task_saved_in_its_dialog_shows_in_the_list_and_is_announced_once(qtbot, ctx, section, db, jst_id, type_text):
+    pid = make_process(db, jst_id)
+    section.refresh()
+    seen = []
+    ctx.signals.changed.connect(lambda change, origin: seen.append((change.kind, origin)))
+    dialog = section.add_task()
+    type_text(dialog.what, "Liczba nauczycieli na szkoleniach")
+    dialog.accept()
+    [task] = data_tasks.list_tasks(db, pid)
+    assert seen == [(Kind.DATA_TASK, dialog)]
+    assert section.table.rowCount() == 1 and section.table.item(0, 0).text() == "Liczba nauczycieli na szkoleniach"
+    section.table.selectRow(0)
+    dialog = section.edit_task()
+    dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
+    dialog.accept()
+    assert section.table.item(0, 4).text() == data_tasks.get_task(db, task.id).status_label == "W trakcie"
+
+
+def test_a_stale_save_from_the_section_reloads_the_dialog_and_lists_what_was_typed(
+    qtbot, ctx, section, db, db_path, jst_id, type_text, monkeypatch
+):
+    pid = make_process(db, jst_id)
+    task_id = data_tasks.save_task(db, pid, DataTaskData(what="Wyniki egzaminu ósmoklasisty", source="cke")).id
+    section.refresh()
+    section.table.selectRow(0)
+    dialog = section.edit_task()
+    other = Database(db_path)  # another program on the same file marks the task done
+    changed = data_tasks.get_task(other, task_id)
+    changed.status = "done"
+    data_tasks.save_task(other, pid, changed)
+    other.close()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warnings.append(text))
+    type_text(dialog.findings, "Matematyka 41% wobec 49% w powiecie")
+    dialog.accept()
+    assert dialog.isVisible(), "the dialog stays open with the task as stored now"
+    assert len(warnings) == 1 and "Findings: Matematyka 41% wobec 49% w powiecie" in warnings[0]
+    assert dialog.status.currentData() == "done" and dialog.findings.toPlainText() == ""
+    assert "changed elsewhere" in dialog.form.general_error.text()
+    type_text(dialog.findings, "Matematyka 41% wobec 49% w powiecie")
+    dialog.accept()
+    assert not dialog.isVisible()
+    stored = data_tasks.get_task(db, task_id)
+    assert (stored.status, stored.findings) == ("done", "Matematyka 41% wobec 49% w powiecie")
+    assert section.table.item(0, 4).text() == "Zakończone"
+
+
+def test_a_store_error_keeps_the_dialog_open_with_what_was_typed(qtbot, section, db, jst_id, type_text, monkeypatch):
+    pid = make_process(db, jst_id)
+    section.refresh()
+    dialog = section.add_task()
+    type_text(dialog.what, "Ankieta dla dyrektorów")
+    type_text(dialog.findings, "Dyrektorzy chcą szkoleń")
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+
+    def locked(*_args, **_kwargs):
+        raise StoreError("Plik danych jest chwilowo zajęty.", reason="database is locked")
+
+    monkeypatch.setattr(data_tasks, "save_task", locked)
+    dialog.accept()
+    assert boxes == ["Plik danych jest chwilowo zajęty."] and dialog.isVisible()
+    assert (dialog.what.toPlainText(), dialog.findings.toPlainText()) == (
+        "Ankieta dla dyrektorów",
+        "Dyrektorzy chcą szkoleń",
+    )
+    monkeypatch.undo()
+    dialog.accept()
+    assert [t.findings for t in data_tasks.list_tasks(db, pid)] == ["Dyrektorzy chcą szkoleń"]
+    assert section.table.rowCount() == 1
+
+
+def test_deleting_a_task_goes_through_the_runner_and_the_list_follows(qtbot, ctx, section, db, jst_id, monkeypatch):
+    pid = make_process(db, jst_id)
+    data_tasks.save_task(db, pid, DataTaskData(what="Ankieta dla nauczycieli", source="survey"))
+    section.refresh()
+    section.table.selectRow(0)
+    seen = []
+    ctx.signals.changed.connect(lambda change, origin: seen.append(change))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert section.delete_task()
+    assert [(c.kind, c.deleted) for c in seen] == [(Kind.DATA_TASK, True)]
+    assert data_tasks.list_tasks(db, pid) == [] and section.empty.isVisible()

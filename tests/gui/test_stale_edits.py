@@ -232,12 +232,12 @@ def test_a_data_task_changed_elsewhere_is_reloaded_in_the_open_dialog(qtbot, ctx
     data_tasks.save_task(other, process_id, changed)
 
     dialog.findings.setPlainText("Matematyka poniżej średniej powiatu")
-    assert dialog.save() is False
+    assert dialog.store() is False
 
     assert len(warnings) == 1 and warnings[0].startswith(STALE) and "Findings: Matematyka" in warnings[0]
     assert dialog.status.currentData() == "done" and dialog.findings.toPlainText() == ""
     dialog.findings.setPlainText("Matematyka poniżej średniej powiatu")
-    assert dialog.save() is True
-    assert dialog.save() is True, "a second save names the version the first one left"
+    assert dialog.store() is True
+    assert dialog.store() is True, "a second save names the version the first one left"
     stored = data_tasks.get_task(ctx.db, task_id)
     assert (stored.status, stored.findings) == ("done", "Matematyka poniżej średniej powiatu")

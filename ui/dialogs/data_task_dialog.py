@@ -14,11 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.base import confirm_delete
+from ui.context import FAILED
+from ui.dialogs.base import FormDialog, confirm_delete
 from ui.widgets import file_dialogs
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
-from ui.widgets.forms import ERROR_STYLE, FieldForm
+from ui.widgets.forms import ErrorLine
 from ui.widgets.stale_edit import show_stale, unsaved_values
 from ui.widgets.text_fields import text_box
+from wsparcie_desktop.changes import Change
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks, people
@@ -46,17 +46,15 @@ from wsparcie_desktop.services.data_tasks import (
 )
 
 
-class DataTaskDialog(QDialog):
+class DataTaskDialog(FormDialog):
     def __init__(self, ctx, jst_id: int, process_id: int, task: DataTaskData | None = None,
                  parent: QWidget | None = None):  # fmt: skip
-        super().__init__(parent)
-        self.ctx, self.jst_id, self.process_id = ctx, jst_id, process_id
+        super().__init__(ctx, "", parent, min_width=760)
+        self.jst_id, self.process_id = jst_id, process_id
         self.saved_id: int | None = task.id if task else None
         self.version: int | None = task.version if task else None  # of the stored task the form shows
         self.setObjectName("data_task_dialog")
         self.setWindowTitle(self.tr("Data collection task"))
-        self.setMinimumWidth(760)
-        self.form = FieldForm()
         self.what = text_box("task_what", 2)
         self.source = QComboBox()
         self.source.setObjectName("task_source")
@@ -111,11 +109,7 @@ class DataTaskDialog(QDialog):
         self.remove_file_button = QPushButton(self.tr("&Remove the file…"))
         self.remove_file_button.setObjectName("task_remove_file")
         self.remove_file_button.clicked.connect(self.remove_file)
-        self.file_error = QLabel()
-        self.file_error.setObjectName("task_file_error")
-        self.file_error.setStyleSheet(ERROR_STYLE)
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
+        self.file_error = ErrorLine("task_file_error")
         file_buttons = QHBoxLayout()
         for button in (self.add_file_button, self.save_file_button, self.remove_file_button):
             button.setAutoDefault(False)
@@ -126,17 +120,12 @@ class DataTaskDialog(QDialog):
         files_layout.addLayout(file_buttons)
         files_layout.addWidget(self.file_error)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form.general_error)
-        layout.addLayout(self.form)
-        layout.addWidget(files)
-        layout.addWidget(buttons)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.body.addWidget(files)
         self.show_task(task)
+        self.finish()
 
     def show_task(self, task: DataTaskData | None) -> None:
         self.what.setPlainText(task.what if task else "")
@@ -151,7 +140,7 @@ class DataTaskDialog(QDialog):
         self.findings.setPlainText(task.findings if task else "")
         self.figures.setPlainText(task.key_figures if task else "")
         self.reload_files()
-        self._shown = self._typed()
+        self.mark_clean()
 
     def _typed(self) -> DataTaskData:
         """What the form holds, apart from which row it is (adding the first file stores a new task)."""
@@ -165,30 +154,30 @@ class DataTaskDialog(QDialog):
             key_figures=self.figures.toPlainText(), id=self.saved_id, version=self.version,
         )  # fmt: skip
 
-    def save(self) -> bool:
-        typed = self.data()
-        try:
-            self.saved_id = data_tasks.save_task(self.ctx.db, self.process_id, typed).id
-            self.version = data_tasks.get_task(self.ctx.db, self.saved_id).version  # the next save names it
-        except StaleEditError as exc:
-            self._refused_as_stale(exc, typed)
+    def save(self, db) -> Change:
+        change = data_tasks.save_task(db, self.process_id, self.data())
+        self.saved_id = change.id
+        self.version = data_tasks.get_task(db, change.id).version  # the next save names it
+        return change
+
+    def store(self) -> bool:
+        """Save the task and keep the dialog open (a new task is stored before its first file)."""
+        result = self.ctx.run(self, self.save, form=self.form, on_stale=self.on_stale)
+        if result is FAILED:
             return False
-        except DomainError as exc:
-            self.form.show_error(exc)
-            return False
+        self.saved = result
         self.form.clear_errors()
-        self._shown = self._typed()
+        self.mark_clean()
         return True
 
-    def _refused_as_stale(self, error: StaleEditError, typed: DataTaskData) -> None:
+    def on_stale(self, error: StaleEditError) -> None:
         """The task was changed elsewhere since the form was filled: show it as stored, keep the dialog open."""
         labels = {name: self.form.label_text(name) for name in
                   ("what", "source", "collector", "due_on", "status", "findings", "key_figures")}  # fmt: skip
-        unsaved = unsaved_values(self._shown, typed, labels, {"source": SOURCE_LABELS.get, "status": STATUS_LABELS.get})
-        try:
-            current = data_tasks.get_task(self.ctx.db, self.saved_id)
-        except DomainError as gone:  # deleted meanwhile: nothing to reload
-            self.form.show_error(gone)
+        unsaved = unsaved_values(self._shown, self._typed(), labels,
+                                 {"source": SOURCE_LABELS.get, "status": STATUS_LABELS.get})  # fmt: skip
+        current = self.ctx.run(self, data_tasks.get_task, self.saved_id, form=self.form)  # gone: said under the form
+        if current is FAILED:
             return
         self.version = current.version
         self.show_task(current)
@@ -196,24 +185,13 @@ class DataTaskDialog(QDialog):
                                                  "is shown.")))  # fmt: skip
         show_stale(self, error, unsaved)
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    # Esc or Cancel after typing asks first (the findings may be a page of notes from a meeting); what counts
+    # as typed is the task's fields, not the list of files, which is stored as it changes.
+    def is_dirty(self) -> bool:
+        return self._typed() != self._shown
 
-    def reject(self) -> None:
-        """Esc or Cancel after typing asks first: the findings may be a page of notes from a meeting."""
-        if self._typed() != self._shown:
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Save the changes to this task?"),
-                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
-            )  # fmt: skip
-            if answer == buttons.Cancel:
-                return
-            if answer == buttons.Save:
-                self.accept()
-                return
-        super().reject()
+    def mark_clean(self) -> None:
+        self._shown = self._typed()
 
     # --- files ------------------------------------------------------------------------------------------------
     def reload_files(self, select_id: int | None = None) -> None:
@@ -233,30 +211,31 @@ class DataTaskDialog(QDialog):
         self.remove_file_button.setEnabled(has)
 
     def show_file_error(self, message: str) -> None:
-        self.file_error.setText(message)
-        self.file_error.setVisible(bool(message))
+        self.file_error.show_error(message)
+
+    def _attach(self, db, path: Path) -> Change:
+        """The size is checked before the file is read: a scan of 200 MB is refused without loading it."""
+        data_tasks.check_attachment_size(path.name, path.stat().st_size)
+        return data_tasks.add_attachment(db, self.saved_id, path.name, path.read_bytes())
 
     def add_file(self) -> int | None:
-        if self.saved_id is None and not self.save():  # a new task is stored before its first file
+        if self.saved_id is None and not self.store():  # a new task is stored before its first file
             return None
         chosen = file_dialogs.open_file_name(self, self.tr("Add a file to the task"), str(Path.home()))
         if not chosen:
             return None
         path = Path(chosen)
         try:
-            data_tasks.check_attachment_size(path.name, path.stat().st_size)
-            content = path.read_bytes()
-            new_id = data_tasks.add_attachment(self.ctx.db, self.saved_id, path.name, content).id
-        except DomainError as exc:
-            self.show_file_error(exc.message)
-            return None
+            change = self.ctx.run(self, self._attach, path, form=self.file_error)
         except OSError as exc:
             self.show_file_error(self.tr("The file “%1” could not be read: %2").replace("%1", path.name)
                                  .replace("%2", exc.strerror or str(exc)))  # fmt: skip
             return None
+        if change is FAILED:
+            return None
         self.show_file_error("")
-        self.reload_files(new_id)
-        return new_id
+        self.reload_files(change.id)
+        return change.id
 
     def selected_file(self) -> int | None:
         item = self.files.currentItem()
@@ -288,6 +267,8 @@ class DataTaskDialog(QDialog):
         if not confirm_delete(self, self.tr("Remove the file"),
                               self.tr("Remove the file “%1” from the task?").replace("%1", name), []):  # fmt: skip
             return False
-        data_tasks.delete_attachment(self.ctx.db, attachment_id)
+        if self.ctx.run(self, data_tasks.delete_attachment, attachment_id, form=self.file_error) is FAILED:
+            return False
+        self.show_file_error("")
         self.reload_files()
         return True

@@ -5,36 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ui.context import AppContext
+from ui.dialogs.base import FormDialog
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
-from ui.widgets.forms import FieldForm
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.changes import Change
 from wsparcie_desktop.services import people, processes
 from wsparcie_desktop.services.processes import ProcessData
 
 
-class ProcessDialog(QDialog):
+class ProcessDialog(FormDialog):
     def __init__(self, ctx: AppContext, jst_id: int, process: ProcessData | None = None,
                  parent: QWidget | None = None):  # fmt: skip
-        super().__init__(parent)
-        self.ctx, self.jst_id = ctx, jst_id
+        super().__init__(ctx, "", parent, min_width=820)  # the advisors’ role names are long
+        self.setWindowTitle(self.tr("Change the advisory process") if process else self.tr("Start an advisory process"))
+        self.jst_id = jst_id
         self.process = process or ProcessData(name=f"Proces doradczy {dt.date.today().year}",
                                               started_on=dt.date.today())  # fmt: skip
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Change the advisory process") if process else self.tr("Start an advisory process"))
-        self.setMinimumWidth(820)  # the advisors’ role names are long
-        self.form = FieldForm()
         self.name = self.form.add_field("name", self.tr("Name:"), QLineEdit(self.process.name))
         self.name.setObjectName("process_name")
         self.started_on = self.form.add_field("started_on", self.tr("Start date:"), DateEdit())
@@ -66,16 +54,15 @@ class ProcessDialog(QDialog):
         hint = QLabel(self.tr("Space ticks the advisor under the cursor."))
         hint.setStyleSheet("color: #555;")
         hint.setVisible(self.advisors.count() > 0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form.general_error)
-        layout.addLayout(self.form)
-        layout.addWidget(hint)
-        layout.addWidget(self.no_advisors)
-        layout.addWidget(buttons)
+        self.body.addWidget(hint)
+        self.body.addWidget(self.no_advisors)
+        self.finish()
         self.name.selectAll()
+
+    @property
+    def saved_id(self) -> int | None:
+        """The process stored by OK (a new one's id), or None before."""
+        return self.saved.id if self.saved else None
 
     def advisor_ids(self) -> list[int]:
         return [
@@ -84,12 +71,7 @@ class ProcessDialog(QDialog):
             if self.advisors.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def accept(self) -> None:
+    def save(self, db) -> Change:
         data = ProcessData(name=self.name.text(), started_on=from_qdate(self.started_on.date()),
                            advisor_ids=self.advisor_ids(), id=self.process.id)  # fmt: skip
-        try:
-            self.saved_id = processes.save_process(self.ctx.db, self.jst_id, data).id
-        except DomainError as exc:
-            self.form.show_error(exc)
-            return
-        super().accept()
+        return processes.save_process(db, self.jst_id, data)

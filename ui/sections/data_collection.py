@@ -21,6 +21,7 @@ from ui.dialogs.base import confirm_delete
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.sections.stage2 import Stage2Section
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
 from wsparcie_desktop.services.data_tasks import DataTaskData, overdue_text
@@ -35,6 +36,7 @@ NARROW = (SOURCE, COLLECTOR, DUE, STATUS)
 
 class DataCollectionSection(Stage2Section):
     key = "data_collection"
+    watches = Stage2Section.watches | {Kind.DATA_TASK}
 
     def title(self) -> str:
         return self.tr("Data collection")
@@ -98,7 +100,6 @@ class DataCollectionSection(Stage2Section):
         layout.addWidget(QLabel("<h2>" + self.tr("Data collection") + "</h2>"))
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
-        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
     # --- showing ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -173,8 +174,6 @@ class DataCollectionSection(Stage2Section):
             return None
         dialog = DataTaskDialog(self.ctx, self.jst_id, self.context.process_id, task, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        jst_id = self.jst_id
-        dialog.finished.connect(lambda _result: self.ctx.signals.process_changed.emit(jst_id))
         dialog.open()
         return dialog
 
@@ -198,9 +197,10 @@ class DataCollectionSection(Stage2Section):
         if not confirm_delete(self, self.tr("Delete task"),
                               self.tr("Delete the task “%1”?").replace("%1", task.what), dependants):  # fmt: skip
             return False
-        data_tasks.delete_task(self.ctx.db, task_id)
-        self.ctx.signals.process_changed.emit(self.jst_id)
-        return True
+        change = self.ctx.run(self, data_tasks.delete_task, task_id)
+        if change and change.jst_id is None:  # it was already deleted elsewhere: show the list as it is stored
+            self.refresh()
+        return bool(change)
 
 
 SECTION = DataCollectionSection

@@ -22,6 +22,7 @@ from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.dialogs.process_dialog import ProcessDialog
 from ui.widgets.section import Section
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.i18n import format_date
 from wsparcie_desktop.services import area_choice, people, processes
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 class ProcessSection(Section):
     key = "process"
+    # The processes, their advisors (named from the advisory team) and where stage 1 stands.
+    watches = frozenset({Kind.PROCESS, Kind.PERSON, Kind.AREA_CHOICE})
 
     def title(self) -> str:
         return self.tr("Advisory process")
@@ -105,9 +108,22 @@ class ProcessSection(Section):
         layout.addWidget(self.table)
         layout.addWidget(self.stage)
         layout.addStretch()
-        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
+        ctx.signals.process_selected.connect(self._process_selected)
 
     # --- showing ------------------------------------------------------------------------------------------
+    def _process_selected(self, jst_id: int, _process_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
+
+    def own_change(self, change: Change) -> None:
+        """A process started or changed here becomes the one worked on (which shows everywhere)."""
+        if change.kind is Kind.PROCESS and change.deleted:
+            self.ctx.chosen_processes.pop(self.jst_id, None)
+        elif change.kind is Kind.PROCESS and change.id is not None:
+            self.ctx.choose_process(self.jst_id, change.id)
+            return
+        super().own_change(change)
+
     def current_id(self) -> int | None:
         return self.ctx.current_process(self.jst_id)
 
@@ -181,7 +197,6 @@ class ProcessSection(Section):
     def new_process(self) -> ProcessDialog:
         dialog = ProcessDialog(self.ctx, self.jst_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
         dialog.open()
         return dialog
 
@@ -191,14 +206,8 @@ class ProcessSection(Section):
             return None
         dialog = ProcessDialog(self.ctx, self.jst_id, processes.get_process(self.ctx.db, process_id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
         dialog.open()
         return dialog
-
-    def _saved(self, process_id: int | None) -> None:
-        if process_id is not None:
-            self.ctx.choose_process(self.jst_id, process_id)
-        self.ctx.signals.process_changed.emit(self.jst_id)
 
     def make_current(self, *_args) -> None:
         process_id = self.selected_id()
@@ -213,9 +222,7 @@ class ProcessSection(Section):
         text = self.tr("Delete the process “%1” with everything recorded in it (sheets, diagnosis, schedule)? "
                        "This cannot be undone.").replace("%1", process.name)  # fmt: skip
         if confirm_delete(self, self.tr("Delete process"), text):
-            processes.delete_process(self.ctx.db, process_id)
-            self.ctx.chosen_processes.pop(self.jst_id, None)
-            self.ctx.signals.process_changed.emit(self.jst_id)
+            self.ctx.run(self, processes.delete_process, process_id)
 
     def open_wizard(self) -> AreaChoiceWizard | None:
         process_id = self.current_id()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.widgets.section import Section
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services.diagnosis import DiagnosisContext, diagnosis_context
 
 NOTICE_STYLE = "font-size: 110%; padding: 12px; background: #fff4e0; border: 1px solid #e0a040;"
@@ -35,10 +36,16 @@ def context_line(context: DiagnosisContext) -> str:
 
 
 class Stage2Section(Section):
-    """A stage-2 screen: ``self.body`` shows only when the current process has its area chosen."""
+    """A stage-2 screen: ``self.body`` shows only when the current process has its area chosen.
+
+    It follows the process being worked on: its name, its area (chosen in stage 1), another process chosen.
+    """
+
+    watches = frozenset({Kind.PROCESS, Kind.AREA_CHOICE})
 
     def __init__(self, ctx, notice_name: str, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        ctx.signals.process_selected.connect(self._process_selected)
         self.context: DiagnosisContext | None = None
         self.body: QWidget | None = None  # set by the subclass
         self.notice = QLabel()
@@ -47,6 +54,10 @@ class Stage2Section(Section):
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
+
+    def _process_selected(self, jst_id: int, _process_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
 
     def _document_options(self) -> dict:
         return {"process_id": self.context.process_id} if self.context is not None else {}

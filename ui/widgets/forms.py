@@ -10,6 +10,31 @@ from wsparcie_desktop.errors import DomainError
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
+class ErrorLine(QLabel):
+    """One red line for the refusals of a screen part without fields of its own (a page, a list, a tree).
+
+    It is what ``ctx.run(..., form=...)`` needs there: ``show_error`` puts the message in the line, hidden
+    again when there is nothing to say.
+    """
+
+    def __init__(self, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, error: DomainError | str | None) -> None:
+        text = error.message if isinstance(error, DomainError) else (error or "")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_errors(self) -> None:
+        self.show_error(None)
+
+
 class FieldForm(QFormLayout):
     """A QFormLayout with an error line under each field, addressed by the field's name."""
 
