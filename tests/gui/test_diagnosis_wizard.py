@@ -348,3 +348,139 @@ def test_closing_with_a_form_that_cannot_be_stored_asks_before_dropping_it(
         assert page.indicator_form.error_text("unit"), "the reason (no unit yet) is under its field"
     else:
         assert not wizard.isVisible()
+
+
+def test_the_diagnosis_section_follows_what_the_wizard_stores(qtbot, ctx, db, jst_id, type_text):
+    from ui.sections.diagnosis import DiagnosisSection
+
+    pid = make_process(db, jst_id)
+    section = DiagnosisSection(ctx)
+    qtbot.addWidget(section)
+    section.set_jst(jst_id)
+    section.show()
+    assert "0 z 7" in section.progress.text() or "0 of 7" in section.progress.text()
+    wizard = section.open_wizard()
+    qtbot.addWidget(wizard)
+    editor = wizard.currentPage().editor
+    type_text(editor.name, "Jan Łęcki")
+    type_text(editor.role, "radny")
+    click(qtbot, editor.save_button)
+    assert "1 osoba" in section.progress.text(), "the section shows the participant without a refresh"
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == CURRENT
+    assert "Jak jest?" in section.open_button.text(), "the page reached is the one the wizard resumes on"
+    editor = wizard.currentPage().editor
+    type_text(editor.text, "Mało wspomagania")
+    type_text(editor.evidence, "12%")
+    wizard.reject()
+    assert "1 stwierdzenie" in section.progress.text()
+    assert [s.text for s in diagnosis.list_current_states(db, pid)] == ["Mało wspomagania"]
+
+
+def test_a_locked_store_on_leaving_a_page_keeps_the_page_and_what_was_typed(qtbot, ctx, db, jst_id, type_text,
+                                                                           monkeypatch):  # fmt: skip
+    from wsparcie_desktop.errors import StoreError
+
+    pid = make_process(db, jst_id)
+    diagnosis.save_participant(db, pid, diagnosis.ParticipantData("Anna Nowak", "inspektor"))
+    processes.set_wizard_page(db, pid, diagnosis.WIZARD, CURRENT)
+    wizard = open_wizard(qtbot, ctx, jst_id, pid)
+    editor = wizard.currentPage().editor
+    type_text(editor.text, "Tylko 12% nauczycieli we wspomaganiu")
+    type_text(editor.evidence, "11 z 94 nauczycieli")
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+
+    def locked(*_args, **_kwargs):
+        raise StoreError("Plik danych jest chwilowo zajęty.", reason="database is locked")
+
+    monkeypatch.setattr(diagnosis, "save_current_state", locked)
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == CURRENT and boxes == ["Plik danych jest chwilowo zajęty."]
+    assert (editor.text.toPlainText(), editor.evidence.text()) == ("Tylko 12% nauczycieli we wspomaganiu",
+                                                                   "11 z 94 nauczycieli")  # fmt: skip
+    assert editor.form.general_error.text() == "Plik danych jest chwilowo zajęty."
+    monkeypatch.undo()
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == TARGET
+    assert [s.evidence for s in diagnosis.list_current_states(db, pid)] == ["11 z 94 nauczycieli"]
+
+
+def test_a_page_not_complete_keeps_the_user_on_it_and_announces_nothing(qtbot, ctx, db, jst_id):
+    d = small_diagnosis(db, jst_id)
+    gaps.rate_gap(db, d.gap_ids[1], None, None)
+    processes.set_wizard_page(db, d.process_id, diagnosis.WIZARD, PRIORITIES)
+    wizard = open_wizard(qtbot, ctx, jst_id, d.process_id)
+    page = wizard.currentPage()
+    seen = []
+    ctx.signals.changed.connect(lambda change, origin: seen.append(change))
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PRIORITIES and "Brak planu" in page.error.text()
+    assert seen == [], "the page reached is not stored when the page refuses to be left"
+    row = next(r for r in range(2) if page.table.item(r, 1).text() == "Brak planu")
+    page.table.cellWidget(row, 2).setValue(2)
+    qtbot.waitUntil(lambda: not page.error.isVisible())
+    page.table.cellWidget(row, 3).setValue(2)
+    qtbot.waitUntil(lambda: page.table.item(row, 4).text() == "4")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == GOALS
+    assert processes.wizard_page(db, d.process_id, diagnosis.WIZARD)[0] == GOALS
+
+
+def test_unticking_a_priority_with_goals_is_refused_on_the_page(qtbot, ctx, db, jst_id):
+    d = small_diagnosis(db, jst_id)
+    processes.set_wizard_page(db, d.process_id, diagnosis.WIZARD, PRIORITIES)
+    wizard = open_wizard(qtbot, ctx, jst_id, d.process_id)
+    page = wizard.currentPage()
+    click(qtbot, page.table.cellWidget(0, 5))
+    assert "Objąć wspomaganiem połowę nauczycieli" in page.error.text()
+    qtbot.waitUntil(lambda: page.table.cellWidget(0, 5).isChecked())  # the tick as stored
+    assert gaps.list_gaps(db, d.process_id)[0].is_priority
+
+
+def test_a_cause_refused_in_the_tree_keeps_the_typed_text_and_the_page(qtbot, ctx, db, jst_id, type_text,
+                                                                       monkeypatch):  # fmt: skip
+    from wsparcie_desktop.errors import StoreError
+
+    d = small_diagnosis(db, jst_id)
+    processes.set_wizard_page(db, d.process_id, diagnosis.WIZARD, CAUSES)
+    wizard = open_wizard(qtbot, ctx, jst_id, d.process_id)
+    tree = wizard.currentPage().tree
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+
+    def read_only(*_args, **_kwargs):
+        raise StoreError("Plik danych jest tylko do odczytu.", reason="attempt to write a readonly database")
+
+    monkeypatch.setattr(causes, "save_cause", read_only)
+    type_text(tree.entry, "Brak czasu dyrektorów")
+    qtbot.keyClick(tree.entry, Qt.Key.Key_Return)
+    assert tree.error.text() == "Plik danych jest tylko do odczytu." and tree.entry.text() == "Brak czasu dyrektorów"
+    assert wizard.currentId() == CAUSES and len(boxes) == 1, "Enter in the entry line does not turn the page"
+    next_page(qtbot, wizard)  # leaving stores what is typed in the entry line; refused, the page stays
+    assert wizard.currentId() == CAUSES and tree.entry.text() == "Brak czasu dyrektorów" and len(boxes) == 2
+    monkeypatch.undo()
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == GAPS
+    assert "Brak czasu dyrektorów" in [c.text for c in causes.list_causes(db, d.process_id)]
+
+
+def test_enter_in_a_form_stores_it_and_stays_on_the_page(qtbot, ctx, db, jst_id, type_text):
+    d = small_diagnosis(db, jst_id)
+    processes.set_wizard_page(db, d.process_id, diagnosis.WIZARD, CAUSES)
+    wizard = open_wizard(qtbot, ctx, jst_id, d.process_id)
+    tree = wizard.currentPage().tree
+    type_text(tree.entry, "Brak czasu dyrektorów")
+    qtbot.keyClick(tree.entry, Qt.Key.Key_Return)
+    assert "Brak czasu dyrektorów" in [c.text for c in causes.list_causes(db, d.process_id)]
+    assert wizard.currentId() == CAUSES, "the next cause can be typed at once"
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == CURRENT
+    editor = wizard.currentPage().editor
+    editor.table.selectRow(0)
+    editor.evidence.setFocus()
+    type_text(editor.evidence, " w 2025")
+    qtbot.keyClick(editor.evidence, Qt.Key.Key_Return)
+    assert diagnosis.list_current_states(db, d.process_id)[0].evidence == "12% (SIO) w 2025"
+    assert wizard.currentId() == CURRENT

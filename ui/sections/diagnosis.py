@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.sections.stage2 import Stage2Section
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import gaps, goals
 from wsparcie_desktop.services.diagnosis import PAGE_TITLES, diagnosis_progress
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 class DiagnosisSection(Stage2Section):
     key = "diagnosis"
+    # The seven parts of the diagnosis, the priorities with their goals, and the wizard's page reached.
+    watches = Stage2Section.watches | {Kind.DIAGNOSIS, Kind.GOALS, Kind.WIZARD}
 
     def title(self) -> str:
         return self.tr("Deep diagnosis")
@@ -62,7 +65,6 @@ class DiagnosisSection(Stage2Section):
         layout.addWidget(self.notice)
         layout.addWidget(self.body)
         layout.addStretch()
-        self.refresh_on(ctx.signals.process_changed, ctx.signals.jst_changed)
 
     def refresh(self) -> None:
         if not self.load_context():

@@ -3,8 +3,8 @@
 Keys (also on the buttons' tooltips): Insert or Ctrl+N adds a cause after the selected one, Ctrl+Insert or
 Ctrl+Shift+N adds a sub-cause, Delete deletes, Ctrl+Up/Down moves among siblings, Ctrl+Right makes the cause
 a sub-cause of the one above, Ctrl+Left moves it one level out; F2 or a double click edits the text.
-Every change goes straight to the store through the causes service, then the tree is read back, so what
-is on screen is always what is stored. Causes the JST cannot influence stay in the tree, greyed and marked
+Every change goes straight to the store through the causes service (by the program's runner, which announces
+it to the open screens), then the tree is read back, so what is on screen is always what is stored. Causes the JST cannot influence stay in the tree, greyed and marked
 "(poza wpływem JST)".
 """
 
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import FAILED, AppContext
 from ui.dialogs.base import confirm_delete
+from ui.widgets.forms import ErrorLine
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import causes
 from wsparcie_desktop.services.causes import CATEGORY_LABELS, INFLUENCE_LABELS, OUTSIDE_MARK, CauseData
@@ -216,7 +218,7 @@ class CauseTreeEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = None
+        self.ctx: AppContext | None = None
         self.process_id: int | None = None
         self.model = CauseTreeModel(self)
         self.view = CauseTreeView()
@@ -282,11 +284,7 @@ class CauseTreeEditor(QWidget):
             "influence stay in the tree, greyed and marked “%1”.").replace("%1", OUTSIDE_MARK))  # fmt: skip
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #444;")
-        self.error = QLabel()
-        self.error.setObjectName("cause_error")
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLine("cause_error")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(entry_row)
@@ -296,9 +294,13 @@ class CauseTreeEditor(QWidget):
         layout.addWidget(self.help)
 
     # --- reading ------------------------------------------------------------------------------------------
-    def set_process(self, db, process_id: int) -> None:
-        self.db, self.process_id = db, process_id
+    def set_process(self, ctx: AppContext, process_id: int) -> None:
+        self.ctx, self.process_id = ctx, process_id
         self.reload()
+
+    @property
+    def db(self):
+        return self.ctx.db
 
     def selected(self) -> CauseData | None:
         return self.model.cause(self.view.currentIndex())
@@ -314,16 +316,18 @@ class CauseTreeEditor(QWidget):
         self.changed.emit()
 
     def show_error(self, error: DomainError | None) -> None:
-        self.error.setText(error.message if error else "")
-        self.error.setVisible(error is not None)
+        self.error.show_error(error)
 
-    def _do(self, action, select_id: int) -> bool:
-        try:
-            action()
-        except DomainError as exc:
-            self.show_error(exc)
+    def _run(self, service, *args, **kwargs):
+        """One change through the runner; a refusal is shown above the tree (the editor is the runner's form)."""
+        result = self.ctx.run(self, service, *args, form=self, **kwargs)
+        if result is not FAILED:
+            self.show_error(None)
+        return result
+
+    def _do(self, select_id: int, service, *args) -> bool:
+        if self._run(service, *args) is FAILED:
             return False
-        self.show_error(None)
         self.reload(select_id)
         return True
 
@@ -342,23 +346,15 @@ class CauseTreeEditor(QWidget):
     def change(self, cause: CauseData, field: str, value) -> bool:
         data = CauseData(cause.text, cause.category, cause.influence, cause.parent_id, cause.id)
         setattr(data, field, value)
-        # Read back after the view has closed its editor, not while it is still committing the value.
-        try:
-            causes.save_cause(self.db, self.process_id, data)
-        except DomainError as exc:
-            self.show_error(exc)
+        if self._run(causes.save_cause, self.process_id, data) is FAILED:
             return False
-        self.show_error(None)
+        # Read back after the view has closed its editor, not while it is still committing the value.
         QTimer.singleShot(0, self, lambda: self.reload(cause.id))
         return True
 
     def move(self, cause: CauseData, parent_id: int | None, index: int) -> None:
-        try:
-            causes.move_cause(self.db, self.process_id, cause.id, parent_id, index)
-        except DomainError as exc:
-            self.show_error(exc)
+        if self._run(causes.move_cause, self.process_id, cause.id, parent_id, index) is FAILED:
             return
-        self.show_error(None)
         QTimer.singleShot(0, self, lambda: self.reload(cause.id))
 
     def add(self, text: str, child: bool) -> int | None:
@@ -369,14 +365,11 @@ class CauseTreeEditor(QWidget):
         parent_id = current.id if child else (current.parent_id if current else None)
         data = CauseData(text, current.category if current else "other", "yes", parent_id)
         after = None if child or current is None else current.id
-        try:
-            new_id = causes.save_cause(self.db, self.process_id, data, after_id=after).id
-        except DomainError as exc:
-            self.show_error(exc)
+        change = self._run(causes.save_cause, self.process_id, data, after_id=after)
+        if change is FAILED:
             return None
-        self.show_error(None)
-        self.reload(new_id)
-        return new_id
+        self.reload(change.id)
+        return change.id
 
     def add_typed(self, child: bool) -> int | None:
         text = self.entry.text()
@@ -406,12 +399,11 @@ class CauseTreeEditor(QWidget):
         if command == "delete":
             self.delete(cause)
         elif command in ("up", "down"):
-            self._do(lambda: causes.shift_cause(self.db, self.process_id, cause.id, -1 if command == "up" else 1),
-                     cause.id)  # fmt: skip
+            self._do(cause.id, causes.shift_cause, self.process_id, cause.id, -1 if command == "up" else 1)
         elif command == "indent":
-            self._do(lambda: causes.indent_cause(self.db, self.process_id, cause.id), cause.id)
+            self._do(cause.id, causes.indent_cause, self.process_id, cause.id)
         elif command == "outdent":
-            self._do(lambda: causes.outdent_cause(self.db, self.process_id, cause.id), cause.id)
+            self._do(cause.id, causes.outdent_cause, self.process_id, cause.id)
         self.view.setFocus()
 
     def delete(self, cause: CauseData) -> bool:
@@ -422,7 +414,7 @@ class CauseTreeEditor(QWidget):
         position = siblings.index(cause)
         neighbour = siblings[position - 1] if position else (siblings[1] if len(siblings) > 1 else None)
         select = neighbour.id if neighbour else cause.parent_id
-        causes.delete_cause(self.db, cause.id)
-        self.show_error(None)
+        if self._run(causes.delete_cause, cause.id) is FAILED:
+            return False
         self.reload(select)
         return True

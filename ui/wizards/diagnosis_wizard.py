@@ -59,11 +59,7 @@ class DiagnosisWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         if page_id >= 0 and not self.resuming:
-            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, page_id)
-
-    def changed(self) -> None:
-        """Tell the open screens (section, dashboard) that the diagnosis changed."""
-        self.ctx.signals.process_changed.emit(self.jst_id)
+            self.ctx.run(self, processes.set_wizard_page, self.process_id, WIZARD, page_id)
 
     def done(self, result: int) -> None:
         """Closing by any way keeps what is being typed and the page reached (Finish also checks the goals)."""
@@ -71,9 +67,8 @@ class DiagnosisWizard(QWizard):
         if page is not None and result != QWizard.DialogCode.Accepted and not page.leave() and not self._discard():
             return  # the form keeps what was typed, with the reason under its field
         if self.currentId() >= 0:
-            processes.set_wizard_page(self.ctx.db, self.process_id, WIZARD, self.currentId())
+            self.ctx.run(self, processes.set_wizard_page, self.process_id, WIZARD, self.currentId())
         super().done(result)
-        self.changed()
 
     def _discard(self) -> bool:
         """A form that breaks a rule cannot be stored; closing would drop it, so the user decides."""
@@ -88,5 +83,9 @@ class DiagnosisWizard(QWizard):
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         if event.key() == Qt.Key.Key_Escape:
             self.reject()  # everything is stored already; Esc just closes, never with a question
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # A line edit passes Enter on after using it (a cause typed, a row stored): it must not also turn the
+            # page. A focused button takes its Enter itself.
             return
         super().keyPressEvent(event)

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
+from ui.context import FAILED
+from ui.widgets.forms import ErrorLine
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import processes
 from wsparcie_desktop.services.diagnosis import WIZARD
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
 
 class DiagnosisPage(QWizardPage):
-    """Subclasses build their widgets into ``self.body`` and implement load / leave / check."""
+    """Subclasses build their widgets into ``self.body`` and implement load / leave / check.
+
+    Every change a page makes goes through the runner (``self.ctx.run``), which announces it to the open screens;
+    a refusal that belongs to no field of a form goes to the page's error line (the page is the runner's ``form``).
+    """
 
     def __init__(self, title: str, subtitle: str):
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.error = QLabel()
-        self.error.setObjectName("page_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLine("page_error")
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.error)
 
@@ -50,7 +50,7 @@ class DiagnosisPage(QWizardPage):
         """Store whatever is still being edited; False when a rule stops it (the message is shown)."""
         return True
 
-    def check(self) -> None:
+    def check(self, db) -> None:
         """Raise DomainError when the page is not complete enough to move on."""
 
     # --- Qt -------------------------------------------------------------------------------------------------
@@ -59,23 +59,19 @@ class DiagnosisPage(QWizardPage):
         self.load()
 
     def show_error(self, error: DomainError | str | None) -> None:
-        text = error.message if isinstance(error, DomainError) else (error or "")
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.error.show_error(error)
 
     def validatePage(self) -> bool:  # noqa: N802 — Qt's name
+        """Leaving stores the page; a page not complete enough keeps the user on it with the reason."""
         wizard = self.wizard()
         if getattr(wizard, "resuming", False):
             return True
         if not self.leave():
             return False
-        try:
-            self.check()
-        except DomainError as exc:
-            self.show_error(exc)
+        if self.ctx.run(self, self.check, form=self) is FAILED:
             return False
         self.show_error(None)
         following = wizard.nextId()
-        processes.set_wizard_page(self.db, self.process_id, WIZARD, following if following >= 0 else wizard.currentId())
-        wizard.changed()
+        self.ctx.run(self, processes.set_wizard_page, self.process_id, WIZARD,
+                     following if following >= 0 else wizard.currentId())  # fmt: skip
         return True

@@ -16,7 +16,7 @@ class CausesPage(DiagnosisPage):
         self.body.addWidget(self.tree, 1)
 
     def load(self) -> None:
-        self.tree.set_process(self.db, self.process_id)
+        self.tree.set_process(self.ctx, self.process_id)
         self.tree.entry.setFocus()
 
     def leave(self) -> bool:
@@ -26,5 +26,5 @@ class CausesPage(DiagnosisPage):
             return self.tree.add_typed(child=False) is not None
         return True
 
-    def check(self) -> None:
-        causes.check_causes(self.db, self.process_id)
+    def check(self, db) -> None:
+        causes.check_causes(db, self.process_id)

@@ -71,13 +71,13 @@ class CurrentStatesEditor(RecordEditor):
     def store(self, record):
         data = CurrentStateData(self.text.toPlainText(), self.source.currentData(), self.evidence.text(),
                                 self.task.currentData(), record.id if record else None)  # fmt: skip
-        return diagnosis.save_current_state(self.page.db, self.page.process_id, data).id
+        return diagnosis.save_current_state(self.page.db, self.page.process_id, data)
 
     def dependants(self, record):
         return diagnosis.current_state_dependants(self.page.db, record.id)
 
     def remove(self, record):
-        diagnosis.delete_current_state(self.page.db, record.id)
+        return diagnosis.delete_current_state(self.page.db, record.id)
 
     def describe(self, record):
         return diagnosis.short(record.text)
@@ -105,5 +105,5 @@ class CurrentStatesPage(DiagnosisPage):
     def leave(self) -> bool:
         return self.editor.commit()
 
-    def check(self) -> None:
-        diagnosis.check_current_states(self.db, self.process_id)
+    def check(self, db) -> None:
+        diagnosis.check_current_states(db, self.process_id)

@@ -101,13 +101,13 @@ class GapsEditor(RecordEditor):
             raise DomainError(self.tr("Write a target state for a statement first (page 3)."), "current_state_id")
         data = GapData(self.description.text(), state_id, self._targets[state_id][0], self.checked_causes(),
                        record.id if record else None)  # fmt: skip
-        return gaps.save_gap(self.page.db, self.page.process_id, data).id
+        return gaps.save_gap(self.page.db, self.page.process_id, data)
 
     def dependants(self, record):
         return gaps.gap_dependants(self.page.db, record.id)
 
     def remove(self, record):
-        gaps.delete_gap(self.page.db, record.id)
+        return gaps.delete_gap(self.page.db, record.id)
 
     def describe(self, record):
         return diagnosis.short(record.description)
@@ -134,5 +134,5 @@ class GapsPage(DiagnosisPage):
     def leave(self) -> bool:
         return self.editor.commit()
 
-    def check(self) -> None:
-        gaps.check_gaps(self.db, self.process_id)
+    def check(self, db) -> None:
+        gaps.check_gaps(db, self.process_id)

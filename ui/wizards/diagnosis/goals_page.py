@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
@@ -313,28 +314,32 @@ class GoalsPage(DiagnosisPage):
         except (ValueError, ArithmeticError):
             raise DomainError(self.tr("Type a number, e.g. 12 or 45,5."), name) from None
 
+    def _store(self, db):
+        """The form on the right with one service call: the goal (a Saved with its warnings) or the indicator."""
+        kind, item_id, parent_id = self.editing
+        if kind == GOAL:
+            return goals.save_goal(db, self.process_id, GoalData(
+                self.goal_text.toPlainText(), self.goal_gap.currentData(), item_id))  # fmt: skip
+        data = IndicatorData(
+            self.ind["name"].text(), self.ind["unit"].text(), self._number("baseline_value"),
+            from_qdate(self.ind["baseline_on"].date()), self._number("target_value"),
+            from_qdate(self.ind["target_on"].date()), self.ind["method"].text(),
+            self.ind["measured_by"].text(), parent_id, item_id,
+        )  # fmt: skip
+        return goals.save_indicator(db, parent_id, data)
+
     def commit(self, reload: bool = True) -> bool:
         """Store the form on the right if it changed; False with the message under its field otherwise."""
         if not self._dirty or self.editing is None:
             return True
-        kind, item_id, parent_id = self.editing
-        try:
-            if kind == GOAL:
-                saved = goals.save_goal(self.db, self.process_id, GoalData(
-                    self.goal_text.toPlainText(), self.goal_gap.currentData(), item_id))  # fmt: skip
-                self.editing, select = (GOAL, saved.id, self.goal_gap.currentData()), (GOAL, saved.id)
-            else:
-                data = IndicatorData(
-                    self.ind["name"].text(), self.ind["unit"].text(), self._number("baseline_value"),
-                    from_qdate(self.ind["baseline_on"].date()), self._number("target_value"),
-                    from_qdate(self.ind["target_on"].date()), self.ind["method"].text(),
-                    self.ind["measured_by"].text(), parent_id, item_id,
-                )  # fmt: skip
-                new_id = goals.save_indicator(self.db, parent_id, data).id
-                self.editing, select = (INDICATOR, new_id, parent_id), (INDICATOR, new_id)
-        except DomainError as exc:
-            (self.goal_form if kind == GOAL else self.indicator_form).show_error(exc)
+        kind, _item_id, parent_id = self.editing
+        saved = self.ctx.run(self, self._store, form=self.goal_form if kind == GOAL else self.indicator_form)
+        if saved is FAILED:
             return False
+        if kind == GOAL:
+            self.editing, select = (GOAL, saved.id, self.goal_gap.currentData()), (GOAL, saved.id)
+        else:
+            self.editing, select = (INDICATOR, saved.id, parent_id), (INDICATOR, saved.id)
         self._dirty = False
         self.show_error(None)
         if reload:
@@ -387,14 +392,14 @@ class GoalsPage(DiagnosisPage):
             ok = confirm_delete(self, self.tr("Delete goal"), self.tr("Delete the goal “%1”?").replace("%1", goal.text),
                                 goals.goal_dependants(self.db, item_id))  # fmt: skip
             if ok:
-                goals.delete_goal(self.db, item_id)
+                ok = self.ctx.run(self, goals.delete_goal, item_id, form=self) is not FAILED
         else:
             indicator = self._indicator(item_id)
             ok = confirm_delete(self, self.tr("Delete indicator"),
                                 self.tr("Delete the indicator “%1”?").replace("%1", indicator.name),
                                 goals.indicator_dependants(self.db, item_id))  # fmt: skip
             if ok:
-                goals.delete_indicator(self.db, item_id)
+                ok = self.ctx.run(self, goals.delete_indicator, item_id, form=self) is not FAILED
         if ok:
             self._dirty = False
             self.editing = None
@@ -403,5 +408,5 @@ class GoalsPage(DiagnosisPage):
     def leave(self) -> bool:
         return self.commit()
 
-    def check(self) -> None:
-        goals.check_goals(self.db, self.process_id)
+    def check(self, db) -> None:
+        goals.check_goals(db, self.process_id)

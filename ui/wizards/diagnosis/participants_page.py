@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from ui.context import FAILED
 from ui.widgets.record_editor import RecordEditor
 from ui.wizards.diagnosis.base import DiagnosisPage
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import diagnosis, people
 from wsparcie_desktop.services.diagnosis import ParticipantData
 
@@ -43,10 +43,10 @@ class ParticipantsEditor(RecordEditor):
 
     def store(self, record):
         data = ParticipantData(self.name.text(), self.role.text(), self.person_id, record.id if record else None)
-        return diagnosis.save_participant(self.page.db, self.page.process_id, data).id
+        return diagnosis.save_participant(self.page.db, self.page.process_id, data)
 
     def remove(self, record):
-        diagnosis.delete_participant(self.page.db, record.id)
+        return diagnosis.delete_participant(self.page.db, record.id)
 
     def describe(self, record):
         return record.full_name
@@ -98,19 +98,17 @@ class ParticipantsPage(DiagnosisPage):
         if person is None or not self.editor.commit():
             return
         role = ", ".join(part for part in (person.role_name, person.position) if part)
-        try:
-            new_id = diagnosis.save_participant(self.db, self.process_id,
-                                                ParticipantData(person.full_name, role, person.id)).id  # fmt: skip
-        except DomainError as exc:
-            self.show_error(exc)
+        change = self.ctx.run(self, diagnosis.save_participant, self.process_id,
+                              ParticipantData(person.full_name, role, person.id), form=self)  # fmt: skip
+        if change is FAILED:
             return
         self.show_error(None)
         # The form stays on a new participant, so the next name can be typed straight away.
         self.editor.reload()
-        self.editor.scroll_to(new_id)
+        self.editor.scroll_to(change.id)
 
     def leave(self) -> bool:
         return self.editor.commit()
 
-    def check(self) -> None:
-        diagnosis.check_participants(self.db, self.process_id)
+    def check(self, db) -> None:
+        diagnosis.check_participants(db, self.process_id)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ui.context import FAILED
 from ui.wizards.diagnosis.base import DiagnosisPage
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import gaps
 from wsparcie_desktop.services.gaps import RANKING_RULE, GapData
 
@@ -134,10 +134,7 @@ class PrioritiesPage(DiagnosisPage):
         row = self._row_of(gap_id)
         importance = self._spin(row, IMPORTANCE).value() or None
         feasibility = self._spin(row, FEASIBILITY).value() or None
-        try:
-            gaps.rate_gap(self.db, gap_id, importance, feasibility)
-        except DomainError as exc:
-            self.show_error(exc)
+        if self.ctx.run(self, gaps.rate_gap, gap_id, importance, feasibility, form=self) is FAILED:
             return
         self.show_error(None)
         # The spin box that sent this is replaced when the table is rebuilt: do it after the signal returns,
@@ -152,11 +149,8 @@ class PrioritiesPage(DiagnosisPage):
             self._spin(self._row_of(gap_id), column).setFocus()
 
     def mark(self, gap_id: int, on: bool) -> None:
-        try:
-            gaps.set_priority(self.db, gap_id, on)
-        except DomainError as exc:
-            self.show_error(exc)
-            QTimer.singleShot(0, self, lambda: self.load(select_id=gap_id))
+        if self.ctx.run(self, gaps.set_priority, gap_id, on, form=self) is FAILED:
+            QTimer.singleShot(0, self, lambda: self.load(select_id=gap_id))  # the tick as stored
             return
         self.show_error(None)
 
@@ -165,13 +159,16 @@ class PrioritiesPage(DiagnosisPage):
         if gap_id is None:
             self.show_error(self.tr("Pick the gap to move."))
             return
-        gaps.move_in_ranking(self.db, self.process_id, gap_id, step)
+        if self.ctx.run(self, gaps.move_in_ranking, self.process_id, gap_id, step, form=self) is FAILED:
+            return
         self.show_error(None)
         self.load(select_id=gap_id)
 
     def reset_order(self) -> None:
-        gaps.reset_manual_order(self.db, self.process_id)
+        if self.ctx.run(self, gaps.reset_manual_order, self.process_id, form=self) is FAILED:
+            return
+        self.show_error(None)
         self.load(select_id=self.selected_id())
 
-    def check(self) -> None:
-        gaps.check_priorities(self.db, self.process_id)
+    def check(self, db) -> None:
+        gaps.check_priorities(db, self.process_id)

@@ -60,15 +60,16 @@ class TargetStatesEditor(RecordEditor):
         if record.target_id is None and not self.text.toPlainText().strip():
             return record.current_id  # nothing typed for a statement without a target: nothing to store
         data = TargetStateData(self.text.toPlainText(), record.current_id, record.target_id)
-        diagnosis.save_target_state(self.page.db, self.page.process_id, data)
-        return record.current_id
+        return diagnosis.save_target_state(self.page.db, self.page.process_id, data)
+
+    def stored_key(self, change, record):
+        return record.current_id  # a row is its statement of the current state
 
     def dependants(self, record):
         return diagnosis.target_state_dependants(self.page.db, record.target_id) if record.target_id else []
 
     def remove(self, record):
-        if record.target_id:
-            diagnosis.delete_target_state(self.page.db, record.target_id)
+        return diagnosis.delete_target_state(self.page.db, record.target_id) if record.target_id else None
 
     def describe(self, record):
         return diagnosis.short(record.target_text)
@@ -101,5 +102,5 @@ class TargetStatesPage(DiagnosisPage):
     def leave(self) -> bool:
         return self.editor.commit()
 
-    def check(self) -> None:
-        diagnosis.check_target_states(self.db, self.process_id)
+    def check(self, db) -> None:
+        diagnosis.check_target_states(db, self.process_id)
