@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from ui.wizards import area_choice_wizard as wz
 from ui.wizards.area_choice import rating_page
 from ui.wizards.area_choice.choice_row import NOTHING
+from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import area_choice as ac
 from wsparcie_desktop.services import people, processes
 from wsparcie_desktop.services.people import PersonData
@@ -296,17 +297,13 @@ def test_name_typed_but_not_added_is_not_lost(qtbot, ctx, db, jst_id, process_id
 @pytest.mark.parametrize("decision", [rating_page.REOPEN, rating_page.KEEP, rating_page.CANCEL])
 def test_removing_a_respondent_after_the_choice_asks_about_the_choice(qtbot, ctx, db, jst_id, process_id, areas,
                                                                        monkeypatch, decision):  # fmt: skip
-    from ui.wizards.area_choice import respondents_page
-
     anna = ac.add_respondent(db, process_id, "Anna Nowak").id
     jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
     fill(db, anna, areas[8], 1)
     fill(db, jan, areas[8], 2)
     ac.choose_area(db, process_id, areas[8].id, "")
     asked = []
-    monkeypatch.setattr(
-        respondents_page.QMessageBox, "question", lambda *a: respondents_page.QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(rating_page, "ask_reopen", lambda parent: asked.append(parent) or decision)
     ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESPONDENTS))
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
@@ -393,3 +390,97 @@ def test_sheet_is_never_cut_on_the_left_on_a_small_screen(qtbot, program_font, c
     qtbot.wait(20)
     assert page.scroll.horizontalScrollBar().maximum() == 0  # the five answers fit; the lists beside give way
     assert page.panel.width() > 200
+
+
+def open_from_the_section(qtbot, ctx, jst_id):
+    from ui.sections.process import ProcessSection
+
+    section = ProcessSection(ctx)
+    qtbot.addWidget(section)
+    section.set_jst(jst_id)
+    section.show()
+    wizard = section.open_wizard()
+    qtbot.addWidget(wizard)
+    return section, wizard
+
+
+def test_the_area_chosen_in_the_wizard_shows_in_the_process_section(qtbot, ctx, db, jst_id, process_id, areas):
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
+    fill(db, rid, areas[8], 1)
+    fill(db, rid, areas[4], 2)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.CHOICE))
+    section, wizard = open_from_the_section(qtbot, ctx, jst_id)
+    assert "No area chosen yet" in section.stage_text.text()
+    page = wizard.currentPage()
+    page.areas.setCurrentRow(1)  # area 4, not the first in the ranking
+    page.justification.setPlainText("Budzet 2027 trzeba zaplanowac inaczej.")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    text = section.stage_text.text()
+    assert f"Chosen area: {areas[4].title}" in text and "Budzet 2027 trzeba zaplanowac inaczej." in text
+    assert areas[4].title in section.table.item(0, 3).text()
+
+
+def test_answers_given_in_the_wizard_show_in_the_process_section_as_they_are_given(qtbot, ctx, db, jst_id,
+                                                                                   process_id):  # fmt: skip
+    anna = ac.add_respondent(db, process_id, "Anna Nowak").id
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RATING, respondent_id=anna, area_number=1))
+    section, wizard = open_from_the_section(qtbot, ctx, jst_id)
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    assert "areas rated: 0 of 12" in section.stage_text.text()
+    press(qtbot, wizard, Qt.Key.Key_3)
+    assert "areas rated: 1 of 12" in section.stage_text.text()
+
+
+def test_a_refused_choice_keeps_the_page_and_the_justification(qtbot, ctx, db, jst_id, process_id, areas,
+                                                               monkeypatch):  # fmt: skip
+    from wsparcie_desktop.errors import StoreError
+
+    rid = ac.add_respondent(db, process_id, "Anna Nowak").id
+    fill(db, rid, areas[8], 1)
+    fill(db, rid, areas[4], 2)
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.CHOICE))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.areas.setCurrentRow(1)
+    page.justification.setFocus()
+    qtbot.keyClicks(page.justification, "Budzet 2027 trzeba zaplanowac inaczej.")
+    boxes, seen = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+    ctx.signals.changed.connect(lambda change, origin: seen.append(change.kind))
+
+    def locked(*_args, **_kwargs):
+        raise StoreError("Plik danych jest chwilowo zajęty.", reason="database is locked")
+
+    monkeypatch.setattr(ac, "choose_area", locked)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.currentId() == wz.CHOICE
+    assert boxes == ["Plik danych jest chwilowo zajęty."] and page.error_text("") == boxes[0]
+    assert page.justification.toPlainText() == "Budzet 2027 trzeba zaplanowac inaczej."
+    assert page.picked_area_id() == areas[4].id and Kind.AREA_CHOICE in seen, "the text is kept as a draft"
+    state = ac.stage_state(db, process_id)
+    assert state.chosen_area_id is None and state.justification == "Budzet 2027 trzeba zaplanowac inaczej."
+    monkeypatch.undo()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible() and ac.stage_state(db, process_id).chosen_area_id == areas[4].id
+
+
+def test_a_refused_new_name_is_offered_again_as_typed(qtbot, ctx, db, jst_id, process_id, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ac.add_respondent(db, process_id, "Anna Nowak")
+    jan = ac.add_respondent(db, process_id, "Jan Wójcik").id
+    ac.save_wizard_place(db, process_id, ac.WizardPlace(page=wz.RESPONDENTS))
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    page = wizard.currentPage()
+    page.list.setCurrentRow(1)
+    offered, answers = [], [("Anna Nowak", True), ("Jan Wójcik-Nowak", True)]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, text="": offered.append(text) or answers.pop(0))
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: boxes.append(text))
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Jan Wójcik", "Anna Nowak"], "after the refusal the name typed is offered to be corrected"
+    assert len(boxes) == 1 and "już na liście" in boxes[0]
+    assert [r.full_name for r in ac.list_respondents(db, process_id)] == ["Anna Nowak", "Jan Wójcik-Nowak"]
+    assert "Jan Wójcik-Nowak" in page.list.currentItem().text() and page.selected_id() == jan

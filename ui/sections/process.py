@@ -45,6 +45,7 @@ class ProcessSection(Section):
         super().__init__(ctx, parent)
         self.rows: list[processes.ProcessData] = []
         self.wizard: AreaChoiceWizard | None = None
+        self._area_titles: dict[int, str] | None = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("process_table")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Started"), self.tr("Advisors"),
@@ -133,7 +134,7 @@ class ProcessSection(Section):
         self.rows = processes.list_processes(self.ctx.db, self.jst_id)
         current = self.current_id()
         names = {p.id: p.full_name for p in people.list_people(self.ctx.db, self.jst_id, "advisory")}
-        areas = {a.id: a.title for a in area_choice.load_areas(self.ctx.db)} if self.rows else {}
+        areas = self.area_titles() if self.rows else {}
         self.table.setRowCount(len(self.rows))
         for r, process in enumerate(self.rows):
             name = process.name + (" " + self.tr("(being worked on)") if process.id == current else "")
@@ -161,6 +162,12 @@ class ProcessSection(Section):
         self.stage.setVisible(current is not None)
         if current is not None:
             self.show_stage(current)
+
+    def area_titles(self) -> dict[int, str]:
+        """The 12 areas are reference data, read once: the section reloads at each answer given in stage 1."""
+        if self._area_titles is None:
+            self._area_titles = {a.id: a.title for a in area_choice.load_areas(self.ctx.db)}
+        return self._area_titles
 
     def show_stage(self, process_id: int) -> None:
         state = area_choice.stage_state(self.ctx.db, process_id)

@@ -3,6 +3,8 @@
 Every answer is stored the moment it is given and every page stores its part as the user leaves it; where
 the user was (page, respondent, area) is kept in the process's wizard progress, so closing the wizard or
 losing the laptop mid-conference and opening it again lands on the same sheet with the answers in place.
+Each of these goes through the runner (``ctx.run``), which tells the open screens (the process section, the
+dashboard) what changed.
 """
 
 from __future__ import annotations
@@ -65,12 +67,11 @@ class AreaChoiceWizard(QWizard):
         if page_id < 0 or self._resuming:
             return
         self.save_place()
-        self.ctx.signals.process_changed.emit(self.jst_id)
 
     def save_place(self) -> None:
         if self.currentId() >= 0:
             self.place.page = self.currentId()
-        ac.save_wizard_place(self.ctx.db, self.process_id, self.place)
+        self.ctx.run(self, ac.save_wizard_place, self.process_id, self.place)
 
     # --- closing ------------------------------------------------------------------------------------------
     def done(self, result: int) -> None:
@@ -80,7 +81,6 @@ class AreaChoiceWizard(QWizard):
             page.leave()
         self.save_place()
         super().done(result)
-        self.ctx.signals.process_changed.emit(self.jst_id)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         # Esc closes like "Close" (everything is already stored), never with a question.

@@ -14,20 +14,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.widgets.forms import ERROR_STYLE
+from ui.context import FAILED
+from ui.widgets.forms import ErrorLine
 from ui.wizards.area_choice.area_panel import AreaPanel
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import area_choice as ac
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class ChoicePage(QWizardPage):
@@ -50,7 +42,7 @@ class ChoicePage(QWizardPage):
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(self.tr("Why this area: what the results and the discussion showed, "
                                                       "what the local government can change itself…"))  # fmt: skip
-        self.errors = {name: error_label(f"error_{name}") for name in ("area", "justification", "")}
+        self.errors = {name: ErrorLine(f"error_{name}") for name in ("area", "justification", "")}
         self.panel = AreaPanel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -77,6 +69,10 @@ class ChoicePage(QWizardPage):
         layout.addWidget(splitter, 1)
         self.results: ac.Results | None = None
         self.infos = {}
+
+    @property
+    def ctx(self):
+        return self.wizard().ctx
 
     @property
     def db(self):
@@ -133,31 +129,26 @@ class ChoicePage(QWizardPage):
         self.wizard().place.picked_area_id = area_id
 
     def validatePage(self) -> bool:  # noqa: N802 — Qt's name
+        """“Save the choice” refused: the page stays with the reason under its field and the text as typed."""
         wizard = self.wizard()
-        try:
-            ac.choose_area(self.db, wizard.process_id, self.picked_area_id(), self.justification.toPlainText())
-        except DomainError as exc:
-            self.show_error(exc)
+        if self.ctx.run(self, ac.choose_area, wizard.process_id, self.picked_area_id(),
+                        self.justification.toPlainText(), form=self) is FAILED:  # fmt: skip
             return False
         self.clear_errors()
         wizard.place.picked_area_id = None
         wizard.place.draft = None
         wizard.save_place()  # QWizard validates after our done() has already stored the place
-        wizard.ctx.signals.process_changed.emit(wizard.jst_id)
         return True
 
     def show_error(self, error: DomainError) -> None:
         """The message goes under the list or under the justification, and the cursor goes there too."""
         self.clear_errors()
-        label = self.errors.get(error.field or "", self.errors[""])
-        label.setText(error.message)
-        label.show()
+        self.errors.get(error.field or "", self.errors[""]).show_error(error)
         {"area": self.areas, "justification": self.justification}.get(error.field or "", self.areas).setFocus()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
-            label.clear()
-            label.hide()
+            label.clear_errors()
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]
@@ -178,7 +169,7 @@ class ChoicePage(QWizardPage):
         state = ac.stage_state(self.db, wizard.process_id)
         if state.chosen_area_id is None:
             wizard.place.draft = None
-            ac.save_justification_draft(self.db, wizard.process_id, text)
+            self.ctx.run(self, ac.save_justification_draft, wizard.process_id, text, form=self)
             return
         unchanged = self.picked_area_id() == state.chosen_area_id and text.strip() == state.justification
         wizard.place.draft = None if unchanged else text

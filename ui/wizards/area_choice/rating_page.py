@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.context import FAILED
 from ui.wizards.area_choice.area_panel import AreaPanel
 from ui.wizards.area_choice.choice_row import NOTHING, ChoiceRow, Option
 from wsparcie_desktop.errors import DomainError
@@ -183,6 +184,10 @@ class RatingPage(QWizardPage):
 
     # --- shared state -------------------------------------------------------------------------------------
     @property
+    def ctx(self):
+        return self.wizard().ctx
+
+    @property
     def db(self):
         return self.wizard().ctx.db
 
@@ -268,7 +273,7 @@ class RatingPage(QWizardPage):
         if self.focusWidget() not in (self.respondent, self.area):  # arrows in a list keep working there
             self.focus_start()
         if not self.wizard()._resuming:
-            ac.save_wizard_place(self.db, self.wizard().process_id, place)
+            self.ctx.run(self, ac.save_wizard_place, self.wizard().process_id, place)
 
     def all_rows(self) -> list[ChoiceRow]:
         return [*self.rows, self.importance_row, self.influence_row]
@@ -320,6 +325,10 @@ class RatingPage(QWizardPage):
         )
 
     # --- answering ----------------------------------------------------------------------------------------
+    def show_error(self, error: DomainError) -> None:
+        """An answer refused: said in the status line under the sheet (the page is the runner's form)."""
+        self.status.setText(error.message)
+
     def _may_change(self) -> bool:
         """Ask before the first change that would make an already chosen area rest on older answers."""
         wizard = self.wizard()
@@ -327,9 +336,8 @@ class RatingPage(QWizardPage):
         if state.chosen_area_id is None or state.outdated:
             return True
         decision = ask_reopen(self)
-        if decision == REOPEN:
-            ac.reopen_choice(self.db, wizard.process_id)
-            wizard.ctx.signals.process_changed.emit(wizard.jst_id)
+        if decision == REOPEN and self.ctx.run(self, ac.reopen_choice, wizard.process_id, form=self) is FAILED:
+            return False
         return decision != CANCEL
 
     def _set_answer(self, row: ChoiceRow, statement_id: int, value: object) -> None:
@@ -340,13 +348,11 @@ class RatingPage(QWizardPage):
             return
         if not self._may_change():
             return
-        try:
-            if value is NOTHING:
-                ac.clear_answer(self.db, self.respondent_id, statement_id)
-            else:
-                ac.set_answer(self.db, self.respondent_id, statement_id, value)
-        except DomainError as exc:
-            self.status.setText(exc.message)
+        if value is NOTHING:
+            change = self.ctx.run(self, ac.clear_answer, self.respondent_id, statement_id, form=self)
+        else:
+            change = self.ctx.run(self, ac.set_answer, self.respondent_id, statement_id, value, form=self)
+        if change is FAILED:
             return
         row.set_value(value)
         self._answered(row, moved=value is not NOTHING)
@@ -361,10 +367,8 @@ class RatingPage(QWizardPage):
             return
         if not self._may_change():
             return
-        try:
-            ac.set_area_rating(self.db, self.respondent_id, self.current_area.id, **values)
-        except DomainError as exc:
-            self.status.setText(exc.message)
+        if self.ctx.run(self, ac.set_area_rating, self.respondent_id, self.current_area.id, form=self,
+                        **values) is FAILED:  # fmt: skip
             return
         row.set_value(NOTHING if value is None else value)
         self._answered(row, moved=value is not None)
@@ -376,7 +380,7 @@ class RatingPage(QWizardPage):
             self._step(row, 1)
         # Stored with the answer: after a crash the sheet reopens on the next statement, not on one already
         # answered, where the next key press would overwrite it.
-        ac.save_wizard_place(self.db, self.wizard().process_id, self.wizard().place)
+        self.ctx.run(self, ac.save_wizard_place, self.wizard().process_id, self.wizard().place)
 
     def _step(self, row: ChoiceRow, step: int) -> None:
         widgets = self.all_rows()
@@ -417,4 +421,4 @@ class RatingPage(QWizardPage):
         widgets = self.all_rows()
         if focused in widgets:
             self.wizard().place.row = widgets.index(focused)
-        ac.save_wizard_place(self.db, self.wizard().process_id, self.wizard().place)
+        self.ctx.run(self, ac.save_wizard_place, self.wizard().process_id, self.wizard().place)

@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
-from ui.widgets.forms import FieldForm
+from ui.widgets.forms import ErrorLine, FieldForm
 from ui.wizards.area_choice import rating_page
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import area_choice as ac
 from wsparcie_desktop.services import people
 
@@ -77,11 +76,7 @@ class RespondentsPage(QWizardPage):
         self.remove_button.clicked.connect(self.remove)
         for button in (self.add_team_button, self.rename_button, self.remove_button):
             button.setAutoDefault(False)
-        self.error = QLabel()
-        self.error.setObjectName("respondents_error")
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLine("respondents_error")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form.general_error)
@@ -94,6 +89,10 @@ class RespondentsPage(QWizardPage):
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+
+    @property
+    def ctx(self):
+        return self.wizard().ctx
 
     @property
     def db(self):
@@ -145,28 +144,26 @@ class RespondentsPage(QWizardPage):
         person_id = self.team.currentData()
         if person_id is None:
             return
-        self._add(lambda: ac.add_respondent(self.db, self.process_id, person_id=person_id).id)
+        self._add(person_id=person_id)
 
     def add_by_name(self) -> None:
         self._add_typed()
         self.name.setFocus()
 
     def _add_typed(self) -> bool:
-        name = self.name.text()
-        if self._add(lambda: ac.add_respondent(self.db, self.process_id, name).id):
+        if self._add(full_name=self.name.text()):
             self.name.clear()
             return True
         self.name.setFocus()
         return False
 
-    def _add(self, action) -> bool:
-        try:
-            new_id = action()
-        except DomainError as exc:
-            self.form.show_error(exc)
+    def _add(self, **who) -> bool:
+        """Add a respondent (``full_name`` typed, or ``person_id`` from the team); a refusal goes under its field."""
+        change = self.ctx.run(self, ac.add_respondent, self.process_id, form=self.form, **who)
+        if change is FAILED:
             return False
         self.form.clear_errors()
-        self.reload(select_id=new_id)
+        self.reload(select_id=change.id)
         return True
 
     def selected_id(self) -> int | None:
@@ -177,16 +174,14 @@ class RespondentsPage(QWizardPage):
         respondent_id = self.selected_id()
         if respondent_id is None:
             return
-        current = next(r.full_name for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
-        name, ok = QInputDialog.getText(self, self.tr("Correct the name"), self.tr("First name and surname:"),
-                                        text=current)  # fmt: skip
-        if not ok:
-            return
-        try:
-            ac.rename_respondent(self.db, respondent_id, name)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Correct the name"), exc.message)
-            return
+        name = next(r.full_name for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
+        while True:  # a refused name is said in a box, then offered again as typed, to be corrected
+            name, ok = QInputDialog.getText(self, self.tr("Correct the name"), self.tr("First name and surname:"),
+                                            text=name)  # fmt: skip
+            if not ok:
+                return
+            if self.ctx.run(self, ac.rename_respondent, respondent_id, name) is not FAILED:
+                break
         self.reload(select_id=respondent_id)
 
     def remove(self) -> None:
@@ -206,19 +201,17 @@ class RespondentsPage(QWizardPage):
             decision = rating_page.ask_reopen(self)  # the same question as when an answer changes
             if decision == rating_page.CANCEL:
                 return
-        ac.remove_respondent(self.db, respondent_id)
+        if self.ctx.run(self, ac.remove_respondent, respondent_id) is FAILED:
+            return
         if decision == rating_page.REOPEN:
-            ac.reopen_choice(self.db, self.process_id)
-        if decision is not None:
-            self.wizard().ctx.signals.process_changed.emit(self.wizard().jst_id)
+            self.ctx.run(self, ac.reopen_choice, self.process_id)
         self.reload()
 
     def validatePage(self) -> bool:  # noqa: N802 — Qt's name
         if self.name.text().strip() and not self._add_typed():
             return False  # the name typed but not added yet is added now; if it cannot be, say why and stay
         if self.list.count() == 0:
-            self.error.setText(self.tr("Add at least one respondent — the sheet is filled in by people."))
-            self.error.show()
+            self.error.show_error(self.tr("Add at least one respondent — the sheet is filled in by people."))
             self.name.setFocus()
             return False
         return True
