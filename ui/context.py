@@ -27,11 +27,6 @@ class AppSignals(QObject):
     """Announces changes so that open screens refresh themselves."""
 
     changed = Signal(object, object)  # Change, the widget that asked for it (or None)
-    # The coarse signals below are what screens not yet moved onto ``run`` still emit and watch.
-    jst_list_changed = Signal()
-    jst_changed = Signal(int)
-    schools_changed = Signal(int)
-    process_changed = Signal(int)
     process_selected = Signal(int, int)  # jst_id, process_id: the user chose the process to work on
 
 

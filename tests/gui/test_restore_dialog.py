@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.dialogs.restore_dialog import RestoreDialog
 from ui.main_window import MainWindow
+from wsparcie_desktop.changes import changes_of
 from wsparcie_desktop.db.backup import backups_dir, list_backups, timestamped_backup
 from wsparcie_desktop.services import jst as jst_service
 
@@ -51,9 +52,9 @@ def test_restore_from_the_file_menu_brings_the_copy_back_on_every_screen(qtbot, 
     db, demo = demo_db
     window = open_window(qtbot, db)
     window.backup_now(reason="reczna")
-    jst_service.rename_jst(db, demo.jst_id, "Gmina Po Kopii")
-    jst_service.create_jst(db, "Gmina Nowa", "gmina_miejska")
-    window.ctx.signals.jst_list_changed.emit()
+    for change in changes_of(jst_service.rename_jst(db, demo.jst_id, "Gmina Po Kopii")):
+        window.ctx.announce(change)
+    window.ctx.announce(jst_service.create_jst(db, "Gmina Nowa", "gmina_miejska"))
     window.show_section("profile")
     profile = window.current_section()
     assert profile.edits["name"].text() == "Gmina Po Kopii"

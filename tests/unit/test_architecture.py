@@ -145,12 +145,16 @@ def test_the_scan_finds_a_refusal_caught_in_every_spelling():
     assert refusals_caught(code) == [3, 7]
 
 
-@pytest.mark.xfail(strict=True, reason="screens still being moved")
+# ui/app.py opens the store before any screen or runner exists: a refused file is said there, then the program ends.
+RUNNER_FREE = {"ui/context.py", "ui/app.py"}
+
+
 def test_only_the_runner_catches_a_refusal_in_the_qt_layer():
     """Screens ask ``ctx.run`` (form=, on_stale=) instead: one place shows a refusal, keeps the typing, says stale."""
     found = {
         str(path.relative_to(ROOT)): lines
         for path in sorted((ROOT / "ui").rglob("*.py"))
-        if path != ROOT / "ui" / "context.py" and (lines := refusals_caught(path.read_text(encoding="utf-8")))
+        if str(path.relative_to(ROOT)) not in RUNNER_FREE
+        and (lines := refusals_caught(path.read_text(encoding="utf-8")))
     }
     assert found == {}

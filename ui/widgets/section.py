@@ -52,13 +52,6 @@ class Section(QWidget):
         self._stale = False
         self.refresh()
 
-    def refresh_on(self, *signals, process_selection: bool = True) -> None:
-        """Reload when any of these ``AppSignals`` (each carrying a jst_id) reports a change to this JST."""
-        for signal in signals:
-            signal.connect(self._changed_elsewhere)
-        if process_selection:
-            self.ctx.signals.process_selected.connect(lambda jst_id, _process_id: self._changed_elsewhere(jst_id))
-
     def _on_change(self, change: Change, origin: QWidget | None) -> None:
         if change.kind not in self.watches:
             return
@@ -72,10 +65,6 @@ class Section(QWidget):
     def own_change(self, change: Change) -> None:
         """This section asked for the change: by default it reloads; a table updates only the changed row."""
         self.set_jst(self.jst_id, lazy=self._lazy)
-
-    def _changed_elsewhere(self, jst_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.set_jst(jst_id, lazy=self._lazy)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._stale:
