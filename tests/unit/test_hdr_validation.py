@@ -138,3 +138,31 @@ def test_process_without_goals_still_allows_planning(db, jst_id):
     hdr.save_activity(db, hdr_id, ActivityData(name="Spotkanie", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 1)))
     found = codes(check_hdr(db, process_id))
     assert "no_goals" in found and "no_goal" not in found
+
+
+def test_each_activity_is_checked_against_its_own_predecessor_whatever_the_ids_and_order(setup):
+    import random
+
+    from wsparcie_desktop.services.hdr import load_plan
+    from wsparcie_desktop.services.hdr_validation import check_plan
+
+    db, s2, _hdr_id = setup
+    plan = load_plan(db, s2.process_id)
+    rng = random.Random(7)
+    ids = rng.sample(range(1, 1_000_000), 300)
+    activities = []
+    for n, activity_id in enumerate(ids):
+        start = D(2026, 9, 1) + dt.timedelta(days=n % 200)
+        activities.append(ActivityData(name=f"Działanie {activity_id}", starts_on=start,
+                                       ends_on=start + dt.timedelta(days=n % 7), responsible_id=s2.person_ids[0],
+                                       goal_ids=list(s2.goal_ids), id=activity_id))  # fmt: skip
+    for a in activities:
+        a.depends_on_id = rng.choice([*ids, None, 1_000_001])  # an id no longer in the plan counts as none
+    rng.shuffle(activities)
+    plan.activities = activities
+    by_id = {a.id: a for a in activities}
+    expected = {(a.id, by_id[a.depends_on_id].name) for a in activities
+                if a.depends_on_id in by_id and a.starts_on <= by_id[a.depends_on_id].ends_on}  # fmt: skip
+    found = [f for f in check_plan(plan) if f.code == "dependency_broken"]
+    assert expected and len(found) == len(expected)
+    assert {(f.activity_id, f.message.split("„")[2].split("”")[0]) for f in found} == expected

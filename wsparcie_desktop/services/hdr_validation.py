@@ -51,8 +51,10 @@ def check_plan(plan: HdrPlan) -> list[Finding]:
                 "Proces nie ma jeszcze celów rozwojowych (etap 2) — działań nie można do nich przypisać.",
             )
         )
+    served = {goal_id for a in activities for goal_id in a.goal_ids}
+    by_id = {a.id: a for a in activities}  # each activity's predecessor, found at once (5,000 activities: not a scan)
     for goal in plan.priority_goals:
-        if not any(goal.id in a.goal_ids for a in activities):
+        if goal.id not in served:
             found.append(
                 Finding(
                     ERROR,
@@ -80,7 +82,7 @@ def check_plan(plan: HdrPlan) -> list[Finding]:
         if plan.goals and not a.goal_ids:
             found.append(Finding(WARNING, "no_goal", f"„{a.name}” nie służy żadnemu celowi rozwojowemu.",
                                  a.id, "goal_ids"))  # fmt: skip
-        pred = plan.activity(a.depends_on_id)
+        pred = by_id.get(a.depends_on_id) if a.depends_on_id is not None else None
         if pred is not None and a.starts_on <= pred.ends_on:
             found.append(Finding(ERROR, "dependency_broken",
                                  f"„{a.name}” zaczyna się przed końcem działania „{pred.name}”, od którego zależy.",
