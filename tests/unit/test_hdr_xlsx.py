@@ -115,3 +115,28 @@ def test_reading_a_foreign_file_says_so(tmp_path):
     with pytest.raises(DomainError) as err:
         read_activities_xlsx(path)
     assert "XLSX" in err.value.message
+
+
+def test_a_long_plan_has_every_row_formatted_and_filtered(exported, tmp_path):
+    import io
+
+    from wsparcie_desktop.exporters.hdr_xlsx import workbook_bytes
+
+    db, s2, _ = exported
+    plan = hdr.load_plan(db, s2.process_id)
+    template = plan.activities[0]
+    plan.activities = [
+        ActivityData(name=f"Działanie {n + 1}", starts_on=template.starts_on, ends_on=template.ends_on,
+                     cost=Decimal(n), id=1000 + n, depends_on_id=1000 + n - 1 if n else None)
+        for n in range(250)
+    ]  # fmt: skip
+    sheet = load_workbook(io.BytesIO(workbook_bytes(plan)))[SHEET]
+    assert sheet.max_row == 251 and sheet.auto_filter.ref == "A1:P251"
+    assert [sheet.cell(row=r, column=2).value for r in range(2, 252)] == [f"Działanie {n + 1}" for n in range(250)]
+    for r in (2, 126, 251):
+        assert sheet.cell(row=r, column=1).value == r - 1 and sheet.cell(row=r, column=12).value == r - 2
+        assert sheet.cell(row=r, column=7).number_format == DATE_FORMAT
+        assert sheet.cell(row=r, column=8).number_format == DATE_FORMAT
+        assert sheet.cell(row=r, column=12).number_format == MONEY_FORMAT
+        assert all(sheet.cell(row=r, column=c).alignment.wrap_text for c in range(1, 17))
+    assert sheet.cell(row=251, column=16).value == 249

@@ -128,9 +128,8 @@ def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         sheet.column_dimensions[get_column_letter(index)].width = width
-    for row in rows_of(plan):
+    for r, row in enumerate(rows_of(plan), 2):  # counted here: sheet.max_row walks every cell written so far
         sheet.append(_values(row))
-        r = sheet.max_row
         for index in range(1, len(COLUMNS) + 1):
             sheet.cell(row=r, column=index).alignment = wrap_top
         sheet.cell(row=r, column=7).number_format = DATE_FORMAT
@@ -138,7 +137,7 @@ def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
         sheet.cell(row=r, column=12).number_format = MONEY_FORMAT
     keep_text(sheet)
     sheet.freeze_panes = "C2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 1)}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(plan.activities) + 1}"
     _info_sheet(book.create_sheet(INFO_SHEET), plan, jst_name)
     buffer = io.BytesIO()
     book.save(buffer)
