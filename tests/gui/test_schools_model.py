@@ -164,3 +164,23 @@ def test_one_school_put_or_removed_changes_its_row_only(model, proxy):
 def test_an_emptied_register_has_no_rows(model, proxy):
     model.set_schools([])
     assert model.rowCount() == 0 and proxy.rowCount() == 0 and proxy.visible_schools() == []
+
+
+def test_the_texts_shown_follow_each_school_put_or_removed(model):
+    import dataclasses
+
+    proxy = SchoolsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(NAME)
+    assert [model.index(r, PUPILS).data() for r in range(4)] == ["412", "125", "", "38"]  # formatted once, shown
+    first = register()[0]
+    model.put_school(dataclasses.replace(first, name="Szkoła Podstawowa nr 1 w Łąkach", pupils=1500))
+    assert model.index(0, NAME).data() == "Szkoła Podstawowa nr 1 w Łąkach"
+    assert model.index(0, PUPILS).data() == "1\u00a0500" and model.index(0, PUPILS).data(SORT_ROLE) == 1500.0
+    assert "Szkoła Podstawowa nr 1 w Łąkach" in model.index(0, TOWN).data(Qt.ItemDataRole.ToolTipRole)
+    model.remove_school(2)
+    assert [model.index(r, TOWN).data() for r in range(3)] == ["Łąki", "Lipniki", "Kamienna Górka"]
+    assert [model.index(r, FTE).data() for r in range(3)] == ["38,50", "", "6,25"]
+    model.put_school(SchoolData(id=9, name="Nowa szkoła", city="Borki", pupils=7))
+    assert model.index(3, TOWN).data() == "Borki" and model.index(3, PUPILS).data() == "7"
+    assert [proxy.index(r, NAME).data() for r in range(4)][0] == "Nowa szkoła"

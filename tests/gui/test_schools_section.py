@@ -288,3 +288,19 @@ def test_the_name_column_stays_readable_on_a_laptop_and_fills_a_wide_table(qtbot
     QApplication.processEvents()
     others = sum(header.sectionSize(c) for c in range(1, header.count()))
     assert header.sectionSize(0) + others >= section.table.viewport().width() - 2
+
+
+def test_every_row_has_room_for_a_name_in_two_lines(qtbot, ctx, db, jst_id):
+    from PySide6.QtWidgets import QHeaderView
+
+    from wsparcie_desktop.db.models import School
+
+    with db.transaction() as s:
+        s.add(School(jst_id=jst_id, name="Szkoła Podstawowa " + "z bardzo długą nazwą " * 6, rspo="1"))
+        s.add(School(jst_id=jst_id, name="Przedszkole w Borkach", rspo="2"))
+    section = make_section(qtbot, ctx, jst_id)
+    rows = section.table.verticalHeader()
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed  # no row is measured on its own
+    heights = {section.table.rowHeight(r) for r in range(section.proxy.rowCount())}
+    assert len(heights) == 1 and heights.pop() >= 2 * section.table.fontMetrics().lineSpacing()
+    assert section.table.wordWrap()

@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from wsparcie_desktop import i18n
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services.schools import SchoolData, polish_sort_key, search_text, search_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 NUMERIC = {"pupils", "teachers_fte"}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE, Qt.ItemDataRole.TextAlignmentRole,
+                   Qt.ItemDataRole.ToolTipRole})  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _number(value, decimals: int, _locale: str) -> str:
+    """Numbers of pupils and posts repeat across a register; Babel formats each value once."""
+    return format_number(value, decimals) if decimals else format_number(value)
+
+
+@dataclass
+class _Cells:
+    """One row's formatted texts and tooltip; its sort keys are made when the list is first sorted."""
+
+    texts: tuple
+    tooltip: str
+    sort_keys: tuple | None = None
 
 
 class SchoolsTableModel(QAbstractTableModel):
@@ -19,6 +41,7 @@ class SchoolsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SchoolData] = []
         self._search: list[str] = []
+        self._cells: list[_Cells | None] = []  # each row's texts, formatted when first shown
         self._headers = (self.tr("Name"), self.tr("Type"), self.tr("RSPO no."), self.tr("Town"),
                          self.tr("Director"), self.tr("Pupils"), self.tr("Teachers (posts)"),
                          self.tr("Public"))  # fmt: skip
@@ -27,6 +50,7 @@ class SchoolsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [search_text(s) for s in rows]
+        self._cells = [None] * len(self._rows)
         self.endResetModel()
 
     def put_school(self, school: SchoolData) -> None:
@@ -36,10 +60,12 @@ class SchoolsTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._rows.append(school)
             self._search.append(search_text(school))
+            self._cells.append(None)
             self.endInsertRows()
             return
         self._rows[row] = school
         self._search[row] = search_text(school)
+        self._cells[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def remove_school(self, school_id: int) -> None:
@@ -47,7 +73,7 @@ class SchoolsTableModel(QAbstractTableModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row], self._search[row]
+        del self._rows[row], self._search[row], self._cells[row]
         self.endRemoveRows()
 
     def row_of(self, school_id: int) -> int | None:
@@ -74,37 +100,55 @@ class SchoolsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():  # the view asks for a dozen roles per cell: most are none
             return None
-        school = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
-        value = getattr(school, key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "pupils":
-                return "" if value is None else format_number(value)
-            if key == "teachers_fte":
-                return "" if value is None else format_number(value, 2)
-            if key == "is_public":
-                return self.tr("yes") if value else self.tr("no")
-            return value
-        if role == SORT_ROLE:
-            if key in NUMERIC:
-                return -1.0 if value is None else float(value)
-            if key == "rspo":
-                return int(value) if value.isdigit() else -1
-            return polish_sort_key(str(value))
+        row, column = index.row(), index.column()
         if role == ID_ROLE:
-            return school.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [school.name, school.address]
-            if school.regon:
-                lines.append(f"REGON {school.regon}")
-            if school.notes:
-                lines.append(school.notes)
-            return "\n".join(line for line in lines if line)
-        return None
+            return self._rows[row].id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.COLUMNS[column] in NUMERIC else None
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self._format(self._rows[row])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells.texts[column]
+        if role == SORT_ROLE:
+            if cells.sort_keys is None:
+                cells.sort_keys = self._sort_keys(self._rows[row])
+            return cells.sort_keys[column]
+        return cells.tooltip
+
+    def _format(self, school: SchoolData) -> _Cells:
+        """The texts a row shows, formatted once (until the school changes), not at every repaint."""
+        texts = []
+        for key in self.COLUMNS:
+            value = getattr(school, key)
+            if key == "pupils":
+                texts.append("" if value is None else _number(value, 0, i18n.LOCALE))
+            elif key == "teachers_fte":
+                texts.append("" if value is None else _number(value, 2, i18n.LOCALE))
+            elif key == "is_public":
+                texts.append(self.tr("yes") if value else self.tr("no"))
+            else:
+                texts.append(value)
+        lines = [school.name, school.address]
+        if school.regon:
+            lines.append(f"REGON {school.regon}")
+        if school.notes:
+            lines.append(school.notes)
+        return _Cells(tuple(texts), "\n".join(line for line in lines if line))
+
+    def _sort_keys(self, school: SchoolData) -> tuple:
+        keys = []
+        for key in self.COLUMNS:
+            value = getattr(school, key)
+            if key in NUMERIC:
+                keys.append(-1.0 if value is None else float(value))
+            elif key == "rspo":
+                keys.append(int(value) if value.isdigit() else -1)
+            else:
+                keys.append(polish_sort_key(str(value)))
+        return tuple(keys)
 
 
 class SchoolsFilterProxy(QSortFilterProxyModel):
