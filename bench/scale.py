@@ -1,0 +1,261 @@
+"""Speed at scale: a JST with 2,000 schools and HDR plans of 120, 1,000 and 5,000 activities.
+
+    python bench/scale.py [--runs 3] [--sizes 120,1000,5000]
+
+The store is built once (in .bench/, removed afterwards). For each plan size it times, each beside a floor
+measured in the same run:
+  - the HDR checklist of a plan already read (what the editor re-runs after a change); floor: a dict of the rows;
+  - the XLSX of the activities, as bytes; floor: openpyxl writing the same cells in a plain loop;
+  - the HDR document ('Zapisz jako PDF…'), written to a file (no floor: the target is absolute).
+Then it opens the Schools section with 2,000 schools until it is painted; floor: a bare QTableView over a plain
+QAbstractTableModel of the same texts. Each line gives min/median/max over the runs, its target, and ok or OVER.
+Targets: lists (the checklist, the Schools section) ≤ 100 ms; the XLSX of 5,000 activities ≤ 1 s; the HDR
+document of 5,000 activities ≤ 3 s (of 120: ≤ 1 s, as in bench/hdr_document.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCHOOLS = 2000
+START, END = dt.date(2026, 9, 1), dt.date(2028, 8, 31)
+FORMS = ("szkolenie", "warsztat", "doradztwo", "wizyta_studyjna", "siec_wspolpracy", "superwizja", "konsultacje",
+         "zmiana_procedury", "inna")  # fmt: skip
+FINANCING = ("budzet_jst", "fundusz_doskonalenia", "fundusze_ue", "inne")
+LIST_TARGET = 0.100
+XLSX_TARGET = 1.0  # for 5,000 activities, so for fewer too
+
+
+def make_store(path: Path, sizes: list[int]) -> tuple[int, dict[int, int]]:
+    """One JST with SCHOOLS schools, and for each size a process whose HDR has that many activities."""
+    from tests.hdr_support import add_goal, add_person
+    from wsparcie_desktop.db.migrate import open_store
+    from wsparcie_desktop.db.models import ActivityGoal, ActivityIndicator, ActivityPartner, HdrActivity, School
+    from wsparcie_desktop.services import hdr, jst, processes
+    from wsparcie_desktop.services.hdr import HdrData
+
+    db = open_store(path, backup=False)
+    jst_id = jst.create_jst(db, "Powiat Zalesiański", "powiat", teryt="1434", voivodeship="mazowieckie").id
+    with db.transaction() as s:
+        schools = []
+        for i in range(SCHOOLS):
+            school = School(jst_id=jst_id, name=f"Szkoła Podstawowa nr {i + 1} im. Marii Skłodowskiej-Curie",
+                            school_type="szkola_podstawowa", rspo=str(10000 + i), city=f"Zalesie {i % 40}",
+                            pupils=100 + i % 700, teachers_fte=Decimal("12.5"), director="Anna Żółkiewska")  # fmt: skip
+            s.add(school)
+            schools.append(school)
+        s.flush()
+        school_ids = [school.id for school in schools[:20]]
+    people = [add_person(db, jst_id, f"Osoba Odpowiedzialna {n + 1}") for n in range(12)]
+    processes_by_size = {}
+    span = (END - START).days
+    for size in sizes:
+        process_id = processes.save_process(
+            db, jst_id, processes.ProcessData(name=f"Proces {size}", started_on=START)
+        ).id
+        goals = [add_goal(db, process_id, f"Cel rozwojowy {n + 1}: lepsze wspomaganie szkół",
+                          indicators=(f"Odsetek nauczycieli objętych wspomaganiem ({n + 1})",)) for n in range(3)]  # fmt: skip
+        hdr_id = hdr.save_hdr(db, process_id, HdrData(START, END, ore_form_code="dobra_praktyka",
+                                                      ore_form_due_on=dt.date(2028, 6, 30),
+                                                      ore_form_responsible_id=people[0])).id  # fmt: skip
+        with db.transaction() as s:
+            rows = []
+            for n in range(size):
+                start = START + dt.timedelta(days=(n * 37) % (span - 120))
+                row = HdrActivity(
+                    hdr_id=hdr_id, position=n, name=f"Działanie rozwojowe nr {n + 1}: warsztaty dla nauczycieli",
+                    description="Spotkania w szkołach, obserwacje zajęć i omówienie wniosków z dyrektorami.",
+                    form=FORMS[n % len(FORMS)], starts_on=start, ends_on=start + dt.timedelta(days=20 + n % 90),
+                    responsible_id=people[n % len(people)], cost=Decimal(1500 + 25 * (n % 200)),
+                    financing=FINANCING[n % len(FINANCING)], is_milestone=n % 10 == 9,
+                    expected_result="Nauczyciele stosują omówione rozwiązania.",
+                )  # fmt: skip
+                s.add(row)
+                rows.append(row)
+            s.flush()
+            for n, row in enumerate(rows):
+                goal_id, indicators = goals[n % 3]
+                if n % 4 == 1:
+                    row.depends_on_id = rows[n - 1].id
+                s.add(ActivityGoal(activity_id=row.id, goal_id=goal_id))
+                s.add(ActivityIndicator(activity_id=row.id, indicator_id=indicators[0]))
+                s.add(ActivityPartner(activity_id=row.id, kind="school", school_id=school_ids[n % len(school_ids)]))
+        processes_by_size[size] = process_id
+    db.close()
+    return jst_id, processes_by_size
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def figures(label: str, times: list[float]) -> str:
+    low, middle, high = (f"{t * 1000:8.1f}" for t in (min(times), statistics.median(times), max(times)))
+    return f"{label:<34} min {low}  median {middle}  max {high} ms"
+
+
+def line(label: str, times: list[float], target: float) -> str:
+    """A figure, its target and whether the median keeps to it."""
+    verdict = "ok" if statistics.median(times) <= target else "OVER"
+    return f"{figures(label, times)}  target ≤ {target * 1000:.0f} ms {verdict}"
+
+
+def floor_line(label: str, times: list[float]) -> str:
+    return f"{figures('    floor: ' + label, times)}  (floor, no target)"
+
+
+def xlsx_floor(plan) -> bytes:
+    from openpyxl import Workbook
+
+    from wsparcie_desktop.exporters.hdr_xlsx import HEADERS, _values, rows_of
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(HEADERS))
+    for row in rows_of(plan):
+        sheet.append(_values(row))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def bench_plans(store: Path, jst_id: int, processes_by_size: dict[int, int], runs: int, folder: Path) -> None:
+    from wsparcie_desktop.db.migrate import open_store
+    from wsparcie_desktop.exporters.hdr_xlsx import workbook_bytes
+    from wsparcie_desktop.reports import build_document
+    from wsparcie_desktop.services.hdr import load_plan
+    from wsparcie_desktop.services.hdr_validation import check_plan
+
+    db = open_store(store, backup=False)
+    try:
+        for size, process_id in processes_by_size.items():
+            plan = load_plan(db, process_id)
+            print(f"HDR of {size} activities")
+            print(line("  checklist (check_plan)", timed(lambda plan=plan: check_plan(plan), runs), LIST_TARGET))
+            print(floor_line("dict of the rows", timed(lambda plan=plan: {a.id: a for a in plan.activities}, runs)))
+            print(line("  XLSX of the activities", timed(lambda plan=plan: workbook_bytes(plan, "Powiat"), runs),
+                       XLSX_TARGET))  # fmt: skip
+            print(floor_line("openpyxl, same cells", timed(lambda plan=plan: xlsx_floor(plan), runs)))
+            pdf = folder / f"hdr-{size}.pdf"
+            doc_target = 1.0 if size <= 120 else 3.0
+            document = timed(lambda pid=process_id, pdf=pdf: build_document("hdr", db, jst_id, pdf, process_id=pid),
+                             runs)  # fmt: skip
+            print(line("  HDR document (PDF)", document, doc_target))
+    finally:
+        db.close()
+
+
+class PlainModel:
+    """A bare QAbstractTableModel over a list of tuples of texts (made lazily: Qt is imported late)."""
+
+    @staticmethod
+    def make(rows: list[tuple[str, ...]]):
+        from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+        class Model(QAbstractTableModel):
+            def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+                return 0 if parent.isValid() else len(rows)
+
+            def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+                return 0 if parent.isValid() else len(rows[0]) if rows else 0
+
+            def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+                return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+        return Model()
+
+
+def bench_schools(store: Path, jst_id: int, runs: int) -> None:
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from ui.context import AppContext, AppSignals
+    from ui.sections.schools import SchoolsSection
+    from wsparcie_desktop.db.migrate import open_store
+    from wsparcie_desktop.services.schools import list_schools
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_store(store, backup=False)
+    ctx = AppContext(db=db, signals=AppSignals())
+    keep = []
+
+    def open_section() -> None:
+        section = SchoolsSection(ctx)
+        section.resize(1366, 700)
+        section.set_jst(jst_id)
+        section.show()
+        app.processEvents()
+        section.table.viewport().repaint()
+        section.hide()
+        keep.append(section)
+
+    def floor() -> None:
+        rows = [(s.name, s.type_label, s.rspo, s.city, s.director, str(s.pupils or ""), str(s.teachers_fte or ""),
+                 "tak" if s.is_public else "nie") for s in list_schools(db, jst_id)]  # fmt: skip
+        table = QTableView()
+        table.setModel(PlainModel.make(rows))
+        table.resize(1366, 700)
+        table.show()
+        app.processEvents()
+        table.viewport().repaint()
+        table.hide()
+        keep.append(table)
+
+    try:
+        print(f"Schools section, {SCHOOLS} schools")
+        print(line("  open until painted", timed(open_section, runs), LIST_TARGET))
+        print(floor_line("bare QTableView", timed(floor, runs)))
+    finally:
+        for widget in keep:
+            widget.deleteLater()
+        app.processEvents()
+        db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="120,1000,5000")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    base = ROOT / ".bench"
+    base.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="scale-", dir=base))
+    try:
+        store = folder / "scale.sqlite"
+        start = time.perf_counter()
+        jst_id, processes_by_size = make_store(store, sizes)
+        print(f"store: {SCHOOLS} schools, plans of {', '.join(map(str, sizes))} activities, built in "
+              f"{time.perf_counter() - start:.1f} s; {args.runs} runs each after a warm-up")  # fmt: skip
+        from reportlab.lib import rl_accel
+
+        print(f"ReportLab C accelerator: {'yes' if rl_accel._c_funcs else 'no'}")
+        bench_plans(store, jst_id, processes_by_size, args.runs, folder)
+        bench_schools(store, jst_id, args.runs)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
