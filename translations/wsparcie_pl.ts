@@ -246,6 +246,10 @@
             <source>&amp;Approve</source>
             <translation>Za&amp;twierdź</translation>
         </message>
+        <message>
+            <source>Not approved — the HDR was changed elsewhere; the current plan is shown. Check it and approve again.</source>
+            <translation>Nie zatwierdzono — HDR został w międzyczasie zmieniony gdzie indziej; widać aktualny plan. Sprawdź go i zatwierdź ponownie.</translation>
+        </message>
     </context>
     <context>
         <name>AreaChoiceWizard</name>
@@ -1761,6 +1765,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
             <source>Space ticks the advisor under the cursor.</source>
             <translation>Spacja zaznacza doradcę wskazanego kursorem.</translation>
         </message>
+        <message>
+            <source>Not saved — this process was changed elsewhere; the current data is shown.</source>
+            <translation>Nie zapisano — ten proces został w międzyczasie zmieniony gdzie indziej; widać aktualne dane.</translation>
+        </message>
     </context>
     <context>
         <name>ProcessSection</name>
@@ -2145,6 +2153,10 @@ herbu</translation>
         <message>
             <source>New name:</source>
             <translation>Nowa nazwa:</translation>
+        </message>
+        <message>
+            <source>Not saved — this local government was changed elsewhere; the current name is shown.</source>
+            <translation>Nie zapisano — ten samorząd został w międzyczasie zmieniony gdzie indziej; widać jego aktualną nazwę.</translation>
         </message>
     </context>
     <context>

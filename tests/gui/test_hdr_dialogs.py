@@ -102,7 +102,11 @@ def test_esc_in_the_approval_after_typing_asks_and_discarding_stores_nothing(qtb
     assert hdr.get_hdr(db, plan.process_id).approved_by in ("", None)
 
 
-def test_the_approval_refused_by_the_checklist_stays_open_then_is_stored_and_announced_once(qtbot, ctx, db, plan):
+def test_the_approval_refused_by_the_checklist_stays_open_then_is_stored_and_announced_once(
+    qtbot, ctx, db, plan, monkeypatch
+):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warnings.append(text))
     seen = []
     ctx.signals.changed.connect(lambda change, origin: seen.append((change, origin)))
     dialog = ApprovalDialog(ctx, plan)
@@ -121,7 +125,12 @@ def test_the_approval_refused_by_the_checklist_stays_open_then_is_stored_and_ann
         activity = hdr.get_activity(db, activity_id)
         activity.responsible_id, activity.goal_ids = s2_people[0], [goal.id]
         hdr.save_activity(db, hdr.get_hdr(db, plan.process_id).id, activity)
-    dialog.accept()
+    dialog.accept()  # the HDR changed since the dialog read it (stored without this screen): said, and shown afresh
+    assert dialog.isVisible() and seen == [] and len(warnings) == 1
+    assert warnings[0].startswith("Te dane zmieniły się w międzyczasie")
+    assert "changed elsewhere" in dialog.form.general_error.text()
+    assert dialog.plan.hdr.version == hdr.get_hdr(db, plan.process_id).version
+    dialog.accept()  # approved over the HDR as it is now
     hdr_id = hdr.get_hdr(db, plan.process_id).id
     assert not dialog.isVisible() and seen == [(Change(Kind.HDR, plan.jst_id, plan.process_id, (hdr_id,)), dialog)]
     assert hdr.get_hdr(db, plan.process_id).approved_by == "Maria Zielińska, Zastępca Wójta"

@@ -10,8 +10,10 @@ from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import FieldForm
+from ui.widgets.section import Section
+from ui.widgets.stale_edit import show_stale
 from wsparcie_desktop.changes import Change
-from wsparcie_desktop.errors import DomainError, StoreError
+from wsparcie_desktop.errors import DomainError, StaleEditError, StoreError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import ActivityData, HdrPlan
@@ -111,4 +113,17 @@ class ApprovalDialog(FormDialog):
         self.finish()
 
     def save(self, db) -> Change:
-        return approve_hdr(db, self.plan.process_id, self.who.currentText(), from_qdate(self.on.date()))
+        version = self.plan.hdr.version if self.plan.hdr else None
+        return approve_hdr(db, self.plan.process_id, self.who.currentText(), from_qdate(self.on.date()),
+                           version=version)  # fmt: skip
+
+    def on_stale(self, error: StaleEditError) -> None:
+        """The HDR changed elsewhere since it was shown: the screen shows it afresh, the dialog stays open."""
+        self.plan = hdr.load_plan(self.ctx.db, self.plan.process_id)
+        parent = self.parentWidget()
+        if isinstance(parent, Section):
+            parent.refresh()
+        self.form.clear_errors()
+        self.form.show_error(DomainError(self.tr("Not approved — the HDR was changed elsewhere; the current plan is "
+                                                 "shown. Check it and approve again.")))  # fmt: skip
+        show_stale(self, error, [])

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
+from ui.widgets.stale_edit import show_stale
 from wsparcie_desktop.changes import Change
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import jst as jst_service
 
 
@@ -40,9 +42,22 @@ class RenameJstDialog(FormDialog):
         self.jst_id = jst_id
         self.name = self.form.add_field("name", self.tr("New name:"), QLineEdit())
         self.name.setObjectName("rename_jst_name")
-        self.name.setText(jst_service.get_profile(ctx.db, jst_id).name)
+        self.read = jst_service.get_profile(ctx.db, jst_id)  # its version is the one the new name is saved over
+        self.name.setText(self.read.name)
         self.name.selectAll()
         self.finish()
 
     def save(self, db) -> tuple[Change, ...]:
-        return jst_service.rename_jst(db, self.jst_id, self.name.text())
+        return jst_service.rename_jst(db, self.jst_id, self.name.text(), version=self.read.version)
+
+    def on_stale(self, error: StaleEditError) -> None:
+        """The JST was changed elsewhere since the dialog opened: show its stored name, keep the dialog open."""
+        typed = self.name.text()
+        unsaved = [] if typed.strip() == self.read.name.strip() else [f"{self.tr('Name')}: {typed.strip()}"]
+        self.read = jst_service.get_profile(self.ctx.db, self.jst_id)
+        self.name.setText(self.read.name)
+        self.mark_clean()
+        self.form.clear_errors()
+        self.form.show_error(DomainError(self.tr("Not saved — this local government was changed elsewhere; the "
+                                                 "current name is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)

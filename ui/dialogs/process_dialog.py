@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from ui.context import AppContext
 from ui.dialogs.base import FormDialog
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
+from ui.widgets.stale_edit import show_stale, shown_value, unsaved_values
 from wsparcie_desktop.changes import Change
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import people, processes
 from wsparcie_desktop.services.processes import ProcessData
 
@@ -73,5 +75,31 @@ class ProcessDialog(FormDialog):
 
     def save(self, db) -> Change:
         data = ProcessData(name=self.name.text(), started_on=from_qdate(self.started_on.date()),
-                           advisor_ids=self.advisor_ids(), id=self.process.id)  # fmt: skip
+                           advisor_ids=self.advisor_ids(), id=self.process.id,
+                           version=self.process.version)  # fmt: skip
         return processes.save_process(db, self.jst_id, data)
+
+    def on_stale(self, error: StaleEditError) -> None:
+        """The process was changed elsewhere since the dialog opened: show the stored one, keep the dialog open."""
+        typed = ProcessData(name=self.name.text(), started_on=from_qdate(self.started_on.date()),
+                            advisor_ids=self.advisor_ids())  # fmt: skip
+        unsaved = unsaved_values(self.process, typed, {
+            "name": self.tr("Name:"), "started_on": self.tr("Start date:"), "advisor_ids": self.tr("Advisors:"),
+        }, {"advisor_ids": self._advisor_names})  # fmt: skip
+        self.process = processes.get_process(self.ctx.db, self.process.id)
+        self.name.setText(self.process.name)
+        self.started_on.setDate(to_qdate(self.process.started_on or dt.date.today()))
+        for i in range(self.advisors.count()):
+            item = self.advisors.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in self.process.advisor_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.mark_clean()
+        self.form.clear_errors()
+        self.form.show_error(DomainError(self.tr("Not saved — this process was changed elsewhere; the current data "
+                                                 "is shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)
+
+    def _advisor_names(self, ids: list[int]) -> str:
+        names = [self.advisors.item(i).text().split(" — ")[0] for i in range(self.advisors.count())
+                 if self.advisors.item(i).data(Qt.ItemDataRole.UserRole) in ids]  # fmt: skip
+        return ", ".join(names) or shown_value(None)

@@ -255,17 +255,35 @@ class ProfileSection(Section):
             return False
         # The service decodes the whole picture (refusing damaged files and pixel bombs before they unpack);
         # a refusal keeps the stored coat of arms and is shown here, under the button that chose the file.
-        if self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, data, form=self.arms_form) is FAILED:
-            return False
-        self._show_arms()
-        return True
+        return self._store_arms(data)
 
     def remove_arms(self) -> None:
         if not confirm_delete(self, self.tr("Coat of arms"), self.tr("Remove the coat of arms?")):
             return
         self._clear_arms_error()
-        if self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, None, form=self.arms_form) is not FAILED:
-            self._show_arms()
+        self._store_arms(None)
+
+    def _store_arms(self, data: bytes | None) -> bool:
+        """Store over the version the profile read; a JST changed elsewhere meanwhile is shown afresh instead."""
+        version = self._read.version if self._read is not None and self._read.id == self.jst_id else None
+        stale: list[StaleEditError] = []
+        result = self.ctx.run(self, jst_service.set_coat_of_arms, self.jst_id, data, version=version,
+                              form=self.arms_form, on_stale=stale.append)  # fmt: skip
+        if result is FAILED:
+            if stale:
+                typed = self._profile_from_form()
+                unsaved = unsaved_values(self._read, typed, self.labels, {
+                    "kind_code": lambda code: self.kind.itemText(max(0, self.kind.findData(code))),
+                })  # fmt: skip
+                self.refresh()
+                self.arms_form.show_error(DomainError(self.tr("Not saved — the profile was changed elsewhere; the "
+                                                              "current data is shown.")))  # fmt: skip
+                show_stale(self, stale[0], unsaved)
+            return False
+        if self._read is not None and self._read.id == self.jst_id:
+            self._read.version = jst_service.get_profile(self.ctx.db, self.jst_id).version
+        self._show_arms()
+        return True
 
 
 SECTION = ProfileSection

@@ -18,6 +18,7 @@ from wsparcie_desktop.changes import Change as StoreChange
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import AdvisoryProcess, Hdr, HdrActivity, HdrBaseline, HdrBaselineActivity, Person
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, plural
 from wsparcie_desktop.services.hdr import FINANCING_LABELS, load_plan
@@ -86,10 +87,12 @@ class Comparison:
         return "Zmiany od zatwierdzenia — " + ", ".join(parts) + "."
 
 
-def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt.date | None) -> StoreChange:
+def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt.date | None,
+                version: int | None = None) -> StoreChange:  # fmt: skip
     """Record the approval and snapshot the plan as the new baseline; refused while the checklist has errors.
 
-    The Change (``Kind.HDR``) names the HDR.
+    ``version`` is the HDR's version the approval was given on; an HDR changed since (in another window or
+    program) is refused with ``StaleEditError`` (None: no check). The Change (``Kind.HDR``) names the HDR.
     """
     who = require(approved_by, "approved_by", "Kto zatwierdził")
     if approved_on is None:
@@ -103,6 +106,7 @@ def approve_hdr(db: Database, process_id: int, approved_by: str, approved_on: dt
             f"Pierwszy: {problems[0].message}")  # fmt: skip
     with db.transaction() as s:
         hdr = s.scalar(select(Hdr).where(Hdr.process_id == process_id))
+        check_version(hdr, version)
         hdr.approved_by, hdr.approved_on = who, approved_on
         baseline = HdrBaseline(hdr_id=hdr.id, approved_by=who, approved_on=approved_on)
         s.add(baseline)

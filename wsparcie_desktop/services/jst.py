@@ -203,10 +203,14 @@ def create_jst(db: Database, name: str, kind_code: str = "gmina_wiejska", **valu
     return created
 
 
-def rename_jst(db: Database, jst_id: int, name: str) -> tuple[Change, ...]:
-    """The name shows in the JST list and in the profile: both change."""
+def rename_jst(db: Database, jst_id: int, name: str, version: int | None = None) -> tuple[Change, ...]:
+    """The name shows in the JST list and in the profile: both change.
+
+    ``version`` is the JST's version when the name was read; a JST changed since is refused (None: no check).
+    """
     with db.transaction() as s:
         jst = _get(s, jst_id)
+        check_version(jst, version)
         jst.name = require(name, "name", "Nazwa")
     return Change(Kind.JST_LIST, jst_id, ids=(jst_id,)), Change(Kind.JST, jst_id, ids=(jst_id,))
 
@@ -266,8 +270,10 @@ def image_mime(data: bytes) -> str | None:
     return None
 
 
-def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> Change:
+def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None, version: int | None = None) -> Change:
     """Store a PNG or JPG (checked by decoding all of it, not by its name or header); None removes it.
+
+    ``version`` is the JST's version the profile showed; a JST changed since is refused (None: no check).
 
     A damaged file or a pixel bomb is refused here, while the user still has the file in hand, and the old coat
     of arms stays; a large picture is stored scaled down to the size documents print it at.
@@ -285,6 +291,7 @@ def set_coat_of_arms(db: Database, jst_id: int, data: bytes | None) -> Change:
         data, mime = picture.data, picture.mime
     with db.transaction() as s:
         jst = _get(s, jst_id)
+        check_version(jst, version)
         jst.coat_of_arms, jst.coat_of_arms_mime = data, mime
     return Change(Kind.JST, jst_id, ids=(jst_id,))
 

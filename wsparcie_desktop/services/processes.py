@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import AdvisoryProcess, Person, ProcessAdvisor, TeamRole, WizardProgress
-from wsparcie_desktop.db.versioning import touch
+from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.validation import require
 
@@ -27,6 +27,7 @@ class ProcessData:
     jst_id: int | None = None
     chosen_area_id: int | None = None
     ended_on: dt.date | None = None
+    version: int | None = None  # the stored row's version when read; saving over an older one is refused
 
 
 def process_change(s: Session, kind: Kind, process_id: int, ids: Iterable[int] = (), deleted: bool = False) -> Change:
@@ -45,7 +46,7 @@ def list_processes(db: Database, jst_id: int) -> list[ProcessData]:
 
 def _to_data(s, p: AdvisoryProcess) -> ProcessData:
     advisors = list(s.scalars(select(ProcessAdvisor.person_id).where(ProcessAdvisor.process_id == p.id)))
-    return ProcessData(p.name, p.started_on, advisors, p.id, p.jst_id, p.chosen_area_id, p.ended_on)
+    return ProcessData(p.name, p.started_on, advisors, p.id, p.jst_id, p.chosen_area_id, p.ended_on, p.version)
 
 
 def get_process(db: Database, process_id: int) -> ProcessData:
@@ -77,6 +78,7 @@ def save_process(db: Database, jst_id: int, data: ProcessData) -> Change:
                 process = s.get(AdvisoryProcess, data.id)
                 if process is None:
                     raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
+                check_version(process, data.version)
                 stored = set(s.scalars(select(ProcessAdvisor.person_id).where(ProcessAdvisor.process_id == data.id)))
                 process.name, process.started_on = name, data.started_on
             if stored != set(data.advisor_ids):
