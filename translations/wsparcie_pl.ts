@@ -332,6 +332,22 @@
             <translation>Przeciągnij przyczynę na inną, by stała się jej podprzyczyną. Klawisze: Insert — nowa przyczyna, Ctrl+Insert — nowa podprzyczyna, F2 — edycja, Delete — usunięcie, Ctrl+strzałki — przesuwanie. Przyczyny, na które samorząd nie ma wpływu, zostają w drzewie — wyszarzone i oznaczone „%1”.</translation>
         </message>
         <message>
+            <source>Cause</source>
+            <translation>Przyczyna</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Can the JST influence it?</source>
+            <translation>Czy JST ma wpływ?</translation>
+        </message>
+        <message>
+            <source>Not saved — this cause was changed elsewhere; the current tree is shown.</source>
+            <translation>Nie zapisano — ta przyczyna została w międzyczasie zmieniona gdzie indziej; widać aktualne drzewo.</translation>
+        </message>
+        <message>
             <source>New cause</source>
             <translation>Nowa przyczyna</translation>
         </message>

@@ -12,11 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.diagnosis_support import small_diagnosis
 from ui.dialogs.new_jst_dialog import RenameJstDialog
 from ui.dialogs.process_dialog import ProcessDialog
+from ui.wizards.diagnosis_wizard import CAUSES, CURRENT, DiagnosisWizard
 from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.services import causes, diagnosis, people, processes
 from wsparcie_desktop.services import jst as jst_service
-from wsparcie_desktop.services import people, processes
 from wsparcie_desktop.services.people import PersonData
 
 STALE = "Te dane zmieniły się w międzyczasie (w innym oknie lub programie)."
@@ -78,3 +80,52 @@ def test_a_process_saved_after_another_program_changed_it_shows_the_stored_one(q
     dialog.accept()
     stored = processes.get_process(other, process_id)
     assert len(warnings) == 1 and (stored.name, stored.advisor_ids) == ("Proces doradczy 2026/27", [advisor])
+
+
+def test_a_statement_saved_after_another_program_changed_it_shows_the_stored_one(qtbot, ctx, jst_id, other, warnings):
+    d = small_diagnosis(ctx.db, jst_id)
+    processes.set_wizard_page(ctx.db, d.process_id, diagnosis.WIZARD, CURRENT)
+    wizard = DiagnosisWizard(ctx, jst_id, d.process_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    editor = wizard.currentPage().editor
+    editor.reload(select_key=d.current_ids[0])
+    changed = next(c for c in diagnosis.list_current_states(other, d.process_id) if c.id == d.current_ids[0])
+    changed.evidence = "14% (SIO, 2026)"
+    diagnosis.save_current_state(other, d.process_id, changed)
+
+    editor.evidence.setText("15% (SIO)")
+    assert editor.commit() is False
+
+    assert len(warnings) == 1 and warnings[0].startswith(STALE)
+    assert editor.evidence.text() == "14% (SIO, 2026)", "the stored record is shown again"
+    assert editor.current_key == d.current_ids[0]
+    editor.evidence.setText("15% (SIO)")  # typed again over the current data: stored
+    assert editor.commit() is True and len(warnings) == 1
+    assert (
+        next(c for c in diagnosis.list_current_states(other, d.process_id) if c.id == d.current_ids[0]).evidence
+        == "15% (SIO)"
+    )
+
+
+def test_a_cause_changed_in_the_tree_after_another_program_changed_it_shows_the_stored_tree(
+    qtbot, ctx, jst_id, other, warnings
+):
+    d = small_diagnosis(ctx.db, jst_id)
+    processes.set_wizard_page(ctx.db, d.process_id, diagnosis.WIZARD, CAUSES)
+    wizard = DiagnosisWizard(ctx, jst_id, d.process_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    tree = wizard.currentPage().tree
+    shown = next(c for c in causes.walk(causes.cause_tree(ctx.db, d.process_id)) if c.id == d.cause_ids[0])
+    changed = next(c for c in causes.walk(causes.cause_tree(other, d.process_id)) if c.id == d.cause_ids[0])
+    changed.text = "Brak diagnozy potrzeb szkół"
+    causes.save_cause(other, d.process_id, changed)
+
+    assert tree.change(shown, "text", "Brak diagnozy potrzeb nauczycieli") is False
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert warnings[0].startswith(STALE) and "Brak diagnozy potrzeb nauczycieli" in warnings[0]
+    assert "changed elsewhere" in tree.error.text()
+    assert tree.selected().text == "Brak diagnozy potrzeb szkół", "the stored tree is shown"
+    assert tree.change(tree.selected(), "text", "Brak diagnozy potrzeb nauczycieli") is True
+    assert causes.cause_tree(other, d.process_id)[0].text == "Brak diagnozy potrzeb nauczycieli"

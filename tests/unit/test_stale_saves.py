@@ -11,11 +11,12 @@ from decimal import Decimal
 
 import pytest
 
+from tests.diagnosis_support import make_process, small_diagnosis
 from tests.hdr_support import PERIOD, stage2
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import StaleEditError
 from wsparcie_desktop.paths import resource
-from wsparcie_desktop.services import hdr, jst, people, processes
+from wsparcie_desktop.services import area_choice, causes, diagnosis, gaps, goals, hdr, jst, people, processes
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
 from wsparcie_desktop.services.hdr_baseline import approve_hdr, latest_baseline
 from wsparcie_desktop.services.people import PersonData
@@ -107,3 +108,84 @@ def test_an_approval_over_an_older_reading_of_the_hdr_is_refused_and_the_other_p
     assert latest_baseline(db, hdr_id) is None
     approve_hdr(other, s2.process_id, "Jan Wójcik, Wójt Gminy", dt.date(2026, 8, 25), version=stored.version)
     assert hdr.get_hdr(db, s2.process_id).approved_by == "Jan Wójcik, Wójt Gminy"
+
+
+# ---------------------------------------------------------------- the deep diagnosis and the respondents
+
+
+def _one(records, record_id):
+    return next(r for r in records if r.id == record_id)
+
+
+@pytest.fixture
+def small(db, jst_id):
+    return small_diagnosis(db, jst_id)
+
+
+def _participant(db, d):
+    return diagnosis.list_participants(db, d.process_id)[0]
+
+
+def _current(db, d):
+    return _one(diagnosis.list_current_states(db, d.process_id), d.current_ids[0])
+
+
+def _target(db, d):
+    return _one(diagnosis.list_target_states(db, d.process_id), d.target_ids[0])
+
+
+def _gap(db, d):
+    return _one(gaps.list_gaps(db, d.process_id), d.gap_ids[1])
+
+
+def _goal(db, d):
+    return _one(goals.list_goals(db, d.process_id), d.goal_ids[0])
+
+
+def _indicator(db, d):
+    return _goal(db, d).indicators[0]
+
+
+def _cause(db, d):
+    return next(c for c in causes.walk(causes.cause_tree(db, d.process_id)) if c.id == d.cause_ids[0])
+
+
+RECORDS = {
+    "participant": (_participant, lambda db, d, r: diagnosis.save_participant(db, d.process_id, r), "role"),
+    "current state": (_current, lambda db, d, r: diagnosis.save_current_state(db, d.process_id, r), "evidence"),
+    "target state": (_target, lambda db, d, r: diagnosis.save_target_state(db, d.process_id, r), "text"),
+    "gap": (_gap, lambda db, d, r: gaps.save_gap(db, d.process_id, r), "description"),
+    "goal": (_goal, lambda db, d, r: goals.save_goal(db, d.process_id, r), "text"),
+    "indicator": (_indicator, lambda db, d, r: goals.save_indicator(db, r.goal_id, r), "method"),
+    "cause": (_cause, lambda db, d, r: causes.save_cause(db, d.process_id, r), "text"),
+}
+
+
+@pytest.mark.parametrize("kind", list(RECORDS))
+def test_a_diagnosis_record_saved_over_an_older_reading_is_refused_and_the_other_text_stays(db, other, small, kind):
+    read, save, field = RECORDS[kind]
+    read_by_second = read(other, small)
+    assert read_by_second.version is not None
+    first = read(db, small)
+    setattr(first, field, "Zmienione w pierwszym programie")
+    save(db, small, first)
+
+    setattr(read_by_second, field, "Zmienione w drugim programie")
+    with pytest.raises(StaleEditError):
+        save(other, small, read_by_second)
+    assert getattr(read(db, small), field) == "Zmienione w pierwszym programie"
+    again = read(other, small)  # read again, the same change goes through
+    setattr(again, field, "Zmienione w drugim programie")
+    save(other, small, again)
+    assert getattr(read(db, small), field) == "Zmienione w drugim programie"
+
+
+def test_a_respondent_renamed_over_an_older_reading_is_refused_and_the_other_name_stays(db, other, jst_id):
+    process_id = make_process(db, jst_id)
+    respondent_id = area_choice.add_respondent(db, process_id, "Anna Nowak").id
+    read_by_second = area_choice.list_respondents(other, process_id)[0]
+    area_choice.rename_respondent(db, respondent_id, "Anna Nowak-Lis", version=read_by_second.version)
+
+    with pytest.raises(StaleEditError):
+        area_choice.rename_respondent(other, respondent_id, "Anna Kowalska", version=read_by_second.version)
+    assert area_choice.list_respondents(db, process_id)[0].full_name == "Anna Nowak-Lis"

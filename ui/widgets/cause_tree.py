@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED, AppContext
 from ui.dialogs.base import confirm_delete
 from ui.widgets.forms import ErrorLine
-from wsparcie_desktop.errors import DomainError
+from ui.widgets.stale_edit import show_stale, unsaved_values
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import causes
 from wsparcie_desktop.services.causes import CATEGORY_LABELS, INFLUENCE_LABELS, OUTSIDE_MARK, CauseData
 
@@ -344,13 +345,31 @@ class CauseTreeEditor(QWidget):
 
     # --- commands -----------------------------------------------------------------------------------------
     def change(self, cause: CauseData, field: str, value) -> bool:
-        data = CauseData(cause.text, cause.category, cause.influence, cause.parent_id, cause.id)
+        data = CauseData(cause.text, cause.category, cause.influence, cause.parent_id, cause.id, version=cause.version)
         setattr(data, field, value)
-        if self._run(causes.save_cause, self.process_id, data) is FAILED:
+        stale: list[StaleEditError] = []
+        if self._run(causes.save_cause, self.process_id, data, on_stale=stale.append) is FAILED:
+            if stale:  # changed elsewhere since the tree was read: show the stored tree, and what was typed
+                labels = {
+                    "text": self.tr("Cause"),
+                    "category": self.tr("Category"),
+                    "influence": self.tr("Can the JST influence it?"),
+                }
+                unsaved = unsaved_values(cause, data, {field: labels.get(field, field)}, {
+                    "category": lambda code: CATEGORY_LABELS.get(code, code),
+                    "influence": lambda code: INFLUENCE_LABELS.get(code, code),
+                })  # fmt: skip
+                QTimer.singleShot(0, self, lambda: self._refused_as_stale(stale[0], cause.id, unsaved))
             return False
         # Read back after the view has closed its editor, not while it is still committing the value.
         QTimer.singleShot(0, self, lambda: self.reload(cause.id))
         return True
+
+    def _refused_as_stale(self, error: StaleEditError, cause_id: int, unsaved: list[str]) -> None:
+        self.reload(cause_id)
+        self.show_error(DomainError(self.tr("Not saved — this cause was changed elsewhere; the current tree is "
+                                            "shown.")))  # fmt: skip
+        show_stale(self, error, unsaved)
 
     def move(self, cause: CauseData, parent_id: int | None, index: int) -> None:
         if self._run(causes.move_cause, self.process_id, cause.id, parent_id, index) is FAILED:

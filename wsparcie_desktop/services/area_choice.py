@@ -30,6 +30,7 @@ from wsparcie_desktop.db.models import (
     SheetAreaRating,
     SheetRespondent,
 )
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import processes
 from wsparcie_desktop.services.area_ranking import AreaInput, AreaResult, RespondentArea, rank_areas
@@ -98,6 +99,7 @@ class RespondentData:
     person_id: int | None = None
     order: int = 0
     job: str = ""  # the team member's position, when picked from the team
+    version: int | None = None  # the row's version when read; a new name over an older one is refused
 
 
 def _process(s: Session, process_id: int) -> AdvisoryProcess:
@@ -122,7 +124,7 @@ def list_respondents(db: Database, process_id: int) -> list[RespondentData]:
             .where(SheetRespondent.process_id == process_id)
             .order_by(SheetRespondent.position, SheetRespondent.id)
         )
-        return [RespondentData(r.id, r.full_name, r.person_id, r.position, job or "") for r, job in rows]
+        return [RespondentData(r.id, r.full_name, r.person_id, r.position, job or "", r.version) for r, job in rows]
 
 
 def add_respondent(db: Database, process_id: int, full_name: str = "", person_id: int | None = None) -> Change:
@@ -150,11 +152,13 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
         raise DomainError(f"„{name}” jest już na liście respondentów.", "full_name") from exc
 
 
-def rename_respondent(db: Database, respondent_id: int, full_name: str) -> Change:
+def rename_respondent(db: Database, respondent_id: int, full_name: str, version: int | None = None) -> Change:
+    """``version`` is the respondent's version the name was read at; a respondent changed since is refused."""
     name = require(full_name, "full_name", "Imię i nazwisko")
     try:
         with db.transaction() as s:
             respondent = _respondent(s, respondent_id)
+            check_version(respondent, version)
             respondent.full_name = name
             s.flush()
             return _change(s, respondent)

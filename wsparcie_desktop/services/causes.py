@@ -19,6 +19,7 @@ from sqlalchemy import select
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import CAUSE_CATEGORIES, INFLUENCE, Cause, DevelopmentGap, GapCause
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.diagnosis import owned, process_with_area, short
 from wsparcie_desktop.services.processes import process_change
@@ -46,6 +47,7 @@ class CauseData:
     position: int = 0
     depth: int = 0
     children: list[CauseData] = field(default_factory=list)
+    version: int | None = None  # the row's version when read; a change over an older one is refused
 
     @property
     def outside_influence(self) -> bool:
@@ -90,7 +92,8 @@ def walk(nodes: list[CauseData]):
 
 def _rows(s, process_id: int) -> list[CauseData]:
     rows = s.scalars(select(Cause).where(Cause.process_id == process_id).order_by(Cause.position, Cause.id))
-    return [CauseData(c.text, c.category, c.influence, c.parent_id, c.id, c.position) for c in rows]
+    return [CauseData(c.text, c.category, c.influence, c.parent_id, c.id, c.position, version=c.version)
+            for c in rows]  # fmt: skip
 
 
 def cause_tree(db: Database, process_id: int) -> list[CauseData]:
@@ -143,6 +146,7 @@ def save_cause(db: Database, process_id: int, data: CauseData, after_id: int | N
         process_with_area(s, process_id)
         if data.id is not None:
             row = owned(s, Cause, data.id, process_id, "Tej przyczyny już nie ma — mogła zostać usunięta.")
+            check_version(row, data.version)
             row.text, row.category, row.influence = text, data.category, data.influence
             return _change(s, process_id, row.id)
         if data.parent_id is not None:

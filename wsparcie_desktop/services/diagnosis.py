@@ -33,6 +33,7 @@ from wsparcie_desktop.db.models import (
     Person,
     TargetState,
 )
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
@@ -117,6 +118,7 @@ class ParticipantData:
     role: str = ""
     person_id: int | None = None
     id: int | None = None
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
 
 def list_participants(db: Database, process_id: int) -> list[ParticipantData]:
@@ -126,7 +128,7 @@ def list_participants(db: Database, process_id: int) -> list[ParticipantData]:
             .where(DiagnosisParticipant.process_id == process_id)
             .order_by(DiagnosisParticipant.id)
         )
-        return [ParticipantData(p.full_name, p.role, p.person_id, p.id) for p in rows]
+        return [ParticipantData(p.full_name, p.role, p.person_id, p.id, p.version) for p in rows]
 
 
 def save_participant(db: Database, process_id: int, data: ParticipantData) -> Change:
@@ -153,6 +155,7 @@ def save_participant(db: Database, process_id: int, data: ParticipantData) -> Ch
             s.add(row)
         else:
             row = owned(s, DiagnosisParticipant, data.id, process_id, "Tego uczestnika nie ma już na liście.")
+            check_version(row, data.version)
             row.full_name, row.role, row.person_id = name, role, data.person_id
         s.flush()
         return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (row.id,))
@@ -180,6 +183,7 @@ class CurrentStateData:
     id: int | None = None
     position: int = 0
     data_task_what: str = ""
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
 
 def list_current_states(db: Database, process_id: int) -> list[CurrentStateData]:
@@ -190,8 +194,8 @@ def list_current_states(db: Database, process_id: int) -> list[CurrentStateData]
             .where(CurrentState.process_id == process_id)
             .order_by(CurrentState.position, CurrentState.id)
         ).all()
-        return [CurrentStateData(c.text, c.source, c.evidence, c.data_task_id, c.id, c.position, what or "")
-                for c, what in rows]  # fmt: skip
+        return [CurrentStateData(c.text, c.source, c.evidence, c.data_task_id, c.id, c.position, what or "",
+                                 c.version) for c, what in rows]  # fmt: skip
 
 
 def save_current_state(db: Database, process_id: int, data: CurrentStateData) -> Change:
@@ -213,6 +217,7 @@ def save_current_state(db: Database, process_id: int, data: CurrentStateData) ->
             s.add(row)
         else:
             row = owned(s, CurrentState, data.id, process_id, "Tego stwierdzenia już nie ma — mogło zostać usunięte.")
+            check_version(row, data.version)
         row.text, row.source, row.evidence, row.data_task_id = text, data.source, evidence, data.data_task_id
         s.flush()
         return Change(Kind.DIAGNOSIS, process.jst_id, process_id, (row.id,))
@@ -289,6 +294,7 @@ class TargetStateData:
     text: str = ""
     current_state_id: int | None = None
     id: int | None = None
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
 
 def list_target_states(db: Database, process_id: int) -> list[TargetStateData]:
@@ -300,7 +306,7 @@ def list_target_states(db: Database, process_id: int) -> list[TargetStateData]:
             .where(TargetState.process_id == process_id)
             .order_by(CurrentState.position, CurrentState.id, TargetState.position)
         )
-        return [TargetStateData(t.text, t.current_state_id, t.id) for t in rows]
+        return [TargetStateData(t.text, t.current_state_id, t.id, t.version) for t in rows]
 
 
 def save_target_state(db: Database, process_id: int, data: TargetStateData) -> Change:
@@ -320,6 +326,7 @@ def save_target_state(db: Database, process_id: int, data: TargetStateData) -> C
             s.add(row)
         else:
             row = owned(s, TargetState, data.id, process_id, "Tego stanu docelowego już nie ma.")
+            check_version(row, data.version)
             if row.current_state_id != current.id and s.scalar(
                 select(func.count()).where(DevelopmentGap.target_state_id == row.id)
             ):

@@ -25,7 +25,7 @@ from wsparcie_desktop.db.models import (
     GapCause,
     TargetState,
 )
-from wsparcie_desktop.db.versioning import touch
+from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.causes import CauseData, build_tree, walk
 from wsparcie_desktop.services.diagnosis import (
@@ -59,6 +59,7 @@ class GapData:
     target_text: str = ""
     cause_texts: list[str] = field(default_factory=list)
     rank: int = 0
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
     @property
     def score(self) -> int | None:
@@ -91,6 +92,7 @@ def _load(s, process_id: int) -> list[GapData]:
         out.append(GapData(
             gap.description, gap.current_state_id, gap.target_state_id, [c for c, _ in causes], gap.id,
             gap.importance, gap.feasibility, gap.manual_rank, gap.is_priority, current, target, [t for _, t in causes],
+            version=gap.version,
         ))  # fmt: skip
     return out
 
@@ -146,6 +148,7 @@ def save_gap(db: Database, process_id: int, data: GapData) -> Change:
             s.flush()
         else:
             gap = owned(s, DevelopmentGap, data.id, process_id, "Tej luki już nie ma — mogła zostać usunięta.")
+            check_version(gap, data.version)
             stored = set(s.scalars(select(GapCause.cause_id).where(GapCause.gap_id == gap.id)))
             gap.current_state_id, gap.target_state_id, gap.description = current.id, target.id, description
             if stored == set(cause_ids):

@@ -28,6 +28,7 @@ from wsparcie_desktop.db.models import (
     HdrActivity,
     Indicator,
 )
+from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services.diagnosis import next_position, owned, process_with_area, short
@@ -47,6 +48,7 @@ class IndicatorData:
     measured_by: str = ""
     goal_id: int | None = None
     id: int | None = None
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
     @property
     def baseline_text(self) -> str:
@@ -66,6 +68,7 @@ class GoalData:
     gap_description: str = ""
     indicators: list[IndicatorData] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    version: int | None = None  # the row's version when read; a save over an older one is refused
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ class Saved:
 
 def _indicator(row: Indicator) -> IndicatorData:
     return IndicatorData(row.name, row.unit, row.baseline_value, row.baseline_on, row.target_value, row.target_on,
-                         row.method, row.measured_by, row.goal_id, row.id)  # fmt: skip
+                         row.method, row.measured_by, row.goal_id, row.id, row.version)  # fmt: skip
 
 
 def _warnings(s, goal_text: str, gap_id: int) -> list[str]:
@@ -106,8 +109,8 @@ def list_goals(db: Database, process_id: int) -> list[GoalData]:
         by_goal: dict[int, list[IndicatorData]] = {}
         for row in indicators:
             by_goal.setdefault(row.goal_id, []).append(_indicator(row))
-        return [GoalData(g.text, g.gap_id, g.id, g.position, gap, by_goal.get(g.id, []), _warnings(s, g.text, g.gap_id))
-                for g, gap in rows]  # fmt: skip
+        return [GoalData(g.text, g.gap_id, g.id, g.position, gap, by_goal.get(g.id, []), _warnings(s, g.text, g.gap_id),
+                         g.version) for g, gap in rows]  # fmt: skip
 
 
 def get_goal(db: Database, goal_id: int) -> GoalData:
@@ -135,6 +138,7 @@ def save_goal(db: Database, process_id: int, data: GoalData) -> Saved:
             s.add(goal)
         else:
             goal = owned(s, DevelopmentGoal, data.id, process_id, "Tego celu już nie ma — mógł zostać usunięty.")
+            check_version(goal, data.version)
             goal.text, goal.gap_id = text, gap.id
         s.flush()
         change = Change(Kind.GOALS, process.jst_id, process_id, (goal.id,))
@@ -205,6 +209,7 @@ def save_indicator(db: Database, goal_id: int, data: IndicatorData) -> Change:
             row = s.get(Indicator, data.id)
             if row is None or row.goal_id != goal_id:
                 raise DomainError("Tego wskaźnika już nie ma — mógł zostać usunięty.")
+            check_version(row, data.version)
             for key, value in values.items():
                 setattr(row, key, value)
         s.flush()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
 from ui.widgets.forms import ErrorLine, FieldForm
+from ui.widgets.stale_edit import show_stale
 from ui.wizards.area_choice import rating_page
+from wsparcie_desktop.errors import StaleEditError
 from wsparcie_desktop.services import area_choice as ac
 from wsparcie_desktop.services import people
 
@@ -174,14 +176,21 @@ class RespondentsPage(QWizardPage):
         respondent_id = self.selected_id()
         if respondent_id is None:
             return
-        name = next(r.full_name for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
+        read = next(r for r in ac.list_respondents(self.db, self.process_id) if r.id == respondent_id)
+        name = read.full_name
         while True:  # a refused name is said in a box, then offered again as typed, to be corrected
             name, ok = QInputDialog.getText(self, self.tr("Correct the name"), self.tr("First name and surname:"),
                                             text=name)  # fmt: skip
             if not ok:
                 return
-            if self.ctx.run(self, ac.rename_respondent, respondent_id, name) is not FAILED:
+            stale: list[StaleEditError] = []
+            if self.ctx.run(self, ac.rename_respondent, respondent_id, name, version=read.version,
+                            on_stale=stale.append) is not FAILED:  # fmt: skip
                 break
+            if stale:  # renamed (or removed) elsewhere since it was read: show the list as stored, say what was typed
+                self.reload(select_id=respondent_id)
+                show_stale(self, stale[0], [f"{self.tr('First name and surname:').rstrip(': ')}: {name.strip()}"])
+                return
         self.reload(select_id=respondent_id)
 
     def remove(self) -> None:

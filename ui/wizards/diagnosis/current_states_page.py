@@ -70,7 +70,8 @@ class CurrentStatesEditor(RecordEditor):
 
     def store(self, record):
         data = CurrentStateData(self.text.toPlainText(), self.source.currentData(), self.evidence.text(),
-                                self.task.currentData(), record.id if record else None)  # fmt: skip
+                                self.task.currentData(), record.id if record else None,
+                                version=record.version if record else None)  # fmt: skip
         return diagnosis.save_current_state(self.page.db, self.page.process_id, data)
 
     def dependants(self, record):

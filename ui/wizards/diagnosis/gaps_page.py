@@ -100,7 +100,7 @@ class GapsEditor(RecordEditor):
         if state_id is None:
             raise DomainError(self.tr("Write a target state for a statement first (page 3)."), "current_state_id")
         data = GapData(self.description.text(), state_id, self._targets[state_id][0], self.checked_causes(),
-                       record.id if record else None)  # fmt: skip
+                       record.id if record else None, version=record.version if record else None)  # fmt: skip
         return gaps.save_gap(self.page.db, self.page.process_id, data)
 
     def dependants(self, record):

@@ -30,9 +30,10 @@ from ui.context import FAILED
 from ui.dialogs.base import confirm_delete
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate  # takes dates typed the Polish way (5.9.2026)
 from ui.widgets.forms import FieldForm
+from ui.widgets.stale_edit import show_stale, unsaved_values
 from ui.widgets.text_fields import text_box
 from ui.wizards.diagnosis.base import DiagnosisPage
-from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_number, parse_number
 from wsparcie_desktop.services import diagnosis, gaps, goals
 from wsparcie_desktop.services.goals import GoalData, IndicatorData
@@ -97,6 +98,8 @@ class GoalsPage(DiagnosisPage):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         # What the form on the right is editing: (kind, id or None for a new one, the parent's id).
         self.editing: tuple[str, int | None, int | None] | None = None
+        self.editing_version: int | None = None  # the version of the goal or indicator the form was filled from
+        self._stale_reloaded = False
         self._dirty = False
         self._loading = False
         self.goal_list: list[GoalData] = []
@@ -250,6 +253,8 @@ class GoalsPage(DiagnosisPage):
         if self._loading or current is None:
             return
         if not self.commit(reload=False):
+            if self._stale_reloaded:  # the tree was built afresh with the stored record picked: stay on it
+                return
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(previous)
             self.tree.blockSignals(False)
@@ -274,6 +279,7 @@ class GoalsPage(DiagnosisPage):
                                   if goal else "")  # fmt: skip
         self.goal_warning.setVisible(bool(goal and goal.warnings))
         self.editing = (GOAL, goal.id if goal else None, gap_id)
+        self.editing_version = goal.version if goal else None
         self.stack.setCurrentIndex(1)
         self._loading = False
         self._dirty = False
@@ -299,6 +305,7 @@ class GoalsPage(DiagnosisPage):
         self.ind["baseline_on"].setDate(to_qdate(baseline))
         self.ind["target_on"].setDate(to_qdate(target))
         self.editing = (INDICATOR, indicator.id if indicator else None, goal_id)
+        self.editing_version = indicator.version if indicator else None
         self.stack.setCurrentIndex(2)
         self._loading = False
         self._dirty = False
@@ -319,12 +326,13 @@ class GoalsPage(DiagnosisPage):
         kind, item_id, parent_id = self.editing
         if kind == GOAL:
             return goals.save_goal(db, self.process_id, GoalData(
-                self.goal_text.toPlainText(), self.goal_gap.currentData(), item_id))  # fmt: skip
+                self.goal_text.toPlainText(), self.goal_gap.currentData(), item_id,
+                version=self.editing_version if item_id is not None else None))  # fmt: skip
         data = IndicatorData(
             self.ind["name"].text(), self.ind["unit"].text(), self._number("baseline_value"),
             from_qdate(self.ind["baseline_on"].date()), self._number("target_value"),
             from_qdate(self.ind["target_on"].date()), self.ind["method"].text(),
-            self.ind["measured_by"].text(), parent_id, item_id,
+            self.ind["measured_by"].text(), parent_id, item_id, self.editing_version if item_id is not None else None,
         )  # fmt: skip
         return goals.save_indicator(db, parent_id, data)
 
@@ -332,8 +340,14 @@ class GoalsPage(DiagnosisPage):
         """Store the form on the right if it changed; False with the message under its field otherwise."""
         if not self._dirty or self.editing is None:
             return True
-        kind, _item_id, parent_id = self.editing
-        saved = self.ctx.run(self, self._store, form=self.goal_form if kind == GOAL else self.indicator_form)
+        kind, item_id, parent_id = self.editing
+        self._stale_reloaded = False
+        stale: list[StaleEditError] = []
+        saved = self.ctx.run(self, self._store, form=self.goal_form if kind == GOAL else self.indicator_form,
+                             on_stale=stale.append)  # fmt: skip
+        if stale:  # changed elsewhere since it was shown: show it as stored now, and list what was typed
+            self._refused_as_stale(stale[0], kind, item_id)
+            return False
         if saved is FAILED:
             return False
         if kind == GOAL:
@@ -346,7 +360,24 @@ class GoalsPage(DiagnosisPage):
             self.load(select=select)
         else:
             self.goal_list = goals.list_goals(self.db, self.process_id)
+        stored = self._goal(saved.id) if kind == GOAL else self._indicator(saved.id)
+        self.editing_version = stored.version if stored else None  # the next save is over this one
         return True
+
+    def _refused_as_stale(self, error: StaleEditError, kind: str, item_id: int | None) -> None:
+        if kind == GOAL:
+            unsaved = unsaved_values(self._goal(item_id), GoalData(self.goal_text.toPlainText()),
+                                     {"text": self.tr("Development goal:")})  # fmt: skip
+        else:
+            typed = IndicatorData(**{name: self.ind[name].text() for name in ("name", "unit", "method", "measured_by")})
+            unsaved = unsaved_values(self._indicator(item_id), typed, {
+                "name": self.tr("Indicator:"), "unit": self.tr("Unit:"), "method": self.tr("How it is measured:"),
+                "measured_by": self.tr("Who measures it:"),
+            })  # fmt: skip
+        self._dirty = False
+        self._stale_reloaded = True
+        self.load(select=(kind, item_id))
+        show_stale(self, error, unsaved)
 
     def new_goal(self) -> None:
         picked = self.picked()

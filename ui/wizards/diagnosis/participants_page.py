@@ -42,7 +42,8 @@ class ParticipantsEditor(RecordEditor):
         return not (self.name.text().strip() or self.role.text().strip())
 
     def store(self, record):
-        data = ParticipantData(self.name.text(), self.role.text(), self.person_id, record.id if record else None)
+        data = ParticipantData(self.name.text(), self.role.text(), self.person_id, record.id if record else None,
+                               record.version if record else None)  # fmt: skip
         return diagnosis.save_participant(self.page.db, self.page.process_id, data)
 
     def remove(self, record):

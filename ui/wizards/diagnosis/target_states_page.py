@@ -18,6 +18,7 @@ class Pair:
     current_text: str
     target_id: int | None
     target_text: str
+    target_version: int | None = None  # the target's version when read (None: no target yet)
 
 
 class TargetStatesEditor(RecordEditor):
@@ -43,7 +44,8 @@ class TargetStatesEditor(RecordEditor):
         pairs = []
         for state in diagnosis.list_current_states(self.page.db, self.page.process_id):
             target = targets.get(state.id)
-            pairs.append(Pair(state.id, state.text, target.id if target else None, target.text if target else ""))
+            pairs.append(Pair(state.id, state.text, target.id if target else None, target.text if target else "",
+                              target.version if target else None))  # fmt: skip
         return pairs
 
     def row_values(self, number, record):
@@ -59,7 +61,7 @@ class TargetStatesEditor(RecordEditor):
             raise DomainError(self.tr("Pick the statement this target state answers."), "current_state_id")
         if record.target_id is None and not self.text.toPlainText().strip():
             return record.current_id  # nothing typed for a statement without a target: nothing to store
-        data = TargetStateData(self.text.toPlainText(), record.current_id, record.target_id)
+        data = TargetStateData(self.text.toPlainText(), record.current_id, record.target_id, record.target_version)
         return diagnosis.save_target_state(self.page.db, self.page.process_id, data)
 
     def stored_key(self, change, record):
