@@ -37,7 +37,7 @@ def acquire(db_file: Path) -> Path:
             lock, count = _held[key]
             _held[key] = (lock, count + 1)
             return key
-        lock = FileLock(lock_path(key), timeout=0)
+        lock = FileLock(lock_path(key), timeout=0, mode=0o600)
         try:
             lock.acquire()
         except Timeout:
