@@ -38,6 +38,7 @@ class DashboardSection(Section):
         Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
         Kind.HDR_ACTIVITY,
     })  # fmt: skip
+    follows_process = True
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -62,12 +63,6 @@ class DashboardSection(Section):
             row.addWidget(card, 1)
         layout.addLayout(row)
         layout.addStretch()
-        ctx.signals.process_selected.connect(self._process_chosen)
-
-    def _process_chosen(self, jst_id: int, _process_id: int) -> None:
-        """The stages shown are those of the process the user works on."""
-        if jst_id == self.jst_id:
-            self.set_jst(jst_id, lazy=self._lazy)
 
     def state_text(self, state: str) -> str:
         return {

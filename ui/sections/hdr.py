@@ -67,6 +67,7 @@ class HdrSection(Section):
     # the goals of stage 2 with their gaps, the team (responsible people) and the schools (partners)
     watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DIAGNOSIS, Kind.GOALS,
                          Kind.PERSON, Kind.SCHOOL})  # fmt: skip
+    follows_process = True
 
     def title(self) -> str:
         return self.tr("Development schedule (HDR)")
@@ -121,7 +122,6 @@ class HdrSection(Section):
         row.addWidget(self.output_bar)
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
-        ctx.signals.process_selected.connect(self._process_chosen)
 
     # --- building -------------------------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
@@ -312,10 +312,6 @@ class HdrSection(Section):
         self.model.set_findings(self.findings)
         self.panels.show_plan(self.plan, self.baseline, self.findings)
         self.chart.select_activity(self.current_id())
-
-    def _process_chosen(self, jst_id: int, _process_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.set_jst(jst_id, lazy=self._lazy)
 
     # --- activities -----------------------------------------------------------------------------------------
     def _edit_refused(self, message: str, row: int, column: int) -> None:

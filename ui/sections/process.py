@@ -37,6 +37,7 @@ class ProcessSection(Section):
     key = "process"
     # The processes, their advisors (named from the advisory team) and where stage 1 stands.
     watches = frozenset({Kind.PROCESS, Kind.PERSON, Kind.AREA_CHOICE})
+    follows_process = True
 
     def title(self) -> str:
         return self.tr("Advisory process")
@@ -109,12 +110,8 @@ class ProcessSection(Section):
         layout.addWidget(self.table)
         layout.addWidget(self.stage)
         layout.addStretch()
-        ctx.signals.process_selected.connect(self._process_selected)
 
     # --- showing ------------------------------------------------------------------------------------------
-    def _process_selected(self, jst_id: int, _process_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.set_jst(jst_id, lazy=self._lazy)
 
     def own_change(self, change: Change) -> None:
         """A process started or changed here becomes the one worked on (which shows everywhere)."""

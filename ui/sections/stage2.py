@@ -42,10 +42,10 @@ class Stage2Section(Section):
     """
 
     watches = frozenset({Kind.PROCESS, Kind.AREA_CHOICE})
+    follows_process = True
 
     def __init__(self, ctx, notice_name: str, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        ctx.signals.process_selected.connect(self._process_selected)
         self.context: DiagnosisContext | None = None
         self.body: QWidget | None = None  # set by the subclass
         self.notice = QLabel()
@@ -54,10 +54,6 @@ class Stage2Section(Section):
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
-
-    def _process_selected(self, jst_id: int, _process_id: int) -> None:
-        if jst_id == self.jst_id:
-            self.set_jst(jst_id, lazy=self._lazy)
 
     def _document_options(self) -> dict:
         return {"process_id": self.context.process_id} if self.context is not None else {}

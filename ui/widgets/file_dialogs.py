@@ -44,7 +44,8 @@ class NameOnlyIconProvider(QFileIconProvider):
 
 
 def _use_qt_dialog() -> bool:
-    return sys.platform.startswith("linux") or not sys.platform.startswith(("win", "darwin"))
+    """Qt's own dialog where the locks are POSIX ones (Linux and the other Unixes); the native one elsewhere."""
+    return not sys.platform.startswith(("win", "darwin"))
 
 
 def is_store_file(path: str | Path, store: Path | None = None) -> bool:

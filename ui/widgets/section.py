@@ -26,6 +26,7 @@ class Section(QWidget):
 
     key = ""
     watches: frozenset[Kind] = frozenset()
+    follows_process = False  # True: it shows the process the user works on, and reloads when another is chosen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,6 +35,8 @@ class Section(QWidget):
         self._stale = False
         self._lazy = False  # set by the main window: hidden sections then reload only when shown
         ctx.signals.changed.connect(self._on_change)
+        if self.follows_process:
+            ctx.signals.process_selected.connect(self._process_chosen)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -61,6 +64,10 @@ class Section(QWidget):
             self.own_change(change)
             return
         self.set_jst(self.jst_id, lazy=self._lazy)
+
+    def _process_chosen(self, jst_id: int, _process_id: int) -> None:
+        if jst_id == self.jst_id:
+            self.set_jst(jst_id, lazy=self._lazy)
 
     def own_change(self, change: Change) -> None:
         """This section asked for the change: by default it reloads; a table updates only the changed row."""

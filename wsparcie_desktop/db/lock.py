@@ -65,22 +65,3 @@ def release(key: Path) -> None:
             return
         del _held[key]
         lock.release()
-
-
-def held_elsewhere(db_file: Path) -> bool:
-    """True when another process holds the file's lock (this process's own lock does not count)."""
-    key = Path(db_file).resolve()
-    with _guard:
-        if key in _held:
-            return False
-    if not lock_path(key).exists():
-        return False
-    probe = FileLock(lock_path(key), timeout=0)
-    try:
-        probe.acquire()
-    except Timeout:
-        return True
-    except OSError:
-        return False
-    probe.release()
-    return False
