@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from tests.diagnosis_support import make_process
 from tests.hdr_support import PERIOD, stage2
@@ -20,7 +19,6 @@ from ui.dialogs.school_dialog import SchoolDialog
 from ui.models.activities_model import NAME, ActivitiesModel
 from ui.sections.hdr import HdrSection
 from ui.sections.profile import ProfileSection
-from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.paths import resource
 from wsparcie_desktop.services import data_tasks, hdr, people, schools
 from wsparcie_desktop.services import jst as jst_service
@@ -30,20 +28,6 @@ from wsparcie_desktop.services.people import PersonData
 from wsparcie_desktop.services.schools import SchoolData
 
 STALE = "Te dane zmieniły się w międzyczasie (w innym oknie lub programie)."
-
-
-@pytest.fixture
-def other(db_path, db):
-    second = Database(db_path)
-    yield second
-    second.close()
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text))
-    return shown
 
 
 def test_the_profile_saved_after_another_program_changed_the_city_shows_the_new_city(

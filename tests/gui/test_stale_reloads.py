@@ -8,34 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.diagnosis_support import small_diagnosis
 from ui.dialogs.new_jst_dialog import RenameJstDialog
 from ui.dialogs.process_dialog import ProcessDialog
 from ui.wizards.diagnosis_wizard import CAUSES, CURRENT, DiagnosisWizard
-from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.services import causes, diagnosis, people, processes
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services.people import PersonData
 
 STALE = "Te dane zmieniły się w międzyczasie (w innym oknie lub programie)."
-
-
-@pytest.fixture
-def other(db_path, db):
-    second = Database(db_path)
-    yield second
-    second.close()
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text))
-    return shown
 
 
 def test_a_rename_after_another_program_renamed_the_jst_shows_its_name_and_what_was_typed(
