@@ -9,7 +9,6 @@ counts as a copy and a later rotation removes.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 import re
 import sqlite3
@@ -17,6 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from wsparcie_desktop.db import sqlite_errors
 from wsparcie_desktop.errors import DomainError
 
 KEEP_AUTOMATIC = 10
@@ -199,49 +199,24 @@ def _discard(path: Path) -> None:
             pass
 
 
-_SQLITE_REASONS = {
-    "SQLITE_CANTOPEN": "nie można utworzyć ani otworzyć pliku",
-    "SQLITE_FULL": "brak miejsca na dysku",
-    "SQLITE_READONLY": "brak prawa zapisu",
-    "SQLITE_PERM": "brak uprawnień",
-    "SQLITE_CORRUPT": "baza danych jest uszkodzona",
-    "SQLITE_NOTADB": "plik nie jest bazą danych",
-    "SQLITE_BUSY": "baza danych jest zajęta przez inny program",
-    "SQLITE_LOCKED": "baza danych jest zajęta przez inny program",
-}
-_SQLITE_WORDS = {  # errors without a code (raised by Python's sqlite3 itself, or by older versions)
-    "disk i/o error": "błąd odczytu lub zapisu dysku",
-    "database or disk is full": "brak miejsca na dysku",
-    "readonly database": "brak prawa zapisu",
-    "unable to open database file": "nie można utworzyć ani otworzyć pliku",
-    "database is locked": "baza danych jest zajęta przez inny program",
-    "malformed": "baza danych jest uszkodzona",
-}
-_OS_REASONS = {
-    errno.EACCES: "brak uprawnień do zapisu",
-    errno.EPERM: "brak uprawnień do zapisu",
-    errno.ENOSPC: "brak miejsca na dysku",
-    errno.EROFS: "dysk jest tylko do odczytu",
-    errno.EEXIST: "w tym miejscu jest plik, a nie folder",
-    errno.ENOTDIR: "w tym miejscu jest plik, a nie folder",
-    errno.EIO: "błąd odczytu lub zapisu dysku",
+_REASONS = {
+    sqlite_errors.LOCKED: "baza danych jest zajęta przez inny program",
+    sqlite_errors.READ_ONLY: "brak prawa zapisu",
+    sqlite_errors.FULL: "brak miejsca na dysku",
+    sqlite_errors.IO: "błąd odczytu lub zapisu dysku",
+    sqlite_errors.CANNOT_OPEN: "nie można utworzyć ani otworzyć pliku",
+    sqlite_errors.DAMAGED: "baza danych jest uszkodzona",
+    sqlite_errors.NOT_A_FOLDER: "w tym miejscu jest plik, a nie folder",
 }
 
 
 def _reason_text(exc: BaseException) -> str:
-    """The cause in Polish; SQLite's own (English) text is kept in parentheses when there is no better word."""
+    """The cause in Polish; the system's or SQLite's own text where it is none of the known causes."""
+    known = _REASONS.get(sqlite_errors.cause(exc) or "")
+    if known:
+        return known
     if isinstance(exc, OSError):
-        return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_IOERR"):
-        return "błąd odczytu lub zapisu dysku"
-    for prefix, text in _SQLITE_REASONS.items():
-        if name == prefix or name.startswith(prefix + "_"):
-            return text
-    words = str(exc).lower()
-    for needle, text in _SQLITE_WORDS.items():
-        if needle in words:
-            return text
+        return exc.strerror or str(exc)
     return f"błąd bazy danych ({exc})"
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from wsparcie_desktop.db import sqlite_errors
 from wsparcie_desktop.errors import StaleEditError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
@@ -74,38 +75,38 @@ def make_snapshot_engine(file: Path) -> Engine:
 
 
 # What SQLite says, in words a clerk can act on. The edit stays on screen; the message says what to do.
-_STORE_MESSAGES = [
-    (("database is locked", "database is busy", "database table is locked"),
-     "Plik danych jest chwilowo zajęty przez inny program (na przykład drukowanie albo kopię). Zmiana nie "
-     "została zapisana, ale została w oknie — spróbuj zapisać ponownie za chwilę."),
-    (("readonly database", "read-only"),
-     "Plik danych jest tylko do odczytu, więc zmiany nie można zapisać (została w oknie). Sprawdź uprawnienia "
-     "do pliku albo zapisz dane w innym folderze."),
-    (("database or disk is full", "disk is full", "no space"),
-     "Na dysku zabrakło miejsca i zmiany nie zapisano (została w oknie). Zwolnij miejsce na dysku i zapisz ponownie."),
-    (("disk i/o error",),
-     "Błąd odczytu lub zapisu dysku; zmiany nie zapisano (została w oknie). Sprawdź, czy dysk lub pendrive "
-     "z plikiem danych jest podłączony, i zapisz ponownie."),
-    (("unable to open database file",),
-     "Nie można otworzyć pliku danych (usunięty, przeniesiony albo odłączony dysk). Zmiany nie zapisano; "
-     "została w oknie."),
-    (("malformed", "not a database", "file is encrypted"),
-     "Plik danych jest uszkodzony i zmiany nie zapisano. Zamknij program i przywróć dane z kopii "
-     "(Plik → Przywróć z kopii…)."),
-]  # fmt: skip
+_STORE_MESSAGES = {
+    sqlite_errors.LOCKED:
+        "Plik danych jest chwilowo zajęty przez inny program (na przykład drukowanie albo kopię). Zmiana nie "
+        "została zapisana, ale została w oknie — spróbuj zapisać ponownie za chwilę.",
+    sqlite_errors.READ_ONLY:
+        "Plik danych jest tylko do odczytu, więc zmiany nie można zapisać (została w oknie). Sprawdź uprawnienia "
+        "do pliku albo zapisz dane w innym folderze.",
+    sqlite_errors.FULL:
+        "Na dysku zabrakło miejsca i zmiany nie zapisano (została w oknie). Zwolnij miejsce na dysku i zapisz "
+        "ponownie.",
+    sqlite_errors.IO:
+        "Błąd odczytu lub zapisu dysku; zmiany nie zapisano (została w oknie). Sprawdź, czy dysk lub pendrive "
+        "z plikiem danych jest podłączony, i zapisz ponownie.",
+    sqlite_errors.CANNOT_OPEN:
+        "Nie można otworzyć pliku danych (usunięty, przeniesiony albo odłączony dysk). Zmiany nie zapisano; "
+        "została w oknie.",
+    sqlite_errors.DAMAGED:
+        "Plik danych jest uszkodzony i zmiany nie zapisano. Zamknij program i przywróć dane z kopii "
+        "(Plik → Przywróć z kopii…).",
+}  # fmt: skip
 
 
 def store_error(error: exc.DBAPIError) -> StoreError:
     """A Polish StoreError for a database error that is not a broken rule of ours (locked, full, read-only…)."""
     reason = str(error.orig).lower()
-    for needles, message in _STORE_MESSAGES:
-        if any(needle in reason for needle in needles):
-            return StoreError(message, reason=reason)
-    return StoreError(
-        f"Błąd bazy danych: {error.orig}. Zmiany nie zapisano; została w oknie. Spróbuj ponownie, a jeśli błąd "
-        "się powtarza, zamknij program i przywróć dane z kopii.",
-        reason=reason,
-    )
+    message = _STORE_MESSAGES.get(sqlite_errors.cause(error.orig) or "")
+    if message is None:
+        message = (
+            f"Błąd bazy danych: {error.orig}. Zmiany nie zapisano; została w oknie. Spróbuj ponownie, a jeśli błąd "
+            "się powtarza, zamknij program i przywróć dane z kopii."
+        )
+    return StoreError(message, reason=reason)
 
 
 class Database:
