@@ -27,7 +27,6 @@ from ui.context import FAILED, AppContext, AppSignals
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.dialogs.new_jst_dialog import NewJstDialog, RenameJstDialog
-from ui.dialogs.restore_dialog import RestoreDialog
 from ui.sections import section_classes
 from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
@@ -343,12 +342,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup copy saved: %1").replace("%1", str(path)), 10000)
         return path
 
-    def restore_from_backup(self) -> RestoreDialog:
+    def restore_from_backup(self):
         """Edits still in a field are saved first, so the copy made before the restore holds them."""
         for section in self.sections:
             commit = getattr(section, "commit_pending", None)
             if commit is not None:
                 commit()
+        from ui.dialogs.restore_dialog import RestoreDialog  # only when asked for: not at start-up
+
         dialog = RestoreDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
