@@ -1519,6 +1519,37 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>MeetingsPanel</name>
+        <message>
+            <source>Meetings</source>
+            <translation>Spotkania</translation>
+        </message>
+        <message>
+            <source>Tasks agreed at meetings, not done yet</source>
+            <translation>Zadania uzgodnione na spotkaniach, jeszcze niewykonane</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>odbyte</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>zaplanowane</translation>
+        </message>
+        <message>
+            <source>No meeting yet (section Meetings).</source>
+            <translation>Nie ma jeszcze spotkań (sekcja Spotkania).</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>bez terminu</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Brak.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewJstDialog</name>
         <message>
             <source>New local government</source>

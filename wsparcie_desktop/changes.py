@@ -23,6 +23,10 @@ class Kind(StrEnum):
     HDR = "hdr"  # the HDR itself: period, ORE report form, approval, baseline
     HDR_ACTIVITY = "hdr_activity"  # one or more activities of the HDR
     WIZARD = "wizard"  # where a wizard was left (its progress only)
+    MEETING = "meeting"  # a meeting: its days, agenda, leaders, participants, attendance, minutes, agreed tasks
+    CHARTER = "charter"  # the co-operation rules and the code of ethics of a process, their agreed versions
+    REMOTE_ADVICE = "remote_advice"  # the remote advice log of a process
+    SETTING = "setting"  # a setting kept with the data (e.g. the monthly remote advice allowance)
 
 
 @dataclass(frozen=True)

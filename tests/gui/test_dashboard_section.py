@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.dialogs.school_dialog import SchoolDialog
 from ui.main_window import MainWindow
-from wsparcie_desktop.services import area_choice, data_tasks, processes, schools
+from wsparcie_desktop.services import area_choice, data_tasks, meetings, processes, schools
 from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services.data_tasks import DataTaskData
+from wsparcie_desktop.services.meetings import MeetingData
 from wsparcie_desktop.services.processes import ProcessData
 from wsparcie_desktop.services.schools import SchoolData
 
@@ -99,7 +100,8 @@ def test_the_stage_cards_follow_the_process_steps_done_elsewhere(qtbot, window, 
     respondent = window.ctx.run(process_screen, area_choice.add_respondent, started.id, "Jan Kowalski")
     card = dashboard.cards[0]
     assert "● In progress" in card.state.text() and card.summary.text() == "Arkusze wypełnia 1 os."
-    assert card.steps.text() == "✔ Respondenci arkusza diagnostycznego<br>○ Wybrany obszar"
+    assert card.steps.text() == ("○ Konferencja otwierająca odbyta<br>✔ Respondenci arkusza diagnostycznego"
+                                 "<br>○ Wybrany obszar")  # fmt: skip
 
     wizard = QWidget()  # the stage 1 wizard is a window of its own
     qtbot.addWidget(wizard)
@@ -108,6 +110,10 @@ def test_the_stage_cards_follow_the_process_steps_done_elsewhere(qtbot, window, 
         window.ctx.run(wizard, area_choice.set_answer, respondent.id, statement.id, 1)
     window.ctx.run(wizard, area_choice.set_area_rating, respondent.id, area.id, importance=3, influence="yes")
     window.ctx.run(wizard, area_choice.choose_area, started.id, area.id, "")
+    assert "● In progress" in dashboard.cards[0].state.text(), "the opening conference is not recorded yet"
+    held = dt.date.today() - dt.timedelta(days=1)
+    window.ctx.run(process_screen, meetings.save_meeting, started.id,
+                   MeetingData("conference", "Konferencja otwierająca", held, held))  # fmt: skip
     assert "✔ Done" in dashboard.cards[0].state.text()
     assert dashboard.cards[0].summary.text() == f"Wybrany obszar: {area.number}. {area.name}"
 
@@ -117,7 +123,7 @@ def test_the_stage_cards_follow_the_process_steps_done_elsewhere(qtbot, window, 
                    DataTaskData(what="Wyniki egzaminu ósmoklasisty", status="done"))  # fmt: skip
     dashboard = show(window, "dashboard")
     assert "● In progress" in dashboard.cards[1].state.text()
-    assert dashboard.cards[1].summary.text() == "Ukończono 1 z 9 kroków."
+    assert dashboard.cards[1].summary.text() == "Ukończono 1 z 12 kroków."
     assert dashboard.cards[1].steps.text().startswith("✔ Plan zbierania danych")
 
 

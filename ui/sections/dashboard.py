@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.meetings_panel import MeetingsPanel
 from ui.widgets.section import Section
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import dashboard as dashboard_service
@@ -36,7 +37,7 @@ class DashboardSection(Section):
     # The name, the schools, and every step of the three stages (the people and a wizard's page do not show here).
     watches = frozenset({
         Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
-        Kind.HDR_ACTIVITY,
+        Kind.HDR_ACTIVITY, Kind.MEETING, Kind.CHARTER, Kind.REMOTE_ADVICE,
     })  # fmt: skip
     follows_process = True
 
@@ -62,6 +63,8 @@ class DashboardSection(Section):
         for card in self.cards:
             row.addWidget(card, 1)
         layout.addLayout(row)
+        self.meetings = MeetingsPanel()
+        layout.addWidget(self.meetings)
         layout.addStretch()
 
     def state_text(self, state: str) -> str:
@@ -92,6 +95,7 @@ class DashboardSection(Section):
             card.state.setText(f"<b style='color:{colour}'>{self.state_text(stage.state)}</b>")
             card.summary.setText(_esc(stage.summary))
             card.steps.setText("<br>".join(("✔ " if s.done else "○ ") + _esc(s.label) for s in stage.steps))
+        self.meetings.show_process(self.ctx.db, data.process_id)
 
 
 def _esc(text: str) -> str:

@@ -678,7 +678,104 @@ class RemoteAdvice(Versioned, Base):
     channel: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     topic: Mapped[str] = mapped_column(Text, nullable=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    agreed: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     __table_args__ = (CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes"),)
+
+
+class MeetingLeader(HasUid, Base):
+    """An advisor (or another person of the JST) leading a meeting."""
+
+    __tablename__ = "meeting_leader"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+
+
+class MeetingAgendaItem(Versioned, Base):
+    """One point of a meeting day's agenda, with what was discussed under it (the minutes)."""
+
+    __tablename__ = "meeting_agenda_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    day: Mapped[int] = mapped_column(Integer, nullable=False, default=1)  # 1 = the meeting's first day
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    starts_at: Mapped[str] = mapped_column(String(5), nullable=False, default="")  # "09:00"
+    ends_at: Mapped[str] = mapped_column(String(5), nullable=False, default="")
+    topic: Mapped[str] = mapped_column(Text, nullable=False)
+    leader: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    discussion: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        CheckConstraint("day BETWEEN 1 AND 3", name="day"),
+        CheckConstraint("length(trim(topic)) > 0", name="topic_not_blank"),
+    )
+
+
+class MeetingAttendance(HasUid, Base):
+    """A participant present on one day of the meeting (a row per day ticked)."""
+
+    __tablename__ = "meeting_attendance"
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    day_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+
+
+class MeetingDecision(Versioned, Base):
+    """A decision recorded in the minutes."""
+
+    __tablename__ = "meeting_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
+
+
+class MeetingTask(Versioned, Base):
+    """A task agreed at a meeting: who does it by when; it may become a data task or an HDR activity."""
+
+    __tablename__ = "meeting_task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    what: Mapped[str] = mapped_column(Text, nullable=False)
+    who: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="planned")
+    data_task_id: Mapped[int | None] = mapped_column(ForeignKey("data_task.id", ondelete="SET NULL"))
+    hdr_activity_id: Mapped[int | None] = mapped_column(ForeignKey("hdr_activity.id", ondelete="SET NULL"))
+    __table_args__ = (
+        CheckConstraint("length(trim(what)) > 0", name="what_not_blank"),
+        CheckConstraint(_in("status", TASK_STATUSES), name="status"),
+    )
+
+
+CHARTER_KINDS = ("rules", "ethics")  # zasady współpracy, kodeks etyczny
+
+
+class ProcessCharter(Versioned, Base):
+    """The co-operation rules or the code of ethics of a process, as the team is editing it now."""
+
+    __tablename__ = "process_charter"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process_id: Mapped[int] = mapped_column(ForeignKey("advisory_process.id", ondelete="CASCADE"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        UniqueConstraint("process_id", "kind"),
+        CheckConstraint(_in("kind", CHARTER_KINDS), name="kind"),
+    )
+
+
+class CharterAgreement(Versioned, Base):
+    """A text of the rules or the code as agreed on a date (at a meeting); later edits never touch it."""
+
+    __tablename__ = "charter_agreement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    charter_id: Mapped[int] = mapped_column(
+        ForeignKey("process_charter.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    agreed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
 
 
 # ---------------------------------------------------------------- school support, networks, the fund

@@ -25,6 +25,9 @@ from wsparcie_desktop.db.models import (
     SheetRespondent,
     TargetState,
 )
+from wsparcie_desktop.services.charters import agreed_kinds
+from wsparcie_desktop.services.meetings import held_kinds
+from wsparcie_desktop.services.remote_advice import advice_given
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 
@@ -90,9 +93,12 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
         def of_process(model) -> int:
             return count(model, model.process_id == process_id)
 
+        held = held_kinds(s, process_id)
+        agreed = agreed_kinds(s, process_id)
         respondents = of_process(SheetRespondent)
         area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
         stage1_steps = [
+            Step("Konferencja otwierająca odbyta", "conference" in held),
             Step("Respondenci arkusza diagnostycznego", respondents > 0),
             Step("Wybrany obszar", area is not None),
         ]
@@ -123,6 +129,8 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
                                   ~select(Indicator.id).where(Indicator.goal_id == DevelopmentGoal.id).exists())  # fmt: skip
         stage2_steps = [
             Step("Plan zbierania danych", tasks > 0 and tasks_done == tasks),
+            Step("Spotkanie 1 w JST odbyte", "meeting_1" in held),
+            Step("Kodeks etyczny i zasady współpracy uzgodnione", agreed >= {"rules", "ethics"}),
             Step("Uczestnicy diagnozy pogłębionej", of_process(DiagnosisParticipant) > 0),
             Step("Jak jest? (stan obecny)", of_process(CurrentState) > 0),
             Step("Jak chcemy, żeby było? (stan docelowy)", of_process(TargetState) > 0),
@@ -130,6 +138,7 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
             Step("Luki rozwojowe", gaps > 0),
             Step("Priorytety", priorities > 0 and unrated == 0),
             Step("Cele i wskaźniki", goals > 0 and without_goal == 0 and without_indicator == 0),
+            Step("Spotkanie 2 w JST odbyte", "meeting_2" in held),
             Step("HDR zatwierdzony", bool(hdr and hdr.approved_on and activities)),
         ]
         done2 = sum(step.done for step in stage2_steps)
@@ -140,11 +149,10 @@ def dashboard(db: Database, jst_id: int, process_id: int | None = None) -> Dashb
 
         meetings = of_process(Meeting)
         advice = of_process(RemoteAdvice)
-        summary_held = count(Meeting, Meeting.process_id == process_id, Meeting.kind == "summary") > 0
         stage3_steps = [
             Step("HDR zatwierdzony", bool(hdr and hdr.approved_on)),
-            Step("Spotkania i doradztwo zdalne", meetings + advice > 0),
-            Step("Spotkanie podsumowujące", summary_held),
+            Step("Doradztwo zdalne udzielone", advice_given(s, process_id)),
+            Step("Spotkanie podsumowujące odbyte", "summary" in held),
         ]
         state3 = _state(stage3_steps) if stage3_steps[0].done else NOT_STARTED
         stage3 = StageStatus(3, STAGE_TITLES[2], state3,
