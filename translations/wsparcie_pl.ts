@@ -2835,6 +2835,49 @@ denci</translation>
         </message>
     </context>
     <context>
+        <name>Sections</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Pulpit</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Education team</source>
+            <translation>Zespół oświatowy</translation>
+        </message>
+        <message>
+            <source>Advisory team</source>
+            <translation>Zespół doradczy</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Interesariusze</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Szkoły</translation>
+        </message>
+        <message>
+            <source>Advisory process</source>
+            <translation>Proces doradczy</translation>
+        </message>
+        <message>
+            <source>Data collection</source>
+            <translation>Zbieranie danych</translation>
+        </message>
+        <message>
+            <source>Deep diagnosis</source>
+            <translation>Diagnoza pogłębiona</translation>
+        </message>
+        <message>
+            <source>Development schedule (HDR)</source>
+            <translation>Harmonogram działań rozwojowych (HDR)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftDialog</name>
         <message>
             <source>Move the activity's dates</source>

@@ -120,8 +120,13 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
     window = MainWindow(store, language=language, demo=demo_file is not None)
     window.show()
     if os.environ.get("WSPARCIE_STARTUP_PROBE"):
-        # bench/startup.py: report when the window is on screen, then quit
-        QTimer.singleShot(0, lambda: (print(f"shown {time.perf_counter() - started:.4f}", flush=True), app.quit()))
+        # bench/startup.py: report when the window is on screen (and whether SQLAlchemy was needed), then quit
+        def probe() -> None:
+            orm = "sqlalchemy" in sys.modules
+            print(f"shown {time.perf_counter() - started:.4f} sqlalchemy={orm}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, probe)
     try:
         if self_test:
             return _self_test(app, window, families, translators, language, store)

@@ -12,15 +12,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wsparcie_desktop import APP_NAME
 from wsparcie_desktop.changes import Change, changes_of
-from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError, StaleEditError, StoreError
+
+if TYPE_CHECKING:
+    from wsparcie_desktop.db.database import Database
 
 
 class AppSignals(QObject):
@@ -78,15 +80,9 @@ class AppContext:
         """The process the user works on for this JST: the one chosen, else the latest one."""
         if jst_id is None:
             return None
-        from wsparcie_desktop.services.dashboard import latest_process_id
+        from wsparcie_desktop.services import quick_reads
 
-        chosen = self.chosen_processes.get(jst_id)
-        if chosen is not None:
-            from wsparcie_desktop.services.processes import list_processes
-
-            if any(p.id == chosen for p in list_processes(self.db, jst_id)):
-                return chosen
-        return latest_process_id(self.db, jst_id)
+        return quick_reads.current_process(self.db, jst_id, self.chosen_processes.get(jst_id))
 
     def choose_process(self, jst_id: int, process_id: int) -> None:
         self.chosen_processes[jst_id] = process_id

@@ -1,8 +1,16 @@
-"""The main window: the list of local governments and the sections of the chosen one."""
+"""The main window: the list of local governments and the sections of the chosen one.
+
+It shows as soon as the list and the first section are read (with plain sqlite3, see services/quick_reads.py):
+each other section is imported and built when first shown, and after the window is on screen the rest is
+loaded in small steps (SQLAlchemy, the ORM models, one section at a time), each a separate turn of the event
+loop, so a click is never kept waiting for more than one step.
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,18 +34,24 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED, AppContext, AppSignals
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
-from ui.dialogs.new_jst_dialog import NewJstDialog, RenameJstDialog
-from ui.sections import section_classes
+from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.backup import timestamped_backup
-from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import list_documents
-from wsparcie_desktop.services import jst as jst_service
+from wsparcie_desktop.services import quick_reads
+
+if TYPE_CHECKING:
+    from ui.dialogs.new_jst_dialog import NewJstDialog, RenameJstDialog
+    from ui.widgets.section import Section
+    from wsparcie_desktop.db.database import Database
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
+# What is loaded after the window shows, one step per turn of the event loop (then every section, one by one).
+AFTER_SHOW = ("sqlalchemy", "sqlalchemy.orm", "wsparcie_desktop.db.models", "ui.dialogs.new_jst_dialog")
+AFTER_SHOW_DELAY_MS = 200  # the window is painted first
 
 
 class _BackupFailure:
@@ -92,10 +106,13 @@ class MainWindow(QMainWindow):
             "<p>To look around first, start the program with the demo: <code>python main.py --demo</code>.</p>"
         ))  # fmt: skip
         self.stack.addWidget(self.welcome)
-        self.sections = [cls(self.ctx) for cls in section_classes()]
-        for section in self.sections:
-            self.stack.addWidget(self._scrollable(section))
-            self.nav.addItem(QListWidgetItem(section.title()))
+        self._built: dict[int, Section] = {}  # row in the navigation -> its section, once built
+        self._areas: list[QScrollArea] = []
+        for _module, title in SECTION_MODULES:
+            area = self._scrollable()
+            self._areas.append(area)
+            self.stack.addWidget(area)
+            self.nav.addItem(QListWidgetItem(section_title(title)))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,6 +143,35 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
         self._backup_timer.start(AUTO_BACKUP_MS)
+        self._to_load = [*AFTER_SHOW, *range(len(SECTION_MODULES))]
+        QTimer.singleShot(AFTER_SHOW_DELAY_MS, self._load_next)
+
+    # ------------------------------------------------------------ sections, built when first needed
+
+    @property
+    def sections(self) -> list[Section]:
+        """Every section, in the order of the navigation (building the ones not built yet)."""
+        return [self.section_at(row) for row in range(len(SECTION_MODULES))]
+
+    def section_at(self, row: int) -> Section:
+        section = self._built.get(row)
+        if section is None:
+            section = section_class(SECTION_MODULES[row][0])(self.ctx)
+            self._built[row] = section
+            section.set_jst(self.current_jst_id(), lazy=True)  # hidden: it reads its data when first shown
+            self._areas[row].setWidget(section)
+        return section
+
+    def _load_next(self) -> None:
+        """One step of loading the rest after the window shows; the next step is a later turn of the event loop."""
+        if getattr(self, "_closed", False) or not self._to_load:
+            return
+        step = self._to_load.pop(0)
+        if isinstance(step, int):
+            self.section_at(step)
+        else:
+            importlib.import_module(step)
+        QTimer.singleShot(0, self._load_next)
 
     def _first_size(self) -> QSize:
         """1280×800, but never larger than the screen's free area (a 1366×768 laptop with a taskbar)."""
@@ -246,7 +292,7 @@ class MainWindow(QMainWindow):
         keep = select_id if select_id is not None else self.current_jst_id()
         self.jst_list.blockSignals(True)
         self.jst_list.clear()
-        for row in jst_service.list_jst(self.ctx.db):
+        for row in quick_reads.list_jst(self.ctx.db):
             item = QListWidgetItem(f"{row.name}\n{row.kind_name}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.jst_list.addItem(item)
@@ -261,7 +307,7 @@ class MainWindow(QMainWindow):
         has = jst_id is not None
         for widget in (self.rename_button, self.delete_button, self.nav, self.nav_heading):
             widget.setEnabled(has)
-        for section in self.sections:
+        for section in self._built.values():
             section.set_jst(jst_id, lazy=True)
         if not has:
             self.stack.setCurrentWidget(self.welcome)
@@ -274,30 +320,32 @@ class MainWindow(QMainWindow):
         if self.current_jst_id() is None or row < 0:
             self.stack.setCurrentWidget(self.welcome)
             return
+        self.section_at(row)
         self.stack.setCurrentIndex(row + 1)  # 0 is the welcome page
 
     def current_section(self):
         """The section on screen, or None while the welcome page shows."""
         index = self.stack.currentIndex()
-        return self.sections[index - 1] if index > 0 else None
+        return self.section_at(index - 1) if index > 0 else None
 
     @staticmethod
-    def _scrollable(section: QWidget) -> QScrollArea:
+    def _scrollable() -> QScrollArea:
         """A section wider or taller than a small laptop screen scrolls instead of stretching the window."""
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(section)
         return area
 
     def show_section(self, key: str) -> None:
-        for row, section in enumerate(self.sections):
-            if section.key == key:
+        for row, (module, _title) in enumerate(SECTION_MODULES):
+            if section_key(module) == key:
                 self.nav.setCurrentRow(row)
                 return
 
     def add_jst(self) -> NewJstDialog:
         """Open the dialog window-modally (not a nested event loop), so a crash can't eat the typing."""
+        from ui.dialogs.new_jst_dialog import NewJstDialog
+
         dialog = NewJstDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._jst_added(dialog.created_id))
@@ -313,6 +361,8 @@ class MainWindow(QMainWindow):
         jst_id = self.current_jst_id()
         if jst_id is None:
             return None
+        from ui.dialogs.new_jst_dialog import RenameJstDialog
+
         dialog = RenameJstDialog(self.ctx, jst_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -322,6 +372,8 @@ class MainWindow(QMainWindow):
         jst_id = self.current_jst_id()
         if jst_id is None:
             return
+        from wsparcie_desktop.services import jst as jst_service
+
         summary = jst_service.jst_dependants(self.ctx.db, jst_id)
         if not confirm_delete(self, self.tr("Delete local government"), summary.message()):
             return
@@ -344,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self):
         """Edits still in a field are saved first, so the copy made before the restore holds them."""
-        for section in self.sections:
+        for section in self._built.values():
             commit = getattr(section, "commit_pending", None)
             if commit is not None:
                 commit()
@@ -382,7 +434,7 @@ class MainWindow(QMainWindow):
             self.ctx.db.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        for section in self.sections:
+        for section in self._built.values():
             commit = getattr(section, "commit_pending", None)
             if commit is not None:
                 commit()

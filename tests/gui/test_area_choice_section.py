@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui.sections import SECTION_MODULES
+from ui.sections import module_names
 from ui.sections.process import ProcessSection
 from ui.wizards import area_choice_wizard as wz
 from wsparcie_desktop.services import area_choice as ac
@@ -25,7 +25,7 @@ def make_section(qtbot, ctx, jst_id) -> ProcessSection:
 
 
 def test_registered_in_the_main_window():
-    assert "ui.sections.process" in SECTION_MODULES
+    assert "ui.sections.process" in module_names()
 
 
 def test_start_a_process_with_advisors_from_the_advisory_team(qtbot, ctx, db, jst_id):

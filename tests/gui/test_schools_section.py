@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui.sections import SECTION_MODULES
+from ui.sections import module_names
 from ui.sections.schools import SchoolsSection
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.models import ProcessSupport
@@ -34,7 +34,7 @@ def shown_names(section) -> list[str]:
 
 
 def test_registered_after_the_stakeholders():
-    assert SECTION_MODULES.index("ui.sections.schools") == SECTION_MODULES.index("ui.sections.stakeholders") + 1
+    assert module_names().index("ui.sections.schools") == module_names().index("ui.sections.stakeholders") + 1
 
 
 def test_list_sorts_filters_and_totals(qtbot, demo_db):

@@ -21,6 +21,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -38,12 +39,13 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import file_dialogs
 from wsparcie_desktop import APP_ID
-from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import get_document, list_documents
 from wsparcie_desktop.reports.output import write_error_message
 from wsparcie_desktop.reports.registry import DocumentSpec
-from wsparcie_desktop.services import jst as jst_service
+
+if TYPE_CHECKING:
+    from wsparcie_desktop.db.database import Database
 
 LAST_FOLDER_KEY = "documents/last_folder"
 _FORBIDDEN_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -203,6 +205,8 @@ class DocumentOutput(QObject):
 
     def _jst_name(self, jst_id: int) -> str:
         """For the suggested file name; empty for a JST deleted meanwhile (building the document then says so)."""
+        from wsparcie_desktop.services import jst as jst_service
+
         return next((row.name for row in jst_service.list_jst(self.db) if row.id == jst_id), "")
 
     def _write_temporary(self) -> Path | None:

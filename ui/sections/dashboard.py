@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.widgets.meetings_panel import MeetingsPanel
 from ui.widgets.section import Section
 from wsparcie_desktop.changes import Kind
-from wsparcie_desktop.services import dashboard as dashboard_service
-from wsparcie_desktop.services import jst as jst_service
-from wsparcie_desktop.services import schools
+from wsparcie_desktop.services import quick_reads
 
+MEETINGS_LATER_MS = 200  # at start-up: the meetings are read once the window is on screen
 STATE_COLOURS = {"done": "#2e7d32", "in_progress": "#e65100", "not_started": "#757575"}
 
 
@@ -77,12 +79,12 @@ class DashboardSection(Section):
     def refresh(self) -> None:
         if self.jst_id is None:
             return
-        profile = jst_service.get_profile(self.ctx.db, self.jst_id)
-        self.heading.setText(f"<h2>{_esc(profile.name)}</h2>")
-        listed = schools.list_schools(self.ctx.db, self.jst_id)
-        self.schools_label.setText(schools.totals(listed).text() + "." if listed else
+        # Read with plain sqlite3 (the same answers as the ORM services): this is the first screen the program shows.
+        self.heading.setText(f"<h2>{_esc(quick_reads.jst_name(self.ctx.db, self.jst_id))}</h2>")
+        totals = quick_reads.school_totals(self.ctx.db, self.jst_id)
+        self.schools_label.setText(totals.text() + "." if totals.count else
                                    self.tr("No schools on the list yet (section Schools)."))  # fmt: skip
-        data = dashboard_service.dashboard(self.ctx.db, self.jst_id, self.ctx.current_process(self.jst_id))
+        data = quick_reads.dashboard(self.ctx.db, self.jst_id, self.ctx.current_process(self.jst_id))
         if data.process_id is None:
             self.process_label.setText(self.tr("No advisory process has been started for this local government yet."))
         else:
@@ -95,7 +97,15 @@ class DashboardSection(Section):
             card.state.setText(f"<b style='color:{colour}'>{self.state_text(stage.state)}</b>")
             card.summary.setText(_esc(stage.summary))
             card.steps.setText("<br>".join(("✔ " if s.done else "○ ") + _esc(s.label) for s in stage.steps))
-        self.meetings.show_process(self.ctx.db, data.process_id)
+        if data.process_id is None or "sqlalchemy.orm" in sys.modules:
+            self.meetings.show_process(self.ctx.db, data.process_id)
+        else:  # the meetings are read through the ORM services: not before the first window shows
+            self.meetings.hide()
+            QTimer.singleShot(MEETINGS_LATER_MS, self, self._show_meetings)
+
+    def _show_meetings(self) -> None:
+        if self.jst_id is not None:
+            self.meetings.show_process(self.ctx.db, self.ctx.current_process(self.jst_id))
 
 
 def _esc(text: str) -> str:

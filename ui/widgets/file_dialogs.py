@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
-from wsparcie_desktop.db.database import Database
+if TYPE_CHECKING:
+    from wsparcie_desktop.db.database import Database
 
 STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
 _current_store: Path | None = None

@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wsparcie_desktop.i18n import format_date_short
-from wsparcie_desktop.services import meetings
 
 
 def _esc(text: str) -> str:
@@ -39,6 +38,8 @@ class MeetingsPanel(QFrame):
         if process_id is None:
             self.hide()
             return
+        from wsparcie_desktop.services import meetings  # not at start-up: the dashboard is the first screen
+
         self.show()
         rows = meetings.list_meetings(db, process_id, today)
         lines = []

@@ -2,6 +2,10 @@
 
 Everything specific to SQLite (pragmas, file paths, the backup API) lives in db/, so the rest
 of the program can later run on PostgreSQL with only a different URL.
+
+SQLAlchemy is imported when the store is first used through it (its first transaction), not when a
+``Database`` is made: a store already at head opens, and the first window shows, without it
+(see :func:`Database.quick_reader` and services/quick_reads.py).
 """
 
 from __future__ import annotations
@@ -10,15 +14,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from wsparcie_desktop.db import sqlite_errors
 from wsparcie_desktop.errors import StaleEditError, StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 5000
 # FULL syncs the WAL at every commit, so a power cut loses nothing that was saved; NORMAL syncs it only at a
@@ -36,6 +40,14 @@ def to_url(path_or_url: str | Path) -> str:
 
 def sqlite_file(url: str) -> Path | None:
     """The database file behind a SQLite URL, or None for other back-ends and in-memory stores."""
+    backend = url.split("://", 1)[0].split("+", 1)[0]
+    if backend != "sqlite":
+        return None
+    if url.startswith("sqlite:///") and not any(mark in url for mark in "?%"):  # the usual file URL: no parsing
+        database = url[len("sqlite:///") :]
+        return Path(database) if database and database != ":memory:" else None
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -52,6 +64,8 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -65,6 +79,9 @@ def make_snapshot_engine(file: Path) -> Engine:
     ``readonly_shm`` keeps this process from re-initialising the other program's shared memory even if
     the other program's POSIX locks were lost.
     """
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(f"{file.as_uri()}?mode=ro&readonly_shm=1", uri=True, check_same_thread=False)
@@ -97,7 +114,7 @@ _STORE_MESSAGES = {
 }  # fmt: skip
 
 
-def store_error(error: exc.DBAPIError) -> StoreError:
+def store_error(error: DBAPIError) -> StoreError:
     """A Polish StoreError for a database error that is not a broken rule of ours (locked, full, read-only…)."""
     reason = str(error.orig).lower()
     message = _STORE_MESSAGES.get(sqlite_errors.cause(error.orig) or "")
@@ -115,14 +132,44 @@ class Database:
     def __init__(self, url: str | Path, read_only: bool = False):
         self.url = to_url(url)
         self.read_only = read_only
-        file = sqlite_file(self.url)
-        self.engine = make_snapshot_engine(file) if read_only and file else make_engine(self.url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._file = sqlite_file(self.url)
+        self._engine: Engine | None = None
+        self._sessions = None
         self._lock = None
 
     @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) on first use."""
+        if self._engine is None:
+            file = self._file
+            self._engine = make_snapshot_engine(file) if self.read_only and file else make_engine(self.url)
+        return self._engine
+
+    @property
     def file(self) -> Path | None:
-        return sqlite_file(self.url)
+        return self._file
+
+    @contextmanager
+    def quick_reader(self) -> Iterator[sqlite3.Connection | None]:
+        """A plain sqlite3 connection for reads that must not wait for SQLAlchemy (the first window), or None.
+
+        None for other back-ends and in-memory stores: the caller then reads through the services as usual.
+        The connection only reads: one consistent snapshot of the file, closed afterwards.
+        """
+        file = self._file
+        if file is None or not file.exists():
+            yield None
+            return
+        if self.read_only:  # another program holds the file: as the snapshot engine does
+            conn = sqlite3.connect(f"{file.as_uri()}?mode=ro&readonly_shm=1", uri=True)
+        else:
+            conn = sqlite3.connect(file)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute("BEGIN")
+            yield conn
+        finally:
+            conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -131,6 +178,13 @@ class Database:
         Store errors (locked, read-only, disk full, I/O) become a Polish ``StoreError``, a ``DomainError``,
         so every screen shows them where the edit was made and keeps what was typed.
         """
+        from sqlalchemy import exc
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -149,7 +203,8 @@ class Database:
             self._lock = lock.acquire(self.file)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             from wsparcie_desktop.db import lock
 

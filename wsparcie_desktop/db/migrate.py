@@ -1,29 +1,42 @@
 """Open the store: refuse files of a newer version, back up, migrate to head, load reference data.
 
-Alembic is imported only when a file actually needs migrating: a store already at head opens
-without it, which keeps the program's start-up close to that of a bare Qt window.
+Alembic is imported only when a file actually needs migrating, and SQLAlchemy only when something must
+be written: a SQLite file already at head with the current reference data is checked with plain sqlite3
+(its revision and the reference data's digest), which keeps the program's start-up close to that of a
+bare Qt window.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
+import re
 import sqlite3
 from functools import cache
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event, select, text
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.db.database import BUSY_TIMEOUT_MS, Database, sqlite_file, to_url
-from wsparcie_desktop.db.models import Setting
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.paths import migrations_dir, resource
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 REFERENCE_FILES = ("catalogues.json", "areas.json")
 REFERENCE_KEY = "reference_data_sha256"
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+
+
+def _literal(text: str) -> str | None:
+    if text == "None":
+        return None
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    import ast  # anything else (a merge's tuple): rare, so parsed properly
+
+    return ast.literal_eval(text)
 
 
 @cache
@@ -31,11 +44,7 @@ def _revision_graph() -> dict[str, str | None]:
     """revision -> down_revision, read from the migration scripts' assignments (without importing Alembic)."""
     graph: dict[str, str | None] = {}
     for script in sorted((migrations_dir() / "versions").glob("*.py")):
-        values = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id in ("revision", "down_revision"):
-                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        values = {name: _literal(value) for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8"))}
         if "revision" in values:
             graph[values["revision"]] = values.get("down_revision")
     return graph
@@ -60,15 +69,25 @@ def alembic_config(url: str):
 
 def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
     """Read the file's revision without changing it (no WAL switch, read-only). Returns (revision, has_tables)."""
+    revision, has_tables, _reference = _sqlite_state(path)
+    return revision, has_tables
+
+
+def _sqlite_state(path: Path) -> tuple[str | None, bool, str | None]:
+    """(revision, has_tables, digest of the reference data it holds), read-only and without changing the file."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
+            revision = reference = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            return revision, bool(tables)
+            if "setting" in tables:
+                row = conn.execute("SELECT value FROM setting WHERE key = ?", (REFERENCE_KEY,)).fetchone()
+                reference = row[0] if row else None
+            return revision, bool(tables), reference
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -98,7 +117,7 @@ def open_store(path_or_url: str | Path, backup: bool = True, lock: bool = True) 
     """
     url = to_url(path_or_url)
     file = sqlite_file(url)
-    revision = None
+    revision = reference = None
     if file is not None:
         if not file.exists():
             try:
@@ -111,11 +130,15 @@ def open_store(path_or_url: str | Path, backup: bool = True, lock: bool = True) 
             db.hold_lock()
         if file is not None:
             if file.exists() and file.stat().st_size > 0:
-                revision, has_tables = _sqlite_revision(file)
+                revision, has_tables, reference = _sqlite_state(file)
                 _check_revision(revision, has_tables, str(file))
+                if revision == head_revision() and reference == _reference_digest():
+                    return db  # nothing to migrate or load: SQLAlchemy is not needed yet
             else:
                 private_file(file)
         else:
+            from sqlalchemy import text
+
             with db.engine.connect() as conn:
                 tables = conn.dialect.get_table_names(conn)
                 if "alembic_version" in tables:
@@ -202,6 +225,9 @@ def migration_engine(url: str) -> Engine:
     The sqlite3 module begins a transaction only before INSERT/UPDATE/DELETE, so by default a DROP TABLE
     would commit on its own; here the driver's own handling is switched off and SQLAlchemy emits BEGIN.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(url, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
@@ -243,6 +269,10 @@ def _reference_digest() -> str:
 
 def sync_reference_data(db: Database, force: bool = False) -> None:
     """Bring the reference files into the store, unless the store already holds exactly these files."""
+    from sqlalchemy import select
+
+    from wsparcie_desktop.db.models import Setting
+
     digest = _reference_digest()
     with db.transaction() as session:
         stored = session.scalar(select(Setting.value).where(Setting.key == REFERENCE_KEY))

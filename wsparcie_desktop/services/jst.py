@@ -25,6 +25,7 @@ from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
 from wsparcie_desktop.images import PictureError, checked_picture
+from wsparcie_desktop.services.summaries import JstSummary
 from wsparcie_desktop.validation import (
     check_email,
     check_phone,
@@ -44,13 +45,6 @@ class KindOption:
     name: str
     teryt_length: int
     teryt_digit: str | None
-
-
-@dataclass(frozen=True)
-class JstSummary:
-    id: int
-    name: str
-    kind_name: str
 
 
 @dataclass

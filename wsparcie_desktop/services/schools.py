@@ -26,7 +26,8 @@ from wsparcie_desktop.db.models import (
 )
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.i18n import format_date_short, format_money, format_number, plural_form
+from wsparcie_desktop.i18n import format_date_short, format_money, format_number
+from wsparcie_desktop.services.summaries import SchoolTotals, format_fte  # noqa: F401 (format_fte: part of this API)
 from wsparcie_desktop.text import fold
 from wsparcie_desktop.validation import check_postal_code, check_regon, clean, require
 
@@ -100,16 +101,6 @@ def search_words(typed: str) -> list[str]:
 
 def type_options() -> list[tuple[str, str]]:
     return list(SCHOOL_TYPE_LABELS.items())
-
-
-def format_fte(value: Decimal | int | None) -> str:
-    """'1 etat', '2 etaty', '5 etatów', '12,5 etatu' — a fraction takes the genitive singular in Polish."""
-    if value is None:
-        return ""
-    value = Decimal(value)
-    if value == value.to_integral_value():
-        return f"{format_number(int(value))} {plural_form(int(value), 'etat', 'etaty', 'etatów')}"
-    return f"{format_number(value.normalize())} etatu"
 
 
 def _to_data(school: School) -> SchoolData:
@@ -249,32 +240,6 @@ def save_school(db: Database, jst_id: int, data: SchoolData) -> Change:
 
 
 # ------------------------------------------------------------------ totals
-
-
-@dataclass(frozen=True)
-class SchoolTotals:
-    count: int
-    pupils: int
-    teachers_fte: Decimal
-    without_pupils: int
-    without_fte: int
-
-    def text(self) -> str:
-        """'6 szkół i placówek: 913 uczniów, 96,35 etatu nauczycieli' — for the screen and the printout."""
-        if not self.count:
-            return "Brak szkół w rejestrze."
-        places = f"{self.count} " + plural_form(
-            self.count, "szkoła lub placówka", "szkoły lub placówki", "szkół lub placówek"
-        )
-        parts = [f"{format_number(self.pupils)} {plural_form(self.pupils, 'uczeń', 'uczniów', 'uczniów')}",
-                 f"{format_fte(self.teachers_fte)} nauczycieli"]  # fmt: skip
-        text = f"{places}: {', '.join(parts)}"
-        gaps = []
-        if self.without_pupils:
-            gaps.append(f"liczby uczniów nie podano dla {self.without_pupils}")
-        if self.without_fte:
-            gaps.append(f"liczby etatów nie podano dla {self.without_fte}")
-        return text + (f" ({'; '.join(gaps)})" if gaps else "")
 
 
 def totals(schools: list[SchoolData]) -> SchoolTotals:

@@ -1,0 +1,56 @@
+"""Start-up: the first window is shown before SQLAlchemy is imported, and the sections are built when needed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ui.main_window import MainWindow
+from ui.sections import SECTION_MODULES, section_class, section_key, section_title
+from wsparcie_desktop.db.migrate import open_store
+from wsparcie_desktop.services import jst
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_window_shows_a_jst_before_sqlalchemy_is_imported(db_path, tmp_path):
+    store = open_store(db_path)
+    jst.create_jst(store, "Gmina Zalesie", "gmina_wiejska")
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WSPARCIE_STARTUP_PROBE": "1",
+           "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    [shown] = [line for line in result.stdout.splitlines() if line.startswith("shown")]
+    assert shown.endswith("sqlalchemy=False"), result.stdout + result.stderr
+
+
+def test_the_table_of_sections_names_each_section_by_its_key():
+    assert [section_class(module).key for module, _title in SECTION_MODULES] == [
+        section_key(module) for module, _title in SECTION_MODULES
+    ]
+
+
+def test_each_title_in_the_navigation_is_the_sections_own(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert titles == [section.title() for section in window.sections]
+    assert titles == [section_title(title) for _module, title in SECTION_MODULES]
+
+
+def test_a_section_is_built_when_first_shown_and_the_rest_after_the_window_shows(qtbot, db):
+    jst_id = jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska").id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert list(window._built) == [0]  # only the dashboard, which is on screen
+    window.show_section("schools")
+    schools = window.current_section()
+    assert schools.key == "schools" and schools.jst_id == jst_id and schools.isVisible()
+    assert set(window._built) == {0, 5}
+    qtbot.waitUntil(lambda: len(window._built) == len(SECTION_MODULES), timeout=20000)
+    assert all(section.jst_id == jst_id for section in window._built.values())
+    assert "sqlalchemy.orm" in sys.modules
