@@ -38,3 +38,22 @@ def test_demo_document_uses_only_dejavu_and_keeps_polish_letters(demo_store, tmp
     assert "Strona 1 z" in content
     assert "\ufffd" not in content and "■" not in content
     assert any(letter in content for letter in "ąęłńśźż")
+
+
+@pytest.mark.parametrize("document_id", [entry.id for entry in CATALOGUE])
+def test_no_page_of_a_demo_document_holds_only_a_signature_block(demo_store, tmp_path, monkeypatch, document_id):
+    from wsparcie_desktop.reports.engine import Document
+
+    db, demo = demo_store
+    laid_out: list[Document] = []
+    to_bytes = Document.to_bytes
+
+    def spy(self):
+        pdf = to_bytes(self)
+        laid_out.append(self)
+        return pdf
+
+    monkeypatch.setattr(Document, "to_bytes", spy)
+    build_document(document_id, db, demo.jst_id, tmp_path / f"{document_id}.pdf")
+    assert laid_out, "the document was not laid out by the engine"
+    assert [doc.signature_only_pages for doc in laid_out] == [[] for _ in laid_out]

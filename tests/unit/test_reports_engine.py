@@ -247,6 +247,73 @@ def test_signature_blocks_show_names_or_a_place_to_write_them(tmp_path):
     assert "(imię i nazwisko, podpis)" in page
 
 
+def signed_document(rows: int, *, lead_in: bool = False, text_only: bool = False) -> Document:
+    doc = Document("Podpisy po treści", jst_name="Gmina")
+    if text_only:
+        for i in range(1, rows + 1):
+            doc.paragraph(f"Akapit {i}: " + "treść uchwały rady gminy " * 8)
+    else:
+        doc.table(
+            [Column("Lp.", 0.5, "right"), Column("Pozycja", 4)], [[f"{i}.", f"Wiersz {i}"] for i in range(1, rows + 1)]
+        )
+    if lead_in:
+        doc.heading("Zatwierdzenie")
+        doc.paragraph("Dokument przedstawiony do zatwierdzenia.")
+    doc.signatures([Signature("Sporządził(a)", "Anna Nowak"), Signature("Zatwierdził(a)")])
+    return doc
+
+
+@pytest.mark.parametrize(("lead_in", "text_only"), [(False, False), (True, False), (False, True), (True, True)])
+def test_no_length_of_content_leaves_the_signatures_alone_on_a_page(lead_in, text_only):
+    """Every length from a few rows to three pages: the page with the signatures always holds content too."""
+    lonely = []
+    for rows in range(1, 100 if not text_only else 30):
+        doc = signed_document(rows, lead_in=lead_in, text_only=text_only)
+        doc.to_bytes()
+        if doc.signature_only_pages:
+            lonely.append((rows, doc.signature_only_pages))
+    assert lonely == []
+
+
+def test_the_check_sees_a_page_holding_only_signatures():
+    doc = Document("Podpisy", jst_name="Gmina")
+    doc.signatures([Signature("Sporządził(a)", "Anna Nowak")])
+    doc.to_bytes()
+    assert doc.signature_only_pages == [1]
+
+
+@needs_poppler
+def test_signatures_that_no_longer_fit_take_the_last_rows_with_them(tmp_path):
+    # find a table that just fills its page: one more row would push the signatures over
+    for rows in range(20, 80):
+        one_page = signed_document(rows)
+        one_page.to_bytes()
+        bare = Document("Podpisy po treści", jst_name="Gmina")
+        bare.table(
+            [Column("Lp.", 0.5, "right"), Column("Pozycja", 4)], [[f"{i}.", f"Wiersz {i}"] for i in range(1, rows + 1)]
+        )
+        if page_count(write(bare, tmp_path)) == 1 and page_count(write(signed_document(rows), tmp_path)) == 2:
+            break
+    else:
+        pytest.fail("no table length puts the signatures on a second page")
+    pdf = write(signed_document(rows), tmp_path)
+    second = body_text(pdf, 2)
+    assert "Sporządził(a):" in second and f"Wiersz {rows}" in second  # the last row came along
+    assert "Pozycja" in second  # under its repeated header
+    assert f"Wiersz {rows}" not in body_text(pdf, 1)
+
+
+@needs_poppler
+def test_a_heading_and_sentence_before_the_signatures_bring_content_with_them(tmp_path):
+    for rows in range(20, 80):
+        if page_count(write(signed_document(rows, lead_in=True), tmp_path)) == 2:
+            break
+    pdf = write(signed_document(rows, lead_in=True), tmp_path)
+    second = body_text(pdf, 2)
+    assert "Zatwierdzenie" in second and "Sporządził(a):" in second
+    assert f"Wiersz {rows}" in second
+
+
 # ---------------------------------------------------------------- tables over pages
 
 

@@ -39,8 +39,10 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
+    Table,
 )
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.doctemplate import ActionFlowable, LayoutError
+from reportlab.platypus.flowables import _Container, _listWrapOn
 
 from wsparcie_desktop import APP_NAME
 from wsparcie_desktop.errors import DomainError
@@ -63,6 +65,8 @@ from wsparcie_desktop.reports.tables import Align, Cell, Column, PageTable, data
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 TITLE_PICTURE_MM = 24  # a coat of arms beside the title fits a square of this size
+
+LEAD_IN_PARAGRAPHS = 3  # at most this many short paragraphs just before the signatures travel with them
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +106,7 @@ class Document:
         self._first_orientation: Orientation = orientation
         self._orientation: Orientation = orientation
         self._story: list[Flowable] = []
+        self.signature_only_pages: list[int] = []  # pages holding only a signature block, known after layout
         arms = self._picture(coat_of_arms)
         self._arms = arms[1] if arms else None
 
@@ -285,7 +290,42 @@ class Document:
             [width / len(blocks)] * len(blocks),
             [("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12)],
         )
-        self._story.append(KeepTogether([Spacer(1, 6 * mm), table]))
+        self._keep_with_content_before([Spacer(1, 6 * mm), table])
+
+    def _keep_with_content_before(self, block: list[Flowable]) -> None:
+        """Add a signature block so that it never stands alone on a page.
+
+        Its lead-in (a heading and up to :data:`LEAD_IN_PARAGRAPHS` paragraphs just before it: "Zatwierdzenie",
+        "Harmonogram zatwierdził(a)…") is kept with it, and so is the end of the content before that: when they
+        do not fit under it, the last rows of the table or the last lines of the text before move to the next
+        page with them (see :class:`_KeepEnd`).
+        """
+        for part in block:
+            part._signature_part = "block"
+        tail = list(block)
+        paragraphs = 0
+        while self._story and paragraphs < LEAD_IN_PARAGRAPHS:
+            last = self._story[-1]
+            if isinstance(last, Spacer):
+                tail.insert(0, self._story.pop())
+            elif isinstance(last, Paragraph) and not getattr(last.style, "keepWithNext", 0):
+                tail.insert(0, self._story.pop())
+                paragraphs += 1
+            elif isinstance(last, Paragraph):  # a heading: the lead-in starts here
+                tail.insert(0, self._story.pop())
+                break
+            else:
+                break
+        while self._story and isinstance(self._story[-1], Spacer):
+            tail.insert(0, self._story.pop())
+        for part in tail:
+            if not hasattr(part, "_signature_part"):
+                part._signature_part = "lead"
+        before = self._story[-1] if self._story else None
+        if before is None or isinstance(before, (ActionFlowable, PageBreak, Spacer)):
+            self._story.append(KeepTogether(tail))
+        else:
+            self._story[-1] = _KeepEnd(self._story[-1], tail)
 
     # --- helpers ----------------------------------------------------------------------------------------------
     def _picture(self, data: bytes | None) -> tuple[bytes, ImageReader] | None:
@@ -317,7 +357,7 @@ class Document:
     def to_bytes(self) -> bytes:
         """Lay the document out and return the PDF. Build each Document once: layout consumes the parts."""
         buffer = io.BytesIO()
-        template = BaseDocTemplate(
+        template = _Template(
             buffer,
             pagesize=PAGE_SIZES[self._first_orientation],
             title=printable(self.title),
@@ -337,11 +377,98 @@ class Document:
             raise DomainError(
                 f"Nie udało się złożyć dokumentu „{self.title}”: część treści nie mieści się na stronie."
             ) from exc
+        self.signature_only_pages = template.signature_only_pages()
         return buffer.getvalue()
 
     def write(self, path: str | os.PathLike[str]) -> Path:
         """Write the PDF to ``path`` atomically; DomainError with a Polish message when that fails."""
         return write_atomically(path, self.to_bytes())
+
+
+class _Stack(_Container, Flowable):
+    """Flowables drawn one under another, as a frame would (ReportLab's container drawing)."""
+
+    def __init__(self, content: list[Flowable]):
+        self._content = content
+
+
+class _KeepEnd(Flowable):
+    """A flowable (a table, a paragraph) whose end must share a page with the ``tail`` after it.
+
+    When both fit, they are drawn as they are. When the content runs over the page, it is split as usual and
+    its last part stays tied to the tail. When the content fits but the tail does not, the content is split
+    a little before its end (a table's last row whole, under its repeated header; a paragraph's last lines),
+    so the next page starts with real content and not with the signatures alone. Content that cannot be split
+    moves to the next page with the tail. Not a ReportLab container, so that a heading before it is kept with
+    it (ReportLab's keepWithNext leaves containers out).
+    """
+
+    def __init__(self, content: Flowable, tail: list[Flowable]):
+        self._content = [content, *tail]
+        self._stack = _Stack(self._content)
+
+    def getSpaceBefore(self):  # noqa: N802 — ReportLab's names
+        return self._stack.getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self._stack.getSpaceAfter()
+
+    def wrap(self, aW, aH):
+        _, height = _listWrapOn(self._content, aW, self.canv)
+        self.width, self.height = aW, height
+        self._stack.width, self._stack.height = aW, height
+        return aW, height
+
+    def drawOn(self, canv, x, y, _sW=0):  # noqa: N803
+        self._stack._frame = getattr(self, "_frame", None)
+        self._stack.drawOn(canv, x, y, _sW)
+
+    def split(self, aW, aH):
+        content, tail = self._content[0], self._content[1:]
+        canv = self.canv
+        _, content_height = content.wrapOn(canv, aW, aH)
+        if isinstance(content, KeepTogether):  # a chart with its caption: it moves whole unless it must split
+            content_height = content._H
+            parts = content.splitOn(canv, aW, aH) if content_height > aH else []
+        elif content_height > aH:
+            parts = content.splitOn(canv, aW, aH)
+        elif isinstance(content, Table) and len(content._rowHeights) > 1:
+            # between the last two rows: the last row moves whole (too little of it is left to split inside it)
+            parts = content.splitOn(canv, aW, content_height - content._rowHeights[-1] + 1)
+        else:
+            parts = content.splitOn(canv, aW, content_height - 1)
+        if len(parts) >= 2:
+            return [*parts[:-1], _KeepEnd(parts[-1], tail)]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not getattr(frame, "_atTop", False):
+            return []  # the content and the tail move to the next page together
+        return [content, KeepTogether(tail)]  # cannot be helped: content taller than a page that cannot split
+
+
+class _Template(BaseDocTemplate):
+    """Notes what each page holds, so that a page holding only a signature block can be found."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._page_parts: dict[int, list[str]] = {}
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, (ActionFlowable, Spacer)):
+            return
+        self._page_parts.setdefault(self.page, []).append(getattr(flowable, "_signature_part", "content"))
+
+    def signature_only_pages(self) -> list[int]:
+        """Pages whose every part belongs to a signature block or its lead-in, while content came before.
+
+        A signature's lead-in paragraphs alone with it are the document's only content when nothing precedes
+        them (a one-page note); after other content they mean the content was left behind on the page before.
+        """
+        lonely, content_before = [], False
+        for page, parts in sorted(self._page_parts.items()):
+            if parts and "content" not in parts and (content_before or "lead" not in parts):
+                lonely.append(page)
+            content_before = content_before or "content" in parts
+        return lonely
 
 
 def _check_orientation(orientation: str) -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether
+from reportlab.platypus import KeepTogether
 
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import (
@@ -44,7 +44,6 @@ DOCUMENT_ID = "hdr"
 TITLE = "Harmonogram działań rozwojowych"
 # Room kept above a chart page for the section heading and below it for its caption.
 CHART_RESERVE = 34 * mm
-APPROVAL_BLOCK_HEIGHT = 75 * mm
 TABLE_FONT_SIZE = 7.8
 
 ACTIVITY_COLUMNS = (
@@ -332,7 +331,6 @@ def _changes(doc: Document, data: HdrDocumentData) -> None:
 
 def _approval(doc: Document, data: HdrDocumentData, options: PrintOptions) -> None:
     hdr = data.plan.hdr
-    doc.add(CondPageBreak(APPROVAL_BLOCK_HEIGHT))  # the heading never stays alone above its signatures
     doc.heading("Zatwierdzenie harmonogramu")
     if hdr.approved_on:
         doc.paragraph(f"Harmonogram zatwierdził(a) {hdr.approved_by} w dniu {format_date(hdr.approved_on)}")
