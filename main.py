@@ -6,6 +6,7 @@ python main.py --demo          open a disposable copy of the demo gmina
 python main.py --lang en       show the program in English (saved as the setting)
 python main.py --self-test     open a temporary store and the main window offscreen, check fonts and translations
 python main.py print ...       write documents without the GUI (see: python main.py print --help)
+python main.py demo --out FILE write the demo gmina to a new data file (for print)
 python main.py backups --db PATH                list the file's backup copies
 python main.py restore --db PATH --from COPY    restore the file from a backup copy
 """
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_print import run
 
         return run(argv[1:])
+    if argv and argv[0] == "demo":
+        from wsparcie_desktop.cli_demo import run as run_demo
+
+        return run_demo(argv[1:])
     if argv and argv[0] in ("backups", "restore"):
         from wsparcie_desktop.cli_backups import run_list, run_restore
 
