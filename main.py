@@ -3,7 +3,6 @@
 python main.py                 open the store in the user's data folder
 python main.py --db PATH|URL   open another file (or a SQLAlchemy URL)
 python main.py --demo          open a disposable copy of the demo gmina
-python main.py --lang en       show the program in English (saved as the setting)
 python main.py --self-test     open a temporary store and the main window offscreen, check fonts and translations
 python main.py print ...       write documents without the GUI (see: python main.py print --help)
 python main.py demo --out FILE write the demo gmina to a new data file (for print)
@@ -24,7 +23,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--db", help="plik bazy danych albo adres SQLAlchemy (domyślnie: folder danych użytkownika)")
     parser.add_argument("--demo", action="store_true", help="otwórz jednorazową kopię gminy demonstracyjnej")
-    parser.add_argument("--lang", choices=("pl", "en"), help="język programu (zapamiętywany)")
     parser.add_argument("--self-test", action="store_true", help="sprawdź instalację i zakończ (kod 0 = w porządku)")
     return parser.parse_args(argv)
 
@@ -55,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     # isort: split
     from ui.app import run_app
 
-    return run_app(db=args.db, demo=args.demo, lang=args.lang, self_test=args.self_test)
+    return run_app(db=args.db, demo=args.demo, self_test=args.self_test)
 
 
 if __name__ == "__main__":

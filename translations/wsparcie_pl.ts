@@ -1442,14 +1442,6 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Ustawienia</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Język</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
@@ -1476,10 +1468,6 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>Data file: %1</source>
             <translation>Plik danych: %1</translation>
-        </message>
-        <message>
-            <source>The language will change the next time the program starts.</source>
-            <translation>Język zmieni się przy następnym uruchomieniu programu.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Wsparcie JST&lt;/b&gt; %1&lt;br&gt;Support for local governments in managing education according to the ORE advisory model.</source>

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,10 +19,6 @@ from wsparcie_desktop.paths import default_db_path, resource, translations_dir
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
 BASE_POINT_SIZE = 11
-
-
-def settings() -> QSettings:
-    return QSettings(APP_ID, APP_ID)
 
 
 def load_fonts() -> list[str]:
@@ -34,10 +31,12 @@ def load_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Polish by default: our own wsparcie_pl.qm plus Qt's own qtbase_pl (buttons of standard dialogs)."""
-    if lang != "pl":
-        return []
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """The program speaks Polish: our own wsparcie_pl.qm plus Qt's own qtbase_pl (buttons of standard dialogs).
+
+    The source strings are English only as keys for the translation; there is no English interface, because
+    the texts of the core (steps, wizard titles, every refusal) are Polish.
+    """
     installed = []
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / "wsparcie_pl.qm")):
@@ -52,16 +51,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
-def chosen_language(cli_lang: str | None) -> str:
-    store = settings()
-    if cli_lang:
-        store.setValue("language", cli_lang)
-        return cli_lang
-    value = store.value("language", "pl")
-    return value if value in ("pl", "en") else "pl"
-
-
-def create_application(lang: str) -> tuple[QApplication, list[str], list[QTranslator]]:
+def create_application() -> tuple[QApplication, list[str], list[QTranslator]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -72,7 +62,7 @@ def create_application(lang: str) -> tuple[QApplication, list[str], list[QTransl
     families = load_fonts()
     if "DejaVu Sans" in families:
         app.setFont(QFont("DejaVu Sans", BASE_POINT_SIZE))
-    translators = install_translators(app, lang)
+    translators = install_translators(app)
     return app, families, translators
 
 
@@ -80,21 +70,61 @@ def open_database(path: str | None, demo: bool):
     from wsparcie_desktop.db.migrate import open_store
 
     if demo:
-        from wsparcie_desktop.demo import build_demo, disposable_demo_file
+        from wsparcie_desktop.demo import build_demo, disposable_demo_file, remove_demo_file
 
         file = disposable_demo_file()
-        db = open_store(file, backup=False)
-        build_demo(db)
+        try:
+            db = open_store(file, backup=False)
+            try:
+                build_demo(db)
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:  # a refusal, or the program stopped while the demo was being built
+            remove_demo_file(file)
+            raise
         return db, file
     return open_store(path or default_db_path()), None
 
 
-def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, self_test: bool = False) -> int:
+class _Stop(SystemExit):
+    """SIGTERM (or Ctrl+C) before the window is up: leave through the clean-up, not past it."""
+
+
+def stop_on_signals(app: QApplication) -> QTimer:
+    """End the program through its normal clean-up on SIGTERM, SIGINT and SIGHUP (the demo's folder goes too).
+
+    Python runs a signal handler only between its own statements; while Qt's event loop waits, a timer gives it
+    that chance a few times a second.
+    """
+    running = {"loop": False}
+
+    def handler(signum, _frame):
+        if running["loop"]:
+            app.quit()
+        else:
+            raise _Stop(128 + signum)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+    ticker = QTimer(app)
+    ticker.setInterval(250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    QTimer.singleShot(0, lambda: running.update(loop=True))
+    return ticker
+
+
+def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) -> int:
     started = time.perf_counter()
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    language = chosen_language(lang)
-    app, families, translators = create_application(language)
+    app, families, translators = create_application()
+    stop_on_signals(app)
+    from wsparcie_desktop.temp_folders import remove_stale
+
+    remove_stale()  # previews and demo folders a killed program left behind
     from ui import error_report
     from wsparcie_desktop.errors import DomainError
 
@@ -117,22 +147,26 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
         return 2
     from ui.main_window import MainWindow
 
-    window = MainWindow(store, language=language, demo=demo_file is not None)
-    window.show()
-    if os.environ.get("WSPARCIE_STARTUP_PROBE"):
-        # bench/startup.py: report when the window is on screen (and whether SQLAlchemy was needed), then quit
-        def probe() -> None:
-            orm = "sqlalchemy" in sys.modules
-            print(f"shown {time.perf_counter() - started:.4f} sqlalchemy={orm}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, probe)
+    window = None
     try:
+        window = MainWindow(store, demo=demo_file is not None)
+        window.show()
+        if os.environ.get("WSPARCIE_STARTUP_PROBE"):
+            # bench/startup.py: report when the window is on screen (and whether SQLAlchemy was needed), then quit
+            def probe() -> None:
+                orm = "sqlalchemy" in sys.modules
+                print(f"shown {time.perf_counter() - started:.4f} sqlalchemy={orm}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, probe)
         if self_test:
-            return _self_test(app, window, families, translators, language, store)
+            return _self_test(app, window, families, translators, store)
         return app.exec()
     finally:
-        window.close_store()
+        if window is not None:
+            window.close_store()
+        else:
+            store.close()
         if demo_file is not None:
             from wsparcie_desktop.demo import remove_demo_file
 
@@ -141,12 +175,12 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None, 
             shutil.rmtree(self_test_dir, ignore_errors=True)
 
 
-def _self_test(app, window, families, translators, language, store) -> int:
+def _self_test(app, window, families, translators, store) -> int:
     app.processEvents()
     problems = []
     if "DejaVu Sans" not in families:
         problems.append("nie znaleziono czcionek DejaVu w resources/fonts")
-    if language == "pl" and len(translators) < 2:
+    if len(translators) < 2:
         problems.append("nie wczytano tłumaczeń (translations/wsparcie_pl.qm i qtbase_pl)")
     if not window.isVisible():
         problems.append("okno główne nie zostało pokazane")

@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from ui.widgets import file_dialogs
-from wsparcie_desktop import APP_ID, APP_NAME, __version__
+from wsparcie_desktop import APP_NAME, __version__
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.backup import timestamped_backup
 from wsparcie_desktop.errors import DomainError
@@ -70,11 +70,10 @@ class _BackupFailure:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, language: str = "pl", demo: bool = False):
+    def __init__(self, db: Database, demo: bool = False):
         super().__init__()
         self.ctx = AppContext(db=db, signals=AppSignals())
         file_dialogs.watch_store(db)
-        self.language = language
         self.demo = demo
         self.setWindowTitle(APP_NAME + (self.tr(" — DEMO (changes are not kept)") if demo else ""))
         self.resize(self._first_size())
@@ -206,14 +205,6 @@ class MainWindow(QMainWindow):
 
         self._build_documents_menu()
 
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        for code, label in (("pl", "Polski"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            language_menu.addAction(action)
-
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
@@ -248,11 +239,6 @@ class MainWindow(QMainWindow):
         if self.demo:
             return self.tr("Demo — a disposable copy, changes are discarded when the program closes.")
         return self.tr("Data file: %1").replace("%1", where)
-
-    def set_language(self, code: str) -> None:
-        QSettings(APP_ID, APP_ID).setValue("language", code)
-        self.language = code
-        QMessageBox.information(self, APP_NAME, self.tr("The language will change the next time the program starts."))
 
     def about(self) -> None:
         QMessageBox.about(
