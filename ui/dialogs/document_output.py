@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +42,7 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.reports import get_document, list_documents
 from wsparcie_desktop.reports.output import write_error_message
 from wsparcie_desktop.reports.registry import DocumentSpec
+from wsparcie_desktop.temp_folders import PREVIEW_PREFIX, new_folder
 
 if TYPE_CHECKING:
     from wsparcie_desktop.db.database import Database
@@ -57,7 +57,7 @@ def preview_folder() -> Path:
     """A private temporary folder for previews, removed when the program ends (what a viewer still holds stays)."""
     global _preview_folder
     if _preview_folder is None or not _preview_folder.is_dir():
-        _preview_folder = Path(tempfile.mkdtemp(prefix="wsparcie-podglad-"))
+        _preview_folder = new_folder(PREVIEW_PREFIX)
         atexit.register(shutil.rmtree, _preview_folder, True)
     return _preview_folder
 

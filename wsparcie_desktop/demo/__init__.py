@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,8 +43,9 @@ def build_demo(db: Database) -> DemoJst:
 
 def disposable_demo_file() -> Path:
     """A fresh demo file in a temporary folder: whatever the user does there is thrown away."""
-    folder = Path(tempfile.mkdtemp(prefix="wsparcie-demo-"))
-    return folder / "demo.sqlite"
+    from wsparcie_desktop.temp_folders import DEMO_PREFIX, new_folder
+
+    return new_folder(DEMO_PREFIX) / "demo.sqlite"
 
 
 def remove_demo_file(path: Path) -> None:
