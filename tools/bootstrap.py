@@ -44,25 +44,33 @@ def apt_install() -> None:
         return
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
     if prefix is None:
-        print(f"Brakuje pakietów systemowych (zainstaluj je jako administrator): {' '.join(missing)}", file=sys.stderr)
+        say(f"Brakuje pakietów systemowych (zainstaluj je jako administrator): {' '.join(missing)}")
         return
+    say(f"Instaluję pakiety systemowe: {' '.join(missing)} …")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True,
                    env=env, stdout=subprocess.DEVNULL)  # fmt: skip
 
 
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def pip_install(requirements: str) -> None:
     if not venv_python().exists():
+        say(f"Tworzę środowisko programu w {VENV} …")
         venv.EnvBuilder(with_pip=True).create(VENV)
     files = [ROOT / "requirements.txt", ROOT / requirements]
     stamp = VENV / f".installed-{requirements}"
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
+    say(f"Instaluję pakiety z {requirements} (za pierwszym razem to potrwa do kilku minut, potrzebny jest internet) …")
     subprocess.run([str(venv_python()), "-m", "pip", "install", "-q", "--disable-pip-version-check",
                     "-r", str(ROOT / requirements)], check=True)  # fmt: skip
     stamp.write_text(digest)
+    say("Pakiety zainstalowane.")
 
 
 def main(argv: list[str]) -> int:
