@@ -29,7 +29,8 @@ from wsparcie_desktop.services.schools import SchoolData
 
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 REFERENCE = {"jst_kind", "team_role", "support_provider", "ore_report_form", "area", "area_statement",
-             "area_list_item", "setting"}  # fmt: skip
+             "area_list_item", "setting", "exchange_tombstone", "exchange_peer", "exchange_base",
+             "exchange_history"}  # fmt: skip
 LINKS = {"process_advisor", "gap_cause", "activity_goal", "activity_indicator"}
 
 

@@ -16,7 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wsparcie_desktop.db import sqlite_errors
+from wsparcie_desktop.db import (
+    sqlite_errors,
+    tombstones,  # noqa: F401 (every deletion leaves a tombstone for the exchange file)
+)
 from wsparcie_desktop.errors import StaleEditError, StoreError
 
 if TYPE_CHECKING:

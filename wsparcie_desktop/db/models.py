@@ -916,3 +916,66 @@ class Attachment(Versioned, Base):
         CheckConstraint("size >= 0 AND size = length(data)", name="size"),
         CheckConstraint("length(trim(filename)) > 0", name="filename_not_blank"),
     )
+
+
+# ---------------------------------------------------------------- the exchange file's bookkeeping (exchange/)
+# Not user data: they say what this installation knows about its exchanges, and never travel as rows.
+
+
+class Tombstone(Base):
+    """A deleted row of user data, so that the deletion travels in the next exchange file (db/tombstones.py)."""
+
+    __tablename__ = "exchange_tombstone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    # The row's uid, or for a link table (a pair of keys) the uids of the rows it links, joined by "|".
+    row_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, server_default=func.current_timestamp())
+
+
+class ExchangePeer(Base):
+    """Another installation whose file was imported here, with the key it signs with (trusted on first use)."""
+
+    __tablename__ = "exchange_peer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    public_key: Mapped[str] = mapped_column(String(64), nullable=False)  # Ed25519, 32 bytes as hex
+    fingerprint: Mapped[str] = mapped_column(String(40), nullable=False)
+    first_seen_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    last_import_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_file_made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ExchangeBase(Base):
+    """The content of a row as it stood at the last exchange with a peer: the common base of the next merge.
+
+    ``my_mark`` is this installation's exchange counter when the base was recorded; ``their_mark`` the peer's
+    counter written in its file. A file carries its sender's bases, so the receiver can take the newer of two.
+    """
+
+    __tablename__ = "exchange_base"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    peer_id: Mapped[int] = mapped_column(ForeignKey("exchange_peer.id", ondelete="CASCADE"), nullable=False)
+    row_key: Mapped[str] = mapped_column(String(200), nullable=False)
+    row_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    my_mark: Mapped[int] = mapped_column(Integer, nullable=False)
+    their_mark: Mapped[int] = mapped_column(Integer, nullable=False)
+    __table_args__ = (UniqueConstraint("peer_id", "row_key"),)
+
+
+class ExchangeHistory(Base):
+    """The version of a row that lost a conflict in an import, kept so that it can be read (and retyped) later."""
+
+    __tablename__ = "exchange_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jst_uid: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    table_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    row_key: Mapped[str] = mapped_column(String(200), nullable=False)
+    label: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    kept: Mapped[str] = mapped_column(String(10), nullable=False)  # whose version stayed: "mine" or "theirs"
+    lost: Mapped[str] = mapped_column(Text, nullable=False)  # the losing version as JSON (null: it was deleted)
+    kept_version: Mapped[str] = mapped_column(Text, nullable=False)  # the winning version as JSON
+    peer_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (CheckConstraint("kept IN ('mine', 'theirs')", name="kept"),)

@@ -1,0 +1,253 @@
+"""The ``.wjst`` file: a signed envelope around an AES-GCM-encrypted zip of JSON files (see README).
+
+    MAGIC (21 bytes: "WSPARCIE-JST-WYMIANA\\n")
+    header length (4 bytes, big-endian) | header (UTF-8 JSON: sender, key derivation, cipher)
+    payload length (8 bytes, big-endian) | payload (AES-256-GCM of the zip; associated data: MAGIC + header)
+    signature (64 bytes: Ed25519 over everything before it, by the key named in the header)
+
+The key is derived from the passphrase with scrypt (parameters and salt in the header). The zip holds
+``manifest.json``, ``tables/<table>.json``, ``tombstones.json``, ``bases.json`` and ``files/<sha256>``.
+Reading checks in this order: the frame, the signature, the sender's key (a callback, before anything is
+decrypted), the passphrase, then the zip's names and sizes; any failure is a Polish ``DomainError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import json
+import os
+import re
+import struct
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.exchange.keys import Identity, fingerprint, verify
+
+MAGIC = b"WSPARCIE-JST-WYMIANA\n"
+FORMAT = "wsparcie-jst-wymiana"
+FORMAT_VERSION = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+SIGNATURE_LENGTH = 64
+MAX_HEADER = 64 * 1024
+MAX_PAYLOAD = 2 * 1024**3
+MAX_ENTRIES = 200_000
+MAX_ENTRY = 1024**3
+MAX_TOTAL = 4 * 1024**3
+MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MiB
+ENTRY_NAME = re.compile(
+    r"manifest\.json|tombstones\.json|bases\.json|tables/[a-z][a-z0-9_]{0,79}\.json|files/[0-9a-f]{64}"
+)
+
+NOT_OURS = "To nie jest plik wymiany programu Wsparcie JST (plik .wjst). Niczego nie zmieniono."
+TRUNCATED = (
+    "Plik wymiany jest niepełny (ucięty, na przykład przy kopiowaniu albo w załączniku poczty). Niczego nie zmieniono."
+)
+TAMPERED = (
+    "Plik wymiany został zmieniony albo uszkodzony po podpisaniu (podpis się nie zgadza). Poproś nadawcę o nowy "
+    "plik. Niczego nie zmieniono."
+)
+WRONG_PASSPHRASE = "Nieprawidłowe hasło: plik nie dał się odszyfrować. Sprawdź hasło u nadawcy. Niczego nie zmieniono."
+NEWER_FORMAT = (
+    "Plik wymiany pochodzi z nowszej wersji programu Wsparcie JST. Zaktualizuj program i spróbuj ponownie. "
+    "Niczego nie zmieniono."
+)
+HOSTILE = "Plik wymiany zawiera niedozwoloną zawartość ({reason}) i został odrzucony. Niczego nie zmieniono."
+SHORT_PASSPHRASE = "Hasło musi mieć co najmniej 8 znaków."
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class Sender:
+    installation_id: str
+    name: str
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+@dataclass
+class Contents:
+    """The zip's entries once decrypted and checked: name -> bytes."""
+
+    sender: Sender
+    created_at: dt.datetime
+    entries: dict[str, bytes]
+
+    def json(self, name: str):
+        try:
+            return json.loads(self.entries[name].decode("utf-8"))
+        except KeyError:
+            raise DomainError(HOSTILE.format(reason=f"brak części „{name}”")) from None
+        except (UnicodeDecodeError, ValueError) as error:
+            raise DomainError(HOSTILE.format(reason=f"część „{name}” nie jest poprawnym JSON")) from error
+
+
+def _derive(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise DomainError(SHORT_PASSPHRASE, field="passphrase")
+
+
+def pack(entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+    """The whole file: entries zipped (JSON compressed, files stored as they are), encrypted, signed."""
+    check_passphrase(passphrase)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", allowZip64=True) as archive:
+        for name, data in entries.items():
+            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=compress)
+    return seal(buffer.getvalue(), passphrase, identity, now)
+
+
+def seal(plain: bytes, passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    now = now or dt.datetime.now(dt.UTC)
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "created_at": now.isoformat(timespec="seconds"),
+        "sender": {
+            "installation_id": identity.installation_id,
+            "name": identity.name,
+            "public_key": identity.public_bytes.hex(),
+            "fingerprint": identity.fingerprint,
+        },
+        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": base64.b64encode(salt).decode()},
+        "cipher": {"name": "AES-256-GCM", "nonce": base64.b64encode(nonce).decode()},
+    }
+    header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
+    payload = AESGCM(_derive(passphrase, salt)).encrypt(nonce, plain, MAGIC + header_bytes)
+    body = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + struct.pack(">Q", len(payload)) + payload
+    return body + identity.sign(body)
+
+
+def _frame(data: bytes) -> tuple[dict, bytes, bytes, bytes]:
+    """(header, header bytes, payload, signed body) of a well-framed file."""
+    if not data.startswith(MAGIC):
+        if len(data) < len(MAGIC) and MAGIC.startswith(data) and data:
+            raise DomainError(TRUNCATED)
+        raise DomainError(NOT_OURS)
+    at = len(MAGIC)
+    if len(data) < at + 4:
+        raise DomainError(TRUNCATED)
+    (header_length,) = struct.unpack(">I", data[at : at + 4])
+    if header_length > MAX_HEADER:
+        raise DomainError(NOT_OURS)
+    at += 4
+    if len(data) < at + header_length + 8:
+        raise DomainError(TRUNCATED)
+    header_bytes = data[at : at + header_length]
+    at += header_length
+    (payload_length,) = struct.unpack(">Q", data[at : at + 8])
+    at += 8
+    if payload_length > MAX_PAYLOAD:
+        raise DomainError(HOSTILE.format(reason="zbyt duża zawartość"))
+    end = at + payload_length
+    if len(data) < end + SIGNATURE_LENGTH:
+        raise DomainError(TRUNCATED)
+    if len(data) > end + SIGNATURE_LENGTH:
+        raise DomainError(TAMPERED)
+    try:
+        header = json.loads(header_bytes.decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError):
+        raise DomainError(TAMPERED) from None
+    return header, header_bytes, data[at:end], data[:end]
+
+
+def _sender(header: dict) -> Sender:
+    try:
+        info = header["sender"]
+        key = bytes.fromhex(info["public_key"])
+        if len(key) != 32:
+            raise ValueError
+        return Sender(str(info["installation_id"]), str(info.get("name", "")), key)
+    except (KeyError, TypeError, ValueError):
+        raise DomainError(TAMPERED) from None
+
+
+def read_sender(data: bytes) -> Sender:
+    """Who signed the file, once the frame and the signature are checked (nothing is decrypted)."""
+    header, _, _, body = _frame(data)
+    sender = _sender(header)
+    if not verify(sender.public_key, data[len(body) :], body):
+        raise DomainError(TAMPERED)
+    if header.get("format") != FORMAT:
+        raise DomainError(NOT_OURS)
+    version = header.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise DomainError(NEWER_FORMAT)
+    return sender
+
+
+def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] | None = None) -> Contents:
+    """Check and decrypt a file. ``check_sender`` runs after the signature and before any decryption."""
+    sender = read_sender(data)
+    header, header_bytes, payload, _ = _frame(data)
+    if check_sender is not None:
+        check_sender(sender)
+    try:
+        kdf, cipher = header["kdf"], header["cipher"]
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        if kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM" or not (2 <= n <= 2**20 and r <= 16 and p <= 4):
+            raise ValueError
+        salt, nonce = base64.b64decode(kdf["salt"]), base64.b64decode(cipher["nonce"])
+        created_at = dt.datetime.fromisoformat(header["created_at"])
+    except (KeyError, TypeError, ValueError):
+        raise DomainError(NEWER_FORMAT) from None
+    try:
+        plain = AESGCM(_derive(passphrase, salt, n, r, p)).decrypt(nonce, payload, MAGIC + header_bytes)
+    except InvalidTag:
+        raise DomainError(WRONG_PASSPHRASE) from None
+    return Contents(sender, created_at, read_zip(plain))
+
+
+def read_zip(plain: bytes) -> dict[str, bytes]:
+    """The entries of the inner zip, refusing odd names (paths), duplicates, and bombs (sizes checked as read)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(plain))
+    except (zipfile.BadZipFile, ValueError):
+        raise DomainError(HOSTILE.format(reason="uszkodzone archiwum")) from None
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise DomainError(HOSTILE.format(reason="zbyt wiele części"))
+    names = set()
+    declared = 0
+    for info in infos:
+        if not ENTRY_NAME.fullmatch(info.filename) or info.filename in names:
+            raise DomainError(HOSTILE.format(reason=f"niedozwolona nazwa „{info.filename[:80]}”"))
+        names.add(info.filename)
+        declared += info.file_size
+        if info.file_size > MAX_ENTRY or declared > MAX_TOTAL:
+            raise DomainError(HOSTILE.format(reason="zbyt duża zawartość po rozpakowaniu"))
+        if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise DomainError(HOSTILE.format(reason="podejrzanie silnie spakowana część (bomba zip)"))
+    entries = {}
+    total = 0
+    for info in infos:
+        try:
+            with archive.open(info) as handle:
+                data = handle.read(info.file_size + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
+            raise DomainError(HOSTILE.format(reason=f"uszkodzona część „{info.filename}”")) from error
+        if len(data) != info.file_size:
+            raise DomainError(HOSTILE.format(reason=f"część „{info.filename}” ma inny rozmiar niż podany"))
+        total += len(data)
+        if total > MAX_TOTAL:
+            raise DomainError(HOSTILE.format(reason="zbyt duża zawartość po rozpakowaniu"))
+        entries[info.filename] = data
+    return entries
