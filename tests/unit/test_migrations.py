@@ -109,6 +109,17 @@ def fill_the_tables_the_demo_leaves_empty(db: Database, demo) -> None:
                                amount=Decimal("1234.56")))  # fmt: skip
         s.add(m.Attachment(jst_id=demo.jst_id, meeting_id=meeting.id, support_id=support.id, filename="protokół.pdf",
                            size=3, data=b"%PD"))  # fmt: skip
+        # the exchange file's bookkeeping: a sender, its base for one row, a conflict's losing version, a tombstone
+        peer = m.ExchangePeer(installation_id="0b9a4c1e-3f55-4d7a-9a43-6f1c0e2b7d11", name="Laptop doradcy",
+                              public_key="ab" * 32, fingerprint="ABCD 1234 ABCD 1234",
+                              first_seen_at=dt.datetime(2026, 3, 2, 10, 0))  # fmt: skip
+        s.add(peer)
+        s.flush()
+        s.add(m.ExchangeBase(peer_id=peer.id, row_key=school.uid, row_hash="0" * 64, my_mark=1, their_mark=1))
+        s.add(m.ExchangeHistory(jst_uid="0b9a4c1e-3f55-4d7a-9a43-6f1c0e2b7d12", table_name="school", row_key=school.uid,
+                                label="SP", kept="mine", lost="{}", kept_version="{}", peer_name="Laptop doradcy",
+                                decided_at=dt.datetime(2026, 3, 2, 10, 5)))  # fmt: skip
+        s.add(m.Tombstone(table_name="person", row_key="0b9a4c1e-3f55-4d7a-9a43-6f1c0e2b7d13"))
 
 
 @pytest.fixture(scope="module")

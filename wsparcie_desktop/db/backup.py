@@ -27,6 +27,7 @@ REASON_NAMES = {
     "zamkniecie": "przy zamknięciu",
     "reczna": "ręczna",
     "przed-przywroceniem": "przed przywróceniem",
+    "przed-importem": "przed importem samorządu",
 }
 # The user made these on purpose: the program never deletes them.
 NEVER_ROTATED = frozenset({"reczna"})

@@ -45,7 +45,9 @@ def _keys(conn: Connection, table: Table, pks: list[tuple]) -> list[str]:
         found = {}
         for start in range(0, len(values), CHUNK):
             chunk = values[start : start + CHUNK]
-            found.update(conn.execute(select(target, target.table.c.uid).where(target.in_(chunk))).tuples())
+            found.update(
+                tuple(row) for row in conn.execute(select(target, target.table.c.uid).where(target.in_(chunk)))
+            )
         uid_maps.append(found)
     return ["|".join(str(uid_maps[i].get(value, "")) for i, value in enumerate(p)) for p in pks]
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+__all__ = ["Ed25519PrivateKey", "Identity", "fingerprint", "key_file", "load_or_create", "verify"]
+
 from wsparcie_desktop.errors import DomainError
 
 KEY_SUFFIX = ".klucz-wymiany"
