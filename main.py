@@ -8,6 +8,8 @@ python main.py print ...       write documents without the GUI (see: python main
 python main.py demo --out FILE write the demo gmina to a new data file (for print)
 python main.py backups --db PATH                list the file's backup copies
 python main.py restore --db PATH --from COPY    restore the file from a backup copy
+python main.py export --db PATH --jst ID_OR_NAME --out FILE.wjst   one JST to an exchange file
+python main.py import wjst FILE.wjst --db PATH  merge an exchange file (passphrase at a prompt or on stdin)
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_backups import run_list, run_restore
 
         return (run_list if argv[0] == "backups" else run_restore)(argv[1:])
+    if argv and argv[0] == "export":
+        from wsparcie_desktop.cli_exchange import run_export
+
+        return run_export(argv[1:])
+    if argv[:2] == ["import", "wjst"]:
+        from wsparcie_desktop.cli_exchange import run_import
+
+        return run_import(argv[2:])
     args = parse_args(argv)
     # What opens the store and reads the first window's data is imported before Qt: PySide6 hooks the import of
     # every later module (and reads its source), which costs about a third of these modules' import time.

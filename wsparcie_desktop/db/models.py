@@ -16,6 +16,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -950,8 +951,8 @@ class ExchangePeer(Base):
 class ExchangeBase(Base):
     """The content of a row as it stood at the last exchange with a peer: the common base of the next merge.
 
-    ``my_mark`` is this installation's exchange counter when the base was recorded; ``their_mark`` the peer's
-    counter written in its file. A file carries its sender's bases, so the receiver can take the newer of two.
+    ``my_mark`` is this installation's clock when the base was recorded; ``their_mark`` the peer's clock
+    written in its file. A file carries its sender's bases, so the receiver can take the newer of two.
     """
 
     __tablename__ = "exchange_base"
@@ -959,8 +960,8 @@ class ExchangeBase(Base):
     peer_id: Mapped[int] = mapped_column(ForeignKey("exchange_peer.id", ondelete="CASCADE"), nullable=False)
     row_key: Mapped[str] = mapped_column(String(200), nullable=False)
     row_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    my_mark: Mapped[int] = mapped_column(Integer, nullable=False)
-    their_mark: Mapped[int] = mapped_column(Integer, nullable=False)
+    my_mark: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    their_mark: Mapped[int] = mapped_column(BigInteger, nullable=False)
     __table_args__ = (UniqueConstraint("peer_id", "row_key"),)
 
 

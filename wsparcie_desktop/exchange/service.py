@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,6 @@ from wsparcie_desktop.exchange.rows import Snapshot, Unresolved, Writer, key_of,
 from wsparcie_desktop.exchange.schema import ROOT, carried_by_name, carried_tables
 
 METADATA = m.Base.metadata
-COUNTER = "exchange_counter"
 MINE, THEIRS = "mine", "theirs"
 LABEL_COLUMNS = ("name", "full_name", "title", "filename", "what", "text", "activity", "purpose", "topic",
                  "description", "wizard")  # fmt: skip
@@ -65,15 +65,13 @@ class ExportResult:
     fingerprint: str
 
 
-def _next_mark(session: Session) -> int:
-    setting = session.get(m.Setting, COUNTER)
-    value = (int(setting.value) if setting and setting.value.isdigit() else 0) + 1
-    if setting is None:
-        session.add(m.Setting(key=COUNTER, value=str(value)))
-    else:
-        setting.value = str(value)
-    session.flush()
-    return value
+def _next_mark() -> int:
+    """This installation's clock in microseconds: marks an export and an import, so the newer base is known.
+
+    Both marks a merge compares come from the same installation's clock (its own import, and its own export
+    that the sender imported), so the two laptops' clocks never need to agree.
+    """
+    return time.time_ns() // 1000
 
 
 def _json(value) -> bytes:
@@ -87,9 +85,9 @@ def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> 
 
     container.check_passphrase(passphrase)
     identity = keys.load_or_create(db.file)
+    mark = _next_mark()
     with db.transaction() as s:
         snap = read_jst(s, METADATA, jst_id)
-        mark = _next_mark(s)
         present = {(name, key) for name, rows in snap.tables.items() for key in rows}
         stones = sorted(
             {
@@ -171,7 +169,7 @@ class Package:
     manifest: dict
     snapshot: Snapshot
     tombstones: set[tuple[str, str]]
-    bases: dict[str, tuple[str, int]]  # key -> (hash, mark in this installation's counter) for this installation
+    bases: dict[str, tuple[str, int]]  # key -> (hash, mark on this installation's clock) for this installation
     new_key: bool = False  # the sender is known under another key and the user accepted the new one
     first_time: bool = False  # no file from this sender was imported before
 
@@ -506,7 +504,7 @@ def _check_choices(plan: Plan, choices: dict[str, str]) -> None:
 def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choices: dict[str, str]) -> dict:
     theirs = package.snapshot
     now = dt.datetime.now()
-    mark = _next_mark(s)
+    mark = _next_mark()
     actions = dict(plan.actions)
     for conflict in plan.conflicts:
         if choices[conflict.key] == THEIRS:

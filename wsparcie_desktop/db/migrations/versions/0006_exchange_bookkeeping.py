@@ -47,8 +47,8 @@ def upgrade() -> None:
         sa.Column("peer_id", sa.Integer(), nullable=False),
         sa.Column("row_key", sa.String(length=200), nullable=False),
         sa.Column("row_hash", sa.String(length=64), nullable=False),
-        sa.Column("my_mark", sa.Integer(), nullable=False),
-        sa.Column("their_mark", sa.Integer(), nullable=False),
+        sa.Column("my_mark", sa.BigInteger(), nullable=False),
+        sa.Column("their_mark", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["peer_id"], ["exchange_peer.id"], name=op.f("fk_exchange_base_peer_id_exchange_peer"), ondelete="CASCADE"
         ),
