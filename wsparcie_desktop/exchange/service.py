@@ -50,7 +50,10 @@ TABLE_NAMES = {
     "meeting": "spotkanie", "meeting_participant": "uczestnik spotkania", "remote_advice": "doradztwo zdalne",
     "process_support": "wspomaganie szkoły", "rpw_item": "pozycja RPW", "network": "sieć współpracy",
     "network_member": "członek sieci", "fund_year": "fundusz doskonalenia (rok)",
-    "fund_allocation": "wydatek z funduszu", "attachment": "załącznik",
+    "fund_allocation": "wydatek z funduszu", "attachment": "załącznik", "meeting_leader": "prowadzący spotkanie",
+    "meeting_agenda_item": "punkt programu spotkania", "meeting_attendance": "obecność na spotkaniu",
+    "meeting_decision": "ustalenie spotkania", "meeting_task": "zadanie ze spotkania",
+    "process_charter": "zasady współpracy / kodeks", "charter_agreement": "uzgodniona wersja zasad",
 }  # fmt: skip
 
 
