@@ -980,3 +980,158 @@ class ExchangeHistory(Base):
     peer_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     __table_args__ = (CheckConstraint("kept IN ('mine', 'theirs')", name="kept"),)
+
+
+# ---------------------------------------------------------------- the annual report on education (art. 11 ust. 7)
+
+SCHOOL_YEAR_CHECK = "length(school_year) = 9 AND substr(school_year, 5, 1) = '/'"
+EXAMS = ("e8", "em")  # egzamin ósmoklasisty, matura
+COMPARISON_LEVELS = ("powiat", "wojewodztwo", "kraj")
+SUPERVISION_KINDS = ("ewaluacja", "kontrola", "monitorowanie", "inne")
+
+
+class SchoolYearStats(Versioned, Base):
+    """One school's figures for one school year: pupils, classes, teachers by promotion grade, posts.
+
+    The grades before 1 September 2022 (stażysta, kontraktowy) are kept for the older years; from 2022/2023 the
+    Karta Nauczyciela knows the początkujący, mianowany and dyplomowany teacher.
+    """
+
+    __tablename__ = "school_year_stats"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), nullable=False, index=True)
+    school_year: Mapped[str] = mapped_column(String(9), nullable=False)
+    pupils: Mapped[int | None] = mapped_column(Integer)
+    classes: Mapped[int | None] = mapped_column(Integer)
+    teachers: Mapped[int | None] = mapped_column(Integer)
+    trainee: Mapped[int | None] = mapped_column(Integer)  # stażysta (before 2022)
+    contract: Mapped[int | None] = mapped_column(Integer)  # kontraktowy (before 2022)
+    beginning: Mapped[int | None] = mapped_column(Integer)  # początkujący (from 2022)
+    appointed: Mapped[int | None] = mapped_column(Integer)  # mianowany
+    chartered: Mapped[int | None] = mapped_column(Integer)  # dyplomowany
+    posts: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    special_needs: Mapped[int | None] = mapped_column(Integer)  # pupils with an orzeczenie o potrzebie kształcenia
+    __table_args__ = (
+        UniqueConstraint("school_id", "school_year"),
+        CheckConstraint(SCHOOL_YEAR_CHECK, name="school_year"),
+        *(
+            CheckConstraint(f"{c} IS NULL OR {c} >= 0", name=c)
+            for c in ("pupils", "classes", "teachers", "trainee", "contract", "beginning", "appointed", "chartered",
+                      "posts", "special_needs")
+        ),
+    )  # fmt: skip
+
+
+class EducationYear(Versioned, Base):
+    """The JST's own figures for a school year: spending on education, the state money, the transport of pupils.
+
+    The money is for the budget year ``budget_year`` (by default the calendar year the school year starts in, the
+    last complete one when the report is written); up to 2024 the state money is the subwencja oświatowa, from 2025
+    the "potrzeby oświatowe" of the act on JST revenue.
+    """
+
+    __tablename__ = "education_year"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jst_id: Mapped[int] = mapped_column(ForeignKey("jst.id", ondelete="CASCADE"), nullable=False, index=True)
+    school_year: Mapped[str] = mapped_column(String(9), nullable=False)
+    budget_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    spending_current: Mapped[Decimal | None] = mapped_column(MONEY)
+    spending_capital: Mapped[Decimal | None] = mapped_column(MONEY)
+    state_funding: Mapped[Decimal | None] = mapped_column(MONEY)
+    transported_pupils: Mapped[int | None] = mapped_column(Integer)
+    transport_cost: Mapped[Decimal | None] = mapped_column(MONEY)
+    __table_args__ = (
+        UniqueConstraint("jst_id", "school_year"),
+        CheckConstraint(SCHOOL_YEAR_CHECK, name="school_year"),
+        CheckConstraint("budget_year BETWEEN 2000 AND 2100", name="budget_year"),
+        *(
+            CheckConstraint(f"{c} IS NULL OR {c} >= 0", name=c)
+            for c in ("spending_current", "spending_capital", "state_funding", "transported_pupils", "transport_cost")
+        ),
+    )
+
+
+class ReportSection(Versioned, Base):
+    """The narrative of one section of the annual report for one school year, and whether the section is printed."""
+
+    __tablename__ = "report_section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jst_id: Mapped[int] = mapped_column(ForeignKey("jst.id", ondelete="CASCADE"), nullable=False, index=True)
+    school_year: Mapped[str] = mapped_column(String(9), nullable=False)
+    section: Mapped[str] = mapped_column(String(30), nullable=False)
+    narrative: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    included: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    __table_args__ = (
+        UniqueConstraint("jst_id", "school_year", "section"),
+        CheckConstraint(SCHOOL_YEAR_CHECK, name="school_year"),
+    )
+
+
+class SupervisionEntry(Versioned, Base):
+    """A result of the kurator's pedagogical supervision in one school: an evaluation, an inspection, monitoring."""
+
+    __tablename__ = "supervision_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), nullable=False, index=True)
+    school_year: Mapped[str] = mapped_column(String(9), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="ewaluacja")
+    subject: Mapped[str] = mapped_column(Text, nullable=False)
+    result: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        CheckConstraint(SCHOOL_YEAR_CHECK, name="school_year"),
+        CheckConstraint(_in("kind", SUPERVISION_KINDS), name="kind"),
+        CheckConstraint("length(trim(subject)) > 0", name="subject_not_blank"),
+    )
+
+
+class ExamResult(Versioned, Base):
+    """One school's published result in one subject of an external exam written in ``year`` (CKE figures).
+
+    A figure the CKE did not publish (fewer than 5 pupils) is NULL, never 0.
+    """
+
+    __tablename__ = "exam_result"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), nullable=False, index=True)
+    exam: Mapped[str] = mapped_column(String(2), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    subject: Mapped[str] = mapped_column(String(120), nullable=False)
+    takers: Mapped[int | None] = mapped_column(Integer)
+    mean: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    std_dev: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    median: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    mode: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    pass_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    laureates: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (
+        UniqueConstraint("school_id", "exam", "year", "subject"),
+        CheckConstraint(_in("exam", EXAMS), name="exam"),
+        CheckConstraint("year BETWEEN 2000 AND 2100", name="year"),
+        CheckConstraint("takers IS NULL OR takers >= 0", name="takers"),
+        CheckConstraint("laureates IS NULL OR laureates >= 0", name="laureates"),
+        *(
+            CheckConstraint(f"{c} IS NULL OR ({c} >= 0 AND {c} <= 100)", name=c)
+            for c in ("mean", "std_dev", "median", "mode", "pass_rate")
+        ),
+    )
+
+
+class ExamComparison(Versioned, Base):
+    """The mean result of the powiat, the voivodeship or the country in one subject, and where it came from."""
+
+    __tablename__ = "exam_comparison"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jst_id: Mapped[int] = mapped_column(ForeignKey("jst.id", ondelete="CASCADE"), nullable=False, index=True)
+    exam: Mapped[str] = mapped_column(String(2), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    subject: Mapped[str] = mapped_column(String(120), nullable=False)
+    level: Mapped[str] = mapped_column(String(20), nullable=False)
+    mean: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    source: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    __table_args__ = (
+        UniqueConstraint("jst_id", "exam", "year", "subject", "level"),
+        CheckConstraint(_in("exam", EXAMS), name="exam"),
+        CheckConstraint(_in("level", COMPARISON_LEVELS), name="level"),
+        CheckConstraint("year BETWEEN 2000 AND 2100", name="year"),
+        CheckConstraint("mean IS NULL OR (mean >= 0 AND mean <= 100)", name="mean"),
+    )
