@@ -22,6 +22,8 @@ class Kind(StrEnum):
     GOALS = "goals"  # priorities, development goals, indicators
     HDR = "hdr"  # the HDR itself: period, ORE report form, approval, baseline
     HDR_ACTIVITY = "hdr_activity"  # one or more activities of the HDR
+    EDUCATION_DATA = "education_data"  # the annual report's figures per school year, supervision, narratives
+    EXAM = "exam"  # exam results per school and the comparison figures
     WIZARD = "wizard"  # where a wizard was left (its progress only)
     MEETING = "meeting"  # a meeting: its days, agenda, leaders, participants, attendance, minutes, agreed tasks
     CHARTER = "charter"  # the co-operation rules and the code of ethics of a process, their agreed versions
