@@ -6,6 +6,7 @@ python main.py --demo          open a disposable copy of the demo gmina
 python main.py --self-test     open a temporary store and the main window offscreen, check fonts and translations
 python main.py print ...       write documents without the GUI (see: python main.py print --help)
 python main.py demo --out FILE write the demo gmina to a new data file (for print)
+python main.py import KIND FILE ...   load a file (cke, rspo) without the GUI (see: python main.py import --help)
 python main.py backups --db PATH                list the file's backup copies
 python main.py restore --db PATH --from COPY    restore the file from a backup copy
 python main.py export --db PATH --jst ID_OR_NAME --out FILE.wjst   one JST to an exchange file
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_exchange import run_import
 
         return run_import(argv[2:])
+    if argv and argv[0] == "import":
+        from wsparcie_desktop.cli_import import run as run_file_import
+
+        return run_file_import(argv[1:])
     args = parse_args(argv)
     # What opens the store and reads the first window's data is imported before Qt: PySide6 hooks the import of
     # every later module (and reads its source), which costs about a third of these modules' import time.
