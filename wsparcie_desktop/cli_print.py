@@ -2,6 +2,7 @@
 
     python main.py print --list
     python main.py print DOCUMENT --db PATH --jst ID_OR_NAME --out FILE.pdf [--date RRRR-MM-DD] [--place MIEJSCOWOŚĆ]
+    python main.py print informacja-oswiatowa … --year 2025/2026   (a document of one school year; the latest if left out)
 
 Messages are Polish and go to stderr; the exit code is 0 when the file was written and 2 otherwise.
 """
@@ -19,6 +20,7 @@ from wsparcie_desktop.errors import DomainError
 EXIT_OK = 0
 EXIT_ERROR = 2
 
+YEAR_DOCUMENTS = ("informacja-oswiatowa",)  # documents of one school year: they take --year
 ORIENTATION_NAMES = {"portrait": "pionowo", "landscape": "poziomo", "mixed": "pionowo i poziomo"}
 
 # argparse speaks English; these are the messages a user of this command can meet.
@@ -65,6 +67,8 @@ def _parser() -> _PolishParser:
     parser.add_argument("--out", metavar="PLIK.pdf", help="plik PDF do zapisania")
     parser.add_argument("--date", metavar="RRRR-MM-DD", help="data w linii „miejscowość, data” (domyślnie dziś)")
     parser.add_argument("--place", metavar="MIEJSCOWOŚĆ", help="miejscowość w linii „miejscowość, data”")
+    parser.add_argument("--year", metavar="RRRR/RRRR", help="rok szkolny dokumentu rocznego, np. 2025/2026 "
+                                                           "(domyślnie ostatni)")  # fmt: skip
     return parser
 
 
@@ -120,6 +124,10 @@ def _print(args: argparse.Namespace) -> int:
             return _fail(f"Niepoprawna data „{args.date}” — podaj ją w postaci RRRR-MM-DD, np. 2026-11-21.")
     if args.place:
         options["place"] = args.place
+    if args.year:
+        if spec.id not in YEAR_DOCUMENTS:
+            return _fail(f"Dokument „{spec.id}” nie dotyczy jednego roku szkolnego — pomiń --year.")
+        options["school_year"] = args.year
     if "://" not in args.db and not Path(args.db).expanduser().is_file():
         return _fail(f"Nie ma pliku bazy danych „{args.db}”.")
 

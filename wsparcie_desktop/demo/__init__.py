@@ -21,6 +21,7 @@ STEPS = [
     "wsparcie_desktop.demo.stage2",
     "wsparcie_desktop.demo.hdr",
     "wsparcie_desktop.demo.meetings",
+    "wsparcie_desktop.demo.education",
 ]
 
 

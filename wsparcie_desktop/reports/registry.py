@@ -51,6 +51,11 @@ CATALOGUE = (
                    "cele ze wskaźnikami — do podpisu."),
     CatalogueEntry("hdr", "Harmonogram działań rozwojowych", "mixed", "wsparcie_desktop.reports.hdr_document",
                    "HDR dla rady i ORE: cele, działania, wykres Gantta, budżet, raport dla ORE i zatwierdzenie."),
+    CatalogueEntry("informacja-oswiatowa", "Informacja o stanie realizacji zadań oświatowych", "portrait",
+                   "wsparcie_desktop.reports.education_report",
+                   "Informacja dla rady o stanie realizacji zadań oświatowych w roku szkolnym (art. 11 ust. 7 Prawa "
+                   "oświatowego): sieć szkół, uczniowie, nauczyciele, wyniki egzaminów z porównaniem, nadzór, dowóz, "
+                   "finanse, doskonalenie nauczycieli i wnioski."),
 )  # fmt: skip
 DOCUMENT_MODULES = tuple(entry.module for entry in CATALOGUE)
 
