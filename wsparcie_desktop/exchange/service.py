@@ -54,6 +54,9 @@ TABLE_NAMES = {
     "meeting_agenda_item": "punkt programu spotkania", "meeting_attendance": "obecność na spotkaniu",
     "meeting_decision": "ustalenie spotkania", "meeting_task": "zadanie ze spotkania",
     "process_charter": "zasady współpracy / kodeks", "charter_agreement": "uzgodniona wersja zasad",
+    "school_year_stats": "dane szkoły w roku szkolnym", "education_year": "dane samorządu w roku szkolnym",
+    "report_section": "część informacji oświatowej", "supervision_entry": "wynik nadzoru pedagogicznego",
+    "exam_result": "wynik egzaminu szkoły", "exam_comparison": "wynik porównawczy egzaminu",
 }  # fmt: skip
 
 
