@@ -442,6 +442,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBox</name>
+        <message>
+            <source>Field</source>
+            <translation>Pole</translation>
+        </message>
+        <message>
+            <source>Mine (this computer)</source>
+            <translation>Moje (ten komputer)</translation>
+        </message>
+        <message>
+            <source>Theirs (from the file)</source>
+            <translation>Od nadawcy (z pliku)</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Zostaw moje</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Weź od nadawcy</translation>
+        </message>
+    </context>
+    <context>
         <name>CurrentStatesEditor</name>
         <message>
             <source>No.</source>
@@ -860,6 +883,102 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>Something went wrong and this action was not completed: %1. What you typed is still on screen; try again, and if it happens again, make a backup copy (File → Make a backup copy now) and report the problem.</source>
             <translation>Coś poszło nie tak i tej czynności nie wykonano: %1. To, co wpisano, zostało na ekranie; spróbuj ponownie, a jeśli błąd się powtórzy, zrób kopię zapasową (Plik → Zrób kopię zapasową teraz) i zgłoś problem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeMenu</name>
+        <message>
+            <source>&amp;Export a local government…</source>
+            <translation>&amp;Eksportuj samorząd…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a local government…</source>
+            <translation>&amp;Importuj samorząd…</translation>
+        </message>
+        <message>
+            <source>Exchange &amp;conflicts history…</source>
+            <translation>Historia &amp;konfliktów wymiany…</translation>
+        </message>
+        <message>
+            <source>Choose a local government first.</source>
+            <translation>Najpierw wybierz samorząd.</translation>
+        </message>
+        <message>
+            <source>Saved „%1” to the file %2.
+
+This installation's key fingerprint: %3.
+Give the passphrase to the recipient separately (by phone, not in the same e-mail as the file).</source>
+            <translation>Zapisano „%1” do pliku %2.
+
+Odcisk klucza tej instalacji: %3.
+Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co plik).</translation>
+        </message>
+        <message>
+            <source>Imported „%1”: added %2, changed %3, removed %4, conflicts decided %5.</source>
+            <translation>Zaimportowano „%1”: dodano %2, zmieniono %3, usunięto %4, rozstrzygnięte konflikty: %5.</translation>
+        </message>
+        <message>
+            <source>Not imported (the record they belong to was deleted here):</source>
+            <translation>Nie zaimportowano (zapis, do którego należą, usunięto tutaj):</translation>
+        </message>
+        <message>
+            <source>The data from before the import is kept in the backup copy %1.</source>
+            <translation>Dane sprzed importu są zachowane w kopii zapasowej %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a local government</source>
+            <translation>Eksport samorządu</translation>
+        </message>
+        <message>
+            <source>The file holds the local government with everything that belongs to it (people, schools, processes, HDR, meetings, attachments). It is encrypted with the passphrase and signed by this installation. Give the passphrase to the recipient separately — by phone, not in the e-mail carrying the file.</source>
+            <translation>Plik zawiera samorząd ze wszystkim, co do niego należy (osoby, szkoły, procesy, HDR, spotkania, załączniki). Jest zaszyfrowany hasłem i podpisany przez tę instalację. Hasło przekaż odbiorcy osobno — telefonicznie, nie w wiadomości z plikiem.</translation>
+        </message>
+        <message>
+            <source>Local government:</source>
+            <translation>Samorząd:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Plik:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Hasło:</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase:</source>
+            <translation>Powtórz hasło:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Eksportuj</translation>
+        </message>
+        <message>
+            <source>Save the exchange file</source>
+            <translation>Zapisz plik wymiany</translation>
+        </message>
+        <message>
+            <source>Exchange files (%1)</source>
+            <translation>Pliki wymiany (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the local government to export.</source>
+            <translation>Wybierz samorząd do eksportu.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Wybierz, gdzie zapisać plik.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Hasła się różnią.</translation>
         </message>
     </context>
     <context>
@@ -1390,6 +1509,194 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>Save and open the editor</source>
             <translation>Zapisz i przejdź do edytora</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Exchange conflicts: versions not kept</source>
+            <translation>Konflikty wymiany: wersje niezachowane</translation>
+        </message>
+        <message>
+            <source>Each row is a conflict decided in an import: the version that was not kept is shown below, so that anything from it can be typed in again.</source>
+            <translation>Każdy wiersz to konflikt rozstrzygnięty przy imporcie: wersja, której nie zachowano, jest pokazana niżej, aby można było z niej cokolwiek wpisać ponownie.</translation>
+        </message>
+        <message>
+            <source>No conflicts have been decided in imports of this local government.</source>
+            <translation>W importach tego samorządu nie rozstrzygano jeszcze konfliktów.</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Rozstrzygnięto</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Zapis</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Zachowano</translation>
+        </message>
+        <message>
+            <source>File from</source>
+            <translation>Plik od</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>moje</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>od nadawcy</translation>
+        </message>
+        <message>
+            <source>The version not kept was the deletion of this record.</source>
+            <translation>Niezachowaną wersją było usunięcie tego zapisu.</translation>
+        </message>
+        <message>
+            <source>The version not kept:</source>
+            <translation>Wersja niezachowana:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a local government</source>
+            <translation>Import samorządu</translation>
+        </message>
+        <message>
+            <source>Choose an exchange file (.wjst) received from another computer and type its passphrase. Nothing is written before you have seen what the import will change and chosen for every conflict.</source>
+            <translation>Wybierz plik wymiany (.wjst) otrzymany z innego komputera i wpisz jego hasło. Nic nie zostanie zapisane, zanim nie zobaczysz, co import zmieni, i nie wybierzesz rozwiązania każdego konfliktu.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Plik:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Hasło:</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Zapis</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Zmiany</translation>
+        </message>
+        <message>
+            <source>All: keep mine</source>
+            <translation>Wszystkie: zostaw moje</translation>
+        </message>
+        <message>
+            <source>All: take theirs</source>
+            <translation>Wszystkie: weź od nadawcy</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Wstecz</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Dalej &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <source>Choose the exchange file</source>
+            <translation>Wybierz plik wymiany</translation>
+        </message>
+        <message>
+            <source>Exchange files (%1);;All files (*)</source>
+            <translation>Pliki wymiany (%1);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Choose the exchange file.</source>
+            <translation>Wybierz plik wymiany.</translation>
+        </message>
+        <message>
+            <source>Another key</source>
+            <translation>Inny klucz</translation>
+        </message>
+        <message>
+            <source>The file says it comes from „%1”, but it is signed with another key than before.
+
+Key in the file: %2
+Key known so far: %3
+
+It may be the sender's new installation, or somebody else's file. Accept the new key only after checking its fingerprint with the sender (e.g. by phone). Accept the new key and read the file?</source>
+            <translation>Plik podaje się za przesłany przez „%1”, ale jest podpisany innym kluczem niż dotąd.
+
+Klucz w pliku: %2
+Znany dotąd klucz: %3
+
+Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopiero po sprawdzeniu jego odcisku z nadawcą (np. telefonicznie). Przyjąć nowy klucz i wczytać plik?</translation>
+        </message>
+        <message>
+            <source>„%1” is not in this program yet: it will be added whole.</source>
+            <translation>Samorządu „%1” nie ma jeszcze w programie: zostanie dodany w całości.</translation>
+        </message>
+        <message>
+            <source>„%1” here is the same as in the file: there is nothing to import.</source>
+            <translation>Samorząd „%1” jest tu taki sam jak w pliku: nie ma czego importować.</translation>
+        </message>
+        <message>
+            <source>„%1” is already here: the file will be merged with it row by row.</source>
+            <translation>Samorząd „%1” już tu jest: plik zostanie z nim scalony wiersz po wierszu.</translation>
+        </message>
+        <message>
+            <source>From: %1, key fingerprint %2</source>
+            <translation>Od: %1, odcisk klucza %2</translation>
+        </message>
+        <message>
+            <source>the first file from this sender: check the fingerprint with them.</source>
+            <translation>pierwszy plik od tego nadawcy: sprawdź z nim odcisk klucza.</translation>
+        </message>
+        <message>
+            <source>To add: %1, to change: %2, to remove: %3, conflicts: %4.</source>
+            <translation>Do dodania: %1, do zmiany: %2, do usunięcia: %3, konflikty: %4.</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Dodane</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Zmienione</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Usunięte</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>i %1 więcej</translation>
+        </message>
+        <message>
+            <source>No conflicts: nothing was changed on both sides.</source>
+            <translation>Brak konfliktów: nic nie zmieniono po obu stronach.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Konflikty (%1)</translation>
+        </message>
+        <message>
+            <source>Choose for every conflict: %1 left.</source>
+            <translation>Wybierz rozwiązanie każdego konfliktu: zostało %1.</translation>
         </message>
     </context>
     <context>

@@ -194,6 +194,34 @@ def _known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
+@dataclass(frozen=True)
+class SenderStatus:
+    """Who signed a file, checked before any passphrase is asked: "new", "known" or "key_changed"."""
+
+    name: str
+    fingerprint: str
+    status: str
+    known_fingerprint: str = ""
+
+
+def check_sender(db: Database, path: str | Path) -> SenderStatus:
+    """The file's frame and signature checked, and its sender compared with the ones known here."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise DomainError(f"Nie można odczytać pliku „{path}”: {error.strerror or error}.", field="path") from error
+    sender = container.read_sender(data)
+    if sender.installation_id == keys.load_or_create(db.file).installation_id:
+        raise DomainError("Ten plik wymiany został zapisany w tej samej instalacji programu; nie ma czego scalać.")
+    with db.transaction() as s:
+        peer = s.scalar(select(m.ExchangePeer).where(m.ExchangePeer.installation_id == sender.installation_id))
+    if peer is None:
+        return SenderStatus(sender.name, sender.fingerprint, "new")
+    if peer.public_key != sender.public_key.hex():
+        return SenderStatus(sender.name, sender.fingerprint, "key_changed", peer.fingerprint)
+    return SenderStatus(sender.name, sender.fingerprint, "known", peer.fingerprint)
+
+
 def read_package(db: Database, path: str | Path, passphrase: str, accept_new_key: bool = False) -> Package:
     """Check and decrypt an exchange file; refuses (Polish DomainError) before anything is written."""
     path = Path(path)
@@ -302,9 +330,14 @@ class RowChange:
 
 @dataclass(frozen=True)
 class FieldDiff:
+    """One differing field of a conflict: the raw values and the texts the preview shows (Polish)."""
+
     column: str
     mine: object
     theirs: object
+    label: str = ""
+    mine_text: str = ""
+    theirs_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -360,14 +393,68 @@ def label_of(row: dict | None, key: str) -> str:
     return key[:8]
 
 
-def _diff(info, mine: dict | None, theirs: dict | None) -> tuple[FieldDiff, ...]:
+COLUMN_NAMES = {
+    "name": "nazwa", "full_name": "imię i nazwisko", "position": "stanowisko / kolejność", "institution": "instytucja",
+    "email": "e-mail", "phone": "telefon", "role_code": "rola", "notes": "uwagi", "description": "opis",
+    "director": "dyrektor", "pupils": "uczniowie", "teachers_fte": "etaty nauczycieli", "street": "ulica",
+    "building_no": "numer budynku", "postal_code": "kod pocztowy", "city": "miejscowość", "website": "strona www",
+    "school_type": "typ szkoły", "rspo": "RSPO", "regon": "REGON", "is_public": "publiczna", "starts_on": "od",
+    "ends_on": "do", "cost": "koszt", "financing": "finansowanie", "responsible_id": "odpowiedzialny",
+    "expected_result": "oczekiwany rezultat", "form": "forma", "is_milestone": "kamień milowy", "text": "treść",
+    "title": "tytuł", "place": "miejsce", "agenda": "program", "minutes": "protokół / minuty", "topic": "temat",
+    "status": "stan", "findings": "wnioski", "key_figures": "kluczowe dane", "what": "co", "collector": "kto zbiera",
+    "due_on": "termin", "rating": "ocena", "importance": "ważność", "influence": "wpływ", "category": "kategoria",
+    "teryt": "TERYT", "voivodeship": "województwo", "kind_code": "rodzaj", "coat_of_arms": "herb", "amount": "kwota",
+    "purpose": "cel", "goal": "cel", "activity": "działanie", "indicator": "wskaźnik", "done": "wykonane",
+    "filename": "nazwa pliku", "data": "zawartość pliku", "period_start": "początek okresu",
+    "period_end": "koniec okresu", "approved_by": "zatwierdził", "approved_on": "zatwierdzono",
+    "person_id": "osoba", "school_id": "szkoła", "process_id": "proces", "attended": "obecny",
+}  # fmt: skip
+
+
+def _text(value, labels: dict[str, str]) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "tak" if value else "nie"
+    if isinstance(value, dict):
+        if "plik" in value:
+            return "plik " + str(value["plik"])[:8]
+        return "(usunięty wiersz)"
+    if isinstance(value, str):
+        if value in labels:
+            return labels[value]
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+            except ValueError:
+                pass
+        return value
+    return str(value)
+
+
+def _labels(*snaps: Snapshot | None) -> dict[str, str]:
+    """uid -> a readable name, so that a changed reference shows whom or what it points to."""
+    found: dict[str, str] = {}
+    for snap in snaps:
+        if snap is None:
+            continue
+        for rows in snap.tables.values():
+            for key, row in rows.items():
+                found.setdefault(key, label_of(row, key))
+    return found
+
+
+def _diff(info, mine: dict | None, theirs: dict | None, labels: dict[str, str]) -> tuple[FieldDiff, ...]:
     columns = [c.name for c in info.table.columns if c.name not in info.skipped and c.name not in ("uid", "version")]
     out = []
     for column in columns:
         a = None if mine is None else mine.get(column)
         b = None if theirs is None else theirs.get(column)
         if mine is None or theirs is None or a != b:
-            out.append(FieldDiff(column, a, b))
+            out.append(FieldDiff(column, a, b, COLUMN_NAMES.get(column, column.replace("_", " ")),
+                                 "(usunięty)" if mine is None else _text(a, labels),
+                                 "(usunięty)" if theirs is None else _text(b, labels)))  # fmt: skip
     return tuple(out)
 
 
@@ -409,6 +496,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
         if key not in bases or mark > bases[key][1]:
             bases[key] = (digest, mark)
     my_stones = {(t, k) for t, k in s.execute(select(m.Tombstone.table_name, m.Tombstone.row_key))}
+    labels = _labels(mine, theirs)
     for info in carried_tables(METADATA):
         name = info.name
         their_rows, my_rows = theirs.tables.get(name, {}), mine.tables.get(name, {})
@@ -425,13 +513,15 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     plan.changed.append(RowChange(name, key, label_of(t, key)))
                     plan.actions[(name, key)] = "update"
                 elif theirs_changed:
-                    plan.conflicts.append(Conflict(name, key, label_of(mrow, key), mrow, t, _diff(info, mrow, t)))
+                    plan.conflicts.append(
+                        Conflict(name, key, label_of(mrow, key), mrow, t, _diff(info, mrow, t, labels))
+                    )
                     plan.conflict_actions[(name, key)] = "update"
             elif t is not None:
                 if (name, key) in my_stones:
                     if base is not None and row_hash(t) == base:
                         continue  # deleted here, not changed there: stays deleted
-                    plan.conflicts.append(Conflict(name, key, label_of(t, key), None, t, _diff(info, None, t)))
+                    plan.conflicts.append(Conflict(name, key, label_of(t, key), None, t, _diff(info, None, t, labels)))
                     plan.conflict_actions[(name, key)] = "insert"
                 else:
                     plan.added.append(RowChange(name, key, label_of(t, key)))
@@ -441,7 +531,9 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     plan.removed.append(RowChange(name, key, label_of(mrow, key)))
                     plan.actions[(name, key)] = "delete"
                 else:
-                    plan.conflicts.append(Conflict(name, key, label_of(mrow, key), mrow, None, _diff(info, mrow, None)))
+                    plan.conflicts.append(
+                        Conflict(name, key, label_of(mrow, key), mrow, None, _diff(info, mrow, None, labels))
+                    )
                     plan.conflict_actions[(name, key)] = "delete"
     return plan, mine
 
