@@ -9,7 +9,6 @@ a choice; the core makes a backup copy and writes everything in one transaction.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -446,10 +445,12 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(self.entries):
             kept = self.tr("mine") if entry.kept == "mine" else self.tr("theirs")
-            texts = (entry.decided_at.strftime("%d.%m.%Y %H:%M"), f"{entry.table_label}: {entry.label}", kept,
+            texts = (entry.decided_at.strftime("%d.%m.%Y %H:%M"), f"{_capital(entry.table_label)}: {entry.label}", kept,
                      entry.peer_name)  # fmt: skip
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        for column in (0, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.lost = QPlainTextEdit()
@@ -473,11 +474,7 @@ class HistoryDialog(QDialog):
             self.lost.setPlainText(self.tr("The version not kept was the deletion of this record."))
             return
         lines = [self.tr("The version not kept:")]
-        for column, value in entry.lost.items():
-            if column in ("uid", "version"):
-                continue
-            shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-            lines.append(f"{column}: {shown}")
+        lines.extend(f"{name}: {text}" for name, text in entry.lost_fields)
         self.lost.setPlainText("\n".join(lines))
 
 

@@ -408,7 +408,7 @@ COLUMN_NAMES = {
     "purpose": "cel", "goal": "cel", "activity": "działanie", "indicator": "wskaźnik", "done": "wykonane",
     "filename": "nazwa pliku", "data": "zawartość pliku", "period_start": "początek okresu",
     "period_end": "koniec okresu", "approved_by": "zatwierdził", "approved_on": "zatwierdzono",
-    "person_id": "osoba", "school_id": "szkoła", "process_id": "proces", "attended": "obecny",
+    "person_id": "osoba", "school_id": "szkoła", "process_id": "proces", "attended": "obecny", "jst_id": "samorząd",
 }  # fmt: skip
 
 
@@ -690,6 +690,7 @@ class HistoryEntry:
     kept_version: dict | None
     peer_name: str
     decided_at: dt.datetime
+    lost_fields: tuple[tuple[str, str], ...] = ()  # (field name, text) of the losing version, in Polish
 
 
 def conflict_history(db: Database, jst_id: int) -> list[HistoryEntry]:
@@ -699,18 +700,20 @@ def conflict_history(db: Database, jst_id: int) -> list[HistoryEntry]:
         rows = s.scalars(
             select(m.ExchangeHistory).where(m.ExchangeHistory.jst_uid == uid).order_by(m.ExchangeHistory.id.desc())
         ).all()
-        return [
-            HistoryEntry(
-                TABLE_NAMES.get(r.table_name, r.table_name),
-                r.label,
-                r.kept,
-                json.loads(r.lost),
-                json.loads(r.kept_version),
-                r.peer_name,
-                r.decided_at,
-            )  # fmt: skip
-            for r in rows
-        ]
+        labels = _labels(read_jst(s, METADATA, jst_id, with_blobs=False)) if rows else {}
+    result = []
+    for r in rows:
+        lost = json.loads(r.lost)
+        fields = ()
+        if isinstance(lost, dict):
+            fields = tuple(
+                (COLUMN_NAMES.get(column, column.replace("_", " ")), _text(value, labels))
+                for column, value in lost.items()
+                if column not in ("uid", "version")
+            )
+        result.append(HistoryEntry(TABLE_NAMES.get(r.table_name, r.table_name), r.label, r.kept, lost,
+                                   json.loads(r.kept_version), r.peer_name, r.decided_at, fields))  # fmt: skip
+    return result
 
 
 @dataclass(frozen=True)
