@@ -16,10 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wsparcie_desktop.db import (
-    sqlite_errors,
-    tombstones,  # noqa: F401 (every deletion leaves a tombstone for the exchange file)
-)
+from wsparcie_desktop.db import sqlite_errors
 from wsparcie_desktop.errors import StaleEditError, StoreError
 
 if TYPE_CHECKING:
@@ -186,6 +183,10 @@ class Database:
 
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
+
+            from wsparcie_desktop.db import (
+                tombstones,  # noqa: F401 (every deletion leaves a tombstone for the exchange file)
+            )
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
