@@ -7,10 +7,13 @@ measured in the same run:
   - the HDR checklist of a plan already read (what the editor re-runs after a change); floor: a dict of the rows;
   - the XLSX of the activities, as bytes; floor: openpyxl writing the same cells in a plain loop;
   - the HDR document ('Zapisz jako PDF…'), written to a file (no floor: the target is absolute).
-Then it opens the Schools section with 2,000 schools until it is painted; floor: a bare QTableView over a plain
-QAbstractTableModel of the same texts. Each line gives min/median/max over the runs, its target, and ok or OVER.
-Targets: lists (the checklist, the Schools section) ≤ 100 ms; the XLSX of 5,000 activities ≤ 1 s; the HDR
-document of 5,000 activities ≤ 3 s (of 120: ≤ 1 s, as in bench/hdr_document.py).
+Then the screens, each until painted at 1366×700: the HDR section (table and Gantt chart) for each plan, and the
+Schools section with 2,000 schools: opened, shown again after one edit made on it (a cell of the table, a school
+saved), and sorted by another column; floor: a bare QTableView over a plain QAbstractTableModel of the same texts.
+Each line gives min/median/max over the runs, its target, and ok or OVER; the memory of the process after the
+5,000-activity plan was shown is printed at the end.
+Targets: lists (the checklist, the screens) ≤ 100 ms; the XLSX of 5,000 activities ≤ 1 s; the HDR document of
+5,000 activities ≤ 3 s (of 120: ≤ 1 s, as in bench/hdr_document.py); memory < 250 MB.
 """
 
 from __future__ import annotations
@@ -100,6 +103,13 @@ def make_store(path: Path, sizes: list[int]) -> tuple[int, dict[int, int]]:
     return jst_id, processes_by_size
 
 
+def peak_memory_mb() -> float:
+    """The process's peak resident memory (ru_maxrss: kB on Linux)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def timed(fn: Callable[[], object], runs: int) -> list[float]:
     fn()  # warm-up
     times = []
@@ -186,7 +196,86 @@ class PlainModel:
         return Model()
 
 
+def painted(app, *widgets) -> None:
+    app.processEvents()
+    for widget in widgets:
+        widget.repaint()
+
+
+def floor_table(app, rows: list[tuple[str, ...]], keep: list) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    table = QTableView()
+    table.setModel(PlainModel.make(rows))
+    table.resize(1366, 700)
+    table.show()
+    painted(app, table.viewport())
+    table.hide()
+    keep.append(table)
+
+
+def bench_hdr_section(store: Path, jst_id: int, processes_by_size: dict[int, int], runs: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import AppContext, AppSignals
+    from ui.models.activities_model import DEPENDS, NAME, START
+    from ui.sections.hdr import HdrSection
+    from wsparcie_desktop.db.migrate import open_store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_store(store, backup=False)
+    ctx = AppContext(db=db, signals=AppSignals())
+    keep = []
+    try:
+        for size, process_id in processes_by_size.items():
+            ctx.chosen_processes[jst_id] = process_id
+
+            def open_section() -> None:
+                section = HdrSection(ctx)
+                section.resize(1366, 700)
+                section.set_jst(jst_id, lazy=True)  # as the main window does: read when shown
+                section.show()
+                painted(app, section.table.viewport(), section.chart.viewport())
+                section.hide()
+                keep.append(section)
+
+            print(f"HDR section, {size} activities")
+            print(line("  open until painted", timed(open_section, runs), LIST_TARGET))
+            section = HdrSection(ctx)
+            section.resize(1366, 700)
+            section.set_jst(jst_id, lazy=True)
+            section.show()
+            painted(app, section.table.viewport(), section.chart.viewport())
+            edits = iter(range(10_000))
+
+            def edit_cell(section=section, edits=edits) -> None:
+                index = section.proxy.index(0, NAME)
+                assert section.proxy.setData(index, f"Działanie zmienione {next(edits)}")
+                painted(app, section.table.viewport(), section.chart.viewport())
+
+            print(line("  shown again after a cell edit", timed(edit_cell, runs), LIST_TARGET))
+            columns = iter([START, NAME] * 100)
+
+            def sort(section=section, columns=columns) -> None:
+                section.table.sortByColumn(next(columns), Qt.SortOrder.AscendingOrder)
+                painted(app, section.table.viewport(), section.chart.viewport())
+
+            print(line("  sorted by another column", timed(sort, runs), LIST_TARGET))
+            rows = [tuple(str(section.proxy.index(r, c).data() or "") for c in range(DEPENDS + 1))
+                    for r in range(section.proxy.rowCount())]  # fmt: skip
+            section.hide()
+            keep.append(section)
+            print(floor_line("bare QTableView", timed(lambda rows=rows: floor_table(app, rows, keep), runs)))
+    finally:
+        for widget in keep:
+            widget.deleteLater()
+        app.processEvents()
+        db.close()
+
+
 def bench_schools(store: Path, jst_id: int, runs: int) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
     from ui.context import AppContext, AppSignals
@@ -202,7 +291,7 @@ def bench_schools(store: Path, jst_id: int, runs: int) -> None:
     def open_section() -> None:
         section = SchoolsSection(ctx)
         section.resize(1366, 700)
-        section.set_jst(jst_id)
+        section.set_jst(jst_id, lazy=True)  # as the main window does: read when shown
         section.show()
         app.processEvents()
         section.table.viewport().repaint()
@@ -224,6 +313,32 @@ def bench_schools(store: Path, jst_id: int, runs: int) -> None:
     try:
         print(f"Schools section, {SCHOOLS} schools")
         print(line("  open until painted", timed(open_section, runs), LIST_TARGET))
+        section = SchoolsSection(ctx)
+        section.resize(1366, 700)
+        section.set_jst(jst_id, lazy=True)  # as the main window does: read when shown
+        section.show()
+        painted(app, section.table.viewport())
+        keep.append(section)
+        school = list_schools(db, jst_id)[0]
+        pupils = iter(range(100, 10_000))
+
+        def edit_school() -> None:
+            from wsparcie_desktop.services.schools import get_school, save_school
+
+            data = get_school(db, school.id)
+            data.pupils = next(pupils)
+            ctx.run(section, save_school, jst_id, data)
+            painted(app, section.table.viewport())
+
+        print(line("  shown again after a school is saved", timed(edit_school, runs), LIST_TARGET))
+        columns = iter([3, 0] * 100)
+
+        def sort() -> None:
+            section.table.sortByColumn(next(columns), Qt.SortOrder.AscendingOrder)
+            painted(app, section.table.viewport())
+
+        print(line("  sorted by another column", timed(sort, runs), LIST_TARGET))
+        section.hide()
         print(floor_line("bare QTableView", timed(floor, runs)))
     finally:
         for widget in keep:
@@ -236,6 +351,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="120,1000,5000")
+    parser.add_argument("--parts", default="plans,screens", help="plans (checklist, XLSX, PDF), screens, or both")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     base = ROOT / ".bench"
@@ -250,8 +366,13 @@ def main() -> int:
         from reportlab.lib import rl_accel
 
         print(f"ReportLab C accelerator: {'yes' if rl_accel._c_funcs else 'no'}")
-        bench_plans(store, jst_id, processes_by_size, args.runs, folder)
-        bench_schools(store, jst_id, args.runs)
+        if "plans" in args.parts:
+            bench_plans(store, jst_id, processes_by_size, args.runs, folder)
+        if "screens" in args.parts:
+            bench_hdr_section(store, jst_id, processes_by_size, args.runs)
+            print(f"memory after the HDR section showed every plan: {peak_memory_mb():.0f} MB (peak resident); "
+                  f"target < 250 MB {'ok' if peak_memory_mb() < 250 else 'OVER'}")  # fmt: skip
+            bench_schools(store, jst_id, args.runs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

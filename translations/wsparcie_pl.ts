@@ -1294,6 +1294,10 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
             <translation>T&amp;ygodnie</translation>
         </message>
         <message>
+            <source>Fit to the &amp;period</source>
+            <translation>Dopasuj do &amp;okresu</translation>
+        </message>
+        <message>
             <source>&amp;Today</source>
             <translation>Dzi&amp;ś</translation>
         </message>
@@ -1302,8 +1306,8 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
             <translation>Skala:</translation>
         </message>
         <message>
-            <source>Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today</source>
-            <translation>Niebieski: plan obecny · szary: plan zatwierdzony · ◆ kamień milowy · czerwona linia: dziś</translation>
+            <source>Blue: the current plan · grey: the approved plan · green: as carried out · ◆ milestone · red line: today</source>
+            <translation>Niebieski: plan obecny · szary: plan zatwierdzony · zielony: realizacja · ◆ kamień milowy · czerwona linia: dziś</translation>
         </message>
         <message>
             <source>Chart</source>
@@ -1332,6 +1336,14 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         <message>
             <source>Approved plan: %1 – %2</source>
             <translation>Plan zatwierdzony: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Carried out: %1 – %2</source>
+            <translation>Realizacja: %1 – %2</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>w toku</translation>
         </message>
         <message>
             <source>Press Enter or double-click to add an activity for this goal.</source>

@@ -8,6 +8,10 @@ table. A cost typed while the activity is still "bez kosztów" waits (``PendingC
 financing. Cells that the checklist flags (an activity outside the period, no responsible person) are tinted
 and carry the message as a tooltip. Goals, partners, indicators and the dependency are edited in the activity's
 dialog, not in the table.
+
+A plan may hold thousands of activities, so the model works out only what is asked for: a cell's text when a view
+first shows it (then kept), and the rows' order in one Python sort of their keys when the table is sorted — the
+proxy (``ActivitiesProxy``) hands sorting to the model instead of asking it for every row's key.
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ import copy
 from decimal import Decimal
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
@@ -41,6 +52,10 @@ COLUMN_OF_FIELD = {f: c for c, f in FIELD_OF_COLUMN.items()}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAGGED = QColor("#fde2e1")
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE, ID_ROLE,
+                   Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+                   Qt.ItemDataRole.ToolTipRole})  # fmt: skip
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 KEPT = "kept"  # a cost waiting for its source: nothing stored yet
 UNCHANGED = "unchanged"  # the cell was left as it was: nothing to store
 
@@ -86,7 +101,9 @@ class ActivitiesModel(QAbstractTableModel):
         self.flags_by_cell: dict[tuple[int, str], str] = {}
         self._numbers: dict[int, int] = {}
         self._goal_numbers: dict[int, int] = {}
-        self._texts: list[list[str]] = []  # what each cell shows, worked out once per plan (views ask often)
+        self._texts: list[list[str | None] | None] = []  # what each cell shows, worked out when first asked for
+        self._rows: dict[int, int] = {}  # activity id -> row
+        self.sort_column, self.sort_order = NUMBER, Qt.SortOrder.AscendingOrder
         self.pending_costs = PendingCosts()  # typed for an activity "bez kosztów": kept till a source is chosen
         self.saving = False  # a cell is being stored: its change is this model's to show, row by row
 
@@ -105,12 +122,50 @@ class ActivitiesModel(QAbstractTableModel):
         """Show this plan; ``findings`` (the checklist) tint the cells they are about."""
         self.beginResetModel()
         self.plan = plan
-        self.activities = list(plan.activities)
-        self._numbers = activity_numbers(self.activities)  # as in the chart, the PDF and the XLSX
+        self._numbers = activity_numbers(plan.activities)  # as in the chart, the PDF and the XLSX
         self._goal_numbers = {g.id: g.number for g in plan.goals}
-        self._texts = [[self._display(a, c) for c in range(DEPENDS + 1)] for a in self.activities]
+        self.activities = self._sorted()
+        self._texts = [None] * len(self.activities)
+        self._index_rows()
         self._flag(findings)
         self.endResetModel()
+
+    def _index_rows(self) -> None:
+        self._rows = {a.id: row for row, a in enumerate(self.activities)}
+
+    def text(self, row: int, column: int) -> str:
+        """What the cell shows, worked out the first time a view asks for it."""
+        cells = self._texts[row]
+        if cells is None:
+            cells = self._texts[row] = [None] * (DEPENDS + 1)
+        text = cells[column]
+        if text is None:
+            text = cells[column] = self._display(self.activities[row], column)
+        return text
+
+    # --- sorting --------------------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort (the header, ``sortByColumn``): the rows in the order of their values; ties keep the plan's."""
+        self.sort_column, self.sort_order = column, Qt.SortOrder(order)
+        if not self.activities:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.activities[i.row()].id, i.column()) for i in persistent]
+        texts = {a.id: cells for a, cells in zip(self.activities, self._texts)}
+        self.activities = self._sorted()
+        self._texts = [texts.get(a.id) for a in self.activities]
+        self._index_rows()
+        self.changePersistentIndexList(persistent, [self.index(self._rows[i], c) for i, c in kept])
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[ActivityData]:
+        in_plan = list(self.plan.activities) if self.plan else []
+        if self.sort_column == NUMBER:
+            return in_plan[::-1] if self.sort_order == Qt.SortOrder.DescendingOrder else in_plan
+        column = self.sort_column
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(in_plan, key=lambda a: self._sort_key(a, column), reverse=descending)  # stable: ties as planned
 
     def set_findings(self, findings) -> None:
         """The checklist again after one row changed: the tints and tooltips of the rows whose flags changed."""
@@ -132,7 +187,7 @@ class ActivitiesModel(QAbstractTableModel):
         return self.activities[row]
 
     def row_of(self, activity_id: int | None) -> int:
-        return next((r for r, a in enumerate(self.activities) if a.id == activity_id), -1)
+        return self._rows.get(activity_id, -1)
 
     # --- Qt model -------------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 — Qt's name
@@ -155,22 +210,24 @@ class ActivitiesModel(QAbstractTableModel):
         return base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES:  # a view asks for a dozen roles per cell: most are answered here at once
             return None
-        a = self.activities[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        if row < 0:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][column]
+            return self.text(row, column)
+        a = self.activities[row]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(a, column)
         if role == SORT_ROLE:
-            return self._sort_key(a, column, index.row())
+            return self._sort_key(a, column)
         if role == ID_ROLE:
             return a.id
         if role == Qt.ItemDataRole.CheckStateRole and column == MILESTONE:
             return Qt.CheckState.Checked if a.is_milestone else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DAYS, COST):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         flagged = self.flags_by_cell.get((a.id, FIELD_OF_COLUMN.get(column, "")))
         if role == Qt.ItemDataRole.BackgroundRole and flagged:
             return QBrush(FLAGGED)
@@ -180,7 +237,7 @@ class ActivitiesModel(QAbstractTableModel):
             if column == NAME:
                 return "\n\n".join(part for part in (a.name, a.description, a.expected_result) if part)
             if column in (FORM, PERSON, FINANCING):
-                return self._texts[index.row()][column]
+                return self.text(row, column)
         return None
 
     def _display(self, a: ActivityData, column: int) -> str:
@@ -213,9 +270,9 @@ class ActivitiesModel(QAbstractTableModel):
         return {NAME: a.name, FORM: a.form, START: to_qdate(a.starts_on), END: to_qdate(a.ends_on),
                 PERSON: a.responsible_id, COST: a.cost, FINANCING: a.financing}.get(column)  # fmt: skip
 
-    def _sort_key(self, a: ActivityData, column: int, row: int):
+    def _sort_key(self, a: ActivityData, column: int):
         if column in (NUMBER, GOALS, DEPENDS):
-            return self._numbers[a.id] if column == NUMBER else self._texts[row][column]
+            return self._numbers[a.id] if column == NUMBER else self._display(a, column)
         if column == START:
             return a.starts_on.toordinal()
         if column == END:
@@ -226,7 +283,7 @@ class ActivitiesModel(QAbstractTableModel):
             return int(a.cost * 100)  # grosze: exact, and a number Qt compares
         if column == MILESTONE:
             return int(a.is_milestone)
-        return self._texts[row][column].casefold()
+        return self._display(a, column).casefold()
 
     # --- editing --------------------------------------------------------------------------------------------
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -304,16 +361,27 @@ class ActivitiesModel(QAbstractTableModel):
         if self.plan is not None:
             self.plan.activities = [activity if a.id == activity.id else a for a in self.plan.activities]
         self.activities[row] = activity
-        self._texts[row] = [self._display(activity, c) for c in range(DEPENDS + 1)]
+        self._texts[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, DEPENDS))
+        if self.sort_column != NUMBER:  # sorted by a value that may have changed: the row goes to its place
+            self.sort(self.sort_column, self.sort_order)
 
 
-class ActivitiesProxy(QSortFilterProxyModel):
-    """Sorting by real values (dates, money), not by their text."""
+class ActivitiesProxy(QIdentityProxyModel):
+    """What the table shows: the model's rows, sorted by the model by real values (dates, money), not their text."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802 — as QSortFilterProxyModel's
+        model = self.sourceModel()
+        return model.sort_column if model is not None else -1
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
+        model = self.sourceModel()
+        return model.sort_order if model is not None else Qt.SortOrder.AscendingOrder
 
 
 class ActivityDelegate(QStyledItemDelegate):

@@ -1,77 +1,84 @@
-"""The HDR's Gantt chart on screen: zoom by month or by week, a line for today, milestones, the approved plan.
+"""The HDR's Gantt chart on screen: zoom by month, by week or to fit the HDR's period, a line for today,
+milestones, the approved plan and what was carried out.
 
-The scene is built once per plan (``set_bars``); zooming only changes the view's horizontal scale, so even 200
-activities zoom and scroll without rebuilding anything. Scene x is measured in days from the chart's first
-day and y in pixels; bars use cosmetic pens so their outlines stay one pixel wide at every zoom, and
-milestone diamonds ignore the view's scale so they stay square. The month shading, the week lines and the
-today line are painted only for the part of the chart on screen. The time scale above the chart and the
-activity names at its left are separate widgets in the view's margins, so they stay in place while the
-chart scrolls under them.
+The chart paints only what is on screen: the bars of the rows in view are drawn from the chart's rows
+(``GanttRow``, the same the PDF draws), so a plan of 5,000 activities shows, scrolls and zooms as quickly as one
+of 20, and a change to one activity redraws one row (``update_bar``). Scene x is measured in days from the
+chart's first day and y in pixels; outlines are cosmetic (one pixel wide at every zoom) and milestone diamonds
+are drawn in screen pixels, so they stay square. Each row holds up to three bars: the current plan (blue), the
+approved plan (grey, thin) and what was carried out (green, thin; up to today while still under way). The time
+scale above the chart and the activity names at its left are separate widgets in the view's margins, so they
+stay in place while the chart scrolls under them; at week zoom the month and year of the first week in view
+stay in sight at the scale's left.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPolygonItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from wsparcie_desktop.services.hdr_dates import ONE_DAY, inclusive_days, months_in
 from wsparcie_desktop.services.hdr_projection import GanttRow  # the one row type, shared with the PDF's chart
 
 MONTH = "month"
 WEEK = "week"
+FIT = "fit"  # the whole HDR period across the view
 PIXELS_PER_DAY = {MONTH: 4.0, WEEK: 22.0}
+WEEK_SCALE_FROM = 10.0  # pixels per day from which the time scale shows weeks
 PADDING_DAYS = 14
+HIT_PIXELS = 3  # a click this close to a bar's end still hits it
 
 CURRENT = QColor("#2f6db5")
 CURRENT_EDGE = QColor("#1d4a80")
 SELECTED_EDGE = QColor("#f0a000")
 BASELINE = QColor("#8a94a0")
+ACTUAL = QColor("#2e7d32")
+ACTUAL_ONGOING = QColor("#81c784")
 MILESTONE = QColor("#c0561b")
 SHADE = QColor("#f1f3f6")
 GRID = QColor("#c9ced6")
 TODAY = QColor("#c62828")
 OUTSIDE = QColor("#e6e6e6")
 
+# Where each bar sits in its row, as (top, height) in parts of the row's height.
+CURRENT_BAND = (0.14, 0.38)
+BASELINE_BAND = (0.58, 0.13)
+ACTUAL_BAND = (0.76, 0.14)
 
-class BarItem(QGraphicsRectItem):
-    """A bar of the current plan; selectable, outlined in orange when selected instead of Qt's dashed frame."""
-
-    def __init__(self, bar: GanttRow, rect: QRectF, tooltip: str = ""):
-        super().__init__(rect)
-        self.bar = bar
-        self.setData(0, bar.id)
-        self.setBrush(QBrush(CURRENT))
-        pen = QPen(CURRENT_EDGE, 1)
-        pen.setCosmetic(True)
-        self.setPen(pen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setToolTip(tooltip)
-        self.setZValue(2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setBrush(self.brush())
-        if self.isSelected():
-            pen = QPen(SELECTED_EDGE, 3)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-        else:
-            painter.setPen(self.pen())
-        painter.drawRect(self.rect())
+Tooltips = dict[int, str] | Callable[[GanttRow], str] | None
 
 
-def _diamond(radius: float) -> QPolygonF:
-    return QPolygonF([QPointF(0, -radius), QPointF(radius, 0), QPointF(0, radius), QPointF(-radius, 0)])
+class BarHandle:
+    """One activity's bars on the chart: where they are (scene coordinates) and what they say when pointed at."""
+
+    def __init__(self, view: GanttView, row: int):
+        self.view, self.row = view, row
+        self.bar = view.bars[row]
+
+    def rect(self) -> QRectF:
+        """The bar of the current plan."""
+        return self.view.band_rect(self.row, self.bar.starts_on, self.bar.ends_on, CURRENT_BAND)
+
+    def baseline_rect(self) -> QRectF | None:
+        if self.bar.baseline is None:
+            return None
+        return self.view.band_rect(self.row, *self.bar.baseline, BASELINE_BAND)
+
+    def actual_rect(self) -> QRectF | None:
+        span = self.view.actual_span(self.bar)
+        return self.view.band_rect(self.row, *span, ACTUAL_BAND) if span else None
+
+    def toolTip(self) -> str:  # noqa: N802 — as a graphics item's
+        return self.view.tooltip_of(self.bar)
+
+
+def _diamond(centre: QPointF, radius: float) -> QPolygonF:
+    x, y = centre.x(), centre.y()
+    return QPolygonF([QPointF(x, y - radius), QPointF(x + radius, y), QPointF(x, y + radius), QPointF(x - radius, y)])
 
 
 class GanttView(QGraphicsView):
@@ -84,7 +91,6 @@ class GanttView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("hdr_gantt")
         self.setScene(QGraphicsScene(self))
-        self.scene().selectionChanged.connect(self._selection_changed)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -98,7 +104,9 @@ class GanttView(QGraphicsView):
         self.period: tuple[dt.date, dt.date] | None = None
         self.today = dt.date.today()
         self.bars: list[GanttRow] = []
-        self.items: dict[int, BarItem] = {}
+        self._rows: dict[int, int] = {}  # activity id -> row
+        self._selected: int | None = None
+        self._tooltips: Tooltips = None
         self.row_height = max(26, int(self.fontMetrics().height() * 1.7))
         self.header = _TimeScale(self)
         self.names = _Names(self)
@@ -109,67 +117,56 @@ class GanttView(QGraphicsView):
 
     # --- data -----------------------------------------------------------------------------------------------
     def set_bars(self, bars: list[GanttRow], period: tuple[dt.date, dt.date] | None,
-                 today: dt.date | None = None, tooltips: dict[int, str] | None = None) -> None:  # fmt: skip
-        """Build the scene for this plan (once); the zoom and the scroll position are kept.
+                 today: dt.date | None = None, tooltips: Tooltips = None) -> None:  # fmt: skip
+        """Show these rows; the zoom, the scroll position and the selection (if still there) are kept.
 
-        ``bars`` are the core's chart rows (the PDF draws the same ones); ``tooltips`` are by activity id.
+        ``bars`` are the core's chart rows (the PDF draws the same ones); ``tooltips`` say what a bar says when
+        pointed at: by activity id, or a function of the row (asked only for the bar pointed at).
         """
-        tooltips = tooltips or {}
+        self._tooltips = tooltips
         self.today = today or dt.date.today()
         self.bars = list(bars)
+        self._rows = {bar.id: row for row, bar in enumerate(self.bars)}
         self.period = period
+        self._fit_range()
+        if self.zoom == FIT:
+            self._apply_zoom()
+        self._changed()
+
+    def update_bar(self, bar: GanttRow, tooltips: Tooltips = None) -> None:
+        """One activity changed: its row is replaced and redrawn (the range grows if it ran out of it)."""
+        row = self._rows.get(bar.id)
+        if row is None:
+            return
+        self.bars[row] = bar
+        if tooltips is not None:
+            self._tooltips = tooltips
+        days = [d for d in (bar.starts_on, bar.ends_on, *(bar.baseline or ())) if d is not None]
+        if min(days) < self.first_day + dt.timedelta(days=PADDING_DAYS) or max(days) > self.last_day - dt.timedelta(
+            days=PADDING_DAYS
+        ):
+            self._fit_range()
+        self._changed()
+
+    def _fit_range(self) -> None:
+        bars = self.bars
         days = [d for b in bars for d in (b.starts_on, b.ends_on)]
         days += [d for b in bars if b.baseline for d in b.baseline]
-        if period:
-            days += list(period)
+        days += [d for b in bars for d in (self.actual_span(b) or ())]
+        if self.period:
+            days += list(self.period)
         if not days:
             days = [self.today, self.today + dt.timedelta(days=365)]
         self.first_day = min(days) - dt.timedelta(days=PADDING_DAYS)
         self.last_day = max(days) + dt.timedelta(days=PADDING_DAYS)
-        scene = self.scene()
-        scene.blockSignals(True)
-        scene.clear()
-        self.items = {}
-        h = self.row_height
-        for row, bar in enumerate(self.bars):
-            top = row * h
-            if bar.baseline is not None:
-                start, end = bar.baseline
-                base = QGraphicsRectItem(QRectF(self.x_of(start), top + h * 0.68, inclusive_days(start, end), h * 0.16))
-                base.setBrush(QBrush(BASELINE))
-                base.setPen(QPen(Qt.PenStyle.NoPen))
-                base.setData(0, bar.id)
-                base.setData(1, "baseline")
-                base.setZValue(1)
-                scene.addItem(base)
-                if bar.baseline_milestone:
-                    self._milestone(bar.id, end, top + h * 0.76, h * 0.14, QColor("white"), BASELINE)
-            item = BarItem(bar, QRectF(self.x_of(bar.starts_on), top + h * 0.22,
-                                       inclusive_days(bar.starts_on, bar.ends_on), h * 0.42),
-                           tooltips.get(bar.id, ""))  # fmt: skip
-            scene.addItem(item)
-            self.items[bar.id] = item
-            if bar.is_milestone:
-                self._milestone(bar.id, bar.ends_on, top + h * 0.43, h * 0.24, MILESTONE, QColor("#1a1a1a"))
         width = (self.last_day - self.first_day).days + 1
-        scene.setSceneRect(QRectF(0, 0, width, max(len(self.bars), 1) * h))
-        scene.blockSignals(False)
+        self.scene().setSceneRect(QRectF(0, 0, width, max(len(self.bars), 1) * self.row_height))
+
+    def _changed(self) -> None:
         self.resetCachedContent()
+        self.viewport().update()
         self.header.update()
         self.names.update()
-
-    def _milestone(self, activity_id: int, day: dt.date, y: float, radius: float, fill: QColor, edge: QColor) -> None:
-        item = QGraphicsPolygonItem(_diamond(radius))
-        item.setBrush(QBrush(fill))
-        pen = QPen(edge, 1)
-        pen.setCosmetic(True)
-        item.setPen(pen)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        item.setPos(self.x_of(day) + 0.5, y)
-        item.setData(0, activity_id)
-        item.setData(1, "milestone")
-        item.setZValue(3)
-        self.scene().addItem(item)
 
     def x_of(self, day: dt.date) -> float:
         return float((day - self.first_day).days)
@@ -177,27 +174,56 @@ class GanttView(QGraphicsView):
     def day_at(self, x: float) -> dt.date:
         return self.first_day + dt.timedelta(days=int(x // 1))
 
-    def item_for(self, activity_id: int) -> BarItem | None:
-        return self.items.get(activity_id)
+    def band_rect(self, row: int, start: dt.date, end: dt.date, band: tuple[float, float]) -> QRectF:
+        h = self.row_height
+        return QRectF(self.x_of(start), row * h + h * band[0], inclusive_days(start, end), h * band[1])
+
+    def actual_span(self, bar: GanttRow) -> tuple[dt.date, dt.date] | None:
+        """What was carried out: from its start to its end, or to today while it is still under way."""
+        start = bar.actual_start
+        if start is None:
+            return None
+        end = bar.actual_end or max(self.today, start)
+        return (start, end) if end >= start else None
+
+    def item_for(self, activity_id: int | None) -> BarHandle | None:
+        row = self._rows.get(activity_id)
+        return BarHandle(self, row) if row is not None else None
+
+    def tooltip_of(self, bar: GanttRow) -> str:
+        tips = self._tooltips
+        if callable(tips):
+            return tips(bar)
+        return tips.get(bar.id, "") if tips else ""
 
     # --- zoom and scrolling ---------------------------------------------------------------------------------
+    def pixels_per_day(self) -> float:
+        if self.zoom != FIT:
+            return PIXELS_PER_DAY[self.zoom]
+        first, last = self.period or (self.first_day, self.last_day)
+        return max(self.viewport().width() - 2, 50) / inclusive_days(first, last)
+
     def set_zoom(self, zoom: str) -> None:
-        """Month or week; the day in the middle of the screen stays in the middle."""
-        if zoom not in PIXELS_PER_DAY or zoom == self.zoom:
+        """Month, week, or the whole period; at month and week the day in the middle of the screen stays there."""
+        if zoom not in (MONTH, WEEK, FIT) or zoom == self.zoom:
             return
         middle = self.mapToScene(self.viewport().rect().center())
         self.zoom = zoom
         self._apply_zoom()
-        selected = self.items.get(self.selected_id())
-        if selected is not None:  # the activity the user is looking at stays in sight
-            self.centerOn(selected.rect().center().x(), middle.y())
-            self.ensureVisible(selected, 40, 10)
+        if zoom == FIT:
+            start = self.period[0] if self.period else self.first_day
+            self.horizontalScrollBar().setValue(int(self.x_of(start) * self.pixels_per_day()))
         else:
-            self.centerOn(middle.x(), middle.y())
+            selected = self.item_for(self._selected)
+            if selected is not None:  # the activity the user is looking at stays in sight
+                self.centerOn(selected.rect().center().x(), middle.y())
+                self.ensureVisible(selected.rect(), 40, 10)
+            else:
+                self.centerOn(middle.x(), middle.y())
         self.header.update()
 
     def _apply_zoom(self) -> None:
-        self.setTransform(self.transform().fromScale(PIXELS_PER_DAY[self.zoom], 1.0))
+        self.setTransform(QTransform.fromScale(self.pixels_per_day(), 1.0))
         self.resetCachedContent()
 
     def show_today(self) -> None:
@@ -205,33 +231,60 @@ class GanttView(QGraphicsView):
 
     def select_activity(self, activity_id: int | None) -> None:
         """Select the bar (without emitting activity_selected) and scroll it into view."""
-        scene = self.scene()
-        scene.blockSignals(True)
-        scene.clearSelection()
-        item = self.items.get(activity_id) if activity_id is not None else None
-        if item is not None:
-            item.setSelected(True)
-            self.ensureVisible(item, 40, 10)
-        scene.blockSignals(False)
+        self._selected = activity_id if activity_id in self._rows else None
+        handle = self.item_for(self._selected)
+        if handle is not None:
+            self.ensureVisible(handle.rect(), 40, 10)
         self.viewport().update()
         self.names.update()
 
     def selected_id(self) -> int | None:
-        selected = [i for i in self.scene().selectedItems() if isinstance(i, BarItem)]
-        return selected[0].bar.id if selected else None
+        return self._selected
 
-    def _selection_changed(self) -> None:
-        activity_id = self.selected_id()
-        self.names.update()
-        if activity_id is not None:
-            self.activity_selected.emit(activity_id)
+    def activity_at(self, pos) -> int | None:
+        """The activity whose bar (any of its three, or its milestone) is at this point of the viewport."""
+        point = self.mapToScene(pos)
+        row = int(point.y() // self.row_height)
+        if point.y() < 0 or not 0 <= row < len(self.bars):
+            return None
+        bar = self.bars[row]
+        slack = HIT_PIXELS / self.pixels_per_day()
+        spans = [(bar.starts_on, bar.ends_on), bar.baseline, self.actual_span(bar)]
+        for span in spans:
+            if span and self.x_of(span[0]) - slack <= point.x() <= self.x_of(span[1]) + 1 + slack:
+                return bar.id
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        activity_id = self.activity_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and activity_id is not None:
+            changed = activity_id != self._selected
+            self._selected = activity_id
+            self.viewport().update()
+            self.names.update()
+            if changed:
+                self.activity_selected.emit(activity_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)  # elsewhere: drag the chart
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 — Qt's name
-        item = self.itemAt(event.position().toPoint())
-        if item is not None and item.data(0) is not None:
-            self.activity_activated.emit(int(item.data(0)))
+        activity_id = self.activity_at(event.position().toPoint())
+        if activity_id is not None:
+            self.activity_activated.emit(activity_id)
             return
         super().mouseDoubleClickEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.ToolTip:
+            activity_id = self.activity_at(event.pos())
+            text = self.tooltip_of(self.bars[self._rows[activity_id]]) if activity_id is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     # --- painting of what is on screen ------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 — Qt's name
@@ -252,7 +305,7 @@ class GanttView(QGraphicsView):
                 following = dt.date(year + (month == 12), month % 12 + 1, 1)
                 painter.fillRect(QRectF(left, rect.top(), self.x_of(following) - left, rect.height()), SHADE)
         painter.setPen(grid)
-        if self.zoom == WEEK:
+        if self.pixels_per_day() >= WEEK_SCALE_FROM:
             monday = first - dt.timedelta(days=first.weekday())
             week_pen = QPen(GRID, 1, Qt.PenStyle.DotLine)
             week_pen.setCosmetic(True)
@@ -273,12 +326,57 @@ class GanttView(QGraphicsView):
             painter.drawLine(QPointF(rect.left(), row * h), QPointF(rect.right(), row * h))
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 — Qt's name
+        self._paint_bars(painter, rect)
         x = self.x_of(self.today) + 0.5
         if rect.left() <= x <= rect.right():
             pen = QPen(TODAY, 2)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def _paint_bars(self, painter: QPainter, rect: QRectF) -> None:
+        """The bars of the rows in ``rect`` only: however long the plan, a repaint draws what is on screen."""
+        h = self.row_height
+        first_row = max(int(rect.top() // h), 0)
+        last_row = min(int(rect.bottom() // h), len(self.bars) - 1)
+        edge = QPen(CURRENT_EDGE, 1)
+        edge.setCosmetic(True)
+        selected_edge = QPen(SELECTED_EDGE, 3)
+        selected_edge.setCosmetic(True)
+        no_pen = QPen(Qt.PenStyle.NoPen)
+        diamonds: list[tuple[QPointF, float, QColor, QColor]] = []
+        for row in range(first_row, last_row + 1):
+            bar = self.bars[row]
+            if bar.baseline is not None:
+                base = self.band_rect(row, *bar.baseline, BASELINE_BAND)
+                painter.fillRect(base, BASELINE)
+                if bar.baseline_milestone:
+                    diamonds.append(
+                        (QPointF(base.right() - 0.5, base.center().y()), h * 0.13, QColor("white"), BASELINE)
+                    )
+            actual = self.actual_span(bar)
+            if actual is not None:
+                done = bar.actual_end is not None
+                painter.fillRect(self.band_rect(row, *actual, ACTUAL_BAND), ACTUAL if done else ACTUAL_ONGOING)
+            current = self.band_rect(row, bar.starts_on, bar.ends_on, CURRENT_BAND)
+            if current.right() < rect.left() or current.left() > rect.right():
+                continue
+            painter.setBrush(QBrush(CURRENT))
+            painter.setPen(selected_edge if bar.id == self._selected else edge)
+            painter.drawRect(current)
+            if bar.is_milestone:
+                diamonds.append((QPointF(current.right() - 0.5, current.center().y()), h * 0.22, MILESTONE,
+                                 QColor("#1a1a1a")))  # fmt: skip
+        painter.setPen(no_pen)
+        if diamonds:  # in screen pixels, so they stay square at every zoom
+            transform = painter.worldTransform()
+            painter.save()
+            painter.resetTransform()
+            for centre, radius, fill, outline in diamonds:
+                painter.setBrush(QBrush(fill))
+                painter.setPen(QPen(outline, 1))
+                painter.drawPolygon(_diamond(transform.map(centre), radius))
+            painter.restore()
 
     # --- margins: the time scale and the names ----------------------------------------------------------------
     def _layout_margins(self) -> None:
@@ -291,6 +389,8 @@ class GanttView(QGraphicsView):
         rect = self.viewport().geometry()
         self.header.setGeometry(rect.left(), rect.top() - self.header_height, rect.width(), self.header_height)
         self.names.setGeometry(rect.left() - self.names_width, rect.top(), self.names_width, rect.height())
+        if self.zoom == FIT:  # the period keeps filling the view
+            self._apply_zoom()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 — Qt's name
         super().scrollContentsBy(dx, dy)
@@ -313,6 +413,27 @@ class _TimeScale(QWidget):
         self.view = view
         self.today_text = self.tr("today")
 
+    def month_labels(self) -> list[tuple[QRectF, str]]:
+        """At week zoom: 'wrz 2026' over each month in view. The label of a month begun before the view's left edge
+        stays at that edge (until the month's end pushes it away), so the month and year are always in sight."""
+        view = self.view
+        left_scene = view.mapToScene(0, 0).x()
+        right_scene = view.mapToScene(view.viewport().width(), 0).x()
+        first, last = view.day_at(max(left_scene, 0)), view.day_at(max(right_scene, 0))
+        half = self.height() // 2
+        metrics = self.fontMetrics()
+        labels = []
+        for year, month in months_in(first, last):
+            start = dt.date(year, month, 1)
+            following = dt.date(year + (month == 12), month % 12 + 1, 1)
+            a = view.mapFromScene(QPointF(view.x_of(start), 0)).x()
+            b = view.mapFromScene(QPointF(view.x_of(following), 0)).x()
+            text = f"{month_name(month)} {year}"
+            width = metrics.horizontalAdvance(text) + 8
+            left = min(max(a, 0), b - width)  # held at the left edge, pushed off by the next month
+            labels.append((QRectF(left + 4, 0, width, half), text))
+        return labels
+
     def paintEvent(self, event) -> None:  # noqa: N802 — Qt's name
         view = self.view
         painter = QPainter(self)
@@ -330,7 +451,7 @@ class _TimeScale(QWidget):
             return view.mapFromScene(QPointF(view.x_of(day), 0)).x()
 
         painter.setPen(QColor("#1a1a1a"))
-        if view.zoom == MONTH:
+        if view.pixels_per_day() < WEEK_SCALE_FROM:  # months (and years) above them
             for year in range(first.year, last.year + 1):
                 a, b = x_of(max(first, dt.date(year, 1, 1))), x_of(min(last, dt.date(year, 12, 31)) + ONE_DAY)
                 painter.drawText(QRectF(a, 0, b - a, half), Qt.AlignmentFlag.AlignCenter, str(year))
@@ -344,12 +465,9 @@ class _TimeScale(QWidget):
                     painter.drawText(QRectF(a, half, b - a, half), Qt.AlignmentFlag.AlignCenter, name)
         else:
             for year, month in months_in(first, last):
-                start = dt.date(year, month, 1)
-                following = dt.date(year + (month == 12), month % 12 + 1, 1)
-                a, b = x_of(start), x_of(following)
-                painter.drawLine(a, 0, a, half)
-                painter.drawText(QRectF(a + 4, 0, b - a - 8, half), Qt.AlignmentFlag.AlignVCenter,
-                                 f"{month_name(month)} {year}")  # fmt: skip
+                painter.drawLine(x_of(dt.date(year, month, 1)), 0, x_of(dt.date(year, month, 1)), half)
+            for rect, text in self.month_labels():
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
             monday = first - dt.timedelta(days=first.weekday())
             while monday <= last:
                 a = x_of(monday)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.gantt import MONTH, WEEK, GanttView
+from ui.widgets.gantt import FIT, MONTH, WEEK, GanttView
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, compare
@@ -50,21 +50,31 @@ class HdrPanels(QTabWidget):
         self.zoom_week.setObjectName("hdr_zoom_week")
         self.zoom_month.setChecked(True)
         group = QButtonGroup(chart)
+        self.zoom_fit = QRadioButton(self.tr("Fit to the &period"))
+        self.zoom_fit.setObjectName("hdr_zoom_fit")
         group.addButton(self.zoom_month)
         group.addButton(self.zoom_week)
+        group.addButton(self.zoom_fit)
         self.zoom_month.toggled.connect(lambda on: on and self.chart.set_zoom(MONTH))
         self.zoom_week.toggled.connect(lambda on: on and self.chart.set_zoom(WEEK))
+        self.zoom_fit.toggled.connect(lambda on: on and self.chart.set_zoom(FIT))
         today = QPushButton(self.tr("&Today"))
         today.clicked.connect(lambda: self.chart.show_today())
         controls.addWidget(QLabel(self.tr("Zoom:")))
         controls.addWidget(self.zoom_month)
         controls.addWidget(self.zoom_week)
+        controls.addWidget(self.zoom_fit)
         controls.addWidget(today)
         controls.addStretch()
         self.chart = GanttView()
         self.chart.activity_selected.connect(self.activity_chosen)
         self.chart.activity_activated.connect(self.activity_opened)
-        legend = QLabel(self.tr("Blue: the current plan · grey: the approved plan · ◆ milestone · red line: today"))
+        legend = QLabel(
+            self.tr(
+                "Blue: the current plan · grey: the approved plan · green: as carried out · "
+                "◆ milestone · red line: today"
+            )
+        )
         legend.setWordWrap(True)
         legend.setObjectName("hdr_chart_legend")
         layout.addLayout(controls)
@@ -101,30 +111,36 @@ class HdrPanels(QTabWidget):
     def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding]) -> None:
         data = plan.hdr
         rows = gantt_rows(plan, baseline)  # the rows the PDF's chart draws, numbered as in the table
-        self.chart.set_bars(rows, (data.period_start, data.period_end), tooltips=self.tooltips(plan, rows))
+        people = {a.id: a.responsible_id for a in plan.activities}
+        self.chart.set_bars(
+            rows, (data.period_start, data.period_end), tooltips=lambda row: self.tooltip(plan, row, people.get(row.id))
+        )  # for the bar pointed at
         self._show_checklist(findings)
         self._show_changes(plan, baseline)
 
     # --- the chart ------------------------------------------------------------------------------------------
     def tooltips(self, plan: HdrPlan, rows: list[GanttRow]) -> dict[int, str]:
-        """What a bar says when pointed at, by activity id: number, dates, person, the approved dates."""
+        """What each bar says when pointed at, by activity id."""
         people = {a.id: a.responsible_id for a in plan.activities}
-        out = {}
-        for row in rows:
-            tip = [
-                f"{row.number}. {row.name}",
-                self.tr("%1 – %2 (%n day(s))", "", inclusive_days(row.starts_on, row.ends_on))
-                .replace("%1", format_date_short(row.starts_on))
-                .replace("%2", format_date_short(row.ends_on)),
-            ]
-            person = people.get(row.id)
-            if person:
-                tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(person)))
-            if row.baseline and row.baseline != (row.starts_on, row.ends_on):
-                tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(row.baseline[0]))
-                           .replace("%2", format_date_short(row.baseline[1])))  # fmt: skip
-            out[row.id] = "\n".join(tip)
-        return out
+        return {row.id: self.tooltip(plan, row, people.get(row.id)) for row in rows}
+
+    def tooltip(self, plan: HdrPlan, row: GanttRow, person: int | None) -> str:
+        """What a bar says when pointed at: number, dates, person, the approved dates, what was carried out."""
+        tip = [
+            f"{row.number}. {row.name}",
+            self.tr("%1 – %2 (%n day(s))", "", inclusive_days(row.starts_on, row.ends_on))
+            .replace("%1", format_date_short(row.starts_on))
+            .replace("%2", format_date_short(row.ends_on)),
+        ]
+        if person:
+            tip.append(self.tr("Responsible: %1").replace("%1", plan.person_name(person)))
+        if row.baseline and row.baseline != (row.starts_on, row.ends_on):
+            tip.append(self.tr("Approved plan: %1 – %2").replace("%1", format_date_short(row.baseline[0]))
+                       .replace("%2", format_date_short(row.baseline[1])))  # fmt: skip
+        if row.actual_start:
+            tip.append(self.tr("Carried out: %1 – %2").replace("%1", format_date_short(row.actual_start))
+                       .replace("%2", format_date_short(row.actual_end) if row.actual_end else self.tr("under way")))  # fmt: skip
+        return "\n".join(tip)
 
     # --- the checklist --------------------------------------------------------------------------------------
     def _show_checklist(self, findings: list[Finding]) -> None:

@@ -274,45 +274,69 @@ def _hdr_of(s: Session, process_id: int) -> Hdr | None:
 
 
 def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
-    rows = list(
-        s.scalars(
-            select(HdrActivity).where(HdrActivity.hdr_id == hdr_id).order_by(HdrActivity.position, HdrActivity.id)
-        )
-    )
-    ids = [r.id for r in rows]
+    """The HDR's activities, read as plain rows (columns, not ORM objects): a plan of 5,000 reads in a blink."""
+    a = HdrActivity
+    rows = s.execute(
+        select(a.id, a.name, a.starts_on, a.ends_on, a.form, a.description, a.responsible_id, a.cost, a.financing,
+               a.expected_result, a.is_milestone, a.depends_on_id, a.position, a.version)
+        .where(a.hdr_id == hdr_id).order_by(a.position, a.id)
+    ).all()  # fmt: skip
+    ids = [r[0] for r in rows]
     goals: dict[int, list[int]] = {i: [] for i in ids}
     indicators: dict[int, list[int]] = {i: [] for i in ids}
     partners: dict[int, list[PartnerData]] = {i: [] for i in ids}
     if ids:
-        for link in s.scalars(select(ActivityGoal).where(ActivityGoal.activity_id.in_(ids))):
-            goals[link.activity_id].append(link.goal_id)
-        for link in s.scalars(select(ActivityIndicator).where(ActivityIndicator.activity_id.in_(ids))):
-            indicators[link.activity_id].append(link.indicator_id)
-        for p in s.scalars(
-            select(ActivityPartner).where(ActivityPartner.activity_id.in_(ids)).order_by(ActivityPartner.id)
+        of_hdr = select(a.id).where(a.hdr_id == hdr_id)  # the links of this HDR's activities, whatever their number
+        for activity_id, goal_id in s.execute(
+            select(ActivityGoal.activity_id, ActivityGoal.goal_id).where(ActivityGoal.activity_id.in_(of_hdr))
         ):
-            partners[p.activity_id].append(PartnerData(p.kind, p.school_id, p.name))
+            goals[activity_id].append(goal_id)
+        for activity_id, indicator_id in s.execute(
+            select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)
+            .where(ActivityIndicator.activity_id.in_(of_hdr))
+        ):  # fmt: skip
+            indicators[activity_id].append(indicator_id)
+        for activity_id, kind, school_id, name in s.execute(
+            select(ActivityPartner.activity_id, ActivityPartner.kind, ActivityPartner.school_id, ActivityPartner.name)
+            .where(ActivityPartner.activity_id.in_(of_hdr)).order_by(ActivityPartner.id)
+        ):  # fmt: skip
+            partners[activity_id].append(PartnerData(kind, school_id, name))
     return [
         ActivityData(
-            name=r.name,
-            starts_on=r.starts_on,
-            ends_on=r.ends_on,
-            form=r.form,
-            description=r.description,
-            responsible_id=r.responsible_id,
-            cost=Decimal(r.cost),
-            financing=r.financing,
-            expected_result=r.expected_result,
-            is_milestone=r.is_milestone,
-            depends_on_id=r.depends_on_id,
-            goal_ids=sorted(goals[r.id]),
-            indicator_ids=sorted(indicators[r.id]),
-            partners=partners[r.id],
-            id=r.id,
-            position=r.position,
-            version=r.version,
+            name=name,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            form=form,
+            description=description,
+            responsible_id=responsible_id,
+            cost=Decimal(cost),
+            financing=financing,
+            expected_result=expected_result,
+            is_milestone=is_milestone,
+            depends_on_id=depends_on_id,
+            goal_ids=sorted(goals[activity_id]),
+            indicator_ids=sorted(indicators[activity_id]),
+            partners=partners[activity_id],
+            id=activity_id,
+            position=position,
+            version=version,
         )  # fmt: skip
-        for r in rows
+        for (
+            activity_id,
+            name,
+            starts_on,
+            ends_on,
+            form,
+            description,
+            responsible_id,
+            cost,
+            financing,
+            expected_result,
+            is_milestone,
+            depends_on_id,
+            position,
+            version,
+        ) in rows
     ]
 
 
@@ -349,10 +373,9 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
         if process is None:
             raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
         hdr = _hdr_of(s, process_id)
-        schools = {
-            sc.id: sc.name
-            for sc in s.scalars(select(School).where(School.jst_id == process.jst_id).order_by(School.name))
-        }
+        schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects
+            s.execute(select(School.id, School.name).where(School.jst_id == process.jst_id).order_by(School.name)).all()
+        )
         forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
         area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
         return HdrPlan(

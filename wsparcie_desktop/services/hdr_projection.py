@@ -29,6 +29,8 @@ class GanttRow:
     """One activity as a Gantt chart draws it, on screen and on paper; ``ends_on`` is inclusive.
 
     ``baseline`` is the activity's dates in the approved plan (None: not in it, or no plan approved yet).
+    ``actual_start`` and ``actual_end`` are when it was really carried out (stage 3): both None until it starts,
+    ``actual_end`` None while it is still under way.
     """
 
     id: int | None
@@ -39,6 +41,8 @@ class GanttRow:
     is_milestone: bool = False
     baseline: tuple[dt.date, dt.date] | None = None
     baseline_milestone: bool = False
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
 
 
 def gantt_rows(plan: HdrPlan, baseline: Baseline | None = None) -> list[GanttRow]:
