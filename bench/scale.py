@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import io
 import os
 import shutil
@@ -226,6 +227,7 @@ def bench_hdr_section(store: Path, jst_id: int, processes_by_size: dict[int, int
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_store(store, backup=False)
     ctx = AppContext(db=db, signals=AppSignals())
+    gc.freeze()  # as the main window does once its start-up loading is done
     keep = []
     try:
         for size, process_id in processes_by_size.items():

@@ -310,7 +310,7 @@ class HdrSection(Section):
         self.table_error.hide()
         self.findings = check_plan(self.plan)
         self.model.set_findings(self.findings)
-        self.panels.show_plan(self.plan, self.baseline, self.findings)
+        self.panels.activity_changed(self.plan, self.baseline, self.findings, activity_id)
         self.chart.select_activity(self.current_id())
 
     # --- activities -----------------------------------------------------------------------------------------

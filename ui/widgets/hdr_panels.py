@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,6 +41,7 @@ class HdrPanels(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._findings: list[Finding] | None = None  # what the checklist shows
         chart = QWidget()
         layout = QVBoxLayout(chart)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -84,6 +86,9 @@ class HdrPanels(QTabWidget):
         self.checklist = QListWidget()
         self.checklist.setObjectName("hdr_checklist")
         self.checklist.setWordWrap(True)
+        # laid out a hundred items at a time between events: a plan of thousands of findings shows at once
+        self.checklist.setLayoutMode(QListView.LayoutMode.Batched)
+        self.checklist.setBatchSize(100)
         self.checklist.itemClicked.connect(lambda item: self._finding(item, self.finding_chosen))
         self.checklist.itemActivated.connect(lambda item: self._finding(item, self.finding_activated))
 
@@ -95,6 +100,8 @@ class HdrPanels(QTabWidget):
         self.changes = QListWidget()
         self.changes.setObjectName("hdr_changes")
         self.changes.setWordWrap(True)
+        self.changes.setLayoutMode(QListView.LayoutMode.Batched)
+        self.changes.setBatchSize(100)
         self.changes.itemClicked.connect(lambda item: self.activity_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.changes_summary)
         layout.addWidget(self.changes, 1)
@@ -107,6 +114,20 @@ class HdrPanels(QTabWidget):
         finding = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(finding, Finding):
             signal.emit(finding)
+
+    def activity_changed(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding],
+                         activity_id: int) -> None:  # fmt: skip
+        """One activity stored: its bar is redrawn, the checklist only if it says something else now."""
+        row = next((r for r in gantt_rows(plan, baseline) if r.id == activity_id), None)
+        if row is None or self.chart.item_for(activity_id) is None:
+            self.show_plan(plan, baseline, findings)
+            return
+        people = {a.id: a.responsible_id for a in plan.activities}
+        self.chart.update_bar(row, tooltips=lambda r: self.tooltip(plan, r, people.get(r.id)))
+        if findings != self._findings:
+            self._show_checklist(findings)
+        if baseline is not None:
+            self._show_changes(plan, baseline)
 
     def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding]) -> None:
         data = plan.hdr
@@ -144,12 +165,13 @@ class HdrPanels(QTabWidget):
 
     # --- the checklist --------------------------------------------------------------------------------------
     def _show_checklist(self, findings: list[Finding]) -> None:
+        self._findings = list(findings)
         self.checklist.clear()
         style = self.style()
+        error = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)  # once, not once per item
+        warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for finding in findings:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if finding.is_error
-                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)  # fmt: skip
-            item = QListWidgetItem(icon, finding.message)
+            item = QListWidgetItem(error if finding.is_error else warning, finding.message)
             item.setData(Qt.ItemDataRole.UserRole, finding)
             if finding.goal_id is not None:
                 item.setToolTip(self.tr("Press Enter or double-click to add an activity for this goal."))
