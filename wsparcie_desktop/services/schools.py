@@ -112,10 +112,23 @@ def _to_data(school: School) -> SchoolData:
     )  # fmt: skip
 
 
+_LISTED = ("id", "jst_id", "name", "school_type", "rspo", "regon", "street", "building_no", "postal_code", "city",
+           "director", "pupils", "teachers_fte", "is_public", "notes", "version")  # fmt: skip
+
+
 def list_schools(db: Database, jst_id: int) -> list[SchoolData]:
+    """The JST's register, read as plain rows (a register of 2,000 schools is not 2,000 ORM objects)."""
+    columns = [getattr(School, name) for name in _LISTED]
     with db.transaction() as s:
-        rows = [_to_data(school) for school in s.scalars(select(School).where(School.jst_id == jst_id))]
+        rows = [
+            _row_data(dict(zip(_LISTED, row))) for row in s.execute(select(*columns).where(School.jst_id == jst_id))
+        ]
     return sorted(rows, key=lambda d: (polish_sort_key(d.name), d.id or 0))
+
+
+def _row_data(values: dict) -> SchoolData:
+    values["rspo"], values["regon"] = values["rspo"] or "", values["regon"] or ""
+    return SchoolData(**values)
 
 
 def get_school(db: Database, school_id: int) -> SchoolData:
