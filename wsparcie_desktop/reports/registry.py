@@ -56,6 +56,22 @@ CATALOGUE = (
                    "Informacja dla rady o stanie realizacji zadań oświatowych w roku szkolnym (art. 11 ust. 7 Prawa "
                    "oświatowego): sieć szkół, uczniowie, nauczyciele, wyniki egzaminów z porównaniem, nadzór, dowóz, "
                    "finanse, doskonalenie nauczycieli i wnioski."),
+    CatalogueEntry("lista-obecnosci", "Lista obecności", "portrait", "wsparcie_desktop.reports.meeting_docs",
+                   "Lista obecności spotkania do podpisu: osobna strona na każdy dzień, z nagłówkiem spotkania i "
+                   "kolumną na podpis."),
+    CatalogueEntry("protokol-spotkania", "Protokół spotkania", "portrait", "wsparcie_desktop.reports.meeting_docs",
+                   "Protokół spotkania: obecność w każdym dniu, przebieg według programu, decyzje i uzgodnione "
+                   "zadania, z podpisami."),
+    CatalogueEntry("zasady-wspolpracy", "Zasady współpracy", "portrait", "wsparcie_desktop.reports.charter_doc",
+                   "Zasady współpracy zespołu w uzgodnionym brzmieniu, z datą uzgodnienia, zmianami wprowadzonymi "
+                   "później i miejscem na podpisy zespołu."),
+    CatalogueEntry("kodeks-etyczny", "Kodeks etyczny", "portrait", "wsparcie_desktop.reports.charter_doc",
+                   "Kodeks etyczny zespołu w uzgodnionym brzmieniu, z datą uzgodnienia, zmianami wprowadzonymi "
+                   "później i miejscem na podpisy zespołu."),
+    CatalogueEntry("rejestr-doradztwa-zdalnego", "Rejestr doradztwa zdalnego", "landscape",
+                   "wsparcie_desktop.reports.remote_advice_log",
+                   "Wpisy doradztwa zdalnego z sumami miesięcznymi na doradcę na tle limitu i podsumowaniem według "
+                   "etapów — do załączenia do sprawozdania."),
 )  # fmt: skip
 DOCUMENT_MODULES = tuple(entry.module for entry in CATALOGUE)
 
