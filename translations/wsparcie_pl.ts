@@ -207,6 +207,41 @@
         </message>
     </context>
     <context>
+        <name>AdviceDialog</name>
+        <message>
+            <source>Remote advice</source>
+            <translation>Doradztwo zdalne</translation>
+        </message>
+        <message>
+            <source>Advisor:</source>
+            <translation>Doradca:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Data:</translation>
+        </message>
+        <message>
+            <source>Time (minutes, 1–1440):</source>
+            <translation>Czas (minuty, 1–1440):</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Forma kontaktu:</translation>
+        </message>
+        <message>
+            <source>Topic:</source>
+            <translation>Temat:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Uwagi:</translation>
+        </message>
+        <message>
+            <source>Agreed:</source>
+            <translation>Ustalenia:</translation>
+        </message>
+    </context>
+    <context>
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
@@ -215,6 +250,72 @@
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
             <translation>Z samorządem pracuje dwóch doradców: doradca ds. personalnego rozwoju organizacji oraz doradca z doświadczeniem samorządowym.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Day</source>
+            <translation>Dzień</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>Prowadzi</translation>
+        </message>
+        <message>
+            <source>Add a point</source>
+            <translation>Dodaj punkt</translation>
+        </message>
+        <message>
+            <source>Delete the point…</source>
+            <translation>Usuń punkt…</translation>
+        </message>
+        <message>
+            <source>Type in the cells: day (1–3), times as 09:30, the topic and who leads it. Each cell is stored when you leave it.</source>
+            <translation>Wpisuj w komórkach: dzień (1–3), godziny jak 09:30, temat i kto prowadzi. Każda komórka zapisuje się, gdy ją opuścisz.</translation>
+        </message>
+        <message>
+            <source>New point</source>
+            <translation>Nowy punkt</translation>
+        </message>
+        <message>
+            <source>Delete the point</source>
+            <translation>Usuń punkt</translation>
+        </message>
+        <message>
+            <source>Delete the point “%1”?</source>
+            <translation>Usunąć punkt „%1”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreeDialog</name>
+        <message>
+            <source>Record as agreed</source>
+            <translation>Zapisz uzgodnienie</translation>
+        </message>
+        <message>
+            <source>(not at a meeting)</source>
+            <translation>(poza spotkaniem)</translation>
+        </message>
+        <message>
+            <source>At the meeting:</source>
+            <translation>Na spotkaniu:</translation>
+        </message>
+        <message>
+            <source>Agreed on:</source>
+            <translation>Data uzgodnienia:</translation>
         </message>
     </context>
     <context>
@@ -279,6 +380,61 @@
         <message>
             <source>Tools supporting the development of the organisation’s people</source>
             <translation>Narzędzia i rozwiązania wspierające personalny rozwój organizacji</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>First name and surname</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Add from the &amp;teams…</source>
+            <translation>Dodaj z &amp;zespołów…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;guest…</source>
+            <translation>Dodaj &amp;gościa…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Usuń…</translation>
+        </message>
+        <message>
+            <source>Tick who came on each day: arrows move between the cells, Space ticks. The printed attendance list (a page per day, to sign) is below.</source>
+            <translation>Zaznacz, kto był w każdym dniu: strzałki przechodzą między komórkami, spacja zaznacza. Lista obecności do podpisu (strona na każdy dzień) — poniżej.</translation>
+        </message>
+        <message>
+            <source>Attendance list:</source>
+            <translation>Lista obecności:</translation>
+        </message>
+        <message>
+            <source>Day %1 (%2)</source>
+            <translation>Dzień %1 (%2)</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>obecny(a)</translation>
+        </message>
+        <message>
+            <source>day %1: %2 of %3 present</source>
+            <translation>dzień %1: obecnych %2 z %3</translation>
+        </message>
+        <message>
+            <source>Participants: %1</source>
+            <translation>Uczestnicy: %1</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Usuń uczestnika</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the meeting (with the attendance ticked)?</source>
+            <translation>Usunąć osobę %1 ze spotkania (razem z zaznaczoną obecnością)?</translation>
         </message>
     </context>
     <context>
@@ -392,6 +548,45 @@
         <message>
             <source>The causes, and the causes of the causes. For each: its category and whether the local government can influence it. Every change is stored at once.</source>
             <translation>Przyczyny i przyczyny przyczyn. Przy każdej: kategoria i to, czy samorząd ma na nią wpływ. Każda zmiana zapisuje się od razu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CharterBox</name>
+        <message>
+            <source>Rules of co-operation</source>
+            <translation>Zasady współpracy</translation>
+        </message>
+        <message>
+            <source>Code of ethics</source>
+            <translation>Kodeks etyczny</translation>
+        </message>
+        <message>
+            <source>I am changing the agreed text</source>
+            <translation>Zmieniam uzgodniony tekst</translation>
+        </message>
+        <message>
+            <source>The agreed version is kept and the changes are shown until the text is agreed again.</source>
+            <translation>Uzgodniona wersja zostaje zachowana, a zmiany są pokazywane do ponownego uzgodnienia.</translation>
+        </message>
+        <message>
+            <source>Save the text</source>
+            <translation>Zapisz tekst</translation>
+        </message>
+        <message>
+            <source>Record as agreed…</source>
+            <translation>Zapisz uzgodnienie…</translation>
+        </message>
+        <message>
+            <source>Not agreed yet (the text starts from the template).</source>
+            <translation>Jeszcze nieuzgodnione (tekst pochodzi ze wzoru).</translation>
+        </message>
+        <message>
+            <source>Agreed on %1</source>
+            <translation>Uzgodniono %1</translation>
+        </message>
+        <message>
+            <source>Changed since it was agreed (not agreed yet):</source>
+            <translation>Zmieniono po uzgodnieniu (zmiany nieuzgodnione):</translation>
         </message>
     </context>
     <context>
@@ -637,7 +832,7 @@
         </message>
         <message>
             <source>Delete task</source>
-            <translation>Usuwanie zadania</translation>
+            <translation>Usuń zadanie</translation>
         </message>
         <message>
             <source>Delete the task “%1”?</source>
@@ -733,6 +928,17 @@
         <message>
             <source>Remove the file “%1” from the task?</source>
             <translation>Usunąć plik „%1” z zadania?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decyzja</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decyzja:</translation>
         </message>
     </context>
     <context>
@@ -1761,6 +1967,10 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
@@ -1826,6 +2036,72 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Edycja spotkania</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nowe spotkanie</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Rodzaj:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Tytuł:</translation>
+        </message>
+        <message>
+            <source>First day:</source>
+            <translation>Pierwszy dzień:</translation>
+        </message>
+        <message>
+            <source>Last day (at most 3 days):</source>
+            <translation>Ostatni dzień (najwyżej 3 dni):</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Miejsce:</translation>
+        </message>
+        <message>
+            <source>Led by (advisors):</source>
+            <translation>Prowadzą (doradcy):</translation>
+        </message>
+        <message>
+            <source>General notes for the minutes:</source>
+            <translation>Uwagi ogólne do protokołu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTaskDialog</name>
+        <message>
+            <source>Agreed task</source>
+            <translation>Uzgodnione zadanie</translation>
+        </message>
+        <message>
+            <source>Task:</source>
+            <translation>Zadanie:</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Kto:</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Due date:</source>
+            <translation>Termin:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Stan:</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingsPanel</name>
         <message>
             <source>Meetings</source>
@@ -1854,6 +2130,224 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>None.</source>
             <translation>Brak.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsSection</name>
+        <message>
+            <source>Meetings</source>
+            <translation>Spotkania</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Nowe spotkanie…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to calendar (.ics)…</source>
+            <translation>Eksportuj do &amp;kalendarza (.ics)…</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Program</translation>
+        </message>
+        <message>
+            <source>&amp;Participants and attendance</source>
+            <translation>&amp;Uczestnicy i obecność</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes</source>
+            <translation>P&amp;rotokół</translation>
+        </message>
+        <message>
+            <source>&amp;Rules and code of ethics</source>
+            <translation>&amp;Zasady i kodeks etyczny</translation>
+        </message>
+        <message>
+            <source>This local government has no advisory process yet. Start one in the section “Advisory process”.</source>
+            <translation>Ten samorząd nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy”.</translation>
+        </message>
+        <message>
+            <source>Process: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Proces: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>odbyte</translation>
+        </message>
+        <message>
+            <source>present: %1 of %2</source>
+            <translation>obecnych: %1 z %2</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>zaplanowane</translation>
+        </message>
+        <message>
+            <source>invited: %1</source>
+            <translation>zaproszonych: %1</translation>
+        </message>
+        <message>
+            <source>open tasks: %1</source>
+            <translation>otwarte zadania: %1</translation>
+        </message>
+        <message>
+            <source>No meeting yet. A new meeting starts with the agenda of its kind (opening conference, meeting 1, meeting 2, summary meeting).</source>
+            <translation>Nie ma jeszcze spotkań. Nowe spotkanie zaczyna się od programu swojego rodzaju (konferencja otwierająca, spotkanie 1, spotkanie 2, spotkanie podsumowujące).</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Usuń spotkanie</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “%1”?</source>
+            <translation>Usunąć spotkanie „%1”?</translation>
+        </message>
+        <message>
+            <source>Export the meetings to a calendar</source>
+            <translation>Eksport spotkań do kalendarza</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Kalendarz (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Saved: %1 (open it in Outlook or on a phone to add the meetings to the calendar).</source>
+            <translation>Zapisano: %1 (otwórz plik w Outlooku lub w telefonie, aby dodać spotkania do kalendarza).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesPanel</name>
+        <message>
+            <source>Day, time</source>
+            <translation>Dzień, godziny</translation>
+        </message>
+        <message>
+            <source>Point of the agenda</source>
+            <translation>Punkt programu</translation>
+        </message>
+        <message>
+            <source>What was discussed (type here)</source>
+            <translation>Co omówiono (wpisz tutaj)</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Zadanie</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Do kiedy</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Carried over to</source>
+            <translation>Przeniesione do</translation>
+        </message>
+        <message>
+            <source>Add a decision…</source>
+            <translation>Dodaj decyzję…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edytuj…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Usuń…</translation>
+        </message>
+        <message>
+            <source>Add a task…</source>
+            <translation>Dodaj zadanie…</translation>
+        </message>
+        <message>
+            <source>a data collection task</source>
+            <translation>zadanie zbierania danych</translation>
+        </message>
+        <message>
+            <source>an HDR activity</source>
+            <translation>działanie HDR</translation>
+        </message>
+        <message>
+            <source>Turn the chosen task into:</source>
+            <translation>Przenieś wybrane zadanie jako:</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Protokół:</translation>
+        </message>
+        <message>
+            <source>Discussion per point of the agenda</source>
+            <translation>Przebieg według punktów programu</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decyzje</translation>
+        </message>
+        <message>
+            <source>Tasks agreed (shown on the dashboard until done)</source>
+            <translation>Uzgodnione zadania (widoczne na pulpicie do wykonania)</translation>
+        </message>
+        <message>
+            <source>day %1</source>
+            <translation>dzień %1</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>bez terminu</translation>
+        </message>
+        <message>
+            <source>Delete decision</source>
+            <translation>Usuń decyzję</translation>
+        </message>
+        <message>
+            <source>Delete the decision “%1”?</source>
+            <translation>Usunąć decyzję „%1”?</translation>
+        </message>
+        <message>
+            <source>Delete task</source>
+            <translation>Usuń zadanie</translation>
+        </message>
+        <message>
+            <source>Delete the task “%1”?</source>
+            <translation>Usunąć zadanie „%1”?</translation>
         </message>
     </context>
     <context>
@@ -1900,6 +2394,21 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>— choose from the team —</source>
             <translation>— wybierz z zespołu —</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Uczestnik</translation>
+        </message>
+        <message>
+            <source>First name and surname:</source>
+            <translation>Imię i nazwisko:</translation>
+        </message>
+        <message>
+            <source>Institution:</source>
+            <translation>Instytucja:</translation>
         </message>
     </context>
     <context>
@@ -1954,6 +2463,29 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>(everyone from the teams is already on the list)</source>
             <translation>(wszyscy z zespołów są już na liście)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePickerDialog</name>
+        <message>
+            <source>Add participants from the teams</source>
+            <translation>Dodaj uczestników z zespołów</translation>
+        </message>
+        <message>
+            <source>education team</source>
+            <translation>zespół oświatowy</translation>
+        </message>
+        <message>
+            <source>advisory team</source>
+            <translation>team doradczy</translation>
+        </message>
+        <message>
+            <source>stakeholders</source>
+            <translation>interesariusze</translation>
+        </message>
+        <message>
+            <source>People (Space ticks):</source>
+            <translation>Osoby (spacja zaznacza):</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +3028,129 @@ herbu</translation>
         <message>
             <source>Delete “%1”?</source>
             <translation>Usunąć „%1”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteAdviceSection</name>
+        <message>
+            <source>Remote advice</source>
+            <translation>Doradztwo zdalne</translation>
+        </message>
+        <message>
+            <source>Save the allowance</source>
+            <translation>Zapisz limit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>Doradca</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuty</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Ustalenia</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etap</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Miesiące</translation>
+        </message>
+        <message>
+            <source>Minutes used</source>
+            <translation>Wykorzystane minuty</translation>
+        </message>
+        <message>
+            <source>Allowance</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>&amp;Add an entry…</source>
+            <translation>&amp;Dodaj wpis…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>Document “Remote advice register”:</source>
+            <translation>Dokument „Rejestr doradztwa zdalnego”:</translation>
+        </message>
+        <message>
+            <source>Allowance per advisor per month:</source>
+            <translation>Limit na doradcę w miesiącu:</translation>
+        </message>
+        <message>
+            <source>Minutes per advisor and month (used / allowance)</source>
+            <translation>Minuty na doradcę w miesiącu (wykorzystane / limit)</translation>
+        </message>
+        <message>
+            <source>Per stage of the process</source>
+            <translation>Według etapów procesu</translation>
+        </message>
+        <message>
+            <source>This local government has no advisory process yet. Start one in the section “Advisory process”.</source>
+            <translation>Ten samorząd nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy”.</translation>
+        </message>
+        <message>
+            <source>Process: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Proces: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Entries: %1 · minutes: %2</source>
+            <translation>Wpisy: %1 · minuty: %2</translation>
+        </message>
+        <message>
+            <source>⚠ months over the allowance: %1</source>
+            <translation>⚠ miesiące ponad limit: %1</translation>
+        </message>
+        <message>
+            <source>months without advice: %1</source>
+            <translation>miesiące bez doradztwa: %1</translation>
+        </message>
+        <message>
+            <source>OVER THE ALLOWANCE</source>
+            <translation>PONAD LIMIT</translation>
+        </message>
+        <message>
+            <source>no advice</source>
+            <translation>brak doradztwa</translation>
+        </message>
+        <message>
+            <source>within</source>
+            <translation>w limicie</translation>
+        </message>
+        <message>
+            <source>Delete the entry of %1 (%2, %3 min)?</source>
+            <translation>Usunąć wpis: %1 (%2, %3 min)?</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Usuń wpis</translation>
         </message>
     </context>
     <context>
@@ -3183,6 +3838,14 @@ denci</translation>
             <source>Development schedule (HDR)</source>
             <translation>Harmonogram działań rozwojowych (HDR)</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Spotkania</translation>
+        </message>
+        <message>
+            <source>Remote advice</source>
+            <translation>Doradztwo zdalne</translation>
+        </message>
     </context>
     <context>
         <name>ShiftDialog</name>
@@ -3371,6 +4034,13 @@ denci</translation>
         <message>
             <source>Delete person</source>
             <translation>Usuwanie osoby</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>&amp;Workshop mode (projector)</source>
+            <translation>&amp;Tryb warsztatowy (projektor)</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,7 @@ from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from ui.widgets import file_dialogs
+from ui.workshop import WorkshopMode
 from wsparcie_desktop import APP_NAME, __version__
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.backup import timestamped_backup
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 950])
         self.setCentralWidget(splitter)
+        self.workshop = WorkshopMode(self, lambda: [left, self.menuBar(), self.statusBar()])
         self._build_menu()
         self.statusBar().showMessage(self._store_label())
 
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self._build_documents_menu()
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.workshop.action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)

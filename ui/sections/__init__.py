@@ -28,6 +28,8 @@ SECTION_MODULES = [
     ("ui.sections.data_collection", QT_TRANSLATE_NOOP("Sections", "Data collection")),
     ("ui.sections.diagnosis", QT_TRANSLATE_NOOP("Sections", "Deep diagnosis")),
     ("ui.sections.hdr", QT_TRANSLATE_NOOP("Sections", "Development schedule (HDR)")),
+    ("ui.sections.meetings", QT_TRANSLATE_NOOP("Sections", "Meetings")),
+    ("ui.sections.remote_advice", QT_TRANSLATE_NOOP("Sections", "Remote advice")),
 ]
 
 

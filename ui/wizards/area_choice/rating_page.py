@@ -255,11 +255,7 @@ class RatingPage(QWizardPage):
         self.panel.show_area(area)
         # The answer buttons cannot wrap, the lists beside them can: the splitter gives the sheet its full
         # width first, so on a 1280×720 projector the sheet is never scrolled sideways and cut on the left.
-        inner = self.scroll.widget()
-        inner.layout().activate()
-        self.scroll.setMinimumWidth(
-            inner.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
-        )
+        self._fit_sheet_width()
         self._refresh_area_combo()
         self.previous_button.setEnabled(self.area_index > 0)
         self._update_status()
@@ -285,6 +281,19 @@ class RatingPage(QWizardPage):
             self.focus_start()
             return True
         return super().eventFilter(watched, event)
+
+    def _fit_sheet_width(self) -> None:
+        inner = self.scroll.widget()
+        inner.layout().activate()
+        self.scroll.setMinimumWidth(
+            inner.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Larger type (workshop mode, F11) needs a wider sheet: the answers are measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.scroll.widget() is not None:
+            self._fit_sheet_width()
 
     def focus_start(self) -> None:
         """Put the keyboard on the statement where the user is, so the first key press rates it."""

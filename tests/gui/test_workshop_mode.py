@@ -1,0 +1,199 @@
+"""Workshop mode (F11) on a projector of 1280×720: the rating sheet of stage 1, every page of the stage-2 wizard,
+the agenda and the attendance ticks show every widget whole, with no sideways scrolling, and keep the keyboard.
+
+The offscreen platform has one 800×800 screen, so "full screen" is the projector's size given to the window.
+The agenda and the attendance are checked on a 1024×768 projector too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QTableView,
+    QWidget,
+    QWizard,
+)
+
+from ui.main_window import MainWindow
+from ui.wizards.area_choice_wizard import RATING, AreaChoiceWizard
+from ui.wizards.diagnosis_wizard import DiagnosisWizard
+from ui.workshop import ZOOM
+from wsparcie_desktop.services import meetings
+
+PROJECTORS = [(1280, 720), (1024, 768)]
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(1)
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _clip(widget: QWidget, window: QWidget) -> tuple[int, int]:
+    """The horizontal room the widget is shown in: its scroll area's viewport, else the window."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            room = parent.viewport() if child is parent.viewport() else parent  # its scroll bars lie beside it
+            left = room.mapTo(window, QPoint(0, 0)).x()
+            return left, left + room.width()
+        child, parent = parent, parent.parentWidget()
+    return 0, window.width()
+
+
+def cut_widgets(window: QWidget) -> list[str]:
+    """Every visible widget that is cut: outside the width it is shown in, text longer than the widget,
+    rows lower than their wrapped text, or a scroll area that scrolls sideways."""
+    problems = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or _inside_item_view(widget) and not isinstance(widget, QAbstractItemView):
+            continue
+        shown = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        name = f"{type(widget).__name__} {widget.objectName() or ''} {shown!r:.60}"
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"scrolls sideways: {name}")
+        if widget is not window:
+            left, right = _clip(widget, window)
+            x = widget.mapTo(window, QPoint(0, 0)).x()
+            if x < left - 1 or x + widget.width() > right + 1:
+                problems.append(f"outside the width ({x}..{x + widget.width()} of {left}..{right}): {name}")
+        if isinstance(widget, QLabel) and widget.text().strip():
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    problems.append(f"wrapped text cut at the bottom: {name}")
+            elif widget.sizeHint().width() > widget.width() + 1:
+                problems.append(f"text cut at the side ({widget.sizeHint().width()} > {widget.width()}): {name}")
+        if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width() + 1:
+            problems.append(f"button text cut ({widget.sizeHint().width()} > {widget.width()}): {name}")
+        if isinstance(widget, QTableView) and widget.wordWrap():
+            for row in range(widget.model().rowCount()):
+                if widget.sizeHintForRow(row) > widget.rowHeight(row) + 1:
+                    problems.append(f"row {row} lower than its text: {name}")
+                    break
+    return problems
+
+
+@pytest.fixture
+def program_look(qapp):
+    """The program's own font and its Polish texts (longer than the English sources), as on a real projector."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.app import BASE_POINT_SIZE, load_fonts
+    from wsparcie_desktop.paths import translations_dir
+
+    old = QFont(qapp.font())
+    load_fonts()
+    qapp.setFont(QFont("DejaVu Sans", BASE_POINT_SIZE))
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "wsparcie_pl.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    qapp.setFont(old)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, program_look):
+    db, demo = demo_db
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_jst(demo.jst_id)
+    yield window
+    if window.workshop.active:
+        window.workshop.leave()
+
+
+def enter(qtbot, workshop, target: QWidget, size: tuple[int, int], monkeypatch) -> None:
+    monkeypatch.setattr(target, "showFullScreen", lambda: target.resize(*size))
+    base = QApplication.font().pointSizeF()
+    workshop.enter(target)
+    settle(qtbot)
+    assert QApplication.font().pointSizeF() >= base * ZOOM - 0.01, "at least 150 %"
+
+
+@pytest.mark.parametrize("size", PROJECTORS)
+def test_the_agenda_and_the_attendance_ticks_fit_the_projector(qtbot, window, demo_db, monkeypatch, size):
+    db, demo = demo_db
+    window.show_section("meetings")
+    section = window.current_section()
+    nav = window.nav
+    base = QApplication.font().pointSizeF()
+    enter(qtbot, window.workshop, window, size, monkeypatch)
+    assert not nav.isVisible() and not window.menuBar().isVisible(), "the navigation is hidden"
+    for tab in (section.agenda, section.attendance):
+        section.tabs.setCurrentWidget(tab)
+        settle(qtbot)
+        assert cut_widgets(window) == []
+    table = section.attendance.table
+    meeting = section.selected_meeting()
+    table.setFocus()
+    table.setCurrentCell(0, 3)
+    before = meetings.list_participants(db, meeting.id)[0].days_present
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    after = meetings.list_participants(db, meeting.id)[0].days_present
+    assert before ^ after == {meeting.days[1]}, "Space still ticks attendance in workshop mode"
+    window.workshop.toggle()
+    settle(qtbot)
+    assert nav.isVisible() and not window.workshop.active and QApplication.font().pointSizeF() < base * ZOOM
+
+
+@pytest.mark.parametrize("size", [(1280, 720)])
+def test_the_stage_1_rating_sheet_fits_the_projector(qtbot, window, demo_db, monkeypatch, size):
+    db, demo = demo_db
+    wizard = AreaChoiceWizard(window.ctx, demo.jst_id, demo.process_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    while wizard.currentId() != RATING:
+        wizard.next()
+    enter(qtbot, window.workshop, wizard, size, monkeypatch)
+    assert wizard.font().pointSizeF() >= 13
+    assert cut_widgets(wizard) == []
+
+
+@pytest.mark.parametrize("size", [(1280, 720)])
+def test_every_stage_2_wizard_page_fits_the_projector(qtbot, window, demo_db, monkeypatch, size):
+    db, demo = demo_db
+    wizard = DiagnosisWizard(window.ctx, demo.jst_id, demo.process_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    enter(qtbot, window.workshop, wizard, size, monkeypatch)
+    seen = []
+    while True:
+        settle(qtbot)
+        seen.append(wizard.currentId())
+        assert cut_widgets(wizard) == [], f"page {wizard.currentId()}"
+        if wizard.currentPage().isFinalPage() or wizard.nextId() == -1:
+            break
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        if wizard.currentId() == seen[-1]:
+            break
+    assert len(seen) == len(wizard.pageIds())
+
+
+def test_f11_toggles_the_mode_of_the_active_window(qtbot, window):
+    action = window.workshop.action
+    assert action.shortcut().toString() == "F11" and action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    font = QFont(QApplication.font())
+    window.workshop.toggle(window)
+    assert window.workshop.active and window.workshop.window is window and action.isChecked()
+    window.workshop.toggle()
+    assert not window.workshop.active and QApplication.font() == font
