@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
         self._backup_timer.start(AUTO_BACKUP_MS)
         self._to_load = [*AFTER_SHOW, *range(len(SECTION_MODULES))]
-        QTimer.singleShot(AFTER_SHOW_DELAY_MS, self._load_next)
+        QTimer.singleShot(AFTER_SHOW_DELAY_MS, self, self._load_next)
 
     # ------------------------------------------------------------ sections, built when first needed
 
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         else:
             importlib.import_module(step)
         if self._to_load:
-            QTimer.singleShot(0, self._load_next)
+            QTimer.singleShot(0, self, self._load_next)
         else:
             # What start-up loaded stays for the program's life: the garbage collector stops walking it, so reading
             # a large plan is not interrupted by full collections over every module, class and widget (gc.freeze).
