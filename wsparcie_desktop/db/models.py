@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -46,6 +47,7 @@ NAMING = {
 
 INFLUENCE = ("yes", "partly", "no")
 MONEY = Numeric(14, 2)
+EMPTY = text("''")  # the server default of a text column added to a table that has rows
 
 
 class Base(DeclarativeBase):
@@ -265,6 +267,9 @@ class AdvisoryProcess(Versioned, Base):
     # Sheet answers changed after the choice and the team kept it: the choice rests on older answers.
     choice_outdated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # How many of its schools the JST declared to cover with process support in this process (None: not declared;
+    # the service refuses a negative number: a plain added column keeps the migration from re-creating the table).
+    declared_support_schools: Mapped[int | None] = mapped_column(Integer)
     chosen_area: Mapped[Area | None] = relationship()
     __table_args__ = (
         UniqueConstraint("jst_id", "name"),
@@ -785,7 +790,12 @@ SUPPORT_STATUSES = ("planned", "diagnosis", "rpw", "activities", "evaluation", "
 
 
 class ProcessSupport(Versioned, Base):
-    """Procesowe wspomaganie of one school, lasting at least 7 months (checked by the service)."""
+    """Procesowe wspomaganie of one school, lasting at least 7 months (checked by the service).
+
+    The course before the four steps (the initial talk, the initial and deep diagnosis and what they drew on), the
+    RPW's description and its approval, and the evaluation with its report are columns of the support; the four
+    steps, the RPW's schedule and the copy frozen at approval are rows of their own tables.
+    """
 
     __tablename__ = "process_support"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -797,17 +807,57 @@ class ProcessSupport(Versioned, Base):
     starts_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     ends_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="planned")
-    diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="")  # the deep diagnosis
     rpw_approved_on: Mapped[dt.date | None] = mapped_column(Date)
     conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # added by revision 0007
+    process_id: Mapped[int | None] = mapped_column(ForeignKey("advisory_process.id", ondelete="SET NULL"))
+    cost: Mapped[Decimal] = mapped_column(MONEY, nullable=False, default=0, server_default="0")
+    initial_talk_on: Mapped[dt.date | None] = mapped_column(Date)
+    initial_talk_notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    initial_diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    source_external_evaluation: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    source_internal_evaluation: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    source_exams: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    rpw_diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    rpw_goals: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    rpw_indicators: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    rpw_approved_by: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default=EMPTY)
+    evaluation_workshop: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    evaluation_documents: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    evaluation_survey: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    recommendations: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    report_on: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (
         CheckConstraint("ends_on >= starts_on", name="dates"),
         CheckConstraint(_in("status", SUPPORT_STATUSES), name="status"),
     )
 
 
+STEP_STATES = ("planned", "in_progress", "done")
+
+
+class SupportStep(Versioned, Base):
+    """One of the four steps of process support (1 diagnosis, 2 agreeing, 3 planning and doing, 4 evaluation)."""
+
+    __tablename__ = "support_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    support_id: Mapped[int] = mapped_column(ForeignKey("process_support.id", ondelete="CASCADE"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="planned")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        UniqueConstraint("support_id", "number"),
+        CheckConstraint("number BETWEEN 1 AND 4", name="number"),
+        CheckConstraint(_in("state", STEP_STATES), name="state"),
+        CheckConstraint("starts_on IS NULL OR ends_on IS NULL OR ends_on >= starts_on", name="dates"),
+    )
+
+
 RPW_FORMS = (
-    "szkolenie", "kurs_online", "zadanie_indywidualne", "obserwacja_lekcji", "obserwacja_kolezenska",
+    "szkolenie", "warsztat", "kurs_online", "zadanie_indywidualne", "obserwacja_lekcji", "obserwacja_kolezenska",
     "wizyta_studyjna", "konsultacje", "spotkanie_ewaluacyjne", "inna",
 )  # fmt: skip
 
@@ -833,6 +883,28 @@ class RpwItem(Versioned, Base):
     )
 
 
+class RpwBaselineItem(Versioned, Base):
+    """A copy of an RPW line as the director approved it; item_id is kept even if the line is removed."""
+
+    __tablename__ = "rpw_baseline_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    support_id: Mapped[int] = mapped_column(
+        ForeignKey("process_support.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    item_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    activity: Mapped[str] = mapped_column(Text, nullable=False)
+    form: Mapped[str] = mapped_column(String(30), nullable=False)
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    responsible: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    indicator: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (UniqueConstraint("support_id", "item_id"),)
+
+
+NETWORK_PROVIDERS = ("ODN", "PPP", "BP")
+
+
 class Network(Versioned, Base):
     """A sieć współpracy i samokształcenia run by a coordinator from ODN, PPP or BP."""
 
@@ -845,6 +917,10 @@ class Network(Versioned, Base):
     school_year: Mapped[str] = mapped_column(String(9), nullable=False)
     goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
     planned_meetings: Mapped[int] = mapped_column(Integer, nullable=False, default=5)
+    # added by revision 0007
+    provider_name: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default=EMPTY)
+    needs_diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
     __table_args__ = (
         UniqueConstraint("jst_id", "name", "school_year"),
         CheckConstraint("planned_meetings >= 0", name="planned_meetings"),
@@ -859,7 +935,59 @@ class NetworkMember(Versioned, Base):
     network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), nullable=False)
     school_id: Mapped[int | None] = mapped_column(ForeignKey("school.id", ondelete="SET NULL"))
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    # added by revision 0007: a teacher from elsewhere names their school; membership is voluntary and dated
+    institution: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default=EMPTY)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (UniqueConstraint("network_id", "full_name"),)
+
+
+NETWORK_MEETING_FORMS = ("samoksztalcenie", "wymiana_doswiadczen", "rozwiazywanie_problemow", "wyklad", "warsztat",
+                         "obserwacja_lekcji")  # fmt: skip
+
+
+class NetworkMeeting(Versioned, Base):
+    """A meeting of a network; ``held`` once it took place (attendance is then recorded)."""
+
+    __tablename__ = "network_meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), nullable=False, index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    topic: Mapped[str] = mapped_column(Text, nullable=False)
+    expert: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    form: Mapped[str] = mapped_column(String(30), nullable=False, default="wymiana_doswiadczen")
+    held: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        CheckConstraint(_in("form", NETWORK_MEETING_FORMS), name="form"),
+        CheckConstraint("length(trim(topic)) > 0", name="topic_not_blank"),
+    )
+
+
+class NetworkAttendance(HasUid, Base):
+    """A member present at a network meeting."""
+
+    __tablename__ = "network_attendance"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("network_meeting.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("network_member.id", ondelete="CASCADE"), primary_key=True)
+
+
+class FundRate(Versioned, Base):
+    """The rate of the teachers' development fund from a year on (art. 70a ust. 1 KN: 0,8 %, earlier 1 %).
+
+    The rate is set by law for every running body, so it is kept once for the whole store, as the settings are;
+    a year's fund copies the rate in force when it is planned, and keeps it.
+    """
+
+    __tablename__ = "fund_rate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_year: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
+    rate_percent: Mapped[Decimal] = mapped_column(Numeric(5, 3), nullable=False)
+    basis: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        CheckConstraint("from_year BETWEEN 2000 AND 2100", name="from_year"),
+        CheckConstraint("rate_percent >= 0 AND rate_percent <= 10", name="rate_percent"),
+    )
 
 
 class FundYear(Versioned, Base):
@@ -871,12 +999,34 @@ class FundYear(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     planned_salaries: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
     rate_percent: Mapped[Decimal] = mapped_column(Numeric(5, 3), nullable=False)
+    # added by revision 0007: salaries entered per school (planned_salaries is then their sum); the unions' opinion
+    per_school: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    unions_consulted_on: Mapped[dt.date | None] = mapped_column(Date)
+    unions: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    union_opinion: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
     __table_args__ = (
         UniqueConstraint("jst_id", "year"),
         CheckConstraint("year BETWEEN 2000 AND 2100", name="year"),
         CheckConstraint("planned_salaries >= 0", name="planned_salaries"),
         CheckConstraint("rate_percent >= 0 AND rate_percent <= 10", name="rate_percent"),
     )
+
+
+class FundSchoolSalary(Versioned, Base):
+    """The planned yearly personal salaries of one school's teachers, when a year's fund is planned per school."""
+
+    __tablename__ = "fund_school_salary"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fund_year_id: Mapped[int] = mapped_column(ForeignKey("fund_year.id", ondelete="CASCADE"), nullable=False)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id", ondelete="CASCADE"), nullable=False)
+    amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
+    __table_args__ = (
+        UniqueConstraint("fund_year_id", "school_id"),
+        CheckConstraint("amount >= 0", name="amount"),
+    )
+
+
+ALLOCATION_CATEGORIES = ("support", "network", "courses", "studies", "conferences", "other")
 
 
 class FundAllocation(Versioned, Base):
@@ -891,6 +1041,9 @@ class FundAllocation(Versioned, Base):
     support_id: Mapped[int | None] = mapped_column(ForeignKey("process_support.id", ondelete="SET NULL"))
     network_id: Mapped[int | None] = mapped_column(ForeignKey("network.id", ondelete="SET NULL"))
     amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
+    # added by revision 0007 (the category is checked by the service: a plain added column, no table re-creation)
+    category: Mapped[str] = mapped_column(String(20), nullable=False, default="other", server_default="other")
+    hdr_activity_id: Mapped[int | None] = mapped_column(ForeignKey("hdr_activity.id", ondelete="SET NULL"))
     __table_args__ = (
         CheckConstraint("amount >= 0", name="amount"),
         CheckConstraint("length(trim(purpose)) > 0", name="purpose_not_blank"),
