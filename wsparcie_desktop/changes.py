@@ -29,6 +29,10 @@ class Kind(StrEnum):
     CHARTER = "charter"  # the co-operation rules and the code of ethics of a process, their agreed versions
     REMOTE_ADVICE = "remote_advice"  # the remote advice log of a process
     SETTING = "setting"  # a setting kept with the data (e.g. the monthly remote advice allowance)
+    SUPPORT = "support"  # process support of schools: a support, its steps, its RPW and approval, the declared number
+    NETWORK = "network"  # co-operation networks, their members and meetings
+    FUND = "fund"  # the teachers' development fund: years, salaries, allocations, the unions' opinion
+    FUND_RATE = "fund_rate"  # the fund's rate history (kept for the whole store; jst_id is None)
 
 
 @dataclass(frozen=True)

@@ -205,12 +205,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("union_opinion", sa.Text(), server_default=sa.text("''"), nullable=False))
 
     with op.batch_alter_table("network", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("provider_name", sa.String(length=300), server_default=sa.text("''"), nullable=False))
+        batch_op.add_column(
+            sa.Column("provider_name", sa.String(length=300), server_default=sa.text("''"), nullable=False)
+        )
         batch_op.add_column(sa.Column("needs_diagnosis", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("conclusions", sa.Text(), server_default=sa.text("''"), nullable=False))
 
     with op.batch_alter_table("network_member", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("institution", sa.String(length=300), server_default=sa.text("''"), nullable=False))
+        batch_op.add_column(
+            sa.Column("institution", sa.String(length=300), server_default=sa.text("''"), nullable=False)
+        )
         batch_op.add_column(sa.Column("joined_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("left_on", sa.Date(), nullable=True))
 
@@ -220,13 +224,19 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("initial_talk_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("initial_talk_notes", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("initial_diagnosis", sa.Text(), server_default=sa.text("''"), nullable=False))
-        batch_op.add_column(sa.Column("source_external_evaluation", sa.Text(), server_default=sa.text("''"), nullable=False))
-        batch_op.add_column(sa.Column("source_internal_evaluation", sa.Text(), server_default=sa.text("''"), nullable=False))
+        batch_op.add_column(
+            sa.Column("source_external_evaluation", sa.Text(), server_default=sa.text("''"), nullable=False)
+        )
+        batch_op.add_column(
+            sa.Column("source_internal_evaluation", sa.Text(), server_default=sa.text("''"), nullable=False)
+        )
         batch_op.add_column(sa.Column("source_exams", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("rpw_diagnosis", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("rpw_goals", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("rpw_indicators", sa.Text(), server_default=sa.text("''"), nullable=False))
-        batch_op.add_column(sa.Column("rpw_approved_by", sa.String(length=200), server_default=sa.text("''"), nullable=False))
+        batch_op.add_column(
+            sa.Column("rpw_approved_by", sa.String(length=200), server_default=sa.text("''"), nullable=False)
+        )
         batch_op.add_column(sa.Column("evaluation_workshop", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("evaluation_documents", sa.Text(), server_default=sa.text("''"), nullable=False))
         batch_op.add_column(sa.Column("evaluation_survey", sa.Text(), server_default=sa.text("''"), nullable=False))
