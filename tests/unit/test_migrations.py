@@ -80,33 +80,20 @@ def head_demo(tmp_path_factory) -> Path:
 
 def fill_the_tables_the_demo_leaves_empty(db: Database, demo) -> None:
     import datetime as dt
-    from decimal import Decimal
 
     from sqlalchemy import select
 
     from wsparcie_desktop.db import models as m
 
     with db.transaction() as s:
-        school = s.scalars(select(m.School).where(m.School.jst_id == demo.jst_id)).first()
         meeting = m.Meeting(process_id=demo.process_id, kind="meeting_1", title="Spotkanie 1 w gminie",
                             starts_on=dt.date(2026, 3, 2), ends_on=dt.date(2026, 3, 3), place="Urząd Gminy")  # fmt: skip
         s.add(meeting)
         s.flush()
         s.add(m.MeetingParticipant(meeting_id=meeting.id, full_name="Zofia Żółć", institution="Urząd", attended=True))
         s.add(m.RemoteAdvice(process_id=demo.process_id, held_on=dt.date(2026, 4, 1), minutes=60, topic="Dane"))
-        support = m.ProcessSupport(jst_id=demo.jst_id, school_id=school.id, provider_code="ODN",
-                                   starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2027, 6, 30))  # fmt: skip
-        network = m.Network(jst_id=demo.jst_id, name="Sieć matematyków", provider_code="ODN", school_year="2026/2027")
-        s.add_all([support, network])
-        s.flush()
-        s.add(m.RpwItem(support_id=support.id, activity="Warsztaty", form="szkolenie"))
-        s.add(m.NetworkMember(network_id=network.id, school_id=school.id, full_name="Jan Łęcki"))
-        fund = m.FundYear(jst_id=demo.jst_id, year=2026, planned_salaries=Decimal("1000000.00"),
-                          rate_percent=Decimal("0.800"))  # fmt: skip
-        s.add(fund)
-        s.flush()
-        s.add(m.FundAllocation(fund_year_id=fund.id, purpose="Sieć", network_id=network.id, support_id=support.id,
-                               amount=Decimal("1234.56")))  # fmt: skip
+        # school support, the RPW, networks and the fund are filled by the demo itself (demo/support.py)
+        support = s.scalars(select(m.ProcessSupport).where(m.ProcessSupport.jst_id == demo.jst_id)).first()
         s.add(m.Attachment(jst_id=demo.jst_id, meeting_id=meeting.id, support_id=support.id, filename="protokół.pdf",
                            size=3, data=b"%PD"))  # fmt: skip
         # the exchange file's bookkeeping: a sender, its base for one row, a conflict's losing version, a tombstone

@@ -30,6 +30,9 @@ SECTION_MODULES = [
     ("ui.sections.hdr", QT_TRANSLATE_NOOP("Sections", "Development schedule (HDR)")),
     ("ui.sections.meetings", QT_TRANSLATE_NOOP("Sections", "Meetings")),
     ("ui.sections.remote_advice", QT_TRANSLATE_NOOP("Sections", "Remote advice")),
+    ("ui.sections.school_support", QT_TRANSLATE_NOOP("Sections", "School support")),
+    ("ui.sections.networks", QT_TRANSLATE_NOOP("Sections", "Co-operation networks")),
+    ("ui.sections.fund", QT_TRANSLATE_NOOP("Sections", "Development fund")),
 ]
 
 

@@ -22,6 +22,7 @@ STEPS = [
     "wsparcie_desktop.demo.hdr",
     "wsparcie_desktop.demo.meetings",
     "wsparcie_desktop.demo.education",
+    "wsparcie_desktop.demo.support",
 ]
 
 

@@ -72,6 +72,20 @@ CATALOGUE = (
                    "wsparcie_desktop.reports.remote_advice_log",
                    "Wpisy doradztwa zdalnego z sumami miesięcznymi na doradcę na tle limitu i podsumowaniem według "
                    "etapów — do załączenia do sprawozdania."),
+    CatalogueEntry("roczny-plan-wspomagania", "Roczny plan wspomagania", "portrait",
+                   "wsparcie_desktop.reports.support_documents",
+                   "RPW szkoły: diagnoza, cele, wskaźniki, harmonogram działań i zatwierdzenie przez dyrektora."),
+    CatalogueEntry("raport-ewaluacji-wspomagania", "Raport z ewaluacji wspomagania", "portrait",
+                   "wsparcie_desktop.reports.support_documents",
+                   "Przebieg wspomagania szkoły, ewaluacja, wnioski i rekomendacje."),
+    CatalogueEntry("wspomaganie-zestawienie", "Wspomaganie szkół — zestawienie", "landscape",
+                   "wsparcie_desktop.reports.support_documents",
+                   "Szkoły samorządu z realizatorem, etapem, liczbą miesięcy do końca i kosztem wspomagania."),
+    CatalogueEntry("plan-pracy-sieci", "Plan pracy sieci", "portrait", "wsparcie_desktop.reports.network_plan",
+                   "Cele, spotkania i członkowie sieci współpracy oraz podsumowanie roku z frekwencją."),
+    CatalogueEntry("plan-dofinansowania-doskonalenia", "Plan dofinansowania doskonalenia zawodowego nauczycieli",
+                   "portrait", "wsparcie_desktop.reports.fund_plan",
+                   "Wyliczenie funduszu (art. 70a KN), przydziały, opinia związków zawodowych i podpisy."),
 )  # fmt: skip
 DOCUMENT_MODULES = tuple(entry.module for entry in CATALOGUE)
 
