@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ui.context import AppContext
@@ -35,8 +36,9 @@ class StaleNotice:
 
     def on_stale(self, error: StaleEditError) -> None:
         self.form.clear_errors()
-        self.form.show_error(DomainError(self.tr("Not saved — this was changed elsewhere; close the dialog and open "
-                                                 "it again to see the current data.")))  # fmt: skip
+        self.form.show_error(DomainError(QCoreApplication.translate(
+            "StaleNotice", "Not saved — this was changed elsewhere; close the dialog and open it again to see the "
+            "current data.")))  # fmt: skip
         show_stale(self, error, [])
 
 
@@ -93,7 +95,10 @@ class SupportDialog(StaleNotice, FormDialog):
         self.starts_on.setDate(to_qdate(support.starts_on))
         self.ends_on.setDate(to_qdate(support.ends_on))
         self.status.setCurrentIndex(max(0, self.status.findData(support.status)))
-        self.cost.set_value(support.cost if support.id else None)
+        if support.id:
+            self.cost.set_value(support.cost)
+        else:
+            self.cost.clear()  # the placeholder shows 0,00 zł; typing starts on an empty field
 
     def _update_hint(self, *_args) -> None:
         """The June–September hint and the earliest end, as the dates are typed (the rule itself is the service's)."""
@@ -227,17 +232,17 @@ class RpwItemDialog(StaleNotice, FormDialog):
         self.indicator = self.form.add_field("indicator", self.tr("&Indicator:"), QLineEdit())
         self.indicator.setObjectName("rpw_indicator")
         self.indicator.setText(self.item.indicator)
-        self.done = self.form.add_field("done", self.tr("Done:"), QCheckBox(self.tr("the activity has been carried "
+        self.done_box = self.form.add_field("done", self.tr("Done:"), QCheckBox(self.tr("the activity has been carried "
                                                                                     "out")))  # fmt: skip
-        self.done.setObjectName("rpw_done")
-        self.done.setChecked(self.item.done)
+        self.done_box.setObjectName("rpw_done")
+        self.done_box.setChecked(self.item.done)
         self.finish()
 
     def save(self, db) -> Change:
         return rpw.save_item(db, self.support.id, dataclasses.replace(
             self.item, activity=self.activity.text(), form=self.kind.currentData(),
             starts_on=from_qdate(self.starts_on.date()), ends_on=from_qdate(self.ends_on.date()),
-            responsible=self.responsible.text(), indicator=self.indicator.text(), done=self.done.isChecked()))  # fmt: skip
+            responsible=self.responsible.text(), indicator=self.indicator.text(), done=self.done_box.isChecked()))  # fmt: skip
 
 
 class RpwDescriptionDialog(StaleNotice, FormDialog):

@@ -39,7 +39,7 @@ class DashboardSection(Section):
     # The name, the schools, and every step of the three stages (the people and a wizard's page do not show here).
     watches = frozenset({
         Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
-        Kind.HDR_ACTIVITY, Kind.MEETING, Kind.CHARTER, Kind.REMOTE_ADVICE,
+        Kind.HDR_ACTIVITY, Kind.MEETING, Kind.CHARTER, Kind.REMOTE_ADVICE, Kind.SUPPORT, Kind.FUND,
     })  # fmt: skip
     follows_process = True
 
@@ -56,11 +56,15 @@ class DashboardSection(Section):
         self.process_label = QLabel()
         self.process_label.setObjectName("dashboard_process")
         self.process_label.setWordWrap(True)
+        self.support_label = QLabel()  # school support covered of declared, the fund left this year
+        self.support_label.setObjectName("dashboard_support")
+        self.support_label.setWordWrap(True)
         self.cards = [StageCard() for _ in range(3)]
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.schools_label)
         layout.addWidget(self.process_label)
+        layout.addWidget(self.support_label)
         row = QHBoxLayout()
         for card in self.cards:
             row.addWidget(card, 1)
@@ -89,6 +93,11 @@ class DashboardSection(Section):
             self.process_label.setText(self.tr("No advisory process has been started for this local government yet."))
         else:
             self.process_label.setText(self.tr("Advisory process: %1").replace("%1", _esc(data.process_name)))
+        if "sqlalchemy.orm" in sys.modules:
+            self._show_support()
+        else:  # read through the ORM services, as the meetings are: not before the first window shows
+            self.support_label.clear()
+            QTimer.singleShot(MEETINGS_LATER_MS, self, self._show_support)
         for card, stage in zip(self.cards, data.stages):
             colour = STATE_COLOURS[stage.state]
             card.setStyleSheet(f"StageCard {{ border: 2px solid {colour}; border-radius: 6px; }}")
@@ -102,6 +111,15 @@ class DashboardSection(Section):
         else:  # the meetings are read through the ORM services: not before the first window shows
             self.meetings.hide()
             QTimer.singleShot(MEETINGS_LATER_MS, self, self._show_meetings)
+
+    def _show_support(self) -> None:
+        """Schools covered of those declared, and the fund left this year (services/support_dashboard.py)."""
+        if self.jst_id is None:
+            return
+        from wsparcie_desktop.services import support_dashboard
+
+        lines = support_dashboard.dashboard_lines(self.ctx.db, self.jst_id, self.ctx.current_process(self.jst_id))
+        self.support_label.setText(_esc(" ".join(lines)))
 
     def _show_meetings(self) -> None:
         if self.jst_id is not None:

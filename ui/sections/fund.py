@@ -74,7 +74,8 @@ class FundSection(Section):
         self.output = DocumentOutput(ctx.db, DOCUMENT_ID, lambda: self.jst_id, self, options=self._document_options)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Teachers’ professional development fund')}</h2>"))
+        heading = self.tr("Teachers’ professional development fund")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         note = QLabel(self.tr("Art. 70a of the Teachers' Charter: the running body sets aside a share of the planned "
                               "yearly personal salaries of teachers (0.8 % today; the rate is a setting with its "
                               "history). The plan divides the fund among purposes and is consulted with the unions."))  # fmt: skip

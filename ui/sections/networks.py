@@ -73,7 +73,8 @@ class NetworksSection(Section):
         self.output = DocumentOutput(ctx.db, DOCUMENT_ID, lambda: self.jst_id, self, options=self._document_options)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Co-operation and self-study networks')}</h2>"))
+        heading = self.tr("Co-operation and self-study networks")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         note = QLabel(self.tr("A network is run by a coordinator from an ODN, a PPP or a BP, with goals set from a "
                               "needs diagnosis and usually five meetings a school year. Membership is voluntary."))  # fmt: skip
         note.setWordWrap(True)

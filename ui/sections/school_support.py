@@ -133,7 +133,8 @@ class SchoolSupportSection(Section):
         self.document_choice.currentIndexChanged.connect(self._document_chosen)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('School process support')}</h2>"))
+        heading = self.tr("School process support")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         note = QLabel(self.tr("Every school of the register with its support. A support lasts at least 7 months; "
                               "the best start is June–September. Select a support to see its steps and its annual "
                               "support plan (RPW)."))  # fmt: skip
@@ -249,7 +250,8 @@ class SchoolSupportSection(Section):
         approval = (self.tr("Approved by %1 on %2.").replace("%1", _esc(support.rpw_approved_by))
                     .replace("%2", format_date_short(support.rpw_approved_on)) if support.rpw_approved_on
                     else self.tr("Not approved by the director yet — activities cannot be marked done."))  # fmt: skip
-        self.rpw_text.setText(f"<b>{_esc(support.school_name)}</b> — {self.tr('goals')}: {goals}<br>{approval}")
+        goals_word = self.tr("goals")
+        self.rpw_text.setText(f"<b>{_esc(support.school_name)}</b> — {goals_word}: {goals}<br>{approval}")
         self.rpw_buttons["done"].setEnabled(bool(items) and support.rpw_approved_on is not None)
         comparison = rpw.compare_with_approved(self.ctx.db, support.id)
         if comparison is None:

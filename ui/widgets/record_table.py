@@ -56,7 +56,7 @@ class RecordTable(QTableWidget):
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
         for c in range(self.columnCount() - 1):
-            self.setColumnWidth(c, min(self.columnWidth(c), 260))
+            self.setColumnWidth(c, min(self.columnWidth(c), 230))
         self.resizeRowsToContents()
         self.blockSignals(False)
         if keep is not None and not self.select(keep):
