@@ -39,10 +39,10 @@ SCHEDULE_COLUMNS = (
 STEP_COLUMNS = (Column("Krok", 2.6), Column("Termin", 1.1), Column("Stan", 0.8), Column("Uwagi", 2.0))
 LIST_COLUMNS = (
     Column("Lp.", 0.4, "right"),
-    Column("Szkoła lub placówka", 2.6),
-    Column("Realizator", 2.0),
-    Column("Obszar", 1.9),
-    Column("Okres", 1.25),
+    Column("Szkoła lub placówka", 2.4),
+    Column("Realizator", 1.85),
+    Column("Obszar", 1.6),
+    Column("Okres", 1.75),
     Column("Etap", 1.05),
     Column("Pozostało miesięcy", 0.85, "right"),
     Column("RPW", 0.95),
