@@ -86,6 +86,7 @@ def fill_the_tables_the_demo_leaves_empty(db: Database, demo) -> None:
     from wsparcie_desktop.db import models as m
 
     with db.transaction() as s:
+        school = s.scalars(select(m.School).where(m.School.jst_id == demo.jst_id)).first()
         meeting = m.Meeting(process_id=demo.process_id, kind="meeting_1", title="Spotkanie 1 w gminie",
                             starts_on=dt.date(2026, 3, 2), ends_on=dt.date(2026, 3, 3), place="Urząd Gminy")  # fmt: skip
         s.add(meeting)

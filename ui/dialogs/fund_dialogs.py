@@ -30,11 +30,10 @@ from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.record_table import RecordTable
 from ui.widgets.text_fields import text_box
 from wsparcie_desktop.changes import Change
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_money, format_number
 from wsparcie_desktop.services import fund, schools
 from wsparcie_desktop.services.fund import AllocationData, FundYearData, RateData
-from wsparcie_desktop.services.fund_money import format_rate, fund_amount, parse_amount, parse_rate
+from wsparcie_desktop.services.fund_money import format_rate, fund_preview
 
 ONE_SUM, PER_SCHOOL = 0, 1
 
@@ -112,22 +111,20 @@ class FundYearDialog(StaleNotice, FormDialog):
         self.per_school_area.setEnabled(per_school)
         self._recompute()
 
-    def _sum(self) -> Decimal:
-        if self.mode.currentIndex() == PER_SCHOOL:
-            return sum((parse_amount(e.text(), "school_salaries", "") for e in self.school_edits.values()), Decimal(0))
-        return parse_amount(self.salaries.text(), "planned_salaries", "")
-
     def _recompute(self, *_args) -> None:
         """The fund as typed (the service computes it again when saving)."""
-        try:
-            salaries, rate = self._sum(), parse_rate(self.rate.text())
-        except DomainError:
+        if self.mode.currentIndex() == PER_SCHOOL:
+            texts = [edit.text() for edit in self.school_edits.values()]
+        else:
+            texts = [self.salaries.text()]
+        preview = fund_preview(texts, self.rate.text())
+        if preview is None:
             self.fund_label.setText("—")
             return
+        salaries, rate, amount = preview
         self.rate_note.setText(self.tr("Art. 70a ust. 1 of the Teachers' Charter; rounded to the grosz (half a grosz "
                                        "up)."))  # fmt: skip
-        self.fund_label.setText(f"<b>{format_money(fund_amount(salaries, rate))}</b> "
-                                f"({format_money(salaries)} × {format_rate(rate)})")  # fmt: skip
+        self.fund_label.setText(f"<b>{format_money(amount)}</b> ({format_money(salaries)} × {format_rate(rate)})")
 
     def save(self, db) -> Change:
         per_school = self.mode.currentIndex() == PER_SCHOOL

@@ -64,6 +64,19 @@ FINISHED_ITEMS = [
     ("Spotkanie ewaluacyjne", "spotkanie_ewaluacyjne", D(2026, 6, 15), D(2026, 6, 15), "dyrektor i trener ODN"),
 ]  # fmt: skip
 
+INDICATORS = {
+    "Spotkanie diagnostyczne z radą pedagogiczną": "wybrany obszar i lista potrzeb",
+    "Szkolenie rady: cele lekcji i kryteria sukcesu": "90 % rady na szkoleniu",
+    "Kurs online „Ocenianie kształtujące w praktyce”": "co najmniej 15 ukończonych kursów",
+    "Obserwacje lekcji z informacją zwrotną eksperta": "20 lekcji z informacją zwrotną",
+    "Obserwacje koleżeńskie w zespołach przedmiotowych": "każdy nauczyciel: 2 obserwacje",
+    "Spotkanie ewaluacyjne": "wnioski zapisane w raporcie",
+    "Szkolenie: metody pracy w klasach łączonych": "wszyscy nauczyciele klas I–III",
+    "Konsultacje indywidualne dla nauczycieli": "co najmniej 12 konsultacji",
+    "Indywidualne zadania rozwojowe nauczycieli": "zadanie i jego opis u każdego nauczyciela",
+    "Wizyta studyjna w szkole z klasami łączonymi": "notatka z wnioskami dla rady",
+}
+
 RUNNING = SupportData(
     provider_code="PPP", provider_name=PPP, area="Praca w klasach łączonych i z uczniem ze specjalnymi potrzebami",
     starts_on=D(2026, 10, 1), ends_on=D(2027, 6, 18), status="activities", cost=Decimal("9000.00"),
@@ -119,7 +132,7 @@ def _support(db: Database, demo: DemoJst, school: int, data: SupportData, items:
     data.school_id, data.process_id = school, process_id
     support_id = school_support.save_support(db, demo.jst_id, data).id
     for name, form, start, end, who, *_ in items:
-        rpw.save_item(db, support_id, RpwItemData(name, form, start, end, who, indicator=""))
+        rpw.save_item(db, support_id, RpwItemData(name, form, start, end, who, indicator=INDICATORS.get(name, "")))
     rpw.approve_rpw(db, support_id, *approved)
     for item, spec in zip(rpw.list_items(db, support_id), items, strict=True):
         if len(spec) < 6 or spec[5]:

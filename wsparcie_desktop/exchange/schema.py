@@ -29,6 +29,7 @@ NOT_CARRIED = {
     "area_statement": "dane słownikowe programu (stwierdzenia arkusza)",
     "area_list_item": "dane słownikowe programu (listy obszarów)",
     "setting": "ustawienia tej instalacji",
+    "fund_rate": "ustawienia tej instalacji (stawka funduszu doskonalenia z historią, wspólna dla wszystkich JST)",
     "wizard_progress": "miejsce, w którym ten użytkownik zostawił kreator (identyfikatory lokalne)",
     "exchange_tombstone": "zapis wymiany tej instalacji (usunięte wiersze; wędrują jako osobna lista)",
     "exchange_peer": "zapis wymiany tej instalacji (znani nadawcy i ich klucze)",
@@ -40,6 +41,7 @@ NOT_CARRIED = {
 SOFT_REFERENCES = {
     ("hdr_baseline_activity", "activity_id"): "hdr_activity",
     ("hdr_baseline_activity", "responsible_id"): "person",
+    ("rpw_baseline_item", "item_id"): "rpw_item",
 }
 
 

@@ -57,6 +57,9 @@ TABLE_NAMES = {
     "school_year_stats": "dane szkoły w roku szkolnym", "education_year": "dane samorządu w roku szkolnym",
     "report_section": "część informacji oświatowej", "supervision_entry": "wynik nadzoru pedagogicznego",
     "exam_result": "wynik egzaminu szkoły", "exam_comparison": "wynik porównawczy egzaminu",
+    "support_step": "krok wspomagania", "rpw_baseline_item": "pozycja zatwierdzonego RPW",
+    "network_meeting": "spotkanie sieci", "network_attendance": "obecność na spotkaniu sieci",
+    "fund_school_salary": "wynagrodzenia szkoły (fundusz)",
 }  # fmt: skip
 
 

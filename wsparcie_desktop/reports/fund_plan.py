@@ -9,9 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
-
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_money
 from wsparcie_desktop.reports.data import print_options
@@ -80,7 +77,6 @@ def build(db, jst_id: int, out_path: str | Path, year: int | None = None, **opti
         doc.heading("3. Działania HDR finansowane z funduszu doskonalenia")
         rows = [[h.name, format_money(h.part), format_money(h.allocated)] for h in plan.hdr_activities]
         doc.table(HDR_COLUMNS, rows, totals=[Markup("Razem"), format_money(plan.hdr_cost), ""], font_size=8)
-    doc.add(CondPageBreak(80 * mm))
     doc.heading(("4" if plan.hdr_activities else "3") + ". Opinia związków zawodowych")
     if plan.year.unions_consulted_on:
         doc.fields([

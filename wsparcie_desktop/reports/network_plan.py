@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
-
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.reports.data import print_options
@@ -44,7 +41,7 @@ def _membership(member) -> str:
     return f"od {format_date_short(member.joined_on)}" if member.joined_on else ""
 
 
-def _network(doc: Document, summary) -> None:
+def _network(doc: Document, summary, day) -> None:
     n = summary.network
     doc.title_block([n.name, f"Rok szkolny {n.school_year}"])
     doc.fields([
@@ -64,12 +61,12 @@ def _network(doc: Document, summary) -> None:
     rows = [[f"{i}.", a.member.full_name, a.member.workplace, _membership(a.member),
              f"{a.attended} z {a.possible}" if a.possible else "—"] for i, a in enumerate(summary.attendance, start=1)]  # fmt: skip
     doc.table(MEMBER_COLUMNS, rows, empty_text="Sieć nie ma jeszcze członków.", font_size=8)
-    doc.add(CondPageBreak(70 * mm))
     doc.heading("4. Podsumowanie roku")
     doc.paragraph(summary.text())
     doc.paragraph(f"Członków sieci: {len(summary.attendance)}.")
     if n.conclusions:
         doc.paragraph("Wnioski: " + n.conclusions)
+    doc.note(f"Stan na dzień {format_date(day)}")
     doc.signatures([Signature("Koordynator sieci", n.coordinator), Signature("Zatwierdził(a)")])
 
 
@@ -96,6 +93,5 @@ def build(db, jst_id: int, out_path: str | Path, network_id: int | None = None, 
     for number, summary in enumerate(summaries):
         if number:
             doc.page_break()
-        _network(doc, summary)
-    doc.note(f"Stan na dzień {format_date(opts.date)}")
+        _network(doc, summary, opts.date)
     return doc.write(out_path)

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Spacer
-
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_date_short, format_money
 from wsparcie_desktop.reports.data import Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
 from wsparcie_desktop.reports.registry import document
-from wsparcie_desktop.reports.tables import data_table
 
 RPW_ID, RPW_TITLE = "roczny-plan-wspomagania", "Roczny plan wspomagania"
 REPORT_ID, REPORT_TITLE = "raport-ewaluacji-wspomagania", "Raport z ewaluacji wspomagania"
 LIST_ID, LIST_TITLE = "wspomaganie-zestawienie", "Wspomaganie szkół — zestawienie"
-SIGNATURE_BLOCK = 55 * mm  # a heading, a line of text and the signatures
-HEADING = 12 * mm
 NOT_GIVEN = "nie wpisano"
 
 SCHEDULE_COLUMNS = (
@@ -99,19 +93,8 @@ def _rpw(doc: Document, support, items, options) -> None:
     doc.paragraph(support.rpw_indicators or NOT_GIVEN)
     rows = [[f"{n}.", item.activity, item.form_label, _days(item.starts_on, item.ends_on), item.responsible,
              item.indicator, "tak" if item.done else "nie"] for n, item in enumerate(items, start=1)]  # fmt: skip
-    if rows:
-        # The schedule and the director's approval stay on one page when they fit on one: the approval block
-        # is never left alone on the last page.
-        table = data_table(SCHEDULE_COLUMNS, rows, doc.frame_width, font_size=8)
-        height = table.wrap(doc.frame_width, doc.frame_height)[1] + SIGNATURE_BLOCK + HEADING
-        if height < doc.frame_height:
-            doc.add(CondPageBreak(height))
-        doc.heading("4. Harmonogram działań")
-        doc.add(table, Spacer(1, 3 * mm))
-    else:
-        doc.heading("4. Harmonogram działań")
-        doc.note("Plan nie ma jeszcze działań.")
-    doc.add(CondPageBreak(SIGNATURE_BLOCK))
+    doc.heading("4. Harmonogram działań")
+    doc.table(SCHEDULE_COLUMNS, rows, empty_text="Plan nie ma jeszcze działań.", font_size=8)
     doc.heading("Zatwierdzenie planu przez dyrektora")
     if support.rpw_approved_on:
         doc.paragraph(f"Plan zatwierdził(a) {support.rpw_approved_by} w dniu {format_date(support.rpw_approved_on)}")
@@ -181,7 +164,6 @@ def _report(doc: Document, support, summary_items, comparison) -> None:
     doc.paragraph(support.conclusions or NOT_GIVEN)
     doc.heading("4. Rekomendacje")
     doc.paragraph(support.recommendations or NOT_GIVEN)
-    doc.add(CondPageBreak(SIGNATURE_BLOCK))
     when = f"Raport sporządzono {format_date(support.report_on)}" if support.report_on else ""
     if when:
         doc.paragraph(when)

@@ -74,3 +74,16 @@ def format_rate(rate: Decimal) -> str:
     """'0,8 %', '1 %', '0,875 %' — the rate as a Polish reader writes it."""
     text = format(Decimal(rate).normalize(), "f").replace(".", ",")
     return f"{text} %"
+
+
+def fund_preview(salaries: list[str], rate: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """(the salaries' sum, the rate, the fund) for what is being typed, or None while it is not yet valid.
+
+    For a dialog that shows the fund as the user types; saving checks everything again with its messages.
+    """
+    try:
+        total = sum((parse_amount(text, "planned_salaries", "") for text in salaries), Decimal("0.00"))
+        value = parse_rate(rate)
+    except DomainError:
+        return None
+    return total, value, fund_amount(total, value)
