@@ -319,6 +319,53 @@
         </message>
     </context>
     <context>
+        <name>AllocationDialog</name>
+        <message>
+            <source>Edit allocation</source>
+            <translation>Edytuj przydział</translation>
+        </message>
+        <message>
+            <source>Add allocation</source>
+            <translation>Dodaj przydział</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Cel:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Opis:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Kwota:</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;Szkoła:</translation>
+        </message>
+        <message>
+            <source>P&amp;rovider:</source>
+            <translation>&amp;Realizator:</translation>
+        </message>
+        <message>
+            <source>S&amp;upport:</source>
+            <translation>&amp;Wspomaganie:</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>S&amp;ieć:</translation>
+        </message>
+        <message>
+            <source>&amp;HDR activity:</source>
+            <translation>Działanie &amp;HDR:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(brak)</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Not saved</source>
@@ -345,7 +392,7 @@
         </message>
         <message>
             <source>&amp;Approve</source>
-            <translation>Za&amp;twierdź</translation>
+            <translation>&amp;Zatwierdź</translation>
         </message>
         <message>
             <source>Not approved — the HDR was changed elsewhere; the current plan is shown. Check it and approve again.</source>
@@ -657,6 +704,41 @@
         <message>
             <source>Take theirs</source>
             <translation>Weź od nadawcy</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Course of the support: %1</source>
+            <translation>Przebieg wspomagania: %1</translation>
+        </message>
+        <message>
+            <source>Initial &amp;talk with the director:</source>
+            <translation>Wstępna &amp;rozmowa z dyrektorem:</translation>
+        </message>
+        <message>
+            <source>Agreements of the &amp;initial talk:</source>
+            <translation>&amp;Ustalenia wstępnej rozmowy:</translation>
+        </message>
+        <message>
+            <source>Initial diagnosis (the area chosen):</source>
+            <translation>Diagnoza wstępna (wybrany obszar):</translation>
+        </message>
+        <message>
+            <source>&amp;Deep diagnosis (causes, strengths, weaknesses):</source>
+            <translation>Diagnoza &amp;pogłębiona (przyczyny, mocne i słabe strony):</translation>
+        </message>
+        <message>
+            <source>What it drew on — external evaluation:</source>
+            <translation>Na podstawie — ewaluacja zewnętrzna:</translation>
+        </message>
+        <message>
+            <source>What it drew on — internal evaluation:</source>
+            <translation>Na podstawie — ewaluacja wewnętrzna:</translation>
+        </message>
+        <message>
+            <source>What it drew on — e&amp;xam results of the school:</source>
+            <translation>Na podstawie — wyniki &amp;egzaminów szkoły:</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1174,37 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of the support: %1</source>
+            <translation>Ewaluacja wspomagania: %1</translation>
+        </message>
+        <message>
+            <source>Evaluation &amp;workshop:</source>
+            <translation>&amp;Warsztat ewaluacyjny:</translation>
+        </message>
+        <message>
+            <source>&amp;Documents analysed:</source>
+            <translation>Analiza &amp;dokumentów:</translation>
+        </message>
+        <message>
+            <source>&amp;Survey of the school community (figures):</source>
+            <translation>&amp;Ankieta społeczności szkolnej (wyniki):</translation>
+        </message>
+        <message>
+            <source>&amp;Conclusions:</source>
+            <translation>&amp;Wnioski:</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendations:</source>
+            <translation>&amp;Rekomendacje:</translation>
+        </message>
+        <message>
+            <source>Date of the &amp;report:</source>
+            <translation>Data &amp;raportu:</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeMenu</name>
         <message>
             <source>&amp;Export a local government…</source>
@@ -1274,6 +1387,204 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         <message>
             <source>Save the changes?</source>
             <translation>Zapisać zmiany?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundSection</name>
+        <message>
+            <source>Development fund</source>
+            <translation>Fundusz doskonalenia</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a year…</source>
+            <translation>&amp;Zaplanuj rok…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit year…</source>
+            <translation>&amp;Edytuj rok…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete year</source>
+            <translation>&amp;Usuń rok</translation>
+        </message>
+        <message>
+            <source>&amp;Rates…</source>
+            <translation>&amp;Stawki…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Planned salaries</source>
+            <translation>Planowane wynagrodzenia</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Stawka</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fundusz</translation>
+        </message>
+        <message>
+            <source>Allocated</source>
+            <translation>Rozdysponowano</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Pozostaje</translation>
+        </message>
+        <message>
+            <source>Unions consulted</source>
+            <translation>Opinia związków</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Przeznaczenie</translation>
+        </message>
+        <message>
+            <source>Tied to</source>
+            <translation>Powiązanie</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>&amp;Add allocation…</source>
+            <translation>&amp;Dodaj przydział…</translation>
+        </message>
+        <message>
+            <source>Edit allocation…</source>
+            <translation>Edytuj przydział…</translation>
+        </message>
+        <message>
+            <source>Delete allocation</source>
+            <translation>Usuń przydział</translation>
+        </message>
+        <message>
+            <source>HDR activity financed from the fund</source>
+            <translation>Działanie HDR finansowane z funduszu</translation>
+        </message>
+        <message>
+            <source>Cost in the year</source>
+            <translation>Koszt w roku</translation>
+        </message>
+        <message>
+            <source>Allocated to it</source>
+            <translation>Przydzielono na nie</translation>
+        </message>
+        <message>
+            <source>Teachers’ professional development fund</source>
+            <translation>Fundusz doskonalenia zawodowego nauczycieli</translation>
+        </message>
+        <message>
+            <source>Art. 70a of the Teachers' Charter: the running body sets aside a share of the planned yearly personal salaries of teachers (0.8 % today; the rate is a setting with its history). The plan divides the fund among purposes and is consulted with the unions.</source>
+            <translation>Art. 70a Karty Nauczyciela: organ prowadzący wyodrębnia część planowanych rocznych środków na wynagrodzenia osobowe nauczycieli (dziś 0,8 %; stawka jest ustawieniem z historią zmian). Plan dzieli fundusz między cele i jest uzgadniany ze związkami zawodowymi.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>The HDR spends %1 from the fund in %2, but there is no plan for that year.</source>
+            <translation>HDR wydaje z funduszu %1 w roku %2, a na ten rok nie ma planu dofinansowania.</translation>
+        </message>
+        <message>
+            <source>No year planned yet — plan the first one.</source>
+            <translation>Nie zaplanowano jeszcze żadnego roku — zaplanuj pierwszy.</translation>
+        </message>
+        <message>
+            <source>left: %1</source>
+            <translation>pozostaje %1</translation>
+        </message>
+        <message>
+            <source>over-allocated by %1</source>
+            <translation>przekroczono o %1</translation>
+        </message>
+        <message>
+            <source>%1: the fund %2, allocated %3, %4. The HDR's activities financed from the fund cost %5 this year.</source>
+            <translation>%1: fundusz %2, rozdysponowano %3, %4. Działania HDR finansowane z funduszu kosztują w tym roku %5.</translation>
+        </message>
+        <message>
+            <source>Delete year</source>
+            <translation>Usuń rok</translation>
+        </message>
+        <message>
+            <source>Delete the fund's plan for %1?</source>
+            <translation>Usunąć plan funduszu na rok %1?</translation>
+        </message>
+        <message>
+            <source>Delete the allocation „%1” (%2)?</source>
+            <translation>Usunąć przydział „%1” (%2)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundYearDialog</name>
+        <message>
+            <source>Edit year of the fund</source>
+            <translation>Edytuj rok funduszu</translation>
+        </message>
+        <message>
+            <source>Plan the fund for a year</source>
+            <translation>Zaplanuj fundusz na rok</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;year:</source>
+            <translation>Rok &amp;kalendarzowy:</translation>
+        </message>
+        <message>
+            <source>Salaries &amp;entered:</source>
+            <translation>&amp;Wynagrodzenia podane:</translation>
+        </message>
+        <message>
+            <source>as one sum</source>
+            <translation>jedną kwotą</translation>
+        </message>
+        <message>
+            <source>per school</source>
+            <translation>dla każdej szkoły</translation>
+        </message>
+        <message>
+            <source>Planned yearly personal &amp;salaries of teachers:</source>
+            <translation>Planowane roczne &amp;wynagrodzenia osobowe nauczycieli:</translation>
+        </message>
+        <message>
+            <source>Salaries per school:</source>
+            <translation>Wynagrodzenia w szkołach:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate (% of the salaries):</source>
+            <translation>&amp;Stawka (% wynagrodzeń):</translation>
+        </message>
+        <message>
+            <source>The fund:</source>
+            <translation>Fundusz:</translation>
+        </message>
+        <message>
+            <source>Unions &amp;consulted on:</source>
+            <translation>&amp;Uzgodniono ze związkami dnia:</translation>
+        </message>
+        <message>
+            <source>&amp;Which unions:</source>
+            <translation>&amp;Które związki:</translation>
+        </message>
+        <message>
+            <source>Their &amp;opinion:</source>
+            <translation>Ich &amp;opinia:</translation>
+        </message>
+        <message>
+            <source>Art. 70a ust. 1 of the Teachers' Charter; rounded to the grosz (half a grosz up).</source>
+            <translation>Art. 70a ust. 1 Karty Nauczyciela; zaokrąglenie do pełnych groszy (od połowy grosza w górę).</translation>
         </message>
     </context>
     <context>
@@ -1588,7 +1899,7 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         </message>
         <message>
             <source>&amp;Add activity…</source>
-            <translation>Dod&amp;aj działanie…</translation>
+            <translation>&amp;Dodaj działanie…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -1656,7 +1967,7 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         </message>
         <message>
             <source>Delete activity</source>
-            <translation>Usuwanie działania</translation>
+            <translation>Usuń działanie</translation>
         </message>
         <message>
             <source>Export the activities to a spreadsheet</source>
@@ -2039,7 +2350,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <name>MeetingDialog</name>
         <message>
             <source>Edit meeting</source>
-            <translation>Edycja spotkania</translation>
+            <translation>Edytuj spotkanie</translation>
         </message>
         <message>
             <source>New meeting</source>
@@ -2072,6 +2383,42 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>General notes for the minutes:</source>
             <translation>Uwagi ogólne do protokołu:</translation>
+        </message>
+        <message>
+            <source>Add meeting</source>
+            <translation>Dodaj spotkanie</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Temat:</translation>
+        </message>
+        <message>
+            <source>Invited &amp;expert:</source>
+            <translation>Zaproszony &amp;ekspert:</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Forma:</translation>
+        </message>
+        <message>
+            <source>Held:</source>
+            <translation>Odbyło się:</translation>
+        </message>
+        <message>
+            <source>the meeting took place</source>
+            <translation>spotkanie się odbyło</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>&amp;Obecność:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Uwagi:</translation>
         </message>
     </context>
     <context>
@@ -2248,6 +2595,41 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Edit member</source>
+            <translation>Edytuj członka sieci</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Dodaj członka sieci</translation>
+        </message>
+        <message>
+            <source>First name and &amp;surname:</source>
+            <translation>&amp;Imię i nazwisko:</translation>
+        </message>
+        <message>
+            <source>S&amp;chool:</source>
+            <translation>&amp;Szkoła:</translation>
+        </message>
+        <message>
+            <source>(from elsewhere — type the workplace below)</source>
+            <translation>(spoza samorządu — wpisz miejsce pracy niżej)</translation>
+        </message>
+        <message>
+            <source>&amp;Workplace (from elsewhere):</source>
+            <translation>&amp;Miejsce pracy (spoza samorządu):</translation>
+        </message>
+        <message>
+            <source>&amp;Joined:</source>
+            <translation>&amp;Przystąpienie:</translation>
+        </message>
+        <message>
+            <source>&amp;Left:</source>
+            <translation>&amp;Wystąpienie:</translation>
+        </message>
+    </context>
+    <context>
         <name>MinutesPanel</name>
         <message>
             <source>Day, time</source>
@@ -2351,6 +2733,200 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>NetworkDialog</name>
+        <message>
+            <source>Edit network</source>
+            <translation>Edytuj sieć</translation>
+        </message>
+        <message>
+            <source>Add network</source>
+            <translation>Dodaj sieć</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nazwa:</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Realizator:</translation>
+        </message>
+        <message>
+            <source>Provider's n&amp;ame:</source>
+            <translation>Nazwa &amp;realizatora:</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator:</source>
+            <translation>&amp;Koordynator:</translation>
+        </message>
+        <message>
+            <source>School &amp;year:</source>
+            <translation>Rok &amp;szkolny:</translation>
+        </message>
+        <message>
+            <source>&amp;Planned meetings:</source>
+            <translation>&amp;Planowane spotkania:</translation>
+        </message>
+        <message>
+            <source>Needs &amp;diagnosis:</source>
+            <translation>&amp;Diagnoza potrzeb:</translation>
+        </message>
+        <message>
+            <source>&amp;Goals:</source>
+            <translation>&amp;Cele:</translation>
+        </message>
+        <message>
+            <source>Conclusions of the &amp;year:</source>
+            <translation>&amp;Wnioski z roku:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksSection</name>
+        <message>
+            <source>Co-operation networks</source>
+            <translation>Sieci współpracy</translation>
+        </message>
+        <message>
+            <source>&amp;Add network…</source>
+            <translation>&amp;Dodaj sieć…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Sieć</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Realizator</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Koordynator</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>Rok szkolny</translation>
+        </message>
+        <message>
+            <source>Meetings held / planned</source>
+            <translation>Spotkania odbyte / planowane</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Członkowie</translation>
+        </message>
+        <message>
+            <source>First name and surname</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>School or workplace</source>
+            <translation>Szkoła lub miejsce pracy</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>W sieci</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Obecność</translation>
+        </message>
+        <message>
+            <source>Add &amp;member…</source>
+            <translation>Dodaj &amp;członka…</translation>
+        </message>
+        <message>
+            <source>Edit member…</source>
+            <translation>Edytuj członka…</translation>
+        </message>
+        <message>
+            <source>Delete member</source>
+            <translation>Usuń członka</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Ekspert</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Odbyło się</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Obecni</translation>
+        </message>
+        <message>
+            <source>Add meeting…</source>
+            <translation>Dodaj spotkanie…</translation>
+        </message>
+        <message>
+            <source>Edit meeting…</source>
+            <translation>Edytuj spotkanie…</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Usuń spotkanie</translation>
+        </message>
+        <message>
+            <source>Co-operation and self-study networks</source>
+            <translation>Sieci współpracy i samokształcenia</translation>
+        </message>
+        <message>
+            <source>A network is run by a coordinator from an ODN, a PPP or a BP, with goals set from a needs diagnosis and usually five meetings a school year. Membership is voluntary.</source>
+            <translation>Sieć prowadzi koordynator z placówki doskonalenia nauczycieli, poradni lub biblioteki pedagogicznej; cele ustalają uczestnicy na podstawie diagnozy potrzeb, zwykle z pięcioma spotkaniami w roku szkolnym. Udział jest dobrowolny.</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Spotkania</translation>
+        </message>
+        <message>
+            <source>No network yet — add the first one.</source>
+            <translation>Nie ma jeszcze żadnej sieci — dodaj pierwszą.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Delete network</source>
+            <translation>Usuń sieć</translation>
+        </message>
+        <message>
+            <source>Delete the network „%1” (%2)?</source>
+            <translation>Usunąć sieć „%1” (%2)?</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the network? Their attendance goes too.</source>
+            <translation>Usunąć osobę %1 z sieci? Jej obecności też zostaną usunięte.</translation>
+        </message>
+        <message>
+            <source>Delete the meeting of %1 „%2”?</source>
+            <translation>Usunąć spotkanie z %1 „%2”?</translation>
+        </message>
+    </context>
+    <context>
         <name>NewJstDialog</name>
         <message>
             <source>New local government</source>
@@ -2367,6 +2943,13 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>Kind:</source>
             <translation>Rodzaj:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Tick to enter the date</source>
+            <translation>Zaznacz, aby wpisać datę</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3453,57 @@ herbu</translation>
         <message>
             <source>Remove the coat of arms?</source>
             <translation>Usunąć herb?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesDialog</name>
+        <message>
+            <source>Rates of the development fund</source>
+            <translation>Stawki funduszu doskonalenia</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>Od roku</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Stawka</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Podstawa prawna</translation>
+        </message>
+        <message>
+            <source>From &amp;year:</source>
+            <translation>Od &amp;roku:</translation>
+        </message>
+        <message>
+            <source>&amp;Rate (%):</source>
+            <translation>&amp;Stawka (%):</translation>
+        </message>
+        <message>
+            <source>Legal &amp;basis:</source>
+            <translation>&amp;Podstawa prawna:</translation>
+        </message>
+        <message>
+            <source>&amp;Save rate</source>
+            <translation>&amp;Zapisz stawkę</translation>
+        </message>
+        <message>
+            <source>&amp;Delete rate</source>
+            <translation>&amp;Usuń stawkę</translation>
+        </message>
+        <message>
+            <source>A rate is in force from its year until the next one. Selecting a rate lets you correct it; a new year adds a rate.</source>
+            <translation>Stawka obowiązuje od swojego roku do roku następnej stawki. Wybierz stawkę, aby ją poprawić; nowy rok dodaje stawkę.</translation>
+        </message>
+        <message>
+            <source>Delete rate</source>
+            <translation>Usuń stawkę</translation>
+        </message>
+        <message>
+            <source>Delete the rate in force from %1?</source>
+            <translation>Usunąć stawkę obowiązującą od roku %1?</translation>
         </message>
     </context>
     <context>
@@ -3429,6 +4063,91 @@ denci</translation>
         </message>
     </context>
     <context>
+        <name>RpwApprovalDialog</name>
+        <message>
+            <source>Record the director's approval of the plan</source>
+            <translation>Zatwierdzenie planu przez dyrektora</translation>
+        </message>
+        <message>
+            <source>The plan as it is now is frozen as the approved plan. Later changes remain possible and are shown against it.</source>
+            <translation>Plan w obecnej postaci zostanie zapamiętany jako zatwierdzony. Późniejsze zmiany są możliwe i będą z nim porównywane.</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>&amp;Zatwierdził(a):</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Zatwierdź</translation>
+        </message>
+    </context>
+    <context>
+        <name>RpwDescriptionDialog</name>
+        <message>
+            <source>Annual support plan: %1</source>
+            <translation>Roczny plan wspomagania: %1</translation>
+        </message>
+        <message>
+            <source>Description of the &amp;diagnosis:</source>
+            <translation>Opis &amp;diagnozy:</translation>
+        </message>
+        <message>
+            <source>&amp;Goals:</source>
+            <translation>&amp;Cele:</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators:</source>
+            <translation>&amp;Wskaźniki:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RpwItemDialog</name>
+        <message>
+            <source>Edit activity of the plan</source>
+            <translation>Edytuj działanie planu</translation>
+        </message>
+        <message>
+            <source>Add activity to the plan</source>
+            <translation>Dodaj działanie do planu</translation>
+        </message>
+        <message>
+            <source>&amp;Activity:</source>
+            <translation>&amp;Działanie:</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Forma:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>&amp;Początek:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Koniec:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Odpowiedzialny:</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;Wskaźnik:</translation>
+        </message>
+        <message>
+            <source>Done:</source>
+            <translation>Wykonane:</translation>
+        </message>
+        <message>
+            <source>the activity has been carried out</source>
+            <translation>działanie zostało zrealizowane</translation>
+        </message>
+    </context>
+    <context>
         <name>RspoImportDialog</name>
         <message>
             <source>Import schools from RSPO — %1</source>
@@ -3663,6 +4382,201 @@ denci</translation>
         </message>
     </context>
     <context>
+        <name>SchoolSupportSection</name>
+        <message>
+            <source>School support</source>
+            <translation>Wspomaganie szkół</translation>
+        </message>
+        <message>
+            <source>not declared</source>
+            <translation>nie zadeklarowano</translation>
+        </message>
+        <message>
+            <source>Save the &amp;number</source>
+            <translation>Zapisz &amp;liczbę</translation>
+        </message>
+        <message>
+            <source>&amp;Start support…</source>
+            <translation>&amp;Rozpocznij wspomaganie…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Course and diagnosis…</source>
+            <translation>&amp;Przebieg i diagnoza…</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation and report…</source>
+            <translation>E&amp;waluacja i raport…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Szkoła</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etap</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Realizator</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Okres</translation>
+        </message>
+        <message>
+            <source>Months left</source>
+            <translation>Pozostało miesięcy</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Koszt</translation>
+        </message>
+        <message>
+            <source>Plan (RPW)</source>
+            <translation>Plan (RPW)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Krok</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Uwagi</translation>
+        </message>
+        <message>
+            <source>Edit s&amp;tep…</source>
+            <translation>Edytuj &amp;krok…</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odpowiedzialny</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Wskaźnik</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wykonane</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption…</source>
+            <translation>&amp;Opis planu…</translation>
+        </message>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation>&amp;Dodaj działanie…</translation>
+        </message>
+        <message>
+            <source>Edit activit&amp;y…</source>
+            <translation>Edytuj działa&amp;nie…</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Usuń działanie</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Oznacz jako &amp;wykonane</translation>
+        </message>
+        <message>
+            <source>Director's appr&amp;oval…</source>
+            <translation>&amp;Zatwierdzenie przez dyrektora…</translation>
+        </message>
+        <message>
+            <source>School process support</source>
+            <translation>Procesowe wspomaganie szkół</translation>
+        </message>
+        <message>
+            <source>Every school of the register with its support. A support lasts at least 7 months; the best start is June–September. Select a support to see its steps and its annual support plan (RPW).</source>
+            <translation>Każda szkoła z rejestru z jej wspomaganiem. Wspomaganie trwa co najmniej 7 miesięcy; najlepiej rozpocząć je między czerwcem a wrześniem. Wybierz wspomaganie, aby zobaczyć jego kroki i roczny plan wspomagania (RPW).</translation>
+        </message>
+        <message>
+            <source>Schools declared for support in this process:</source>
+            <translation>Szkoły zadeklarowane do wspomagania w tym procesie:</translation>
+        </message>
+        <message>
+            <source>Annual support plan (RPW)</source>
+            <translation>Roczny plan wspomagania (RPW)</translation>
+        </message>
+        <message>
+            <source>The four steps</source>
+            <translation>Cztery kroki</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Dokument:</translation>
+        </message>
+        <message>
+            <source>Start an advisory process to declare the number of schools.</source>
+            <translation>Rozpocznij proces doradczy, aby zadeklarować liczbę szkół.</translation>
+        </message>
+        <message>
+            <source>approved %1</source>
+            <translation>zatwierdzony %1</translation>
+        </message>
+        <message>
+            <source>not approved</source>
+            <translation>niezatwierdzony</translation>
+        </message>
+        <message>
+            <source>Select a support in the table above.</source>
+            <translation>Wybierz wspomaganie w tabeli powyżej.</translation>
+        </message>
+        <message>
+            <source>(no goals entered)</source>
+            <translation>(nie wpisano celów)</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2.</source>
+            <translation>Zatwierdził(a) %1 dnia %2.</translation>
+        </message>
+        <message>
+            <source>Not approved by the director yet — activities cannot be marked done.</source>
+            <translation>Dyrektor jeszcze nie zatwierdził planu — działań nie można oznaczać jako wykonane.</translation>
+        </message>
+        <message>
+            <source>goals</source>
+            <translation>cele</translation>
+        </message>
+        <message>
+            <source>Delete the support of %1 (%2)?</source>
+            <translation>Usunąć wspomaganie szkoły %1 (%2)?</translation>
+        </message>
+        <message>
+            <source>Delete support</source>
+            <translation>Usuń wspomaganie</translation>
+        </message>
+        <message>
+            <source>Delete „%1” from the plan?</source>
+            <translation>Usunąć „%1” z planu?</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolsSection</name>
         <message>
             <source>Schools</source>
@@ -3846,6 +4760,18 @@ denci</translation>
             <source>Remote advice</source>
             <translation>Doradztwo zdalne</translation>
         </message>
+        <message>
+            <source>School support</source>
+            <translation>Wspomaganie szkół</translation>
+        </message>
+        <message>
+            <source>Co-operation networks</source>
+            <translation>Sieci współpracy</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Fundusz doskonalenia</translation>
+        </message>
     </context>
     <context>
         <name>ShiftDialog</name>
@@ -3933,6 +4859,87 @@ denci</translation>
         <message>
             <source>Changed in the meantime</source>
             <translation>Zmienione w międzyczasie</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleNotice</name>
+        <message>
+            <source>Not saved — this was changed elsewhere; close the dialog and open it again to see the current data.</source>
+            <translation>Nie zapisano — dane zmieniono w międzyczasie gdzie indziej; zamknij okno i otwórz je ponownie, aby zobaczyć aktualne dane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Step %1 of the support</source>
+            <translation>Krok %1 wspomagania</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>&amp;Początek:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Koniec:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Stan:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportDialog</name>
+        <message>
+            <source>Edit support</source>
+            <translation>Edytuj wspomaganie</translation>
+        </message>
+        <message>
+            <source>Start support for a school</source>
+            <translation>Rozpocznij wspomaganie szkoły</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;Szkoła:</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Realizator:</translation>
+        </message>
+        <message>
+            <source>Provider's &amp;name:</source>
+            <translation>&amp;Nazwa realizatora:</translation>
+        </message>
+        <message>
+            <source>e.g. Poradnia Psychologiczno-Pedagogiczna w Węgrowie</source>
+            <translation>np. Poradnia Psychologiczno-Pedagogiczna w Węgrowie</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Obszar:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>&amp;Początek:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Koniec:</translation>
+        </message>
+        <message>
+            <source>St&amp;age:</source>
+            <translation>&amp;Etap:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost:</source>
+            <translation>&amp;Koszt:</translation>
+        </message>
+        <message>
+            <source>At least 7 months: the earliest end is %1.</source>
+            <translation>Co najmniej 7 miesięcy: najwcześniejsze zakończenie to %1.</translation>
         </message>
     </context>
     <context>

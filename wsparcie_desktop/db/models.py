@@ -810,7 +810,7 @@ class ProcessSupport(Versioned, Base):
     diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="")  # the deep diagnosis
     rpw_approved_on: Mapped[dt.date | None] = mapped_column(Date)
     conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    # added by revision 0007
+    # added by revision 0008
     process_id: Mapped[int | None] = mapped_column(ForeignKey("advisory_process.id", ondelete="SET NULL"))
     cost: Mapped[Decimal] = mapped_column(MONEY, nullable=False, default=0, server_default="0")
     initial_talk_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -917,7 +917,7 @@ class Network(Versioned, Base):
     school_year: Mapped[str] = mapped_column(String(9), nullable=False)
     goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
     planned_meetings: Mapped[int] = mapped_column(Integer, nullable=False, default=5)
-    # added by revision 0007
+    # added by revision 0008
     provider_name: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default=EMPTY)
     needs_diagnosis: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
     conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
@@ -935,7 +935,7 @@ class NetworkMember(Versioned, Base):
     network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), nullable=False)
     school_id: Mapped[int | None] = mapped_column(ForeignKey("school.id", ondelete="SET NULL"))
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
-    # added by revision 0007: a teacher from elsewhere names their school; membership is voluntary and dated
+    # added by revision 0008: a teacher from elsewhere names their school; membership is voluntary and dated
     institution: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default=EMPTY)
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -999,7 +999,7 @@ class FundYear(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     planned_salaries: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
     rate_percent: Mapped[Decimal] = mapped_column(Numeric(5, 3), nullable=False)
-    # added by revision 0007: salaries entered per school (planned_salaries is then their sum); the unions' opinion
+    # added by revision 0008: salaries entered per school (planned_salaries is then their sum); the unions' opinion
     per_school: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     unions_consulted_on: Mapped[dt.date | None] = mapped_column(Date)
     unions: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
@@ -1041,7 +1041,7 @@ class FundAllocation(Versioned, Base):
     support_id: Mapped[int | None] = mapped_column(ForeignKey("process_support.id", ondelete="SET NULL"))
     network_id: Mapped[int | None] = mapped_column(ForeignKey("network.id", ondelete="SET NULL"))
     amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
-    # added by revision 0007 (the category is checked by the service: a plain added column, no table re-creation)
+    # added by revision 0008 (the category is checked by the service: a plain added column, no table re-creation)
     category: Mapped[str] = mapped_column(String(20), nullable=False, default="other", server_default="other")
     hdr_activity_id: Mapped[int | None] = mapped_column(ForeignKey("hdr_activity.id", ondelete="SET NULL"))
     __table_args__ = (

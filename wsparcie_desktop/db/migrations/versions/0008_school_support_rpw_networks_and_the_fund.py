@@ -1,7 +1,7 @@
 """school process support with its steps and RPW copy, networks' meetings, the fund's rate history
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01
 
 Process support gets the course before the four steps, the RPW's description and approval, the evaluation
@@ -34,8 +34,8 @@ def _forms_check(forms: tuple[str, ...]) -> str:
     return "form IN (" + ", ".join(f"'{form}'" for form in forms) + ")"
 
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
