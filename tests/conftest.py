@@ -1,4 +1,11 @@
-"""Shared fixtures: a fresh store per test, migrated by the real migrations (copied from a template)."""
+"""Shared fixtures: a fresh store per test, migrated by the real migrations (copied from a template).
+
+The service and rule tests (tests/unit, through the ``db`` fixture) run on SQLite and on PostgreSQL: the
+server is named by ``WSPARCIE_TEST_PG`` (a SQLAlchemy URL of a superuser, e.g.
+``postgresql+psycopg://postgres@127.0.0.1:54318/postgres``), which ``tools/bootstrap.py test`` sets after
+starting a throwaway cluster. ``--backend sqlite|postgresql|both`` (or ``WSPARCIE_TEST_BACKEND``) chooses.
+Tests that work on the file itself (``db_path``) or are marked ``sqlite_only`` stay on SQLite.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pytest  # noqa: E402
 
 from wsparcie_desktop.db.migrate import open_store  # noqa: E402
+
+pytest_plugins = ["tests.pg_support"]  # the back-end option, and the PostgreSQL test server's databases
 
 
 @pytest.fixture(scope="session")
@@ -31,8 +40,15 @@ def db_path(tmp_path, template_db) -> Path:
 
 
 @pytest.fixture
-def db(db_path):
-    store = open_store(db_path)
+def db(request, backend):
+    if backend == "postgresql":
+        if "demo_db" in request.fixturenames:  # the demo is built once per run on the server, then copied
+            url, request.node.pg_demo = request.getfixturevalue("pg_demo_database")
+        else:
+            url = request.getfixturevalue("pg_database")
+        store = open_store(url)
+    else:
+        store = open_store(request.getfixturevalue("db_path"))
     yield store
     store.close()
 
@@ -47,12 +63,13 @@ def jst_id(db) -> int:
 
 
 @pytest.fixture
-def demo_db(db):
+def demo_db(request, db, backend):
     """A store holding the whole demo gmina (every feature's part of it)."""
     from wsparcie_desktop.demo import build_demo
 
-    demo = build_demo(db)
-    return db, demo
+    if backend == "postgresql":
+        return db, request.node.pg_demo
+    return db, build_demo(db)
 
 
 @pytest.fixture

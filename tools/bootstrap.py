@@ -5,7 +5,8 @@
 
 It creates .venv beside the sources, installs the pinned packages (requirements.txt, plus
 requirements-dev.txt for the tests) when they changed, and on Debian/Ubuntu installs the system
-libraries Qt and the document checks need (as root, or through sudo) when any is missing.
+libraries Qt and the document checks need (as root, or through sudo) when any is missing, and PostgreSQL:
+``test`` starts a throwaway PostgreSQL cluster (tools/pg_cluster.py) and runs the service tests on it too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 APT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libglib2.0-0", "libfontconfig1", "libdbus-1-3",
                 "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
-                "poppler-utils"]  # fmt: skip
+                "poppler-utils", "postgresql"]  # fmt: skip
 
 
 def venv_python() -> Path:
@@ -84,7 +85,21 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(venv_python()), str(ROOT / "main.py"), *rest], cwd=ROOT).returncode
     pip_install("requirements-dev.txt")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    cluster = None
+    if not env.get("WSPARCIE_TEST_PG"):  # the service tests run on SQLite and on a throwaway PostgreSQL cluster
+        sys.path.insert(0, str(ROOT / "tools"))
+        import pg_cluster
+
+        cluster = pg_cluster.start()
+        if cluster is None:
+            print("PostgreSQL nie jest zainstalowany: testy na serwerze PostgreSQL zostaną pominięte.", file=sys.stderr)
+        else:
+            env["WSPARCIE_TEST_PG"] = cluster.url
+    try:
+        return subprocess.run([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    finally:
+        if cluster is not None:
+            cluster.stop()
 
 
 if __name__ == "__main__":

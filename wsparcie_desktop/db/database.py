@@ -1,7 +1,8 @@
 """Engine, sessions and transactions.
 
-Everything specific to SQLite (pragmas, file paths, the backup API) lives in db/, so the rest
-of the program can later run on PostgreSQL with only a different URL.
+Everything specific to SQLite (pragmas, file paths, the backup API) lives in db/, and so does everything
+specific to PostgreSQL (db/postgres.py, db/pg_errors.py, db/row_security.py): the rest of the program runs on
+either with only a different URL.
 
 SQLAlchemy is imported when the store is first used through it (its first transaction), not when a
 ``Database`` is made: a store already at head opens, and the first window shows, without it
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wsparcie_desktop.db import sqlite_errors
+from wsparcie_desktop.db import pg_errors, sqlite_errors
 from wsparcie_desktop.errors import StaleEditError, StoreError
 
 if TYPE_CHECKING:
@@ -63,7 +64,16 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def is_server(url: str) -> bool:
+    """A PostgreSQL server rather than a file: no file lock, no file copies, migrations under a server lock."""
+    return url.split("://", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
 def make_engine(url: str) -> Engine:
+    if is_server(url):
+        from wsparcie_desktop.db import postgres
+
+        return postgres.make_engine(url)
     from sqlalchemy import create_engine, event
 
     engine = create_engine(url, future=True)
@@ -113,11 +123,44 @@ _STORE_MESSAGES = {
         "(Plik → Przywróć z kopii…).",
 }  # fmt: skip
 
+# What a PostgreSQL server says, the same way. A lost connection is re-made at the next save (pool_pre_ping).
+_SERVER_MESSAGES = {
+    pg_errors.CONNECTION:
+        "Połączenie z serwerem bazy danych zostało przerwane i zmiany nie zapisano, ale została w oknie. Program "
+        "połączy się ponownie przy następnym zapisie — sprawdź sieć i zapisz jeszcze raz.",
+    pg_errors.DENIED:
+        "Masz w tej bazie danych tylko prawo odczytu (albo nie masz dostępu do tego samorządu), więc serwer nie "
+        "przyjął zmiany; została w oknie. O prawo do edycji poproś administratora bazy.",
+    pg_errors.READ_ONLY:
+        "Serwer bazy danych przyjmuje teraz tylko odczyt, więc zmiany nie zapisano (została w oknie). Spróbuj "
+        "później albo zapytaj administratora serwera.",
+    pg_errors.LOCKED:
+        "Te dane zapisuje właśnie ktoś inny i serwer nie mógł poczekać dłużej. Zmiana nie została zapisana, ale "
+        "została w oknie — spróbuj zapisać ponownie za chwilę.",
+    pg_errors.FULL:
+        "Na serwerze bazy danych zabrakło miejsca albo zasobów i zmiany nie zapisano (została w oknie). Zgłoś to "
+        "administratorowi serwera i zapisz ponownie później.",
+    pg_errors.DAMAGED:
+        "Serwer zgłosił uszkodzenie danych i zmiany nie zapisano (została w oknie). Zgłoś to administratorowi "
+        "serwera.",
+}  # fmt: skip
+
+
+def _is_server_error(error: DBAPIError) -> bool:
+    return type(error.orig).__module__.split(".")[0] == "psycopg"
+
+
+def server_cause(error: DBAPIError) -> str | None:
+    return pg_errors.cause(error.orig, disconnected=bool(getattr(error, "connection_invalidated", False)))
+
 
 def store_error(error: DBAPIError) -> StoreError:
     """A Polish StoreError for a database error that is not a broken rule of ours (locked, full, read-only…)."""
     reason = str(error.orig).lower()
-    message = _STORE_MESSAGES.get(sqlite_errors.cause(error.orig) or "")
+    if _is_server_error(error):
+        message = _SERVER_MESSAGES.get(server_cause(error) or "")
+    else:
+        message = _STORE_MESSAGES.get(sqlite_errors.cause(error.orig) or "")
     if message is None:
         message = (
             f"Błąd bazy danych: {error.orig}. Zmiany nie zapisano; została w oknie. Spróbuj ponownie, a jeśli błąd "
@@ -148,6 +191,11 @@ class Database:
     @property
     def file(self) -> Path | None:
         return self._file
+
+    @property
+    def on_server(self) -> bool:
+        """PostgreSQL: backups are the server's job, and who may see and edit what is the server's to say."""
+        return is_server(self.url)
 
     @contextmanager
     def quick_reader(self) -> Iterator[sqlite3.Connection | None]:
@@ -195,6 +243,8 @@ class Database:
         except StaleDataError as error:  # the row's version moved on between reading and writing it
             raise StaleEditError() from error
         except (exc.OperationalError, exc.DatabaseError) as error:
+            if _is_server_error(error) and server_cause(error) is not None:
+                raise store_error(error) from error  # a refused right (42501) is a ProgrammingError there
             if isinstance(error, (exc.IntegrityError, exc.ProgrammingError)):
                 raise
             raise store_error(error) from error

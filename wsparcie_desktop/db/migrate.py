@@ -97,7 +97,20 @@ def _sqlite_state(path: Path) -> tuple[str | None, bool, str | None]:
         ) from exc
 
 
-def _check_revision(revision: str | None, has_tables: bool, where: str) -> None:
+def check_revision(revision: str | None, has_tables: bool, where: str, server: bool = False) -> None:
+    """Refuse a store of another program, or one a newer version of this program has migrated."""
+    if server:
+        if revision is None and has_tables:
+            raise DomainError(
+                f"Baza danych „{where}” zawiera tabele innego programu. Pozostawiono ją bez zmian; podaj pustą bazę "
+                "albo bazę programu Wsparcie JST."
+            )
+        if revision is not None and revision not in _revision_graph():
+            raise DomainError(
+                f"Baza danych „{where}” została zaktualizowana przez nowszą wersję programu Wsparcie JST (wersja "
+                f"bazy {revision}). Zaktualizuj program, aby z niej korzystać. Bazę pozostawiono bez zmian."
+            )
+        return
     if revision is None and has_tables:
         raise DomainError(
             f"Plik „{where}” zawiera bazę danych innego programu. Plik pozostawiono bez zmian; wybierz inny plik."
@@ -125,13 +138,22 @@ def open_store(path_or_url: str | Path, backup: bool = True, lock: bool = True) 
             except OSError as exc:
                 raise DomainError(f"Nie można utworzyć folderu „{file.parent}”: {exc.strerror}.") from exc
     db = Database(url)
+    if db.on_server:
+        from wsparcie_desktop.db.postgres import open_server_store
+
+        try:
+            open_server_store(db)
+        except Exception:
+            db.close()
+            raise
+        return db
     try:
         if lock:
             db.hold_lock()
         if file is not None:
             if file.exists() and file.stat().st_size > 0:
                 revision, has_tables, reference = _sqlite_state(file)
-                _check_revision(revision, has_tables, str(file))
+                check_revision(revision, has_tables, str(file))
                 if revision == head_revision() and reference == _reference_digest():
                     return db  # nothing to migrate or load: SQLAlchemy is not needed yet
             else:
@@ -143,7 +165,7 @@ def open_store(path_or_url: str | Path, backup: bool = True, lock: bool = True) 
                 tables = conn.dialect.get_table_names(conn)
                 if "alembic_version" in tables:
                     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            _check_revision(revision, bool(tables), url)
+            check_revision(revision, bool(tables), url)
         if revision != head_revision():
             if backup and file is not None and revision is not None:
                 timestamped_backup(file, "przed-aktualizacja")
@@ -162,7 +184,7 @@ def open_snapshot(file: Path) -> Database:
     revision (the program that holds it has migrated it); anything else is refused in Polish.
     """
     revision, has_tables = _sqlite_revision(file)
-    _check_revision(revision, has_tables, str(file))
+    check_revision(revision, has_tables, str(file))
     if revision != head_revision():
         raise DomainError(
             f"Plik „{file}” jest otwarty w programie Wsparcie JST w innej wersji (wersja bazy {revision}). "
