@@ -11,6 +11,8 @@ python main.py backups --db PATH                list the file's backup copies
 python main.py restore --db PATH --from COPY    restore the file from a backup copy
 python main.py export --db PATH --jst ID_OR_NAME --out FILE.wjst   one JST to an exchange file
 python main.py import wjst FILE.wjst --db PATH  merge an exchange file (passphrase at a prompt or on stdin)
+python main.py copy-store --from PATH|URL --to URL|PATH   move the whole store to a server (or back), checked
+python main.py pg-grant --db URL --user NAME --jst ID --role edit|read   a server user's access to one JST
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_import import run as run_file_import
 
         return run_file_import(argv[1:])
+    if argv and argv[0] in ("copy-store", "pg-grant"):
+        from wsparcie_desktop.cli_server import run_copy, run_grant
+
+        return (run_copy if argv[0] == "copy-store" else run_grant)(argv[1:])
     args = parse_args(argv)
     # What opens the store and reads the first window's data is imported before Qt: PySide6 hooks the import of
     # every later module (and reads its source), which costs about a third of these modules' import time.

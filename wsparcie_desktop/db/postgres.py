@@ -47,7 +47,7 @@ def make_engine(url: str) -> Engine:
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": APPLICATION_NAME,
-            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c timezone=UTC",
         },
     )
 

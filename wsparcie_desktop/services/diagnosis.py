@@ -141,11 +141,13 @@ def save_participant(db: Database, process_id: int, data: ParticipantData) -> Ch
             person = s.get(Person, data.person_id)
             if person is None or person.jst_id != process.jst_id:
                 raise DomainError("Tej osoby nie ma w zespołach samorządu.", "full_name")
-        clash = s.scalar(
-            select(DiagnosisParticipant.id).where(
-                DiagnosisParticipant.process_id == process_id,
-                func.lower(DiagnosisParticipant.full_name) == name.lower(),
-                DiagnosisParticipant.id != (data.id or 0),
+        # Compared in Python: SQLite's lower() leaves Ł, Ś, Ż… as they are, a server's follows its collation.
+        clash = any(
+            other.casefold() == name.casefold()
+            for other in s.scalars(
+                select(DiagnosisParticipant.full_name).where(
+                    DiagnosisParticipant.process_id == process_id, DiagnosisParticipant.id != (data.id or 0)
+                )
             )
         )
         if clash:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.db.database import Database
@@ -36,6 +36,7 @@ from wsparcie_desktop.db.models import (
 )
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.text import polish_sort_key
 
 FORM_LABELS = {
     "szkolenie": "szkolenie",
@@ -359,10 +360,8 @@ def _goals(s: Session, process_id: int) -> list[GoalInfo]:
 
 
 def _people(s: Session, jst_id: int) -> list[PersonOption]:
-    rows = s.execute(
-        select(Person, TeamRole).join(TeamRole).where(Person.jst_id == jst_id)
-        .order_by(TeamRole.team, TeamRole.position, func.lower(Person.full_name))
-    ).all()  # fmt: skip
+    rows = sorted(s.execute(select(Person, TeamRole).join(TeamRole).where(Person.jst_id == jst_id)).all(),
+                  key=lambda r: (r[1].team, r[1].position, polish_sort_key(r[0].full_name), r[0].id))  # fmt: skip
     return [PersonOption(p.id, p.full_name, p.position, r.name, r.code, r.team) for p, r in rows]
 
 
@@ -373,9 +372,10 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
         if process is None:
             raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
         hdr = _hdr_of(s, process_id)
-        schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects
-            s.execute(select(School.id, School.name).where(School.jst_id == process.jst_id).order_by(School.name)).all()
-        )
+        schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects; sorted the Polish way
+            sorted(s.execute(select(School.id, School.name).where(School.jst_id == process.jst_id)).all(),
+                   key=lambda r: (polish_sort_key(r[1]), r[0]))
+        )  # fmt: skip
         forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
         area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
         return HdrPlan(

@@ -26,6 +26,7 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
 from wsparcie_desktop.images import PictureError, checked_picture
 from wsparcie_desktop.services.summaries import JstSummary
+from wsparcie_desktop.text import polish_sort_key
 from wsparcie_desktop.validation import (
     check_email,
     check_phone,
@@ -87,8 +88,8 @@ def kinds(db: Database) -> list[KindOption]:
 
 def list_jst(db: Database) -> list[JstSummary]:
     with db.transaction() as s:
-        rows = s.execute(select(Jst.id, Jst.name, JstKind.name).join(JstKind).order_by(func.lower(Jst.name), Jst.id))
-        return [JstSummary(*row) for row in rows]
+        rows = s.execute(select(Jst.id, Jst.name, JstKind.name).join(JstKind)).all()
+        return [JstSummary(*row) for row in sorted(rows, key=lambda r: (polish_sort_key(r[1]), r[0]))]
 
 
 def _to_profile(jst: Jst) -> JstProfile:

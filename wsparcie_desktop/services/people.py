@@ -12,6 +12,7 @@ from wsparcie_desktop.db.models import HdrActivity, Person, ProcessAdvisor, Team
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import plural_form
+from wsparcie_desktop.text import polish_sort_key
 from wsparcie_desktop.validation import check_email, check_phone, clean, require
 
 TEAMS = ("education", "advisory", "stakeholder")
@@ -60,8 +61,9 @@ def list_people(db: Database, jst_id: int, team: str | None = None) -> list[Pers
         query = select(Person).join(TeamRole).where(Person.jst_id == jst_id)
         if team:
             query = query.where(TeamRole.team == team)
-        query = query.order_by(TeamRole.team, TeamRole.position, func.lower(Person.full_name))
-        return [_to_data(p) for p in s.scalars(query)]
+        rows = s.execute(query.add_columns(TeamRole.team, TeamRole.position)).all()
+        rows.sort(key=lambda r: (r[1], r[2], polish_sort_key(r[0].full_name), r[0].id))
+        return [_to_data(row[0]) for row in rows]
 
 
 def get_person(db: Database, person_id: int) -> PersonData:

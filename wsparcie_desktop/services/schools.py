@@ -28,7 +28,7 @@ from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number
 from wsparcie_desktop.services.summaries import SchoolTotals, format_fte  # noqa: F401 (format_fte: part of this API)
-from wsparcie_desktop.text import fold
+from wsparcie_desktop.text import fold, polish_sort_key
 from wsparcie_desktop.validation import check_postal_code, check_regon, clean, require
 
 # Polish names of the school types, in the order the type list offers them.
@@ -46,13 +46,6 @@ assert tuple(SCHOOL_TYPE_LABELS) == SCHOOL_TYPES
 
 MAX_PUPILS = 100_000
 MAX_FTE = Decimal("9999.99")
-_SORT = str.maketrans({"ą": "a~", "ć": "c~", "ę": "e~", "ł": "l~", "ń": "n~", "ó": "o~", "ś": "s~", "ź": "z~",
-                       "ż": "z~~"})  # fmt: skip
-
-
-def polish_sort_key(text: str) -> str:
-    """Sorts 'Łąka' after 'Lipa' and 'Żabno' after 'Źródło', as a Polish reader expects."""
-    return text.lower().translate(_SORT)
 
 
 @dataclass
@@ -329,14 +322,14 @@ def school_dependants(db: Database, school_id: int) -> SchoolReferences:
                 .where(ProcessSupport.school_id == school_id).order_by(ProcessSupport.starts_on)
             )
         ]  # fmt: skip
-        partners = [f"„{name}”" for name in s.scalars(
-            select(HdrActivity.name).join(ActivityPartner, ActivityPartner.activity_id == HdrActivity.id)
-            .where(ActivityPartner.school_id == school_id).order_by(HdrActivity.starts_on, HdrActivity.name)
-        )]  # fmt: skip
-        members = [f"{person} (sieć „{network}”, {year})" for person, network, year in s.execute(
+        partners = [f"„{name}”" for _starts, name in sorted(s.execute(
+            select(HdrActivity.starts_on, HdrActivity.name).join(ActivityPartner, ActivityPartner.activity_id == HdrActivity.id)
+            .where(ActivityPartner.school_id == school_id)
+        ).all(), key=lambda r: (r[0], polish_sort_key(r[1])))]  # fmt: skip
+        members = [f"{person} (sieć „{network}”, {year})" for person, network, year in sorted(s.execute(
             select(NetworkMember.full_name, Network.name, Network.school_year).join(Network)
-            .where(NetworkMember.school_id == school_id).order_by(Network.school_year, NetworkMember.full_name)
-        )]  # fmt: skip
+            .where(NetworkMember.school_id == school_id)
+        ).all(), key=lambda r: (r[2], polish_sort_key(r[0])))]  # fmt: skip
         allocations = [f"{year}: {purpose} — {format_money(amount)}" for year, purpose, amount in s.execute(
             select(FundYear.year, FundAllocation.purpose, FundAllocation.amount).join(FundYear)
             .where(FundAllocation.school_id == school_id).order_by(FundYear.year, FundAllocation.id)
