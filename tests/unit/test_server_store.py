@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.pool import NullPool
 
 from wsparcie_desktop.db import row_security
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.migrate import head_revision, open_store
-from wsparcie_desktop.db.models import Base, Jst
+from wsparcie_desktop.db.models import Base
 from wsparcie_desktop.errors import DomainError, StaleEditError, StoreError
 from wsparcie_desktop.services import access, jst, schools
 from wsparcie_desktop.services.schools import SchoolData
@@ -205,12 +205,10 @@ def test_a_connection_dropped_during_a_save_is_a_polish_message_and_the_next_sav
 # ------------------------------------------------------------------------------------ who sees what
 
 
-def two_jsts(db: Database) -> tuple[int, int]:
+def two_jsts(db: Database, demo) -> tuple[int, int]:
     """JST A with a school and a process; JST B: the demo's gmina with everything the demo holds."""
-    from wsparcie_desktop.demo import build_demo
     from wsparcie_desktop.services import processes
 
-    demo = build_demo(db)
     a = jst.create_jst(db, "Gmina Borowo", "gmina_wiejska", teryt="1434062", voivodeship="mazowieckie").id
     schools.save_school(db, a, SchoolData(name="Szkoła Podstawowa w Borowie", school_type="szkola_podstawowa"))
     processes.save_process(db, a, processes.ProcessData(name="Proces Borowo 2026", started_on=dt.date(2026, 9, 1)))
@@ -227,11 +225,12 @@ def test_every_table_either_reaches_a_jst_or_is_shared():
     assert plan["hdr_activity"][-1].table == "advisory_process"
 
 
-def test_a_user_of_jst_a_sees_none_of_jst_b_by_plain_sql(server, pg_database, clerks):
+def test_a_user_of_jst_a_sees_none_of_jst_b_by_plain_sql(server, pg_demo_database, clerks):
+    pg_database, demo = pg_demo_database
     name = database_of(pg_database)
     db = open_store(pg_database)
     try:
-        a, b = two_jsts(db)
+        a, b = two_jsts(db, demo)
         user = clerks(name)
         access.grant_access(db, user, a, "edit")
     finally:
@@ -257,11 +256,12 @@ def test_a_user_of_jst_a_sees_none_of_jst_b_by_plain_sql(server, pg_database, cl
     assert seen["hdr_activity"] == 0
 
 
-def test_the_program_shows_only_the_granted_jsts_and_a_reader_is_refused_in_polish(server, pg_database, clerks):
+def test_the_program_shows_only_the_granted_jsts_and_a_reader_is_refused_in_polish(server, pg_demo_database, clerks):
+    pg_database, demo = pg_demo_database
     name = database_of(pg_database)
     db = open_store(pg_database)
     try:
-        a, b = two_jsts(db)
+        a, b = two_jsts(db, demo)
         reader = clerks(name)
         access.grant_access(db, reader, a, "read")
     finally:
@@ -281,11 +281,12 @@ def test_the_program_shows_only_the_granted_jsts_and_a_reader_is_refused_in_poli
         clerk.close()
 
 
-def test_an_editor_of_one_jst_edits_it_and_reads_but_cannot_change_another(server, pg_database, clerks):
+def test_an_editor_of_one_jst_edits_it_and_reads_but_cannot_change_another(server, pg_demo_database, clerks):
+    pg_database, demo = pg_demo_database
     name = database_of(pg_database)
     db = open_store(pg_database)
     try:
-        a, b = two_jsts(db)
+        a, b = two_jsts(db, demo)
         user = clerks(name)
         access.grant_access(db, user, a, "edit")
         access.grant_access(db, user, b, "read")
@@ -305,7 +306,9 @@ def test_an_editor_of_one_jst_edits_it_and_reads_but_cannot_change_another(serve
         clerk.close()
 
 
-def test_pg_grant_on_the_command_line_sets_up_and_changes_a_users_access(server, pg_database, clerks):
+def test_pg_grant_on_the_command_line_sets_up_and_changes_a_users_access(server, pg_database, clerks, capsys):
+    from wsparcie_desktop.cli_server import run_grant
+
     name = database_of(pg_database)
     db = open_store(pg_database)
     try:
@@ -317,18 +320,20 @@ def test_pg_grant_on_the_command_line_sets_up_and_changes_a_users_access(server,
     done = subprocess.run([*command, "--jst", "Gmina Borowo", "--role", "read"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "ma dostęp do odczytu: Gmina Borowo" in done.stderr and "\\password" in done.stderr
-    done = subprocess.run([*command, "--jst", str(a), "--role", "edit"], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    assert run_grant(command[3:] + ["--jst", str(a), "--role", "edit"]) == 0
+    assert "ma dostęp do edycji" in capsys.readouterr().err
     assert server.sql(f"SELECT jst_id, role FROM {row_security.SCHEMA}.grants WHERE user_name = :u", database=name,
                       u=user) == [(a, "edit")]  # fmt: skip
-    wrong = subprocess.run([*command, "--jst", "999", "--role", "edit"], capture_output=True, text=True)
-    assert wrong.returncode == 2 and "Błąd:" in wrong.stderr
+    assert server.sql("SELECT pg_has_role(:u, 'wsparcie_edit', 'MEMBER')", u=user) == [(True,)]
+    assert run_grant(command[3:] + ["--jst", "999", "--role", "edit"]) == 2
+    assert "Błąd:" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------------------------ moving the data
 
 
-def test_copy_store_from_a_file_to_the_server_and_back_keeps_every_row(server, pg_database, tmp_path):
+def test_copy_store_from_a_file_to_the_server_and_back_keeps_every_row(server, pg_database, tmp_path, capsys):
+    from wsparcie_desktop.cli_server import run_copy
     from wsparcie_desktop.db.copy import verify
     from wsparcie_desktop.demo import build_demo
 
@@ -336,45 +341,36 @@ def test_copy_store_from_a_file_to_the_server_and_back_keeps_every_row(server, p
     source = open_store(source_file)
     build_demo(source)
     source.close()
-    to_server = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "copy-store", "--from", str(source_file), "--to", pg_database],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    assert to_server.returncode == 0, to_server.stderr
-    assert "liczby wierszy i sumy kontrolne zgodne" in to_server.stderr
+    assert run_copy(["--from", str(source_file), "--to", pg_database]) == 0
+    printed = capsys.readouterr()
+    assert "liczby wierszy i sumy kontrolne zgodne" in printed.err
+    assert "attachment" in printed.out and "RÓŻNE" not in printed.out
     back_file = tmp_path / "z_powrotem.sqlite"
-    back = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "copy-store", "--from", pg_database, "--to", str(back_file)],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    assert back.returncode == 0, back.stderr
+    assert run_copy(["--from", pg_database, "--to", str(back_file)]) == 0, capsys.readouterr().err
     first, last = open_store(source_file), open_store(back_file)
     try:
         checks = verify(first, last)
         assert all(c.ok for c in checks), [c for c in checks if not c.ok]
-        assert {c.table: c.source_rows for c in checks}["attachment"] > 0
-        with last.transaction() as s:  # new rows on the copy get new ids
-            assert s.scalar(select(func.count()).select_from(Jst)) == 1
+        rows = {c.table: c.source_rows for c in checks}
+        assert rows["attachment"] > 0 and rows["hdr_activity"] > 0 and rows["jst"] == 1
     finally:
         first.close()
         last.close()
     server_store = open_store(pg_database)
     try:  # the server's sequences continue after the copied ids
-        new = jst.create_jst(server_store, "Gmina Nowa").id
-        assert new > 1
+        assert jst.create_jst(server_store, "Gmina Nowa").id == 2
     finally:
         server_store.close()
-    again = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "copy-store", "--from", str(source_file), "--to", pg_database],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    assert again.returncode == 2 and "nie jest pusta" in again.stderr
+    capsys.readouterr()
+    assert run_copy(["--from", str(source_file), "--to", pg_database]) == 2
+    assert "nie jest pusta" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------------------------ the same documents
 
 
 def test_every_demo_document_prints_the_same_text_from_the_server_as_from_a_file(pg_demo_database, tmp_path):
+    from wsparcie_desktop.cli_print import run as print_document
     from wsparcie_desktop.demo import build_demo
     from wsparcie_desktop.reports import registry
 
@@ -384,16 +380,13 @@ def test_every_demo_document_prints_the_same_text_from_the_server_as_from_a_file
     build_demo(store)
     store.close()
     documents = [spec.id for spec in registry.CATALOGUE]
-    assert documents
+    assert len(documents) >= 5
     for document in documents:
         texts = []
         for where, source in (("plik", str(file)), ("serwer", url)):
             out = tmp_path / f"{document}-{where}.pdf"
-            done = subprocess.run(
-                [sys.executable, str(ROOT / "main.py"), "print", document, "--db", source, "--jst", "Gmina Zalesie",
-                 "--out", str(out), "--date", "2026-11-30"], capture_output=True, text=True,
-            )  # fmt: skip
-            assert done.returncode == 0, done.stderr
+            arguments = [document, "--db", source, "--jst", "Gmina Zalesie", "--out", str(out), "--date", "2026-11-30"]
+            assert print_document(arguments) == 0
             texts.append(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True).stdout)
         assert texts[0] == texts[1], document
-        assert texts[0].strip()
+        assert "Zalesie" in texts[0].decode()
