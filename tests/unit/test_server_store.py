@@ -269,7 +269,7 @@ def test_the_program_shows_only_the_granted_jsts_and_a_reader_is_refused_in_poli
     clerk = open_store(server.url_of(name, user=reader))
     try:
         assert [j.id for j in jst.list_jst(clerk)] == [a]
-        rights = access.store_access(clerk)
+        rights = access.current_access(clerk)
         assert (rights.administers, rights.readable, rights.can_edit(a)) == (False, frozenset({a}), False)
         with pytest.raises(StoreError) as refused:
             jst.rename_jst(clerk, a, "Gmina Borowo Wielkie")
@@ -300,7 +300,7 @@ def test_an_editor_of_one_jst_edits_it_and_reads_but_cannot_change_another(serve
         with pytest.raises(StoreError) as refused:
             jst.rename_jst(clerk, b, "Gmina Obca")
         assert "tylko prawo odczytu" in str(refused.value)
-        rights = access.store_access(clerk)
+        rights = access.current_access(clerk)
         assert rights.can_edit(a) and not rights.can_edit(b)
     finally:
         clerk.close()

@@ -10,6 +10,9 @@ reads and only the owner writes). The policies are derived from the models' fore
 opens the store, so a table added by a later migration is covered as soon as it exists; a table that has
 neither a path nor a place in the list makes ``policy_plan`` fail (and its test).
 
+The exchange file's bookkeeping (``BOOKKEEPING_TABLES``) is written by every editor's deletions and is not
+split by JST; a table naming its JST by uid (``JST_UID_COLUMNS``) is filtered through ``jst.uid``.
+
 The owner of the tables (who runs the migrations and ``pg-grant``) is not bound by the policies.
 """
 
@@ -33,6 +36,13 @@ SHARED_TABLES = frozenset({
     "alembic_version", "setting", "jst_kind", "team_role", "support_provider", "ore_report_form", "area",
     "area_statement", "area_list_item",
 })  # fmt: skip
+
+
+# The exchange file's bookkeeping (db/tombstones.py, services of the exchange): written by every save that
+# deletes, so every editor writes them; they hold uids, hashes and the peers' keys, no user content.
+BOOKKEEPING_TABLES = frozenset({"exchange_tombstone", "exchange_peer", "exchange_base"})
+# Tables that name their JST by its uid instead of a foreign key.
+JST_UID_COLUMNS = {"exchange_history": "jst_uid"}
 
 
 class NoPathToJst(RuntimeError):
@@ -78,11 +88,14 @@ def policy_plan() -> dict[str, list[Hop]]:
     """Every user table with its path to the JST. Raises NoPathToJst for a table that has neither."""
     plan = {}
     for table in Base.metadata.sorted_tables:
-        if table.name in SHARED_TABLES:
+        if table.name in SHARED_TABLES or table.name in BOOKKEEPING_TABLES:
             continue
-        path = jst_path(table)
+        path = [Hop(JST_UID_COLUMNS[table.name], "jst", "uid")] if table.name in JST_UID_COLUMNS else jst_path(table)
         if path is None:
-            raise NoPathToJst(f"table {table.name} has no NOT NULL foreign-key path to jst and is not in SHARED_TABLES")
+            raise NoPathToJst(
+                f"table {table.name} has no NOT NULL foreign-key path to jst and is listed neither in SHARED_TABLES "
+                "nor in BOOKKEEPING_TABLES (db/row_security.py)"
+            )
         plan[table.name] = path
     return plan
 
@@ -135,6 +148,9 @@ def statements(existing: set[str]) -> list[str]:
     ]
     for table in sorted(SHARED_TABLES & existing):
         sql.append(f"GRANT SELECT ON {table} TO {READ_ROLE}, {EDIT_ROLE}")
+    for table in sorted(BOOKKEEPING_TABLES & existing):
+        sql += [f"GRANT SELECT ON {table} TO {READ_ROLE}, {EDIT_ROLE}",
+                f"GRANT INSERT, UPDATE, DELETE ON {table} TO {EDIT_ROLE}"]  # fmt: skip
     for table, path in policy_plan().items():
         if table not in existing:
             continue

@@ -18,7 +18,7 @@ from wsparcie_desktop.errors import DomainError
 FULL = Access(True)
 
 
-def store_access(db: Database) -> Access:
+def current_access(db: Database) -> Access:
     """FULL on a file (and for the server's owner); otherwise the JSTs granted to the connected user."""
     if not db.on_server:
         return FULL
@@ -27,7 +27,7 @@ def store_access(db: Database) -> Access:
 
 
 def may_edit(db: Database, jst_id: int | None = None) -> bool:
-    return store_access(db).can_edit(jst_id)
+    return current_access(db).can_edit(jst_id)
 
 
 def grant_access(db: Database, user: str, jst_id: int, role: str) -> tuple[bool, str]:
