@@ -366,6 +366,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Hasło do %1:</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Not saved</source>
@@ -2282,6 +2289,14 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
             <translation>&amp;Widok</translation>
         </message>
         <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Ustawienia</translation>
+        </message>
+        <message>
+            <source>Database on a &amp;server…</source>
+            <translation>Baza danych na &amp;serwerze…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
@@ -2312,6 +2327,14 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
         <message>
             <source>&lt;b&gt;Wsparcie JST&lt;/b&gt; %1&lt;br&gt;Support for local governments in managing education according to the ORE advisory model.</source>
             <translation>&lt;b&gt;Wsparcie JST&lt;/b&gt; %1&lt;br&gt;Wsparcie samorządów w zarządzaniu oświatą według modelu doradztwa ORE.</translation>
+        </message>
+        <message>
+            <source>Backup copy</source>
+            <translation>Kopia zapasowa</translation>
+        </message>
+        <message>
+            <source>The data are kept on a PostgreSQL server, so backups are the server's job: its administrator makes them (for example with pg_dump). The program makes no copies of a database on a server.</source>
+            <translation>Dane są przechowywane na serwerze PostgreSQL, więc kopie zapasowe to zadanie serwera: wykonuje je jego administrator (na przykład programem pg_dump). Program nie robi kopii bazy danych na serwerze.</translation>
         </message>
         <message>
             <source>Restored the copy made %1.</source>
@@ -4771,6 +4794,35 @@ denci</translation>
         <message>
             <source>Development fund</source>
             <translation>Fundusz doskonalenia</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnection</name>
+        <message>
+            <source>Database on a server</source>
+            <translation>Baza danych na serwerze</translation>
+        </message>
+        <message>
+            <source>Address of the shared PostgreSQL database (empty: the data file on this computer), for example %1.
+The password is not saved: it is asked for at start or read from the PostgreSQL password file (PGPASSFILE or ~/.pgpass).</source>
+            <translation>Adres wspólnej bazy danych PostgreSQL (puste: plik danych na tym komputerze), na przykład %1.
+Hasło nie jest zapisywane: program zapyta o nie przy uruchomieniu albo odczyta je z pliku haseł PostgreSQL (PGPASSFILE lub ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>This is not an address of a PostgreSQL database. Type it like %1.</source>
+            <translation>To nie jest adres bazy danych PostgreSQL. Wpisz go tak: %1.</translation>
+        </message>
+        <message>
+            <source>The address contains a password. The program never saves a password: remove it from the address (it will be asked for at start).</source>
+            <translation>Adres zawiera hasło. Program nigdy nie zapisuje haseł: usuń je z adresu (program zapyta o nie przy uruchomieniu).</translation>
+        </message>
+        <message>
+            <source>Saved. The program opens this database at its next start.</source>
+            <translation>Zapisano. Program otworzy tę bazę danych przy następnym uruchomieniu.</translation>
+        </message>
+        <message>
+            <source>Saved. The program opens the data file on this computer at its next start.</source>
+            <translation>Zapisano. Program otworzy plik danych na tym komputerze przy następnym uruchomieniu.</translation>
         </message>
     </context>
     <context>

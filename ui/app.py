@@ -84,7 +84,41 @@ def open_database(path: str | None, demo: bool):
             remove_demo_file(file)
             raise
         return db, file
-    return open_store(path or default_db_path()), None
+    return open_asking(path or saved_connection() or default_db_path()), None
+
+
+def saved_connection() -> str | None:
+    """The shared store chosen in Settings → Database on a server… (a URL without its password), if any."""
+    from ui.dialogs.server_connection import saved_url
+
+    return saved_url() or None
+
+
+def open_asking(path_or_url: str):
+    """Open the store; a server that asks for a password not found in PGPASSFILE/.pgpass gets it typed here.
+
+    The password is kept in memory only, for as long as the store is open; it is never written anywhere.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from wsparcie_desktop.db.migrate import open_store
+    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password
+
+    url = str(path_or_url)
+    for _attempt in range(3):
+        try:
+            return open_store(url)
+        except PasswordNeeded as exc:
+            prompt = QCoreApplication.translate("App", "Password for %1:").replace("%1", display_url(url))
+            password, given = QInputDialog.getText(
+                None, APP_NAME, f"{exc}\n\n{prompt}",
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not given:
+                raise
+            url = with_password(str(path_or_url), password)
+    return open_store(url)
 
 
 class _Stop(SystemExit):

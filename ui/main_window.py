@@ -219,6 +219,12 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.workshop.action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        server = QAction(self.tr("Database on a &server…"), self)
+        server.setObjectName("server_connection_action")
+        server.triggered.connect(self.edit_server_connection)
+        settings_menu.addAction(server)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
@@ -381,9 +387,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ safety
 
+    def edit_server_connection(self) -> None:
+        from ui.dialogs.server_connection import ServerConnection
+
+        ServerConnection(self).edit(self)
+
     def backup_now(self, reason: str = "reczna", quiet: bool = False) -> Path | None:
         """Make a copy; a failure is always reported in Polish (an automatic one: once until a copy succeeds)."""
         file = self.ctx.db.file
+        if self.ctx.db.on_server and reason == "reczna":
+            QMessageBox.information(
+                self,
+                self.tr("Backup copy"),
+                self.tr(
+                    "The data are kept on a PostgreSQL server, so backups are the server's job: its administrator "
+                    "makes them (for example with pg_dump). The program makes no copies of a database on a server."
+                ),
+            )
+            return None
         if file is None or self.demo or not file.exists():
             return None
         path = self.ctx.run(self, lambda _db: timestamped_backup(file, reason), form=_BackupFailure(self, quiet))

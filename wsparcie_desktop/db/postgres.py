@@ -28,6 +28,16 @@ class PasswordNeeded(DomainError):
     """The server asks for a password the program was not given (nor found in PGPASSFILE/.pgpass)."""
 
 
+def parsed_url(url: str):
+    """The URL's parts (SQLAlchemy's URL), or None when it is no URL at all."""
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url)
+    except ArgumentError:
+        return None
+
+
 def display_url(url: str) -> str:
     """The URL as a message may show it: the password, if any, masked."""
     return make_url(url).render_as_string(hide_password=True)
