@@ -84,6 +84,24 @@ class AppContext:
 
         return quick_reads.current_process(self.db, jst_id, self.chosen_processes.get(jst_id))
 
+    def may_edit(self, jst_id: int | None = None) -> bool:
+        """False for a user of a PostgreSQL store who only reads this JST (or every JST): no edit actions then.
+
+        Read once per store (a file, and the server's owner, may edit everything); the server enforces it anyway.
+        """
+        return True if not self.db.on_server else self._server_access().can_edit(jst_id)
+
+    def owns_store(self) -> bool:
+        """A file, or the owner of a PostgreSQL store: may add JSTs (the server lets no one else)."""
+        return True if not self.db.on_server else self._server_access().administers
+
+    def _server_access(self):
+        if getattr(self, "_access_of", None) is not self.db:
+            from wsparcie_desktop.services.access import current_access
+
+            self._access, self._access_of = current_access(self.db), self.db
+        return self._access
+
     def choose_process(self, jst_id: int, process_id: int) -> None:
         self.chosen_processes[jst_id] = process_id
         self.signals.process_selected.emit(jst_id, process_id)

@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         add.setShortcut(QKeySequence.StandardKey.New)
         add.triggered.connect(self.add_jst)
         file_menu.addAction(add)
+        if not self.ctx.owns_store():  # on a server only its owner adds JSTs
+            add.setEnabled(False)
+            self.add_button.setVisible(False)
         backup = QAction(self.tr("Make a &backup copy now"), self)
         backup.triggered.connect(lambda: self.backup_now(reason="reczna"))
         file_menu.addAction(backup)
@@ -313,6 +316,9 @@ class MainWindow(QMainWindow):
         has = jst_id is not None
         for widget in (self.rename_button, self.delete_button, self.nav, self.nav_heading):
             widget.setEnabled(has)
+        if self.ctx.db.on_server:  # a user who only reads this JST: no renaming or deleting it
+            for button in (self.rename_button, self.delete_button):
+                button.setVisible(has and self.ctx.may_edit(jst_id))
         for section in self._built.values():
             section.set_jst(jst_id, lazy=True)
         if not has:

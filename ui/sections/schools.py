@@ -56,7 +56,9 @@ class SchoolsSection(Section):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, town, RSPO number or director…"))
         self.search.textChanged.connect(self._filter_changed)
+        self.search.setProperty("reads", True)  # a search: a user who only reads keeps it (read_only.py)
         self.type_filter = QComboBox()
+        self.type_filter.setProperty("reads", True)  # a filter: a user who only reads keeps it (read_only.py)
         self.type_filter.setObjectName("schools_type_filter")
         self.type_filter.addItem(self.tr("All types"), "")
         for code, label in schools.type_options():

@@ -54,6 +54,14 @@ class Section(QWidget):
             return
         self._stale = False
         self.refresh()
+        self.apply_access()
+
+    def apply_access(self) -> None:
+        """A user who only reads this JST (a PostgreSQL store) gets no edit actions: see ui/widgets/read_only.py."""
+        if self.jst_id is not None and not self.ctx.may_edit(self.jst_id):
+            from ui.widgets.read_only import show_read_only
+
+            show_read_only(self)
 
     def _on_change(self, change: Change, origin: QWidget | None) -> None:
         if change.kind not in self.watches:
@@ -77,6 +85,7 @@ class Section(QWidget):
         if self._stale:
             self._stale = False
             self.refresh()
+            self.apply_access()
         super().showEvent(event)
 
     def refresh(self) -> None:

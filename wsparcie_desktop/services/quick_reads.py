@@ -30,10 +30,11 @@ def list_jst(db: Database) -> list[JstSummary]:
 
             return jst.list_jst(db)
         rows = conn.execute(
-            "SELECT jst.id, jst.name, jst_kind.name FROM jst JOIN jst_kind ON jst_kind.code = jst.kind_code "
-            "ORDER BY lower(jst.name), jst.id"
-        )
-        return [JstSummary(*row) for row in rows]
+            "SELECT jst.id, jst.name, jst_kind.name FROM jst JOIN jst_kind ON jst_kind.code = jst.kind_code"
+        ).fetchall()
+        from wsparcie_desktop.text import polish_sort_key  # the order jst.list_jst gives on every store
+
+        return [JstSummary(*row) for row in sorted(rows, key=lambda r: (polish_sort_key(r[1]), r[0]))]
 
 
 def jst_name(db: Database, jst_id: int) -> str:
