@@ -26,6 +26,7 @@ SQLITE_ONLY_MODULES = {
     "test_backup.py", "test_cli_backups.py", "test_file_permissions.py", "test_migrations.py", "test_store.py",
     "test_sqlite_errors.py", "test_area_choice_document.py", "test_diagnosis_report.py", "test_hdr_document.py",
     "test_reports_documents.py", "test_rspo_line_limits.py", "test_xlsx_text.py", "test_all_documents.py",
+    "test_quick_reads.py",  # plain sqlite3 beside the ORM: a file's start-up reads
 }  # fmt: skip
 _counter = itertools.count()
 
