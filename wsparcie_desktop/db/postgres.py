@@ -114,6 +114,8 @@ def open_server_store(db) -> None:
     except exc.DBAPIError as error:
         raise connect_error(error, db.url) from error
     with conn:
+        # Another program migrating may take longer than a save's lock_timeout: this one waits for it.
+        conn.execute(text("SET lock_timeout = 0"))
         conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
         conn.commit()
         try:
@@ -135,7 +137,9 @@ def open_server_store(db) -> None:
                     row_security.apply(conn)
                 migrate.sync_reference_data(db)
         finally:
+            conn.rollback()
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            conn.execute(text("RESET lock_timeout"))
             conn.commit()
 
 
