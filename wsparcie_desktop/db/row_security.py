@@ -34,7 +34,7 @@ ROLES = ("edit", "read")
 # Tables every user reads in full and only the owner writes: the model's reference data and the program's own.
 SHARED_TABLES = frozenset({
     "alembic_version", "setting", "jst_kind", "team_role", "support_provider", "ore_report_form", "area",
-    "area_statement", "area_list_item",
+    "area_statement", "area_list_item", "fund_rate",
 })  # fmt: skip
 
 
@@ -84,14 +84,23 @@ def jst_path(table: Table) -> list[Hop] | None:
     return None
 
 
-def policy_plan() -> dict[str, list[Hop]]:
-    """Every user table with its path to the JST. Raises NoPathToJst for a table that has neither."""
+def unclassified() -> list[str]:
+    """Tables with no path to a JST that are listed nowhere: closed to everyone but the owner until listed."""
+    listed = SHARED_TABLES | BOOKKEEPING_TABLES | set(JST_UID_COLUMNS)
+    return [t.name for t in Base.metadata.sorted_tables if t.name not in listed and jst_path(t) is None]
+
+
+def policy_plan(strict: bool = True) -> dict[str, list[Hop]]:
+    """Every user table with its path to the JST. Raises NoPathToJst for a table that has neither (unless not
+    ``strict``: the store must still open, and such a table is then left to its owner alone)."""
     plan = {}
     for table in Base.metadata.sorted_tables:
         if table.name in SHARED_TABLES or table.name in BOOKKEEPING_TABLES:
             continue
         path = [Hop(JST_UID_COLUMNS[table.name], "jst", "uid")] if table.name in JST_UID_COLUMNS else jst_path(table)
         if path is None:
+            if not strict:
+                continue
             raise NoPathToJst(
                 f"table {table.name} has no NOT NULL foreign-key path to jst and is listed neither in SHARED_TABLES "
                 "nor in BOOKKEEPING_TABLES (db/row_security.py)"
@@ -151,7 +160,9 @@ def statements(existing: set[str]) -> list[str]:
     for table in sorted(BOOKKEEPING_TABLES & existing):
         sql += [f"GRANT SELECT ON {table} TO {READ_ROLE}, {EDIT_ROLE}",
                 f"GRANT INSERT, UPDATE, DELETE ON {table} TO {EDIT_ROLE}"]  # fmt: skip
-    for table, path in policy_plan().items():
+    for table in sorted(set(unclassified()) & existing):  # row security with no policy: no rows for anyone else
+        sql.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    for table, path in policy_plan(strict=False).items():
         if table not in existing:
             continue
         read, edit = condition(table, path, edit=False), condition(table, path, edit=True)
