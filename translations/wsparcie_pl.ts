@@ -1590,6 +1590,10 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
             <translation>Ich &amp;opinia:</translation>
         </message>
         <message>
+            <source>rounded to the grosz</source>
+            <translation>zaokrąglone do grosza</translation>
+        </message>
+        <message>
             <source>Art. 70a ust. 1 of the Teachers' Charter; rounded to the grosz (half a grosz up).</source>
             <translation>Art. 70a ust. 1 Karty Nauczyciela; zaokrąglenie do pełnych groszy (od połowy grosza w górę).</translation>
         </message>

@@ -34,7 +34,9 @@ def words(pdf) -> str:
 def build(demo_store, tmp_path, document_id: str, **options) -> str:
     db, demo = demo_store
     pdf = build_document(document_id, db, demo.jst_id, tmp_path / f"{document_id}.pdf", **options)
-    return words(pdf)
+    content = words(pdf)
+    assert "r.." not in content, "a date's 'r.' is not followed by a second full stop"
+    return content
 
 
 def test_the_rpw_of_one_school_with_its_schedule_and_the_directors_approval(demo_store, tmp_path):
@@ -67,6 +69,7 @@ def test_the_evaluation_report_with_its_conclusions_and_recommendations(demo_sto
                    "Badanie ankietowe społeczności szkolnej", "24 nauczycieli (92 %)", "3. Wnioski",
                    "4. Rekomendacje", "Raport sporządzono 26 czerwca 2026 r."):  # fmt: skip
         assert phrase in content, phrase
+    assert "r.." not in content
 
 
 def test_the_jst_wide_list_shows_every_school_its_stage_months_left_and_cost(demo_store, tmp_path):
@@ -100,7 +103,7 @@ def test_the_network_plan_with_goals_meetings_members_and_the_year_summary(demo_
                    "4. Podsumowanie roku", "Odbyło się 2 z 5 planowanych spotkań; średnia frekwencja 83 %.",
                    "Członków sieci: 12."):  # fmt: skip
         assert phrase in content, phrase
-    assert page_count(pdf) == 2
+    assert page_count(pdf) == 2 and "r.." not in content
 
 
 def test_the_fund_plan_with_the_computation_allocations_hdr_and_union_opinion(demo_store, tmp_path):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,7 +42,7 @@ class FundYearDialog(StaleNotice, FormDialog):
     """A year of the fund: the planned salaries as one sum or per school, the rate, and the unions' opinion."""
 
     def __init__(self, ctx: AppContext, jst_id: int, year: FundYearData | None = None, parent: QWidget | None = None):
-        super().__init__(ctx, "", parent, 680)
+        super().__init__(ctx, "", parent, 760)
         self.setWindowTitle(self.tr("Edit year of the fund") if year else self.tr("Plan the fund for a year"))
         self.jst_id = jst_id
         self.data_in = year or FundYearData(dt.date.today().year)
@@ -62,30 +62,35 @@ class FundYearDialog(StaleNotice, FormDialog):
             self.salaries.set_value(Decimal(self.data_in.planned_salaries))
         self.school_edits: dict[int, MoneyEdit] = {}
         holder = QWidget()
-        grid = QFormLayout(holder)
-        for row in schools.list_schools(ctx.db, jst_id):
+        grid = QGridLayout(holder)
+        grid.setColumnStretch(0, 1)
+        for number, row in enumerate(schools.list_schools(ctx.db, jst_id)):
             edit = MoneyEdit()
             edit.setObjectName(f"fund_school_{row.id}")
+            edit.setFixedWidth(170)
             if row.id in self.data_in.school_salaries:
                 edit.set_value(Decimal(self.data_in.school_salaries[row.id]))
             edit.textChanged.connect(self._recompute)
-            grid.addRow(row.name, edit)
+            name = QLabel(row.name)
+            name.setWordWrap(True)
+            name.setBuddy(edit)
+            grid.addWidget(name, number, 0)
+            grid.addWidget(edit, number, 1)
             self.school_edits[row.id] = edit
         self.per_school_area = QScrollArea()
         self.per_school_area.setWidgetResizable(True)
         self.per_school_area.setWidget(holder)
-        self.per_school_area.setMinimumHeight(min(220, 40 + 34 * len(self.school_edits)))
+        self.per_school_area.setMinimumHeight(min(230, 20 + 38 * len(self.school_edits)))
         self.form.add_field("school_salaries", self.tr("Salaries per school:"), self.per_school_area)
         rate = self.data_in.rate_percent if self.data_in.rate_percent is not None else fund.year_rate(
             ctx.db, int(self.data_in.year))  # fmt: skip
         self.rate = self.form.add_field("rate_percent", self.tr("&Rate (% of the salaries):"),
                                         QLineEdit(format_number(Decimal(rate).normalize())))  # fmt: skip
         self.rate.setObjectName("fund_rate")
-        self.rate_note = QLabel()
-        self.rate_note.setWordWrap(True)
-        self.form.addRow("", self.rate_note)
         self.fund_label = QLabel()
         self.fund_label.setObjectName("fund_amount")
+        self.fund_label.setToolTip(self.tr("Art. 70a ust. 1 of the Teachers' Charter; rounded to the grosz (half a "
+                                           "grosz up)."))  # fmt: skip
         self.form.addRow(self.tr("The fund:"), self.fund_label)
         self.consulted = self.form.add_field("unions_consulted_on", self.tr("Unions &consulted on:"),
                                              OptionalDateEdit("fund_consulted"))  # fmt: skip
@@ -122,9 +127,10 @@ class FundYearDialog(StaleNotice, FormDialog):
             self.fund_label.setText("—")
             return
         salaries, rate, amount = preview
-        self.rate_note.setText(self.tr("Art. 70a ust. 1 of the Teachers' Charter; rounded to the grosz (half a grosz "
-                                       "up)."))  # fmt: skip
-        self.fund_label.setText(f"<b>{format_money(amount)}</b> ({format_money(salaries)} × {format_rate(rate)})")
+        rounded = self.tr("rounded to the grosz")
+        self.fund_label.setText(
+            f"<b>{format_money(amount)}</b> ({format_money(salaries)} × {format_rate(rate)}, {rounded})"
+        )
 
     def save(self, db) -> Change:
         per_school = self.mode.currentIndex() == PER_SCHOOL

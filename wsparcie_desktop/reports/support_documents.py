@@ -150,7 +150,7 @@ def _report(doc: Document, support, summary_items, comparison) -> None:
     done = sum(1 for item in summary_items if item.done)
     doc.paragraph(
         f"Zrealizowano {done} z {len(summary_items)} działań rocznego planu wspomagania"
-        + (f" zatwierdzonego {format_date(support.rpw_approved_on)}." if support.rpw_approved_on else ".")
+        + (f" zatwierdzonego {format_date(support.rpw_approved_on)}" if support.rpw_approved_on else ".")
     )
     if comparison is not None and comparison.changes:
         doc.paragraph(comparison.summary)
