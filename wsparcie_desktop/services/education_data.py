@@ -427,3 +427,37 @@ def delete_supervision(db: Database, jst_id: int, entry_id: int) -> Change:
         if entry is not None:
             s.delete(entry)
     return Change(Kind.EDUCATION_DATA, jst_id, ids=(entry_id,), deleted=True)
+
+
+# ---------------------------------------------------------------- the XLSX template
+
+
+def import_template(db: Database, jst_id: int, school_year: str, path) -> Change:
+    """Store the figures of a filled template for ``school_year`` in one transaction; a refusal names the cell."""
+    from wsparcie_desktop.importers.education_template import read_template
+
+    school_year = check_school_year(school_year)
+    template = read_template(path)
+    if template.school_year != school_year:
+        raise DomainError(f"To szablon na rok szkolny {template.school_year or '(brak)'}, a wybrano {school_year}. "
+                          "Wybierz właściwy rok albo plik; niczego nie zapisano.", "file")  # fmt: skip
+    current = {r.school_uid: r for r in school_year_rows(db, jst_id, school_year)}
+    rows = []
+    for t in template.rows:
+        row = current.get(t.uid)
+        if row is None:
+            raise DomainError(f"Komórka A{t.row}: szkoły „{t.name}” nie ma w rejestrze tego samorządu. Niczego nie "
+                              "zapisano.", "file")  # fmt: skip
+        for key, raw in t.values.items():
+            label = f"Komórka {t.cell(key)} ({STAT_LABELS[key]}, {row.school_name})"
+            try:
+                value = parse_decimal(raw, key, label) if key == "posts" else parse_count(raw, key, label)
+            except DomainError as exc:
+                raise DomainError(exc.message.replace(f"„{label}”", label) + " Niczego nie zapisano.", "file") from exc
+            setattr(row, key, value)
+        row.version = None  # the file is the user's decision for these rows: no form version to compare
+        rows.append(row)
+    try:
+        return save_school_year_rows(db, jst_id, school_year, rows)
+    except DomainError as exc:
+        raise DomainError(f"{exc.message} Niczego nie zapisano.", "file") from exc
