@@ -691,6 +691,129 @@
         </message>
     </context>
     <context>
+        <name>CkeImportDialog</name>
+        <message>
+            <source>Import exam results from CKE</source>
+            <translation>Import wyników egzaminów z CKE</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Wstecz</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The exam boards publish the results of every school as an XLSX file on the CKE's results map (&lt;b&gt;mapa.wyniki.edu.pl&lt;/b&gt;, results of schools). Download the file of the exam and year, then choose it below. The program keeps only the schools of this local government, matched by their RSPO number, and shows what it found before anything is saved.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Komisje egzaminacyjne publikują wyniki wszystkich szkół jako plik XLSX na mapie wyników CKE (&lt;b&gt;mapa.wyniki.edu.pl&lt;/b&gt;, wyniki szkół). Pobierz plik egzaminu i roku, a potem wybierz go poniżej. Program zostawi tylko szkoły tego samorządu, dopasowane po numerze RSPO, i przed zapisem pokaże, co znalazł.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Eighth-grade exam (E8)</source>
+            <translation>Egzamin ósmoklasisty (E8)</translation>
+        </message>
+        <message>
+            <source>Matura</source>
+            <translation>Matura</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>Egzamin:</translation>
+        </message>
+        <message>
+            <source>Year the exam was written:</source>
+            <translation>Rok, w którym pisano egzamin:</translation>
+        </message>
+        <message>
+            <source>no file chosen yet</source>
+            <translation>nie wybrano jeszcze pliku</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Wybierz plik…</translation>
+        </message>
+        <message>
+            <source>File from CKE:</source>
+            <translation>Plik z CKE:</translation>
+        </message>
+        <message>
+            <source>&amp;Stop reading</source>
+            <translation>&amp;Przerwij wczytywanie</translation>
+        </message>
+        <message>
+            <source>Untick a school to leave its results out.</source>
+            <translation>Odznacz szkołę, aby pominąć jej wyniki.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Co się stanie</translation>
+        </message>
+        <message>
+            <source>RSPO no.</source>
+            <translation>Nr RSPO</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Przedmioty</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Uczniowie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Uwagi</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zamknij</translation>
+        </message>
+        <message>
+            <source>Choose the results file downloaded from CKE</source>
+            <translation>Wybierz plik wyników pobrany z CKE</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Skoroszyty Excela (*.xlsx);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Wczytywanie pliku…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Nie udało się odczytać pliku: %1</translation>
+        </message>
+        <message>
+            <source>Reading stopped — nothing was saved.</source>
+            <translation>Przerwano wczytywanie — niczego nie zapisano.</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>dodanie</translation>
+        </message>
+        <message>
+            <source>replace stored results</source>
+            <translation>zastąpienie zapisanych wyników</translation>
+        </message>
+        <message>
+            <source>Left out: %1</source>
+            <translation>Pominięto: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBox</name>
         <message>
             <source>Field</source>
@@ -839,6 +962,10 @@
         <message>
             <source>Stage %1</source>
             <translation>Etap %1</translation>
+        </message>
+        <message>
+            <source>Annual report on education for the school year %1: to be presented to the council by %2 (%3 days left); %4 of %5 sections written (section Annual report on education).</source>
+            <translation>Informacja o stanie realizacji zadań oświatowych za rok szkolny %1: termin przedstawienia radzie — %2 (zostało dni: %3); napisano %4 z %5 części (sekcja Informacja oświatowa).</translation>
         </message>
     </context>
     <context>
@@ -1156,6 +1283,277 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
         <message>
             <source>Document:</source>
             <translation>Dokument:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EducationReportSection</name>
+        <message>
+            <source>Annual report on education</source>
+            <translation>Informacja oświatowa</translation>
+        </message>
+        <message>
+            <source>School year:</source>
+            <translation>Rok szkolny:</translation>
+        </message>
+        <message>
+            <source>Schools' figures</source>
+            <translation>Dane szkół</translation>
+        </message>
+        <message>
+            <source>Finances and transport</source>
+            <translation>Finanse i dowóz</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Nadzór pedagogiczny</translation>
+        </message>
+        <message>
+            <source>Exam results</source>
+            <translation>Wyniki egzaminów</translation>
+        </message>
+        <message>
+            <source>Report text</source>
+            <translation>Treść informacji</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Szkoła</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Uczniowie</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Oddziały</translation>
+        </message>
+        <message>
+            <source>Teachers in all</source>
+            <translation>Nauczyciele ogółem</translation>
+        </message>
+        <message>
+            <source>Trainee (until 2022)</source>
+            <translation>Stażyści (do 2022)</translation>
+        </message>
+        <message>
+            <source>Contract (until 2022)</source>
+            <translation>Kontraktowi (do 2022)</translation>
+        </message>
+        <message>
+            <source>Beginning</source>
+            <translation>Początkujący</translation>
+        </message>
+        <message>
+            <source>Appointed</source>
+            <translation>Mianowani</translation>
+        </message>
+        <message>
+            <source>Chartered</source>
+            <translation>Dyplomowani</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Etaty</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Z orzeczeniem</translation>
+        </message>
+        <message>
+            <source>&amp;Save figures</source>
+            <translation>&amp;Zapisz dane</translation>
+        </message>
+        <message>
+            <source>Write &amp;template…</source>
+            <translation>Zapisz &amp;szablon…</translation>
+        </message>
+        <message>
+            <source>&amp;Load filled template…</source>
+            <translation>&amp;Wczytaj wypełniony szablon…</translation>
+        </message>
+        <message>
+            <source>Figures as of 30 September of the school year (SIO). Leave a cell empty when the figure is not known.</source>
+            <translation>Dane według stanu na 30 września roku szkolnego (SIO). Zostaw komórkę pustą, gdy liczba nie jest znana.</translation>
+        </message>
+        <message>
+            <source>Budget year:</source>
+            <translation>Rok budżetowy:</translation>
+        </message>
+        <message>
+            <source>Current spending on education (PLN):</source>
+            <translation>Wydatki bieżące na oświatę (zł):</translation>
+        </message>
+        <message>
+            <source>Capital spending on education (PLN):</source>
+            <translation>Wydatki majątkowe na oświatę (zł):</translation>
+        </message>
+        <message>
+            <source>State money for education (PLN):</source>
+            <translation>Środki z budżetu państwa na oświatę (zł):</translation>
+        </message>
+        <message>
+            <source>Pupils transported:</source>
+            <translation>Uczniowie dowożeni:</translation>
+        </message>
+        <message>
+            <source>Cost of transport (PLN):</source>
+            <translation>Koszt dowozu (zł):</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>&amp;Zapisz</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Zakres</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>School:</source>
+            <translation>Szkoła:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Rodzaj:</translation>
+        </message>
+        <message>
+            <source>evaluation</source>
+            <translation>ewaluacja</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>kontrola</translation>
+        </message>
+        <message>
+            <source>monitoring</source>
+            <translation>monitorowanie</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>inne</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>Zakres:</translation>
+        </message>
+        <message>
+            <source>Result, recommendations:</source>
+            <translation>Wynik, zalecenia:</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry</source>
+            <translation>&amp;Dodaj wpis</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected</source>
+            <translation>&amp;Usuń zaznaczone</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Przedmiot</translation>
+        </message>
+        <message>
+            <source>Mean (%)</source>
+            <translation>Średni wynik (%)</translation>
+        </message>
+        <message>
+            <source>Median (%)</source>
+            <translation>Mediana (%)</translation>
+        </message>
+        <message>
+            <source>Mode (%)</source>
+            <translation>Modalna (%)</translation>
+        </message>
+        <message>
+            <source>&amp;Import results from CKE…</source>
+            <translation>&amp;Importuj wyniki z CKE…</translation>
+        </message>
+        <message>
+            <source>Subject (E8)</source>
+            <translation>Przedmiot (E8)</translation>
+        </message>
+        <message>
+            <source>Powiat</source>
+            <translation>Powiat</translation>
+        </message>
+        <message>
+            <source>Voivodeship</source>
+            <translation>Województwo</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>Source of the comparison figures:</source>
+            <translation>Źródło danych porównawczych:</translation>
+        </message>
+        <message>
+            <source>Save &amp;comparison</source>
+            <translation>Zapisz &amp;porównanie</translation>
+        </message>
+        <message>
+            <source>Mean results of the powiat, the voivodeship and the country (%), from the CKE's reports:</source>
+            <translation>Średnie wyniki powiatu, województwa i kraju (%) ze sprawozdań CKE:</translation>
+        </message>
+        <message>
+            <source>Copy last year's &amp;narratives</source>
+            <translation>Skopiuj &amp;teksty z poprzedniego roku</translation>
+        </message>
+        <message>
+            <source>Save &amp;texts</source>
+            <translation>Zapisz &amp;treść</translation>
+        </message>
+        <message>
+            <source>Include this section in the report</source>
+            <translation>Umieść tę część w informacji</translation>
+        </message>
+        <message>
+            <source>Required by art. 11 ust. 7 of the Education Law.</source>
+            <translation>Wymagana przez art. 11 ust. 7 Prawa oświatowego.</translation>
+        </message>
+        <message>
+            <source>To be presented to the council by %1.</source>
+            <translation>Termin przedstawienia radzie: %1.</translation>
+        </message>
+        <message>
+            <source>For the budget year %1 the state money is the %2.</source>
+            <translation>W roku budżetowym %1 środki z budżetu państwa to: %2.</translation>
+        </message>
+        <message>
+            <source>Exams of %1 (school year %2): %3 results stored.</source>
+            <translation>Egzaminy z %1 r. (rok szkolny %2): zapisane wyniki: %3.</translation>
+        </message>
+        <message>
+            <source>The budget year is four digits, e.g. 2025.</source>
+            <translation>Rok budżetowy to cztery cyfry, np. 2025.</translation>
+        </message>
+        <message>
+            <source>Write the template</source>
+            <translation>Zapisz szablon</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Skoroszyty Excela (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Szablon</translation>
+        </message>
+        <message>
+            <source>Template written: %1</source>
+            <translation>Zapisano szablon: %1</translation>
+        </message>
+        <message>
+            <source>Load the filled template</source>
+            <translation>Wczytaj wypełniony szablon</translation>
         </message>
     </context>
     <context>
@@ -4286,7 +4684,7 @@ denci</translation>
         </message>
         <message>
             <source>Reading stopped — nothing was saved.</source>
-            <translation>Wczytywanie przerwane — niczego nie zapisano.</translation>
+            <translation>Przerwano wczytywanie — niczego nie zapisano.</translation>
         </message>
         <message>
             <source>File: %1 — %2, encoding %3.</source>
@@ -4798,6 +5196,10 @@ denci</translation>
         <message>
             <source>Development fund</source>
             <translation>Fundusz doskonalenia</translation>
+        </message>
+        <message>
+            <source>Annual report on education</source>
+            <translation>Informacja oświatowa</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,7 @@ SECTION_MODULES = [
     ("ui.sections.school_support", QT_TRANSLATE_NOOP("Sections", "School support")),
     ("ui.sections.networks", QT_TRANSLATE_NOOP("Sections", "Co-operation networks")),
     ("ui.sections.fund", QT_TRANSLATE_NOOP("Sections", "Development fund")),
+    ("ui.sections.education_report", QT_TRANSLATE_NOOP("Sections", "Annual report on education")),
 ]
 
 

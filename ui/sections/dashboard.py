@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 from PySide6.QtCore import QTimer
@@ -40,6 +41,7 @@ class DashboardSection(Section):
     watches = frozenset({
         Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
         Kind.HDR_ACTIVITY, Kind.MEETING, Kind.CHARTER, Kind.REMOTE_ADVICE, Kind.SUPPORT, Kind.FUND,
+        Kind.EDUCATION_DATA,
     })  # fmt: skip
     follows_process = True
 
@@ -53,6 +55,11 @@ class DashboardSection(Section):
         self.schools_label = QLabel()
         self.schools_label.setObjectName("dashboard_schools")
         self.schools_label.setWordWrap(True)
+        self.report_deadline = QLabel()  # from September: the annual report due to the council by 31 October
+        self.report_deadline.setObjectName("dashboard_report_deadline")
+        self.report_deadline.setWordWrap(True)
+        self.report_deadline.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px;")
+        self.report_deadline.hide()
         self.process_label = QLabel()
         self.process_label.setObjectName("dashboard_process")
         self.process_label.setWordWrap(True)
@@ -63,6 +70,7 @@ class DashboardSection(Section):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.schools_label)
+        layout.addWidget(self.report_deadline)
         layout.addWidget(self.process_label)
         layout.addWidget(self.support_label)
         row = QHBoxLayout()
@@ -106,6 +114,11 @@ class DashboardSection(Section):
             card.state.setText(f"<b style='color:{colour}'>{self.state_text(stage.state)}</b>")
             card.summary.setText(_esc(stage.summary))
             card.steps.setText("<br>".join(("✔ " if s.done else "○ ") + _esc(s.label) for s in stage.steps))
+        if dt.date.today().month in (9, 10):  # read through the ORM like the meetings: never at start-up
+            QTimer.singleShot(MEETINGS_LATER_MS if "sqlalchemy.orm" not in sys.modules else 0, self,
+                              self.show_report_deadline)  # fmt: skip
+        else:
+            self.report_deadline.hide()
         if data.process_id is None or "sqlalchemy.orm" in sys.modules:
             self.meetings.show_process(self.ctx.db, data.process_id)
         else:  # the meetings are read through the ORM services: not before the first window shows
@@ -124,6 +137,20 @@ class DashboardSection(Section):
     def _show_meetings(self) -> None:
         if self.jst_id is not None:
             self.meetings.show_process(self.ctx.db, self.ctx.current_process(self.jst_id))
+
+    def show_report_deadline(self, today: dt.date | None = None) -> None:
+        from wsparcie_desktop.services import education_report
+
+        status = education_report.report_status(self.ctx.db, self.jst_id, today) if self.jst_id else None
+        self.report_deadline.setVisible(status is not None)
+        if status is None:
+            return
+        text = self.tr("Annual report on education for the school year %1: to be presented to the council by %2 "
+                       "(%3 days left); %4 of %5 sections written (section Annual report on education).")  # fmt: skip
+        for key, value in (("%1", status.school_year), ("%2", status.deadline.strftime("%d.%m.%Y")),
+                           ("%3", str(status.days_left)), ("%4", str(status.written)), ("%5", str(status.sections))):  # fmt: skip
+            text = text.replace(key, value)
+        self.report_deadline.setText(text)
 
 
 def _esc(text: str) -> str:

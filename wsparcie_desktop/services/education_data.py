@@ -461,3 +461,8 @@ def import_template(db: Database, jst_id: int, school_year: str, path) -> Change
         return save_school_year_rows(db, jst_id, school_year, rows)
     except DomainError as exc:
         raise DomainError(f"{exc.message} Niczego nie zapisano.", "file") from exc
+
+
+def choose_school_year(db: Database, typed: str) -> str:
+    """The school year a screen was given, checked (for ``ctx.run``: a refusal shows at the year field)."""
+    return check_school_year(typed)

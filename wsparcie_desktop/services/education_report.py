@@ -93,30 +93,43 @@ def sections(db: Database, jst_id: int, school_year: str) -> list[SectionText]:
 
 def save_section(db: Database, jst_id: int, school_year: str, key: str, narrative: str, included: bool = True,
                  version: int | None = None) -> Change:  # fmt: skip
+    return save_sections(db, jst_id, school_year, [SectionText(key, SECTION_TITLES.get(key, ""), narrative, included,
+                                                               version)])  # fmt: skip
+
+
+def save_sections(db: Database, jst_id: int, school_year: str, texts: list[SectionText]) -> Change:
+    """Store the narratives and choices of several sections in one transaction."""
     school_year = check_school_year(school_year)
-    if key not in SECTION_TITLES:
-        raise DomainError("Nie ma takiej części informacji.", "section")
-    if not included and key in REQUIRED_SECTIONS:
-        raise DomainError(f"Części „{SECTION_TITLES[key]}” nie można pominąć: ustawa (art. 11 ust. 7 Prawa "
-                          "oświatowego) wymaga jej w informacji.", "included")  # fmt: skip
-    text = (narrative or "").strip()
-    if len(text) > MAX_NARRATIVE:
-        raise DomainError(f"Tekst części może mieć najwyżej {MAX_NARRATIVE} znaków.", "narrative")
+    checked = []
+    for t in texts:
+        if t.key not in SECTION_TITLES:
+            raise DomainError("Nie ma takiej części informacji.", "section")
+        if not t.included and t.key in REQUIRED_SECTIONS:
+            raise DomainError(f"Części „{SECTION_TITLES[t.key]}” nie można pominąć: ustawa (art. 11 ust. 7 Prawa "
+                              "oświatowego) wymaga jej w informacji.", "included")  # fmt: skip
+        text = (t.narrative or "").strip()
+        if len(text) > MAX_NARRATIVE:
+            raise DomainError(f"Tekst części „{SECTION_TITLES[t.key]}” może mieć najwyżej {MAX_NARRATIVE} znaków.",
+                              "narrative")  # fmt: skip
+        checked.append((t, text))
+    ids = []
     with db.transaction() as s:
         if s.get(Jst, jst_id) is None:
             raise DomainError("Ten samorząd nie istnieje — mógł zostać usunięty w innym oknie.")
-        row = s.scalar(select(ReportSection).where(ReportSection.jst_id == jst_id,
-                                                   ReportSection.school_year == school_year,
-                                                   ReportSection.section == key))  # fmt: skip
-        if row is None:
-            row = ReportSection(jst_id=jst_id, school_year=school_year, section=key)
-            s.add(row)
-        else:
-            check_version(row, version)
-        if (row.narrative, row.included) != (text, bool(included)):
-            row.narrative, row.included = text, bool(included)
-        s.flush()
-        return Change(Kind.EDUCATION_DATA, jst_id, ids=(row.id,))
+        for t, text in checked:
+            row = s.scalar(select(ReportSection).where(ReportSection.jst_id == jst_id,
+                                                       ReportSection.school_year == school_year,
+                                                       ReportSection.section == t.key))  # fmt: skip
+            if row is None:
+                row = ReportSection(jst_id=jst_id, school_year=school_year, section=t.key)
+                s.add(row)
+            else:
+                check_version(row, t.version)
+            if (row.narrative, row.included) != (text, bool(t.included)):
+                row.narrative, row.included = text, bool(t.included)
+            s.flush()
+            ids.append(row.id)
+    return Change(Kind.EDUCATION_DATA, jst_id, ids=tuple(ids))
 
 
 def copy_previous_narratives(db: Database, jst_id: int, school_year: str) -> Change:
