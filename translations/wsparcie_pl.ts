@@ -793,6 +793,10 @@
             <translation>Wczytywanie pliku…</translation>
         </message>
         <message>
+            <source>Reading the file: row %1 of %2…</source>
+            <translation>Wczytywanie pliku: wiersz %1 z %2…</translation>
+        </message>
+        <message>
             <source>The file could not be read: %1</source>
             <translation>Nie udało się odczytać pliku: %1</translation>
         </message>

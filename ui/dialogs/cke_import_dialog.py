@@ -39,6 +39,7 @@ LAST_FOLDER_KEY = "cke/last_folder"
 
 
 class _Reader(QObject):
+    progressed = Signal(object, object)  # rows read, rows in all
     done = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -50,7 +51,8 @@ class _Reader(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = exam_results.read_cke_file(self.path, self.target, cancel=self.cancel)
+            result = exam_results.read_cke_file(self.path, self.target, progress=self.progressed.emit,
+                                                cancel=self.cancel)  # fmt: skip
         except exam_results.ImportCancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - the dialog must not wait for ever
@@ -213,6 +215,7 @@ class CkeImportDialog(QDialog):
         self._reader = _Reader(str(path), target, self._cancel)
         self._reader.moveToThread(self._thread)
         self._thread.started.connect(self._reader.run)
+        self._reader.progressed.connect(self._progressed)
         self._reader.done.connect(self._read_done)
         self._reader.failed.connect(self._read_failed)
         self._reader.cancelled.connect(self._read_cancelled)
@@ -220,6 +223,10 @@ class CkeImportDialog(QDialog):
         self.stop_button.show()
         self.choose_button.setEnabled(False)
         self._thread.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.status.setText(self.tr("Reading the file: row %1 of %2…").replace("%1", format_number(done))
+                            .replace("%2", format_number(total)))  # fmt: skip
 
     def cancel_reading(self) -> None:
         if self._cancel is not None:
