@@ -384,7 +384,7 @@ class EducationReportSection(Section):
 
     def _year_or_none(self) -> str | None:
         self.year_form.clear_errors()
-        year = self.ctx.run(self, education_data.choose_school_year, self.school_year(), form=self.year_form)
+        year = self.ctx.run(self, education_data.checked_school_year, self.school_year(), form=self.year_form)
         return None if year is FAILED else year
 
     def save_grid(self) -> bool:

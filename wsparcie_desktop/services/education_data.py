@@ -463,6 +463,6 @@ def import_template(db: Database, jst_id: int, school_year: str, path) -> Change
         raise DomainError(f"{exc.message} Niczego nie zapisano.", "file") from exc
 
 
-def choose_school_year(db: Database, typed: str) -> str:
+def checked_school_year(db: Database, typed: str) -> str:
     """The school year a screen was given, checked (for ``ctx.run``: a refusal shows at the year field)."""
     return check_school_year(typed)
