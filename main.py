@@ -52,10 +52,6 @@ def main(argv: list[str] | None = None) -> int:
         from wsparcie_desktop.cli_exchange import run_export
 
         return run_export(argv[1:])
-    if argv[:2] == ["import", "wjst"]:
-        from wsparcie_desktop.cli_exchange import run_import
-
-        return run_import(argv[2:])
     if argv and argv[0] == "import":
         from wsparcie_desktop.cli_import import run as run_file_import
 

@@ -3,7 +3,7 @@
     MAGIC (21 bytes: "WSPARCIE-JST-WYMIANA\\n")
     header length (4 bytes, big-endian) | header (UTF-8 JSON: sender, key derivation, cipher)
     payload length (8 bytes, big-endian) | payload (AES-256-GCM of the zip; associated data: MAGIC + header)
-    signature (64 bytes: Ed25519 over everything before it, by the key named in the header)
+    signature (64 bytes: Ed25519 over the SHA-256 of everything before it, by the key named in the header)
 
 The key is derived from the passphrase with scrypt (parameters and salt in the header). The zip holds
 ``manifest.json``, ``tables/<table>.json``, ``tombstones.json``, ``bases.json`` and ``files/<sha256>``.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -130,8 +131,15 @@ def seal(plain: bytes, passphrase: str, identity: Identity, now: dt.datetime | N
     }
     header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
     payload = AESGCM(_derive(passphrase, salt)).encrypt(nonce, plain, MAGIC + header_bytes)
-    body = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + struct.pack(">Q", len(payload)) + payload
-    return body + identity.sign(body)
+    parts = [MAGIC, struct.pack(">I", len(header_bytes)), header_bytes, struct.pack(">Q", len(payload)), payload]
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return b"".join([*parts, identity.sign(digest.digest())])
+
+
+def _digest(body) -> bytes:
+    return hashlib.sha256(body).digest()
 
 
 def _frame(data: bytes) -> tuple[dict, bytes, bytes, bytes]:
@@ -166,7 +174,8 @@ def _frame(data: bytes) -> tuple[dict, bytes, bytes, bytes]:
             raise ValueError
     except (UnicodeDecodeError, ValueError):
         raise DomainError(TAMPERED) from None
-    return header, header_bytes, data[at:end], data[:end]
+    view = memoryview(data)
+    return header, header_bytes, view[at:end], view[:end]
 
 
 def _sender(header: dict) -> Sender:
@@ -184,7 +193,7 @@ def read_sender(data: bytes) -> Sender:
     """Who signed the file, once the frame and the signature are checked (nothing is decrypted)."""
     header, _, _, body = _frame(data)
     sender = _sender(header)
-    if not verify(sender.public_key, data[len(body) :], body):
+    if not verify(sender.public_key, bytes(data[len(body) :]), _digest(body)):
         raise DomainError(TAMPERED)
     if header.get("format") != FORMAT:
         raise DomainError(NOT_OURS)

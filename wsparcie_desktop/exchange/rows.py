@@ -84,6 +84,25 @@ def decode_value(column, value):
     return value
 
 
+def _checked(kind: type, what: str):
+    def decode(name: str, value):
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ValueError(f"{name}: not {what}")
+        return value
+
+    return decode
+
+
+_DECODERS = {
+    "datetime": lambda _name, value: dt.datetime.fromisoformat(value),
+    "date": lambda _name, value: dt.date.fromisoformat(value),
+    "decimal": lambda _name, value: Decimal(value),
+    "bool": _checked(bool, "a boolean"),
+    "int": _checked(int, "an integer"),
+    "text": _checked(str, "a text"),
+}
+
+
 # ------------------------------------------------------------ reference data
 
 
@@ -163,41 +182,39 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
     raw_rows: dict[str, list[dict]] = {}
     uid_by_local: dict[str, dict[str, dict]] = {}  # table -> column -> value -> uid
     infos = carried_tables(metadata)
+    targets_of: dict[str, set[str]] = {}
+    for other in infos:
+        for r in other.references:
+            targets_of.setdefault(r.target, set()).add(r.target_column)
     for info in infos:
         table = info.table
         plain = [c for c in table.columns if c.name not in info.blobs]
-        if info.name == ROOT:
-            query = select(*plain).where(table.c.id == jst_id)
-        else:
-            query = select(*plain)
+        names = [c.name for c in plain]
+        query = select(*plain).where(table.c.id == jst_id) if info.name == ROOT else select(*plain)
+        owners = [(names.index(o.column), owned.get(o.target, {}).get(o.target_column, set())) for o in info.owners]
         rows = []
-        for row in session.execute(query).mappings():
-            if info.name != ROOT and not any(
-                row[o.column] is not None and row[o.column] in owned.get(o.target, {}).get(o.target_column, ())
-                for o in info.owners
-            ):
+        for values in session.execute(query).tuples():
+            if owners and not any(values[i] is not None and values[i] in allowed for i, allowed in owners):
                 continue
-            rows.append(dict(row))
+            rows.append(dict(zip(names, values, strict=True)))
         raw_rows[info.name] = rows
-        targets = {r.target_column for other in infos for r in other.references if r.target == info.name}
+        targets = targets_of.get(info.name, set())
         owned[info.name] = {c: {row[c] for row in rows} for c in targets}
         if "uid" in table.c:
             uid_by_local[info.name] = {c: {row[c]: row["uid"] for row in rows} for c in targets}
     if not raw_rows.get(ROOT):
         raise DomainError("Nie ma takiego samorządu w pliku danych.")
     for info in infos:
-        snap.tables[info.name] = {}
+        out = snap.tables[info.name] = {}
         blob_values = _read_blobs(session, info, raw_rows[info.name]) if info.blobs else {}
+        pk_name = info.table.primary_key.columns[0].name
+        ids = snap.local_ids.setdefault(info.name, {}) if not info.link else None
         for row in raw_rows[info.name]:
             encoded = {}
-            for column in info.table.columns:
-                name = column.name
-                if name in info.skipped:
-                    continue
-                ref = info.reference_by_column.get(name)
+            for name, kind, ref in info.plan:
                 value = row.get(name)
-                if name in info.blobs:
-                    data = blob_values.get(row[info.table.primary_key.columns[0].name], {}).get(name)
+                if kind == "blob":
+                    data = blob_values.get(row[pk_name], {}).get(name)
                     if data is None:
                         encoded[name] = None
                         continue
@@ -205,7 +222,9 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
                     if with_blobs:
                         snap.blobs[digest] = data
                     encoded[name] = {"plik": digest}
-                elif ref is not None and value is not None:
+                elif value is None:
+                    encoded[name] = None
+                elif kind == "ref":
                     if ref.carried:
                         uid = uid_by_local[ref.target][ref.target_column].get(value)
                         if uid is None:
@@ -216,13 +235,18 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
                             encoded[name] = uid
                     else:
                         encoded[name] = refdata.to_natural(ref.target, ref.target_column, value)
+                elif kind == "date" or kind == "datetime":
+                    encoded[name] = value.isoformat()
+                elif kind == "decimal":
+                    encoded[name] = str(Decimal(value))
+                elif kind == "bool":
+                    encoded[name] = bool(value)
                 else:
-                    encoded[name] = encode_value(column, value)
+                    encoded[name] = value
             key = key_of(info, encoded)
-            snap.tables[info.name][key] = encoded
-            if not info.link:
-                snap.local_ids[info.name] = snap.local_ids.get(info.name, {})
-                snap.local_ids[info.name][key] = row[info.table.primary_key.columns[0].name]
+            out[key] = encoded
+            if ids is not None:
+                ids[key] = row[pk_name]
     return snap
 
 
@@ -258,17 +282,15 @@ class Writer:
 
     def _decode(self, info: TableInfo, row: dict, defer_self: bool) -> tuple[dict, dict]:
         values, later = {}, {}
-        for column in info.table.columns:
-            name = column.name
-            if name in info.skipped:
-                continue
+        for name, kind, ref in info.plan:
             if name not in row:
                 continue  # a file from an older schema: the column's default
             value = row[name]
-            ref = info.reference_by_column.get(name)
-            if name in info.blobs:
+            if kind == "blob":
                 values[name] = None if value is None else self._blob(value)
-            elif ref is not None and value is not None:
+            elif value is None:
+                values[name] = None
+            elif kind == "ref":
                 if ref.carried:
                     if ref.soft and isinstance(value, dict):
                         values[name] = -abs(int(value[MISSING]))
@@ -277,7 +299,7 @@ class Writer:
                         later[name] = value
                         values[name] = None
                         continue
-                    local = self.local_id(ref.target, value)
+                    local = self.ids.get(ref.target, {}).get(value)
                     if local is None:
                         if ref.soft:  # the row it named is gone here: a number no row has
                             values[name] = -(int(str(value).replace("-", "")[:7], 16) + 1)
@@ -287,7 +309,7 @@ class Writer:
                 else:
                     values[name] = self.refdata.to_local(ref.target, value)
             else:
-                values[name] = decode_value(column, value)
+                values[name] = _DECODERS[kind](name, value)
         return values, later
 
     def _blob(self, value) -> bytes:
@@ -303,14 +325,15 @@ class Writer:
             batch.append(values)
             if later:
                 self.deferred.append((info, key_of(info, row), later))
+        conn = self.session.connection()  # Core executemany: no ORM bulk bookkeeping for plain rows
         for chunk in _chunks(batch):
-            self.session.execute(insert(info.table), chunk)
+            conn.execute(insert(info.table), chunk)
         if not info.link and rows:
             pk = info.table.primary_key.columns[0]
             uids = [row["uid"] for row in rows]
             found = self.ids.setdefault(info.name, {})
             for chunk in _chunks(uids):
-                for uid, local in self.session.execute(select(info.table.c.uid, pk).where(info.table.c.uid.in_(chunk))):
+                for uid, local in conn.execute(select(info.table.c.uid, pk).where(info.table.c.uid.in_(chunk))):
                     found[uid] = local
 
     def update(self, info: TableInfo, key: str, row: dict) -> None:

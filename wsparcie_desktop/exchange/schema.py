@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Column, Integer, LargeBinary, MetaData, Table, UniqueConstraint
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, MetaData, Numeric, Table, UniqueConstraint
 
 ROOT = "jst"
 
@@ -65,10 +65,26 @@ class TableInfo:
     link: bool  # every primary-key column is a reference: the row is named by the uids it links
     blobs: tuple[str, ...]  # columns whose bytes travel as separate files
     skipped: tuple[str, ...]  # the local integer primary key, never written
+    reference_by_column: dict[str, Reference]
+    # (column, kind, reference) for every written column; kind: blob, ref, date, datetime, decimal, bool, int, text
+    plan: tuple[tuple[str, str, Reference | None], ...]
 
-    @property
-    def reference_by_column(self) -> dict[str, Reference]:
-        return {r.column: r for r in self.references}
+
+def _kind(column: Column) -> str:
+    kind = column.type
+    if isinstance(kind, LargeBinary):
+        return "blob"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Numeric) and not isinstance(kind, Integer):
+        return "decimal"
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer):
+        return "int"
+    return "text"
 
 
 def _references(table: Table) -> list[tuple[Column, str, str]]:
@@ -115,7 +131,13 @@ def carried_tables(metadata: MetaData) -> tuple[TableInfo, ...]:
         link = bool(pk) and all(c.name in ref_columns for c in pk)
         skipped = tuple(c.name for c in pk if not link and isinstance(c.type, Integer) and c.name not in ref_columns)
         blobs = tuple(c.name for c in table.columns if isinstance(c.type, LargeBinary))
-        result.append(TableInfo(table.name, table, tuple(refs), owners, link, blobs, skipped))
+        by_column = {r.column: r for r in refs}
+        plan = tuple(
+            (c.name, "ref" if c.name in by_column and c.name not in blobs else _kind(c), by_column.get(c.name))
+            for c in table.columns
+            if c.name not in skipped
+        )
+        result.append(TableInfo(table.name, table, tuple(refs), owners, link, blobs, skipped, by_column, plan))
     return tuple(result)
 
 

@@ -324,7 +324,11 @@ def _snapshot_of(contents: container.Contents) -> Snapshot:
 class RowChange:
     table: str
     key: str
-    label: str
+    row: dict | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def label(self) -> str:
+        return label_of(self.row, self.key)
 
     @property
     def table_label(self) -> str:
@@ -477,7 +481,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                 )
         for name, rows in theirs.tables.items():
             for key, row in rows.items():
-                plan.added.append(RowChange(name, key, label_of(row, key)))
+                plan.added.append(RowChange(name, key, row))
                 plan.actions[(name, key)] = "insert"
         return plan, None
     mine = read_jst(s, METADATA, local_id, with_blobs=False)
@@ -513,7 +517,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     continue
                 mine_changed, theirs_changed = base is None or hm != base, base is None or ht != base
                 if theirs_changed and not mine_changed:
-                    plan.changed.append(RowChange(name, key, label_of(t, key)))
+                    plan.changed.append(RowChange(name, key, t))
                     plan.actions[(name, key)] = "update"
                 elif theirs_changed:
                     plan.conflicts.append(
@@ -527,11 +531,11 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     plan.conflicts.append(Conflict(name, key, label_of(t, key), None, t, _diff(info, None, t, labels)))
                     plan.conflict_actions[(name, key)] = "insert"
                 else:
-                    plan.added.append(RowChange(name, key, label_of(t, key)))
+                    plan.added.append(RowChange(name, key, t))
                     plan.actions[(name, key)] = "insert"
             elif (name, key) in package.tombstones:
                 if base is not None and row_hash(mrow) == base:
-                    plan.removed.append(RowChange(name, key, label_of(mrow, key)))
+                    plan.removed.append(RowChange(name, key, mrow))
                     plan.actions[(name, key)] = "delete"
                 else:
                     plan.conflicts.append(
@@ -585,6 +589,8 @@ def import_package(db: Database, package: Package, choices: dict[str, str] | Non
             plan, mine = _plan(s, package, identity)
             _check_choices(plan, choices)
             result = _apply(s, package, plan, mine, choices)
+    except (ValueError, TypeError, ArithmeticError, KeyError) as error:
+        raise DomainError(container.HOSTILE.format(reason=f"niepoprawna wartość w danych ({error})")) from error
     except exc.IntegrityError as error:
         raise DomainError(
             "Danych z pliku nie można połączyć z danymi tego programu, bo naruszałyby regułę bazy "
