@@ -118,9 +118,7 @@ def carried_tables(metadata: MetaData) -> tuple[TableInfo, ...]:
     """The tables that travel with a JST, parents before children (the order of inserting them)."""
     names = belonging(metadata) - set(NOT_CARRIED)
     result = []
-    for table in metadata.sorted_tables:
-        if table.name not in names:
-            continue
+    for table in _ordered(metadata, names):
         refs = []
         for column, target, target_column in _references(table):
             soft = (table.name, column.name) in SOFT_REFERENCES
@@ -139,6 +137,19 @@ def carried_tables(metadata: MetaData) -> tuple[TableInfo, ...]:
         )
         result.append(TableInfo(table.name, table, tuple(refs), owners, link, blobs, skipped, by_column, plan))
     return tuple(result)
+
+
+def _ordered(metadata: MetaData, names: set[str]) -> list[Table]:
+    """The carried tables with every table after the ones it points to, soft references included."""
+    order = [t for t in metadata.sorted_tables if t.name in names]
+    after = {t.name: {target for _, target, _ in _references(t) if target in names and target != t.name} for t in order}
+    result, placed = [], set()
+    while order:
+        ready = next((t for t in order if after[t.name] <= placed), order[0])  # a cycle: keep the schema's order
+        order.remove(ready)
+        result.append(ready)
+        placed.add(ready.name)
+    return result
 
 
 def carried_by_name(metadata: MetaData) -> dict[str, TableInfo]:
