@@ -9,7 +9,7 @@ What changes, and is put back on leaving:
 - the application's font grows by ``ZOOM`` (150 %), so every widget, dialog and table of the session is large;
 - the palette becomes black on white with a strong blue selection (the focus frame is drawn in it too);
 - in the main window the navigation (the list of JSTs and sections), the menu bar and the status bar hide;
-- drop-down lists no longer widen themselves to their longest entry (a data task's whole description);
+- buttons keep their whole words; drop-down lists no longer widen themselves to their longest entry (a data task's whole description);
 - heights fixed for the normal font (a three-line text field, a table sized to its rows) grow in proportion,
   and table rows are measured again, so no text is cut.
 """
@@ -20,10 +20,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QPushButton, QTableView, QWidget
 
 ZOOM = 1.5
-COMBO_CHARACTERS = 16  # a drop-down list in workshop mode is at least this wide and never wider than its room
+COMBO_CHARACTERS = 8  # a drop-down list in workshop mode is at least this wide and never wider than its room
 UNBOUNDED = 16777215  # QWIDGETSIZE_MAX
 
 
@@ -89,8 +89,10 @@ class WorkshopMode(QObject):
         window = window.window()
         font, palette = QApplication.font(), QApplication.palette()
         self._restore = [_restyle, lambda: QApplication.setFont(font), lambda: QApplication.setPalette(palette)]
-        state = window.windowState()
+        state, smallest = window.windowState(), window.minimumSize()
         self._restore.append(lambda: window.setWindowState(state))
+        self._restore.append(lambda: window.setMinimumSize(smallest))
+        window.setMinimumSize(0, 0)  # a wizard's least size for a laptop may exceed the projector's screen
         if window is self.main_window:
             for widget in self.navigation():
                 if widget.isVisible():
@@ -101,6 +103,8 @@ class WorkshopMode(QObject):
         _restyle()
         self._fit_for_projector(window)
         window.showFullScreen()
+        QApplication.processEvents()  # the large type reaches every widget before they are measured
+        self._keep_button_texts(window)
         self.window = window
         self.action.setChecked(True)
         self.fit_rows()
@@ -130,15 +134,26 @@ class WorkshopMode(QObject):
                 policy, length = widget.sizeAdjustPolicy(), widget.minimumContentsLength()
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 widget.setMinimumContentsLength(COMBO_CHARACTERS)
-                self._restore.append(lambda w=widget, p=policy, n=length: (w.setSizeAdjustPolicy(p),
-                                                                           w.setMinimumContentsLength(n)))  # fmt: skip
+                narrowest = widget.minimumWidth()
+                if not narrowest:  # the list's longest entry would otherwise still be its least width in a row
+                    widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * COMBO_CHARACTERS * 3 // 2)
+                self._restore.append(lambda w=widget, p=policy, n=length, m=narrowest: (
+                    w.setSizeAdjustPolicy(p), w.setMinimumContentsLength(n), w.setMinimumWidth(m)))  # fmt: skip
             low, high = widget.minimumHeight(), widget.maximumHeight()
             if high < UNBOUNDED and high > 0:
                 widget.setMaximumHeight(round(high * ZOOM))
                 self._restore.append(lambda w=widget, h=high: w.setMaximumHeight(h))
-            if low > 0:
+            if low > 0 and low == high:  # a fixed height (a text field of three lines): it grows with the type
                 widget.setMinimumHeight(round(low * ZOOM))
                 self._restore.append(lambda w=widget, h=low: w.setMinimumHeight(h))
+
+    def _keep_button_texts(self, window: QWidget) -> None:
+        """A crowded row gives way in its lists and fields, never in a button's words."""
+        for button in window.findChildren(QPushButton):
+            wanted, before = button.sizeHint().width(), button.minimumWidth()
+            if button.text() and wanted > before:
+                button.setMinimumWidth(wanted)
+                self._restore.append(lambda b=button, w=before: b.setMinimumWidth(w))
 
 
 def _restyle() -> None:

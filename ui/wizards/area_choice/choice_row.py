@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.widgets.flow_layout import FlowLayout
 
 NOTHING = object()  # not answered yet (as opposed to None, "nie wiem")
 
@@ -55,8 +57,7 @@ class ChoiceRow(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.buttons: list[QPushButton] = []
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        row = FlowLayout(spacing=6)  # the answers wrap onto a second line rather than widen the sheet
         for option in options:
             button = QPushButton(option.text)
             button.setCheckable(True)
@@ -65,7 +66,6 @@ class ChoiceRow(QFrame):
             button.clicked.connect(lambda _checked=False, value=option.value: self._pick(value))
             row.addWidget(button)
             self.buttons.append(button)
-        row.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label)
