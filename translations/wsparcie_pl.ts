@@ -2779,7 +2779,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <name>MeetingDialog</name>
         <message>
             <source>Edit meeting</source>
-            <translation>Edytuj spotkanie</translation>
+            <translation>Edycja spotkania</translation>
         </message>
         <message>
             <source>New meeting</source>
