@@ -24,6 +24,9 @@ class Kind(StrEnum):
     HDR_ACTIVITY = "hdr_activity"  # one or more activities of the HDR
     EDUCATION_DATA = "education_data"  # the annual report's figures per school year, supervision, narratives
     EXAM = "exam"  # exam results per school and the comparison figures
+    HDR_PROGRESS = "hdr_progress"  # stage 3: an activity's status and actuals, its evidence, the monitoring notes
+    MEASUREMENT = "measurement"  # stage 3: dated measurements of the indicators
+    ORE_REPORT = "ore_report"  # stage 3: the report to ORE, its sections and state
     WIZARD = "wizard"  # where a wizard was left (its progress only)
     MEETING = "meeting"  # a meeting: its days, agenda, leaders, participants, attendance, minutes, agreed tasks
     CHARTER = "charter"  # the co-operation rules and the code of ethics of a process, their agreed versions

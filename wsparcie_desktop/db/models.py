@@ -628,6 +628,89 @@ class HdrBaselineActivity(Versioned, Base):
     )
 
 
+# Stage 3: carrying out the HDR (the activities' actuals, indicator measurements, the ORE report)
+
+PROGRESS_STATUSES = ("planned", "in_progress", "done", "delayed", "cancelled", "moved")
+
+
+class ActivityProgress(Versioned, Base):
+    """How an activity of the HDR is carried out: its status and actuals (dates inclusive, cost, result)."""
+
+    __tablename__ = "activity_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("hdr_activity.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="planned")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    actual_start: Mapped[dt.date | None] = mapped_column(Date)
+    actual_end: Mapped[dt.date | None] = mapped_column(Date)
+    actual_cost: Mapped[Decimal | None] = mapped_column(MONEY)
+    actual_financing: Mapped[str | None] = mapped_column(String(30))
+    result: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (
+        CheckConstraint(_in("status", PROGRESS_STATUSES), name="status"),
+        CheckConstraint("actual_start IS NULL OR actual_end IS NULL OR actual_end >= actual_start", name="dates"),
+        CheckConstraint("actual_cost IS NULL OR actual_cost >= 0", name="cost"),
+        CheckConstraint("actual_financing IS NULL OR " + _in("actual_financing", FINANCING_SOURCES),
+                        name="financing"),  # fmt: skip
+        CheckConstraint("status <> 'done' OR actual_end IS NOT NULL", name="done_has_end"),
+        CheckConstraint("status <> 'cancelled' OR length(trim(reason)) > 0", name="cancelled_has_reason"),
+    )
+
+
+class IndicatorMeasurement(Versioned, Base):
+    """A dated measurement of an indicator, taken while the HDR is carried out."""
+
+    __tablename__ = "indicator_measurement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), nullable=False)
+    measured_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 4), nullable=False)
+    source: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    measured_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (Index("ix_indicator_measurement_indicator_date", "indicator_id", "measured_on"),)
+
+
+ORE_REPORT_STATUSES = ("draft", "ready", "sent")
+
+
+class OreReport(Versioned, Base):
+    """The report to ORE in the form planned in the HDR; its sections' texts are in ``ore_report_section``."""
+
+    __tablename__ = "ore_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hdr_id: Mapped[int] = mapped_column(ForeignKey("hdr.id", ondelete="CASCADE"), nullable=False, unique=True)
+    form_code: Mapped[str] = mapped_column(ForeignKey("ore_report_form.code"), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft")
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = (CheckConstraint(_in("status", ORE_REPORT_STATUSES), name="status"),)
+
+
+class OreReportSection(Versioned, Base):
+    """The text of one section of the ORE report; ``key`` names the section in resources/reference/."""
+
+    __tablename__ = "ore_report_section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("ore_report.id", ondelete="CASCADE"), nullable=False)
+    key: Mapped[str] = mapped_column(String(60), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __table_args__ = (UniqueConstraint("report_id", "key"),)
+
+
+class HdrMonitoring(Versioned, Base):
+    """What the team concludes and recommends in the monitoring report of the HDR."""
+
+    __tablename__ = "hdr_monitoring"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hdr_id: Mapped[int] = mapped_column(ForeignKey("hdr.id", ondelete="CASCADE"), nullable=False, unique=True)
+    conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    recommendations: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
 # Stage 3: meetings and remote advice
 
 MEETING_KINDS = ("conference", "meeting_1", "meeting_2", "summary", "training", "other")
@@ -1060,6 +1143,7 @@ class Attachment(Versioned, Base):
     data_task_id: Mapped[int | None] = mapped_column(ForeignKey("data_task.id", ondelete="CASCADE"))
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     support_id: Mapped[int | None] = mapped_column(ForeignKey("process_support.id", ondelete="CASCADE"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("hdr_activity.id", ondelete="CASCADE"))
     filename: Mapped[str] = mapped_column(String(260), nullable=False)
     mime: Mapped[str] = mapped_column(String(120), nullable=False, default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -23,6 +23,7 @@ STEPS = [
     "wsparcie_desktop.demo.meetings",
     "wsparcie_desktop.demo.education",
     "wsparcie_desktop.demo.support",
+    "wsparcie_desktop.demo.stage3",
 ]
 
 

@@ -1,0 +1,350 @@
+"""The chain from evidence to result, both ways: data task → current state → gap ← causes; gap → goal →
+indicator; activity → goals and indicators.
+
+The links are the ones the program already stores. :func:`load_chain` reads them for a process in one
+transaction; :func:`path_of` then follows them from any item ("Ścieżka"): from an activity up to the goals,
+gaps, causes, current states and data tasks it answers; from a cause or a data task down to the goals and
+activities that act on it and what has been measured since. A sub-cause belongs to the gaps its parent
+causes are linked to. :func:`chain_findings` lists the gaps in the chain as warnings for the HDR checklist
+and the monitoring report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from wsparcie_desktop.db.database import Database
+from wsparcie_desktop.db.models import (
+    ActivityGoal,
+    ActivityIndicator,
+    Cause,
+    CurrentState,
+    DataTask,
+    DevelopmentGap,
+    DevelopmentGoal,
+    GapCause,
+    Hdr,
+    HdrActivity,
+    Indicator,
+    IndicatorMeasurement,
+)
+from wsparcie_desktop.i18n import format_date_short, format_number
+from wsparcie_desktop.services.hdr_validation import WARNING, Finding
+
+KINDS = ("task", "state", "cause", "gap", "goal", "indicator", "activity")
+KIND_LABELS = {
+    "task": "Zadania zbierania danych",
+    "state": "Stan obecny (Jak jest?)",
+    "cause": "Przyczyny",
+    "gap": "Luki rozwojowe",
+    "goal": "Cele rozwojowe",
+    "indicator": "Wskaźniki",
+    "activity": "Działania HDR",
+}
+KIND_SINGULAR = {
+    "task": "zadanie zbierania danych", "state": "stan obecny", "cause": "przyczyna", "gap": "luka rozwojowa",
+    "goal": "cel rozwojowy", "indicator": "wskaźnik", "activity": "działanie",
+}  # fmt: skip
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Measured:
+    indicator_id: int
+    measured_on: dt.date
+    value: object
+
+
+@dataclass
+class Chain:
+    """Every link of one process, by id; texts are the items' own words."""
+
+    approved_on: dt.date | None = None
+    texts: dict[tuple[str, int], str] = field(default_factory=dict)
+    state_task: dict[int, int | None] = field(default_factory=dict)
+    gap_state: dict[int, int] = field(default_factory=dict)
+    gap_priority: dict[int, bool] = field(default_factory=dict)
+    gap_causes: dict[int, set[int]] = field(default_factory=dict)  # as linked, without sub-causes
+    cause_parent: dict[int, int | None] = field(default_factory=dict)
+    cause_influence: dict[int, str] = field(default_factory=dict)
+    goal_gap: dict[int, int] = field(default_factory=dict)
+    indicator_goal: dict[int, int] = field(default_factory=dict)
+    indicator_first: dict[int, dt.date | None] = field(default_factory=dict)
+    activity_goals: dict[int, set[int]] = field(default_factory=dict)
+    activity_indicators: dict[int, set[int]] = field(default_factory=dict)
+    activity_order: list[int] = field(default_factory=list)
+    measurements: dict[int, list[Measured]] = field(default_factory=dict)
+    tasks: list[int] = field(default_factory=list)
+    states: list[int] = field(default_factory=list)
+
+    def items(self, kind: str) -> list[int]:
+        """The ids of one kind, in the program's order."""
+        order = {
+            "task": self.tasks, "state": self.states, "cause": list(self.cause_parent), "gap": list(self.gap_state),
+            "goal": list(self.goal_gap), "indicator": list(self.indicator_goal), "activity": self.activity_order,
+        }  # fmt: skip
+        return order[kind]
+
+    def text(self, kind: str, item_id: int) -> str:
+        return self.texts.get((kind, item_id), "")
+
+    # --- derived links --------------------------------------------------------------------------------------
+    def ancestors(self, cause_id: int) -> list[int]:
+        found, seen, current = [], set(), self.cause_parent.get(cause_id)
+        while current is not None and current not in seen:
+            seen.add(current)
+            found.append(current)
+            current = self.cause_parent.get(current)
+        return found
+
+    def descendants(self, cause_id: int) -> set[int]:
+        children: dict[int, list[int]] = {}
+        for child, parent in self.cause_parent.items():
+            if parent is not None:
+                children.setdefault(parent, []).append(child)
+        found, queue = set(), [cause_id]
+        while queue:
+            for child in children.get(queue.pop(), []):
+                if child not in found:
+                    found.add(child)
+                    queue.append(child)
+        return found
+
+    def gaps_of_cause(self, cause_id: int) -> set[int]:
+        own = {cause_id, *self.ancestors(cause_id)}
+        return {gap for gap, causes in self.gap_causes.items() if causes & own}
+
+    def causes_of_gap(self, gap_id: int) -> set[int]:
+        linked = self.gap_causes.get(gap_id, set())
+        found = set(linked)
+        for cause in linked:
+            found |= self.descendants(cause)
+        return found
+
+    def goals_of_gap(self, gap_id: int) -> set[int]:
+        return {goal for goal, gap in self.goal_gap.items() if gap == gap_id}
+
+    def activities_of_goals(self, goals: set[int]) -> set[int]:
+        indicators = {i for i, g in self.indicator_goal.items() if g in goals}
+        return {a for a in self.activity_order
+                if self.activity_goals.get(a, set()) & goals or self.activity_indicators.get(a, set()) & indicators}  # fmt: skip
+
+
+def load_chain(db: Database, process_id: int) -> Chain:
+    """Every link of the process's chain, read in one transaction."""
+    chain = Chain()
+    with db.transaction() as s:
+        hdr = s.scalar(select(Hdr).where(Hdr.process_id == process_id))
+        chain.approved_on = hdr.approved_on if hdr else None
+        for t in s.scalars(select(DataTask).where(DataTask.process_id == process_id).order_by(DataTask.id)):
+            chain.tasks.append(t.id)
+            chain.texts[("task", t.id)] = t.what
+        for st in s.scalars(select(CurrentState).where(CurrentState.process_id == process_id)
+                            .order_by(CurrentState.position, CurrentState.id)):  # fmt: skip
+            chain.states.append(st.id)
+            chain.state_task[st.id] = st.data_task_id
+            chain.texts[("state", st.id)] = st.text
+        for c in s.scalars(select(Cause).where(Cause.process_id == process_id).order_by(Cause.position, Cause.id)):
+            chain.cause_parent[c.id] = c.parent_id
+            chain.cause_influence[c.id] = c.influence
+            chain.texts[("cause", c.id)] = c.text
+        for g in s.scalars(select(DevelopmentGap).where(DevelopmentGap.process_id == process_id)
+                           .order_by(DevelopmentGap.id)):  # fmt: skip
+            chain.gap_state[g.id] = g.current_state_id
+            chain.gap_priority[g.id] = g.is_priority
+            chain.gap_causes[g.id] = set()
+            chain.texts[("gap", g.id)] = g.description
+        if chain.gap_state:
+            for link in s.scalars(select(GapCause).where(GapCause.gap_id.in_(chain.gap_state))):
+                chain.gap_causes[link.gap_id].add(link.cause_id)
+        for goal in s.scalars(select(DevelopmentGoal).where(DevelopmentGoal.process_id == process_id)
+                              .order_by(DevelopmentGoal.position, DevelopmentGoal.id)):  # fmt: skip
+            chain.goal_gap[goal.id] = goal.gap_id
+            chain.texts[("goal", goal.id)] = goal.text
+        if chain.goal_gap:
+            for i in s.scalars(select(Indicator).where(Indicator.goal_id.in_(chain.goal_gap)).order_by(Indicator.id)):
+                chain.indicator_goal[i.id] = i.goal_id
+                chain.indicator_first[i.id] = i.baseline_on
+                chain.texts[("indicator", i.id)] = i.name
+                chain.measurements[i.id] = []
+        if chain.indicator_goal:
+            for m in s.scalars(select(IndicatorMeasurement)
+                               .where(IndicatorMeasurement.indicator_id.in_(chain.indicator_goal))
+                               .order_by(IndicatorMeasurement.measured_on, IndicatorMeasurement.id)):  # fmt: skip
+                chain.measurements[m.indicator_id].append(Measured(m.indicator_id, m.measured_on, m.value))
+        if hdr is not None:
+            for a in s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr.id)
+                               .order_by(HdrActivity.position, HdrActivity.id)):  # fmt: skip
+                chain.activity_order.append(a.id)
+                chain.activity_goals[a.id] = set()
+                chain.activity_indicators[a.id] = set()
+                chain.texts[("activity", a.id)] = a.name
+            if chain.activity_order:
+                ids = chain.activity_order
+                for link in s.scalars(select(ActivityGoal).where(ActivityGoal.activity_id.in_(ids))):
+                    chain.activity_goals[link.activity_id].add(link.goal_id)
+                for link in s.scalars(select(ActivityIndicator).where(ActivityIndicator.activity_id.in_(ids))):
+                    chain.activity_indicators[link.activity_id].add(link.indicator_id)
+    return chain
+
+
+@dataclass
+class PathItem:
+    kind: str
+    id: int
+    text: str
+    detail: str = ""  # a measurement's value and date, ...
+
+
+@dataclass
+class Path:
+    """What is connected to ``start``: every kind of item, in the chain's order, evidence first."""
+
+    start: PathItem
+    items: dict[str, list[PathItem]] = field(default_factory=dict)
+
+    def ids(self, kind: str) -> list[int]:
+        return [i.id for i in self.items.get(kind, [])]
+
+    @property
+    def empty(self) -> bool:
+        return not any(v for k, v in self.items.items() if k != self.start.kind)
+
+
+def _gaps_of(chain: Chain, kind: str, item_id: int) -> set[int]:
+    if kind == "gap":
+        return {item_id}
+    if kind == "state":
+        return {g for g, st in chain.gap_state.items() if st == item_id}
+    if kind == "task":
+        states = {st for st, t in chain.state_task.items() if t == item_id}
+        return {g for g, st in chain.gap_state.items() if st in states}
+    if kind == "cause":
+        return chain.gaps_of_cause(item_id)
+    if kind == "goal":
+        return {chain.goal_gap[item_id]} if item_id in chain.goal_gap else set()
+    if kind == "indicator":
+        goal = chain.indicator_goal.get(item_id)
+        return {chain.goal_gap[goal]} if goal in chain.goal_gap else set()
+    if kind == "activity":
+        goals = set(chain.activity_goals.get(item_id, set()))
+        goals |= {chain.indicator_goal[i] for i in chain.activity_indicators.get(item_id, set())
+                  if i in chain.indicator_goal}  # fmt: skip
+        return {chain.goal_gap[g] for g in goals if g in chain.goal_gap}
+    raise ValueError(kind)
+
+
+def path_of(chain: Chain, kind: str, item_id: int) -> Path:
+    """Everything linked to the item, both ways: the evidence it rests on and the results meant to come of it."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    gaps = _gaps_of(chain, kind, item_id)
+    states = {chain.gap_state[g] for g in gaps}
+    if kind == "state":
+        states = {item_id}
+    if kind == "task":
+        states = {st for st, t in chain.state_task.items() if t == item_id}
+    tasks = {chain.state_task[st] for st in states if chain.state_task.get(st) is not None}
+    if kind == "cause":
+        causes = {item_id, *chain.ancestors(item_id), *chain.descendants(item_id)}
+    else:
+        causes = set().union(*(chain.causes_of_gap(g) for g in gaps)) if gaps else set()
+    if kind == "activity":
+        goals = {g for g in chain.activity_goals.get(item_id, set()) if g in chain.goal_gap}
+        goals |= {chain.indicator_goal[i] for i in chain.activity_indicators.get(item_id, set())
+                  if i in chain.indicator_goal}  # fmt: skip
+        activities = {item_id}
+        indicators = set(chain.activity_indicators.get(item_id, set())) or {
+            i for i, g in chain.indicator_goal.items() if g in goals}  # fmt: skip
+    elif kind in ("goal", "indicator"):
+        goals = {item_id} if kind == "goal" else {chain.indicator_goal[item_id]}
+        indicators = {i for i, g in chain.indicator_goal.items() if g in goals} if kind == "goal" else {item_id}
+        activities = chain.activities_of_goals(goals) if kind == "goal" else {
+            a for a in chain.activity_order
+            if item_id in chain.activity_indicators.get(a, set()) or goals & chain.activity_goals.get(a, set())}  # fmt: skip
+    else:
+        goals = set().union(*(chain.goals_of_gap(g) for g in gaps)) if gaps else set()
+        indicators = {i for i, g in chain.indicator_goal.items() if g in goals}
+        activities = chain.activities_of_goals(goals)
+    chosen = {"task": tasks, "state": states, "cause": causes, "gap": gaps, "goal": goals,
+              "indicator": indicators, "activity": activities}  # fmt: skip
+    since = chain.approved_on
+    path = Path(PathItem(kind, item_id, chain.text(kind, item_id)))
+    for k in KINDS:
+        items = []
+        for i in chain.items(k):
+            if i not in chosen[k]:
+                continue
+            detail = ""
+            if k == "cause":
+                detail = {"yes": "w zasięgu wpływu JST", "partly": "częściowo w zasięgu wpływu JST",
+                          "no": "poza wpływem JST"}.get(chain.cause_influence.get(i, ""), "")  # fmt: skip
+            elif k == "gap" and chain.gap_priority.get(i):
+                detail = "priorytet"
+            elif k == "indicator":
+                measured = [m for m in chain.measurements.get(i, []) if since is None or m.measured_on >= since]
+                if measured:
+                    detail = "pomiary od zatwierdzenia HDR: " + "; ".join(
+                        f"{format_number(m.value.normalize())} ({format_date_short(m.measured_on)})"
+                        for m in measured[-4:])  # fmt: skip
+                else:
+                    detail = "brak pomiarów od zatwierdzenia HDR" if since else "brak pomiarów"
+            items.append(PathItem(k, i, chain.text(k, i), detail))
+        path.items[k] = items
+    return path
+
+
+def path_from(db: Database, process_id: int, kind: str, item_id: int) -> Path:
+    return path_of(load_chain(db, process_id), kind, item_id)
+
+
+# ---------------------------------------------------------------- gaps in the chain
+
+CHAIN_CODES = ("chain_gap_without_activity", "chain_cause_without_goal", "chain_activity_without_goal",
+               "chain_indicator_unmeasured")  # fmt: skip
+
+
+def chain_findings(chain: Chain, today: dt.date | None = None, activities: bool = True) -> list[Finding]:
+    """Warnings: a priority gap with no activity, a cause the JST influences that no goal addresses, an activity
+    serving no goal (``activities``), an indicator never measured after its first date (once the HDR is approved).
+    """
+    today = today or dt.date.today()
+    found = []
+    for gap in chain.gap_state:
+        if chain.gap_priority.get(gap) and not chain.activities_of_goals(chain.goals_of_gap(gap)):
+            found.append(Finding(WARNING, "chain_gap_without_activity",
+                                 f"Luka priorytetowa bez żadnego działania: {_short(chain.text('gap', gap))}"))  # fmt: skip
+    addressed = {g for g in chain.gap_state if chain.goals_of_gap(g)}
+    for cause, influence in chain.cause_influence.items():
+        if influence == "yes" and not (chain.gaps_of_cause(cause) & addressed):
+            found.append(Finding(WARNING, "chain_cause_without_goal",
+                                 f"Przyczyna w zasięgu wpływu JST, na którą nie odpowiada żaden cel: "
+                                 f"{_short(chain.text('cause', cause))}"))  # fmt: skip
+    if activities:
+        for a in chain.activity_order:
+            if not chain.activity_goals.get(a) and not chain.activity_indicators.get(a):
+                found.append(Finding(WARNING, "chain_activity_without_goal",
+                                     f"„{_short(chain.text('activity', a))}” nie służy żadnemu celowi rozwojowemu.",
+                                     a, "goal_ids"))  # fmt: skip
+    if chain.approved_on is not None:
+        for indicator in chain.indicator_goal:
+            first = chain.indicator_first.get(indicator)
+            if first is None or first >= today:
+                continue
+            if not any(m.measured_on > first for m in chain.measurements.get(indicator, [])):
+                found.append(Finding(WARNING, "chain_indicator_unmeasured",
+                                     f"Wskaźnika nie zmierzono ani razu po dacie bazowej "
+                                     f"({format_date_short(first)}): {_short(chain.text('indicator', indicator))}"))  # fmt: skip
+    return found
+
+
+def checklist_findings(db: Database, process_id: int, today: dt.date | None = None) -> list[Finding]:
+    """The chain's warnings for the HDR checklist, which already names activities serving no goal itself."""
+    return chain_findings(load_chain(db, process_id), today, activities=False)
