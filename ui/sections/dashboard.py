@@ -41,7 +41,7 @@ class DashboardSection(Section):
     watches = frozenset({
         Kind.JST, Kind.SCHOOL, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DATA_TASK, Kind.DIAGNOSIS, Kind.GOALS, Kind.HDR,
         Kind.HDR_ACTIVITY, Kind.MEETING, Kind.CHARTER, Kind.REMOTE_ADVICE, Kind.SUPPORT, Kind.FUND,
-        Kind.EDUCATION_DATA,
+        Kind.EDUCATION_DATA, Kind.HDR_PROGRESS, Kind.MEASUREMENT, Kind.ORE_REPORT,
     })  # fmt: skip
     follows_process = True
 

@@ -54,6 +54,7 @@ from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
+from wsparcie_desktop.services.hdr_chain import checklist_findings
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
 
@@ -66,7 +67,7 @@ class HdrSection(Section):
     # the HDR, its activities, and what the plan shows beside them: the process (its name, its chosen area),
     # the goals of stage 2 with their gaps, the team (responsible people) and the schools (partners)
     watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DIAGNOSIS, Kind.GOALS,
-                         Kind.PERSON, Kind.SCHOOL})  # fmt: skip
+                         Kind.PERSON, Kind.SCHOOL, Kind.MEASUREMENT})  # fmt: skip
     follows_process = True
 
     def title(self) -> str:
@@ -77,6 +78,7 @@ class HdrSection(Section):
         self.plan: HdrPlan | None = None
         self.baseline: Baseline | None = None
         self.findings: list[Finding] = []
+        self.chain_findings: list[Finding] = []
         self.process_id: int | None = None
         self.wizard: HdrWizard | None = None
         self._select_after: int | None = None
@@ -229,7 +231,8 @@ class HdrSection(Section):
                              .replace("%1", self.plan.process_name), wizard=True)  # fmt: skip
             return
         self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
-        self.findings = check_plan(self.plan)
+        self.chain_findings = checklist_findings(self.ctx.db, self.process_id)  # gaps in the evidence-to-result chain
+        self.findings = check_plan(self.plan) + self.chain_findings
         self._show_status()
         self.settings.show_plan(self.plan)
         self.model.set_plan(self.plan, self.findings)
@@ -308,7 +311,7 @@ class HdrSection(Section):
     def _row_saved(self, activity_id: int) -> None:
         """One cell stored and its row redrawn: the tints, the checklist and the chart follow from memory."""
         self.table_error.hide()
-        self.findings = check_plan(self.plan)
+        self.findings = check_plan(self.plan) + self.chain_findings
         self.model.set_findings(self.findings)
         self.panels.activity_changed(self.plan, self.baseline, self.findings, activity_id)
         self.chart.select_activity(self.current_id())

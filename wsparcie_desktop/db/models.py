@@ -653,8 +653,9 @@ class ActivityProgress(Versioned, Base):
         CheckConstraint(_in("status", PROGRESS_STATUSES), name="status"),
         CheckConstraint("actual_start IS NULL OR actual_end IS NULL OR actual_end >= actual_start", name="dates"),
         CheckConstraint("actual_cost IS NULL OR actual_cost >= 0", name="cost"),
-        CheckConstraint("actual_financing IS NULL OR " + _in("actual_financing", FINANCING_SOURCES),
-                        name="financing"),  # fmt: skip
+        CheckConstraint(
+            "actual_financing IS NULL OR " + _in("actual_financing", FINANCING_SOURCES), name="financing"
+        ),  # fmt: skip
         CheckConstraint("status <> 'done' OR actual_end IS NOT NULL", name="done_has_end"),
         CheckConstraint("status <> 'cancelled' OR length(trim(reason)) > 0", name="cancelled_has_reason"),
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wsparcie_desktop.db.database import Database
+    from wsparcie_desktop.services.dashboard_stage3 import Stage3Counts
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 
@@ -77,6 +78,7 @@ class ProcessCounts:
     held: frozenset[str]  # the kinds of meeting whose last day has come ('conference', 'meeting_1', …)
     agreed: frozenset[str]  # the charters agreed at least once ('rules', 'ethics')
     advice_given: bool  # remote advice given by today
+    carried: Stage3Counts | None = None  # how far the HDR is carried out (services/dashboard_stage3.py)
 
 
 def latest_process_id(db: Database, jst_id: int) -> int | None:
@@ -128,6 +130,7 @@ def process_counts(db: Database, process_id: int) -> ProcessCounts:
         TargetState,
     )
     from wsparcie_desktop.services.charters import agreed_kinds
+    from wsparcie_desktop.services.dashboard_stage3 import stage3_counts
     from wsparcie_desktop.services.meetings import held_kinds
     from wsparcie_desktop.services.remote_advice import advice_given
 
@@ -168,7 +171,7 @@ def process_counts(db: Database, process_id: int) -> ProcessCounts:
                 ~select(Indicator.id).where(Indicator.goal_id == DevelopmentGoal.id).exists()),
             meetings=of_process(Meeting), remote_advice=of_process(RemoteAdvice),
             held=frozenset(held_kinds(s, process_id)), agreed=frozenset(agreed_kinds(s, process_id)),
-            advice_given=advice_given(s, process_id),
+            advice_given=advice_given(s, process_id), carried=stage3_counts(s, hdr),
         )  # fmt: skip
 
 
@@ -208,13 +211,18 @@ def stages_of(c: ProcessCounts) -> Dashboard:
         summary2 += f" Zadania zbierania danych po terminie: {c.tasks_overdue}."
     stage2 = StageStatus(2, STAGE_TITLES[1], _state(stage2_steps), summary2, stage2_steps)
 
+    from wsparcie_desktop.services.dashboard_stage3 import Stage3Counts, stage3_step_labels
+
+    carried = c.carried or Stage3Counts()
     stage3_steps = [
         Step("HDR zatwierdzony", c.hdr_approved),
+        *(Step(label, done) for label, done in stage3_step_labels(carried)),
         Step("Doradztwo zdalne udzielone", c.advice_given),
         Step("Spotkanie podsumowujące odbyte", "summary" in c.held),
     ]
     state3 = _state(stage3_steps) if stage3_steps[0].done else NOT_STARTED
     stage3 = StageStatus(3, STAGE_TITLES[2], state3,
-                         f"Spotkania: {c.meetings}, porady zdalne: {c.remote_advice}." if state3 != NOT_STARTED
+                         f"{carried.summary} Spotkania: {c.meetings}, porady zdalne: {c.remote_advice}."
+                         if state3 != NOT_STARTED
                          else "Rozpocznie się po zatwierdzeniu HDR.", stage3_steps)  # fmt: skip
     return Dashboard(c.process_id, c.process_name, [stage1, stage2, stage3])

@@ -130,9 +130,7 @@ def progress_share(baseline: Decimal | None, target: Decimal | None, value: Deci
     """How much of the way from baseline to target ``value`` has come, in percent (None when it cannot be said)."""
     if baseline is None or target is None or value is None or target == baseline:
         return None
-    return ((Decimal(value) - Decimal(baseline)) * 100 / (Decimal(target) - Decimal(baseline))).quantize(
-        Decimal("0.1")
-    )
+    return ((Decimal(value) - Decimal(baseline)) * 100 / (Decimal(target) - Decimal(baseline))).quantize(Decimal("0.1"))
 
 
 @dataclass

@@ -149,7 +149,9 @@ def get_report(db: Database, process_id: int, today: dt.date | None = None, draf
         report = s.scalar(select(OreReport).where(OreReport.hdr_id == hdr.id))
         stored = {}
         if report is not None:
-            stored = {r.key: r for r in s.scalars(select(OreReportSection).where(OreReportSection.report_id == report.id))}
+            stored = {
+                r.key: r for r in s.scalars(select(OreReportSection).where(OreReportSection.report_id == report.id))
+            }
         form = load_forms().get(hdr.ore_form_code) if hdr.ore_form_code else None
         view = OreReportView(
             process_id, hdr.id, form, hdr.ore_form_due_on, plan.person_name(hdr.ore_form_responsible_id),

@@ -47,18 +47,30 @@ def upgrade() -> None:
         sa.Column("result", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         *_row_identity(),
-        sa.CheckConstraint(f"actual_financing IS NULL OR actual_financing IN {FINANCING}",
-                           name=op.f("ck_activity_progress_financing")),  # fmt: skip
-        sa.CheckConstraint("status <> 'cancelled' OR length(trim(reason)) > 0",
-                           name=op.f("ck_activity_progress_cancelled_has_reason")),  # fmt: skip
-        sa.CheckConstraint("status <> 'done' OR actual_end IS NOT NULL", name=op.f("ck_activity_progress_done_has_end")),
-        sa.CheckConstraint("status IN ('planned', 'in_progress', 'done', 'delayed', 'cancelled', 'moved')",
-                           name=op.f("ck_activity_progress_status")),  # fmt: skip
+        sa.CheckConstraint(
+            f"actual_financing IS NULL OR actual_financing IN {FINANCING}", name=op.f("ck_activity_progress_financing")
+        ),  # fmt: skip
+        sa.CheckConstraint(
+            "status <> 'cancelled' OR length(trim(reason)) > 0", name=op.f("ck_activity_progress_cancelled_has_reason")
+        ),  # fmt: skip
+        sa.CheckConstraint(
+            "status <> 'done' OR actual_end IS NOT NULL", name=op.f("ck_activity_progress_done_has_end")
+        ),
+        sa.CheckConstraint(
+            "status IN ('planned', 'in_progress', 'done', 'delayed', 'cancelled', 'moved')",
+            name=op.f("ck_activity_progress_status"),
+        ),  # fmt: skip
         sa.CheckConstraint("actual_cost IS NULL OR actual_cost >= 0", name=op.f("ck_activity_progress_cost")),
-        sa.CheckConstraint("actual_start IS NULL OR actual_end IS NULL OR actual_end >= actual_start",
-                           name=op.f("ck_activity_progress_dates")),  # fmt: skip
-        sa.ForeignKeyConstraint(["activity_id"], ["hdr_activity.id"],
-                                name=op.f("fk_activity_progress_activity_id_hdr_activity"), ondelete="CASCADE"),  # fmt: skip
+        sa.CheckConstraint(
+            "actual_start IS NULL OR actual_end IS NULL OR actual_end >= actual_start",
+            name=op.f("ck_activity_progress_dates"),
+        ),  # fmt: skip
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["hdr_activity.id"],
+            name=op.f("fk_activity_progress_activity_id_hdr_activity"),
+            ondelete="CASCADE",
+        ),  # fmt: skip
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_progress")),
         sa.UniqueConstraint("activity_id", name=op.f("uq_activity_progress_activity_id")),
     )
@@ -74,8 +86,12 @@ def upgrade() -> None:
         sa.Column("measured_by", sa.String(length=200), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         *_row_identity(),
-        sa.ForeignKeyConstraint(["indicator_id"], ["indicator.id"],
-                                name=op.f("fk_indicator_measurement_indicator_id_indicator"), ondelete="CASCADE"),  # fmt: skip
+        sa.ForeignKeyConstraint(
+            ["indicator_id"],
+            ["indicator.id"],
+            name=op.f("fk_indicator_measurement_indicator_id_indicator"),
+            ondelete="CASCADE",
+        ),  # fmt: skip
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator_measurement")),
     )
     op.create_index("ix_indicator_measurement_indicator_date", "indicator_measurement", ["indicator_id", "measured_on"])
@@ -91,8 +107,9 @@ def upgrade() -> None:
         sa.Column("sent_on", sa.Date(), nullable=True),
         *_row_identity(),
         sa.CheckConstraint("status IN ('draft', 'ready', 'sent')", name=op.f("ck_ore_report_status")),
-        sa.ForeignKeyConstraint(["form_code"], ["ore_report_form.code"],
-                                name=op.f("fk_ore_report_form_code_ore_report_form")),  # fmt: skip
+        sa.ForeignKeyConstraint(
+            ["form_code"], ["ore_report_form.code"], name=op.f("fk_ore_report_form_code_ore_report_form")
+        ),  # fmt: skip
         sa.ForeignKeyConstraint(["hdr_id"], ["hdr.id"], name=op.f("fk_ore_report_hdr_id_hdr"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ore_report")),
         sa.UniqueConstraint("hdr_id", name=op.f("uq_ore_report_hdr_id")),
@@ -106,8 +123,12 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=60), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         *_row_identity(),
-        sa.ForeignKeyConstraint(["report_id"], ["ore_report.id"],
-                                name=op.f("fk_ore_report_section_report_id_ore_report"), ondelete="CASCADE"),  # fmt: skip
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["ore_report.id"],
+            name=op.f("fk_ore_report_section_report_id_ore_report"),
+            ondelete="CASCADE",
+        ),  # fmt: skip
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ore_report_section")),
         sa.UniqueConstraint("report_id", "key", name=op.f("uq_ore_report_section_report_id")),
     )
