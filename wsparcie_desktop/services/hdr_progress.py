@@ -283,10 +283,18 @@ def realisation_of(plan: HdrPlan, baseline: Baseline | None, progress: dict[int,
 
 def load_realisation(db: Database, process_id: int, today: dt.date | None = None) -> Realisation:
     """Plan against reality for the process's HDR; DomainError while there is no HDR."""
+    found = find_realisation(db, process_id, today)
+    if found is None:
+        raise DomainError("Ten proces nie ma jeszcze HDR — najpierw zaplanuj harmonogram w sekcji „HDR”.")
+    return found
+
+
+def find_realisation(db: Database, process_id: int, today: dt.date | None = None) -> Realisation | None:
+    """Plan against reality for the process's HDR, or None while the process has no HDR."""
     today = today or dt.date.today()
     plan = load_plan(db, process_id)
     if plan.hdr is None:
-        raise DomainError("Ten proces nie ma jeszcze HDR — najpierw zaplanuj harmonogram w sekcji „HDR”.")
+        return None
     baseline = latest_baseline(db, plan.hdr.id)
     ids = [a.id for a in plan.activities]
     with db.transaction() as s:
