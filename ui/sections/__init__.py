@@ -34,6 +34,7 @@ SECTION_MODULES = [
     ("ui.sections.networks", QT_TRANSLATE_NOOP("Sections", "Co-operation networks")),
     ("ui.sections.fund", QT_TRANSLATE_NOOP("Sections", "Development fund")),
     ("ui.sections.education_report", QT_TRANSLATE_NOOP("Sections", "Annual report on education")),
+    ("ui.sections.realisation", QT_TRANSLATE_NOOP("Sections", "Carrying out the HDR")),
 ]
 
 

@@ -86,6 +86,17 @@ CATALOGUE = (
     CatalogueEntry("plan-dofinansowania-doskonalenia", "Plan dofinansowania doskonalenia zawodowego nauczycieli",
                    "portrait", "wsparcie_desktop.reports.fund_plan",
                    "Wyliczenie funduszu (art. 70a KN), przydziały, opinia związków zawodowych i podpisy."),
+    CatalogueEntry("monitorowanie-hdr", "Monitorowanie realizacji HDR", "mixed",
+                   "wsparcie_desktop.reports.monitoring_report",
+                   "Stan realizacji HDR na wybrany dzień dla wójta i rady: działania, zmiany od zatwierdzenia, koszty, "
+                   "wskaźniki z wykresami, luki w logice zmiany, wnioski i podpisy."),
+    CatalogueEntry("raport-ore", "Raport dla Ośrodka Rozwoju Edukacji", "portrait",
+                   "wsparcie_desktop.reports.ore_report",
+                   "Raport w formie zaplanowanej w HDR (opis dobrej praktyki, studium refleksji albo minireportaż), "
+                   "sekcja po sekcji, gotowy do wysłania do ORE."),
+    CatalogueEntry("logika-zmiany", "Logika zmiany", "landscape", "wsparcie_desktop.reports.change_logic",
+                   "Łańcuch od danych do rezultatu w wybranym obszarze: zadania, stan obecny, przyczyny, luki, cele, "
+                   "wskaźniki i działania."),
 )  # fmt: skip
 DOCUMENT_MODULES = tuple(entry.module for entry in CATALOGUE)
 

@@ -306,6 +306,16 @@ def find_realisation(db: Database, process_id: int, today: dt.date | None = None
     return realisation_of(plan, baseline, progress, counts, today)
 
 
+def actual_dates(db: Database, hdr_id: int) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """The actual start and end of every activity that has one, by id: the Gantt's third bar."""
+    with db.transaction() as s:
+        rows = s.execute(
+            select(ActivityProgress.activity_id, ActivityProgress.actual_start, ActivityProgress.actual_end)
+            .join(HdrActivity, HdrActivity.id == ActivityProgress.activity_id).where(HdrActivity.hdr_id == hdr_id)
+        ).all()  # fmt: skip
+        return {a: (start, end) for a, start, end in rows if start or end}
+
+
 def get_progress(db: Database, activity_id: int) -> ProgressData:
     with db.transaction() as s:
         _activity(s, activity_id)

@@ -45,13 +45,21 @@ class GanttRow:
     actual_end: dt.date | None = None
 
 
-def gantt_rows(plan: HdrPlan, baseline: Baseline | None = None) -> list[GanttRow]:
-    """The chart's rows in the plan's order, numbered as everywhere else."""
+Actuals = dict[int, tuple[dt.date | None, dt.date | None]]
+
+
+def gantt_rows(plan: HdrPlan, baseline: Baseline | None = None, actuals: Actuals | None = None) -> list[GanttRow]:
+    """The chart's rows in the plan's order, numbered as everywhere else.
+
+    ``actuals`` are the dates the activities really ran, by id (see ``hdr_progress.actual_dates``).
+    """
     numbers = activity_numbers(plan.activities)
+    actuals = actuals or {}
     rows = []
     for a in plan.activities:
         approved = baseline.activities.get(a.id) if baseline else None
+        start, end = actuals.get(a.id, (None, None))
         rows.append(GanttRow(a.id, numbers[a.id], a.name, a.starts_on, a.ends_on, a.is_milestone,
                              (approved.starts_on, approved.ends_on) if approved else None,
-                             bool(approved and approved.is_milestone)))  # fmt: skip
+                             bool(approved and approved.is_milestone), start, end))  # fmt: skip
     return rows

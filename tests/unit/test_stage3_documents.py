@@ -1,0 +1,46 @@
+"""The documents of stage 3 on the demo gmina, read back through pdftotext."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reports_pdf import page_count, squeeze, text
+
+from wsparcie_desktop.reports.registry import build_document
+
+AS_OF = dt.date(2027, 2, 26)
+
+
+def test_the_monitoring_report_prints_the_status_reasons_costs_indicators_warnings_and_conclusions(demo_db, tmp_path):
+    db, demo = demo_db
+    pdf = build_document("monitorowanie-hdr", db, demo.jst_id, tmp_path / "m.pdf", date=AS_OF)
+    body = squeeze(text(pdf))
+    assert "Monitorowanie realizacji HDR" in body and "Stan na 26 lutego 2027 r." in body
+    assert "zrealizowane: 5" in body and "opóźnione: 1" in body and "odwołane: 1" in body
+    assert "Projekt zarządzenia czeka na opinię związków zawodowych nauczycieli." in body
+    assert "Gmina goszcząca przełożyła wizytę" in body  # the reason of the cancelled visit
+    assert "po terminie (88 dni)" in body  # the order's planned end, 30 November, as of 26 February
+    assert "Przesunięto: „Wizyta studyjna" in body  # the changes since approval
+    assert "67 900,00 zł" in body and "28 600,00 zł" in body  # planned and spent
+    assert "66,7% drogi do celu" in body  # schools with a plan: 4 of 6
+    assert "Wskaźnika nie zmierzono ani razu po dacie bazowej" in body
+    assert "Opóźnia się zarządzenie o podziale funduszu doskonalenia." in body
+    assert "Sporządził(a)" in body and page_count(pdf) >= 4
+
+
+def test_the_ore_report_prints_its_form_and_sections(demo_db, tmp_path):
+    db, demo = demo_db
+    pdf = build_document("raport-ore", db, demo.jst_id, tmp_path / "o.pdf", date=AS_OF)
+    body = squeeze(text(pdf))
+    assert "Raport dla Ośrodka Rozwoju Edukacji" in body and "Opis dobrej praktyki" in body
+    assert "1. Samorząd i obszar doradztwa" in body and "94 nauczycieli" in body
+    assert "Szkic przygotowany przez program" in body  # the sections not yet written are marked
+    assert "Sekcja nie została jeszcze napisana." in body
+
+
+def test_the_logic_of_change_draws_each_chain(demo_db, tmp_path):
+    db, demo = demo_db
+    pdf = build_document("logika-zmiany", db, demo.jst_id, tmp_path / "l.pdf", date=AS_OF)
+    body = squeeze(text(pdf))
+    assert "Logika zmiany" in body and "Łańcuch 1 (luka priorytetowa)" in body and "Łańcuch 3" in body
+    assert "Luki w łańcuchu" in body

@@ -1,0 +1,210 @@
+"""Plan against reality, one row per activity: approved dates, current plan, actual dates, status, costs.
+
+A late activity says so in words and in red ("opóźnione — po terminie (12 dni)"), as overdue data tasks do.
+The proxy filters by what a clerk asks for: overdue, this month, the next 30 days, one responsible person.
+The model is read-only; the section stores a status or an end date through the runner and hands the stored
+progress back with :meth:`RealisationModel.show_progress`, which redraws that one row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from wsparcie_desktop.i18n import format_money
+from wsparcie_desktop.services.hdr_progress import (
+    ProgressData,
+    Realisation,
+    RealisationRow,
+    days_late,
+    is_delayed,
+)
+
+NUMBER, NAME, PERSON, APPROVED, CURRENT, ACTUAL, STATUS, PLANNED_COST, SPENT = range(9)
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LATE = QColor("#b00020")
+DONE = QColor("#2e7d32")
+MUTED = QColor("#757575")
+
+
+def short_range(start: dt.date | None, end: dt.date | None) -> str:
+    """'07.09–16.10.2026', '23.11.2026–18.06.2027', '07.09.2026–…' (the Polish way, compact for a table)."""
+    if start is None and end is None:
+        return ""
+    if start is None:
+        return f"…–{end:%d.%m.%Y}"
+    if end is None:
+        return f"{start:%d.%m.%Y}–…"
+    if start == end:
+        return f"{start:%d.%m.%Y}"
+    if start.year == end.year:
+        return f"{start:%d.%m}–{end:%d.%m.%Y}"
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+
+
+class RealisationModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[RealisationRow] = []
+        self.today = dt.date.today()
+
+    def set_realisation(self, realisation: Realisation | None) -> None:
+        self.beginResetModel()
+        self.rows = list(realisation.rows) if realisation else []
+        self.today = realisation.today if realisation else dt.date.today()
+        self.endResetModel()
+
+    def row_of(self, activity_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.activity.id == activity_id), -1)
+
+    def show_progress(self, progress: ProgressData) -> None:
+        """One activity's progress as stored: its row is redrawn, nothing else is read."""
+        row = self.row_of(progress.activity_id)
+        if row < 0:
+            return
+        old = self.rows[row]
+        ends = old.activity.ends_on
+        self.rows[row] = replace(old, progress=progress, delayed=is_delayed(ends, progress.status, self.today),
+                                 days_late=days_late(ends, progress.status, self.today))  # fmt: skip
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # --- Qt -------------------------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            QCoreApplication.translate("RealisationModel", "No."),
+            QCoreApplication.translate("RealisationModel", "Activity"),
+            QCoreApplication.translate("RealisationModel", "Responsible"),
+            QCoreApplication.translate("RealisationModel", "Approved plan"),
+            QCoreApplication.translate("RealisationModel", "Current plan"),
+            QCoreApplication.translate("RealisationModel", "Actual dates"),
+            QCoreApplication.translate("RealisationModel", "Status"),
+            QCoreApplication.translate("RealisationModel", "Planned cost"),
+            QCoreApplication.translate("RealisationModel", "Spent"),
+        )
+        return headers[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return r.activity.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == SORT_ROLE:
+            return self._sort_key(r, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            if r.delayed:
+                return QBrush(LATE)
+            if r.progress.status == "done":
+                return QBrush(DONE)
+            if r.progress.status == "cancelled":
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole and column == STATUS and r.delayed:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, PLANNED_COST, SPENT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NAME:
+                return r.activity.name
+            if column == STATUS and r.progress.reason:
+                return r.progress.reason
+            if column == ACTUAL and r.progress.result:
+                return r.progress.result
+        return None
+
+    def _text(self, r: RealisationRow, column: int) -> str:
+        p = r.progress
+        if column == NUMBER:
+            return f"{r.number}."
+        if column == NAME:
+            return r.activity.name + (
+                "  · " + QCoreApplication.translate("RealisationModel", "files: %1").replace("%1", str(r.attachments))
+                if r.attachments
+                else ""
+            )
+        if column == PERSON:
+            return r.responsible or "—"
+        if column == APPROVED:
+            return (
+                short_range(*r.baseline)
+                if r.baseline
+                else QCoreApplication.translate("RealisationModel", "not in the approved plan")
+            )
+        if column == CURRENT:
+            return short_range(r.activity.starts_on, r.activity.ends_on)
+        if column == ACTUAL:
+            return short_range(p.actual_start, p.actual_end) or "—"
+        if column == STATUS:
+            return r.status_text
+        if column == PLANNED_COST:
+            return format_money(r.planned_cost)
+        if column == SPENT:
+            return format_money(p.actual_cost) if p.actual_cost is not None else "—"
+        return ""
+
+    @staticmethod
+    def _sort_key(r: RealisationRow, column: int):
+        p = r.progress
+        return {
+            NUMBER: r.number, NAME: r.activity.name.lower(), PERSON: r.responsible.lower(),
+            APPROVED: r.baseline[0].toordinal() if r.baseline else 0, CURRENT: r.activity.starts_on.toordinal(),
+            ACTUAL: p.actual_start.toordinal() if p.actual_start else 0, STATUS: (r.shown_status, -r.days_late),
+            PLANNED_COST: float(r.planned_cost), SPENT: float(p.actual_cost or 0),
+        }.get(column, r.number)  # fmt: skip
+
+
+FILTERS = ("all", "overdue", "this_month", "next_30_days")
+
+
+class RealisationProxy(QSortFilterProxyModel):
+    """Filters by time (overdue, this month, the next 30 days) and by the person responsible."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.when = "all"
+        self.person_id: int | None = None
+
+    def set_filter(self, when: str, person_id: int | None) -> None:
+        self.when, self.person_id = when, person_id
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        model: RealisationModel = self.sourceModel()
+        r = model.rows[source_row]
+        if self.person_id is not None and r.activity.responsible_id != self.person_id:
+            return False
+        return matches(r, self.when, model.today)
+
+
+def matches(r: RealisationRow, when: str, today: dt.date) -> bool:
+    """Whether a row belongs to the time filter: overdue; running this month; running in the next 30 days."""
+    a = r.activity
+    if when == "overdue":
+        return r.delayed
+    if when == "this_month":
+        first = today.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return a.starts_on <= last and a.ends_on >= first and r.progress.status != "cancelled"
+    if when == "next_30_days":
+        return (a.starts_on <= today + dt.timedelta(days=30) and a.ends_on >= today
+                and r.progress.status not in ("done", "cancelled"))  # fmt: skip
+    return True
