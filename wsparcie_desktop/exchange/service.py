@@ -60,6 +60,9 @@ TABLE_NAMES = {
     "support_step": "krok wspomagania", "rpw_baseline_item": "pozycja zatwierdzonego RPW",
     "network_meeting": "spotkanie sieci", "network_attendance": "obecność na spotkaniu sieci",
     "fund_school_salary": "wynagrodzenia szkoły (fundusz)",
+    "activity_progress": "realizacja działania", "indicator_measurement": "pomiar wskaźnika",
+    "ore_report": "raport dla ORE", "ore_report_section": "sekcja raportu dla ORE",
+    "hdr_monitoring": "wnioski z monitorowania HDR",
 }  # fmt: skip
 
 
