@@ -10,21 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
-
-from wsparcie_desktop.db.models import (
-    ActivityProgress,
-    DevelopmentGoal,
-    Hdr,
-    HdrActivity,
-    Indicator,
-    IndicatorMeasurement,
-    OreReport,
-    OreReportSection,
-)
-from wsparcie_desktop.i18n import format_date_short, plural
-from wsparcie_desktop.services.hdr_progress import CLOSED
+CLOSED = ("done", "cancelled")  # as services.hdr_progress says; this module is read before SQLAlchemy loads
 
 
 @dataclass(frozen=True)
@@ -43,6 +29,8 @@ class Stage3Counts:
 
     @property
     def summary(self) -> str:
+        from wsparcie_desktop.i18n import format_date_short
+
         text = (f"Działania: zrealizowane {self.done} z {self.activities}, opóźnione {self.delayed}, "
                 f"odwołane {self.cancelled}. Wskaźniki zmierzone: {self.measured} z {self.indicators}.")  # fmt: skip
         if self.ore_overdue:
@@ -58,7 +46,20 @@ class Stage3Counts:
         return f"Raport dla ORE: {state}"
 
 
-def stage3_counts(s: Session, hdr: Hdr | None, today: dt.date | None = None) -> Stage3Counts:
+def stage3_counts(s, hdr, today: dt.date | None = None) -> Stage3Counts:
+    """The counts through the ORM session ``s`` for ``hdr`` (a row, or None)."""
+    from sqlalchemy import and_, func, or_, select
+
+    from wsparcie_desktop.db.models import (
+        ActivityProgress,
+        DevelopmentGoal,
+        HdrActivity,
+        Indicator,
+        IndicatorMeasurement,
+        OreReport,
+        OreReportSection,
+    )
+
     if hdr is None:
         return Stage3Counts()
     today = today or dt.date.today()
@@ -93,6 +94,8 @@ def stage3_counts(s: Session, hdr: Hdr | None, today: dt.date | None = None) -> 
 
 def stage3_step_labels(counts: Stage3Counts) -> list[tuple[str, bool]]:
     """The card's steps about carrying out the HDR, each with whether it is done."""
+    from wsparcie_desktop.i18n import plural
+
     return [
         (f"Działania zrealizowane ({counts.done} z {plural(counts.activities, 'działanie')})",
          counts.activities > 0 and counts.done + counts.cancelled == counts.activities),
@@ -100,3 +103,36 @@ def stage3_step_labels(counts: Stage3Counts) -> list[tuple[str, bool]]:
          counts.indicators > 0 and counts.measured == counts.indicators),
         (counts.ore_text, counts.ore_status == "sent"),
     ]  # fmt: skip
+
+
+def stage3_counts_sqlite(conn, process_id: int, today: dt.date | None = None) -> Stage3Counts:
+    """The same counts as :func:`stage3_counts`, read with plain sqlite3 for the first window (quick_reads)."""
+    hdr = conn.execute("SELECT id, approved_on, ore_form_code, ore_form_due_on FROM hdr WHERE process_id = ?",
+                       (process_id,)).fetchone()  # fmt: skip
+    if hdr is None:
+        return Stage3Counts()
+    hdr_id, approved_on, form, due = hdr
+    day = (today or dt.date.today()).isoformat()
+    joined = "hdr_activity a LEFT JOIN activity_progress p ON p.activity_id = a.id WHERE a.hdr_id = ?"
+    status = "coalesce(p.status, 'planned')"
+
+    def count(where: str = "", *args) -> int:
+        return conn.execute(f"SELECT count(*) FROM {joined} {where}", (hdr_id, *args)).fetchone()[0]
+
+    indicators = ("SELECT i.id FROM indicator i JOIN development_goal g ON g.id = i.goal_id "
+                  "WHERE g.process_id = ?")  # fmt: skip
+    measured = conn.execute(
+        f"SELECT count(DISTINCT indicator_id) FROM indicator_measurement WHERE indicator_id IN ({indicators}) "
+        "AND measured_on >= ?", (process_id, approved_on or "0001-01-01")).fetchone()[0]  # fmt: skip
+    report = conn.execute("SELECT id, status FROM ore_report WHERE hdr_id = ?", (hdr_id,)).fetchone()
+    started = bool(report and conn.execute(
+        "SELECT count(*) FROM ore_report_section WHERE report_id = ? AND length(text) > 0", (report[0],)).fetchone()[0])  # fmt: skip
+    ore_status = report[1] if report else "draft"
+    due_on = dt.date.fromisoformat(due) if due else None
+    return Stage3Counts(
+        count(), count(f"AND {status} = 'done'"),
+        count(f"AND ({status} = 'delayed' OR ({status} NOT IN ('done', 'cancelled') AND a.ends_on < ?))", day),
+        count(f"AND {status} = 'cancelled'"),
+        conn.execute(f"SELECT count(*) FROM ({indicators})", (process_id,)).fetchone()[0], measured, bool(form),
+        started, ore_status, due_on is not None and due < day and ore_status != "sent", due_on,
+    )  # fmt: skip

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from wsparcie_desktop.services.dashboard import Dashboard, ProcessCounts, no_process, stages_of
+from wsparcie_desktop.services.dashboard_stage3 import stage3_counts_sqlite
 from wsparcie_desktop.services.summaries import JstSummary, SchoolTotals
 
 if TYPE_CHECKING:
@@ -149,4 +150,5 @@ def process_counts(conn: sqlite3.Connection, process_id: int) -> ProcessCounts |
             "SELECT c.kind FROM process_charter c JOIN charter_agreement a ON a.charter_id = c.id "
             "WHERE c.process_id = ?", (process_id,))),
         advice_given=count("remote_advice WHERE process_id = ? AND held_on <= ?", process_id, today) > 0,
+        carried=stage3_counts_sqlite(conn, process_id),
     )  # fmt: skip
