@@ -33,7 +33,6 @@ from ui.widgets.forms import ErrorLine
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.text_fields import text_box
 from wsparcie_desktop.changes import Change
-from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number
 from wsparcie_desktop.services import hdr_progress
 from wsparcie_desktop.services.data_tasks import MAX_ATTACHMENT_BYTES, attachment_content, file_size_text
@@ -162,14 +161,7 @@ class ProgressDialog(FormDialog):
         self.reload_files()
 
     def data(self) -> ProgressData:
-        cost = None
-        if self.cost_known.isChecked():
-            from wsparcie_desktop.services.hdr_costs import parse_cost
-
-            try:
-                cost = parse_cost(self.cost.text())
-            except DomainError as error:
-                raise DomainError(error.message, "actual_cost") from error
+        cost = self.cost.text() if self.cost_known.isChecked() else None  # read and checked by the service
         return ProgressData(
             self.row.activity.id, self.status.currentData(), self.reason.toPlainText(), self.actual_start.value(),
             self.actual_end.value(), cost, self.financing.currentData(), self.result.toPlainText(),

@@ -32,7 +32,7 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, plural
 from wsparcie_desktop.services.data_tasks import AttachmentInfo, check_attachment_size
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
-from wsparcie_desktop.services.hdr_costs import check_cost
+from wsparcie_desktop.services.hdr_costs import check_cost, parse_cost
 from wsparcie_desktop.services.hdr_dates import split_by_year
 from wsparcie_desktop.services.hdr_plan import FINANCING_LABELS, NO_COST, ActivityData, HdrPlan, load_plan
 from wsparcie_desktop.services.hdr_projection import activity_numbers
@@ -62,7 +62,7 @@ class ProgressData:
     reason: str = ""
     actual_start: dt.date | None = None
     actual_end: dt.date | None = None
-    actual_cost: Decimal | None = None
+    actual_cost: Decimal | str | None = None  # a form may hand the typed text on: the service reads it
     actual_financing: str | None = None
     result: str = ""
     notes: str = ""
@@ -368,9 +368,11 @@ def clean_progress(data: ProgressData, started_on: dt.date, today: dt.date | Non
     if data.status == "cancelled" and not reason:
         raise DomainError("Podaj powód odwołania działania.", "reason")
     cost = None
+    if isinstance(data.actual_cost, str) and not data.actual_cost.strip():
+        data = replace(data, actual_cost=None)
     if data.actual_cost is not None:
         try:
-            cost = check_cost(data.actual_cost)
+            cost = parse_cost(data.actual_cost) if isinstance(data.actual_cost, str) else check_cost(data.actual_cost)
         except DomainError as error:
             raise DomainError(error.message.replace("Koszt", "Koszt faktyczny", 1), "actual_cost") from error
     financing = data.actual_financing or None
