@@ -1,7 +1,7 @@
 """carrying out the HDR: activity actuals, indicator measurements, the ORE report, monitoring notes
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-01
 
 New tables only, and one nullable column on attachment (a file of evidence for an activity): every existing
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
