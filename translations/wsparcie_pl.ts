@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>Save the file &amp;to disk…</source>
-            <translation>Zapisz plik na dy&amp;sku…</translation>
+            <translation>Zapisz plik &amp;na dysku…</translation>
         </message>
         <message>
             <source>&amp;Remove the file…</source>
@@ -1143,7 +1143,7 @@
         </message>
         <message>
             <source>Remove the file</source>
-            <translation>Usuwanie pliku</translation>
+            <translation>Usuń plik</translation>
         </message>
         <message>
             <source>Remove the file “%1” from the task?</source>
@@ -2642,6 +2642,77 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
         </message>
     </context>
     <context>
+        <name>IndicatorsPanel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Wskaźnik</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Wartość bazowa</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Wartość docelowa</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Ostatni pomiar</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Postęp</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wartość</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Źródło</translation>
+        </message>
+        <message>
+            <source>Measured by</source>
+            <translation>Kto mierzył</translation>
+        </message>
+        <message>
+            <source>&amp;Add a measurement…</source>
+            <translation>&amp;Dodaj pomiar…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Zmień…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;th…</source>
+            <translation>Ści&amp;eżka…</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>żadne</translation>
+        </message>
+        <message>
+            <source>Activities meant to move it: %1</source>
+            <translation>Działania, które mają go poprawić: %1</translation>
+        </message>
+        <message>
+            <source>Delete the measurement of %1?</source>
+            <translation>Usunąć pomiar z %1?</translation>
+        </message>
+        <message>
+            <source>Delete the measurement</source>
+            <translation>Usuń pomiar</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Stage 1: choosing the area</source>
@@ -2773,6 +2844,33 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>Backup copy saved: %1</source>
             <translation>Zapisano kopię zapasową: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementDialog</name>
+        <message>
+            <source>Measurement: %1</source>
+            <translation>Pomiar: %1</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Data:</translation>
+        </message>
+        <message>
+            <source>Value%1:</source>
+            <translation>Wartość%1:</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Źródło:</translation>
+        </message>
+        <message>
+            <source>Measured by:</source>
+            <translation>Kto mierzył:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Uwagi:</translation>
         </message>
     </context>
     <context>
@@ -3162,6 +3260,41 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>MonitoringPanel</name>
+        <message>
+            <source>Conclusions:</source>
+            <translation>Wnioski:</translation>
+        </message>
+        <message>
+            <source>Recommendations:</source>
+            <translation>Rekomendacje:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the conclusions</source>
+            <translation>&amp;Zapisz wnioski</translation>
+        </message>
+        <message>
+            <source>What the team concludes after monitoring the HDR; printed in the monitoring report for the wójt and the council.</source>
+            <translation>Wnioski zespołu z monitorowania HDR; drukują się w raporcie z monitorowania dla wójta i rady.</translation>
+        </message>
+        <message>
+            <source>Monitoring report (for the wójt and the council)</source>
+            <translation>Monitorowanie realizacji HDR (dla wójta i rady)</translation>
+        </message>
+        <message>
+            <source>Report to ORE</source>
+            <translation>Raport dla ORE</translation>
+        </message>
+        <message>
+            <source>Logic of change (the chain from evidence to result)</source>
+            <translation>Logika zmiany (łańcuch od danych do rezultatu)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Zapisano.</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkDialog</name>
         <message>
             <source>Edit network</source>
@@ -3409,6 +3542,53 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>OreReportEditor</name>
+        <message>
+            <source>Title of the report</source>
+            <translation>Tytuł raportu</translation>
+        </message>
+        <message>
+            <source>Save the &amp;state</source>
+            <translation>Zapisz &amp;stan</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;ytuł:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Stan:</translation>
+        </message>
+        <message>
+            <source>sent on</source>
+            <translation>wysłany dnia</translation>
+        </message>
+        <message>
+            <source>&amp;Save the section</source>
+            <translation>&amp;Zapisz sekcję</translation>
+        </message>
+        <message>
+            <source>No form of the ORE report is planned in the HDR yet. Choose one of the three in the section “Development schedule (HDR)”.</source>
+            <translation>W HDR nie zaplanowano jeszcze formy raportu dla ORE. Wybierz jedną z trzech w sekcji „Harmonogram działań rozwojowych (HDR)”.</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>nie wskazano</translation>
+        </message>
+        <message>
+            <source>Responsible: %1 · %2</source>
+            <translation>Odpowiada: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Not written yet: the text below is a draft from the program's data.</source>
+            <translation>Jeszcze nie napisano: poniżej szkic przygotowany przez program z danych.</translation>
+        </message>
+        <message>
+            <source>Not written yet.</source>
+            <translation>Jeszcze nie napisano.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Participant</source>
@@ -3475,6 +3655,25 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>(everyone from the teams is already on the list)</source>
             <translation>(wszyscy z zespołów są już na liście)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathDialog</name>
+        <message>
+            <source>Path: from evidence to result</source>
+            <translation>Ścieżka: od danych do rezultatu</translation>
+        </message>
+        <message>
+            <source>&amp;Start from:</source>
+            <translation>&amp;Zacznij od:</translation>
+        </message>
+        <message>
+            <source>Double-click an item to follow the chain from there.</source>
+            <translation>Kliknij dwukrotnie element, aby prześledzić łańcuch od niego.</translation>
+        </message>
+        <message>
+            <source>— none linked —</source>
+            <translation>— brak powiązań —</translation>
         </message>
     </context>
     <context>
@@ -3696,7 +3895,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
         <message>
             <source>&amp;Change…</source>
-            <translation>Zmi&amp;eń…</translation>
+            <translation>&amp;Zmień…</translation>
         </message>
         <message>
             <source>&amp;Work on this process</source>
@@ -3885,6 +4084,112 @@ herbu</translation>
         </message>
     </context>
     <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>No chart yet: baseline and target needed</source>
+            <translation>Brak wykresu: potrzebne wartości bazowa i docelowa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Carrying out: %1</source>
+            <translation>Realizacja: %1</translation>
+        </message>
+        <message>
+            <source>Plan: %1 – %2, %3 (%4)</source>
+            <translation>Plan: %1 – %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Expected result: %1</source>
+            <translation>Oczekiwany rezultat: %1</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>znana</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>zapisany</translation>
+        </message>
+        <message>
+            <source>as planned (%1)</source>
+            <translation>jak w planie (%1)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Stan:</translation>
+        </message>
+        <message>
+            <source>Reason (cancelled, moved, delayed):</source>
+            <translation>Powód (odwołanie, przesunięcie, opóźnienie):</translation>
+        </message>
+        <message>
+            <source>Actual start:</source>
+            <translation>Faktyczne rozpoczęcie:</translation>
+        </message>
+        <message>
+            <source>Actual end (last day):</source>
+            <translation>Faktyczne zakończenie (ostatni dzień):</translation>
+        </message>
+        <message>
+            <source>Actual cost:</source>
+            <translation>Koszt faktyczny:</translation>
+        </message>
+        <message>
+            <source>Paid from:</source>
+            <translation>Źródło finansowania:</translation>
+        </message>
+        <message>
+            <source>Result achieved:</source>
+            <translation>Osiągnięty rezultat:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Uwagi:</translation>
+        </message>
+        <message>
+            <source>Evidence (files kept in the program, up to %1 each)</source>
+            <translation>Dowody realizacji (pliki w programie, każdy do %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a file…</source>
+            <translation>&amp;Dodaj plik…</translation>
+        </message>
+        <message>
+            <source>Save the file &amp;to disk…</source>
+            <translation>Zapisz plik &amp;na dysku…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the file…</source>
+            <translation>&amp;Usuń plik…</translation>
+        </message>
+        <message>
+            <source>Add evidence to the activity</source>
+            <translation>Dodaj dowód realizacji działania</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be read: %2</source>
+            <translation>Nie udało się odczytać pliku „%1”: %2</translation>
+        </message>
+        <message>
+            <source>Save the file to disk</source>
+            <translation>Zapisz plik na dysku</translation>
+        </message>
+        <message>
+            <source>The file could not be saved in “%1”: %2. Choose another place.</source>
+            <translation>Nie udało się zapisać pliku w „%1”: %2. Wybierz inne miejsce.</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>Usuń plik</translation>
+        </message>
+        <message>
+            <source>Remove the file “%1” from the activity?</source>
+            <translation>Usunąć plik „%1” z działania?</translation>
+        </message>
+    </context>
+    <context>
         <name>RatesDialog</name>
         <message>
             <source>Rates of the development fund</source>
@@ -4056,6 +4361,148 @@ herbu</translation>
         <message>
             <source>This was the last area of the last respondent. Go to the results with “Next”.</source>
             <translation>To był ostatni obszar ostatniego respondenta. Przejdź do wyników przyciskiem „Dalej”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RealisationModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Lp.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odpowiada</translation>
+        </message>
+        <message>
+            <source>Approved plan</source>
+            <translation>Plan zatwierdzony</translation>
+        </message>
+        <message>
+            <source>Current plan</source>
+            <translation>Plan bieżący</translation>
+        </message>
+        <message>
+            <source>Actual dates</source>
+            <translation>Realizacja</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Planned cost</source>
+            <translation>Koszt plan.</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Wydano</translation>
+        </message>
+        <message>
+            <source>files: %1</source>
+            <translation>pliki: %1</translation>
+        </message>
+        <message>
+            <source>not in the approved plan</source>
+            <translation>poza planem zatwierdzonym</translation>
+        </message>
+    </context>
+    <context>
+        <name>RealisationSection</name>
+        <message>
+            <source>Carrying out the HDR</source>
+            <translation>Realizacja HDR</translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>&amp;Działania</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Wskaźniki</translation>
+        </message>
+        <message>
+            <source>&amp;ORE report</source>
+            <translation>Raport dla &amp;ORE</translation>
+        </message>
+        <message>
+            <source>Conclusions and &amp;documents</source>
+            <translation>Wnioski i do&amp;kumenty</translation>
+        </message>
+        <message>
+            <source>All activities</source>
+            <translation>Wszystkie działania</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Po terminie</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>W tym miesiącu</translation>
+        </message>
+        <message>
+            <source>The next 30 days</source>
+            <translation>Najbliższe 30 dni</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Pokaż:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Odpowiada:</translation>
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation>&amp;Zapisz realizację…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;th…</source>
+            <translation>Ści&amp;eżka…</translation>
+        </message>
+        <message>
+            <source>Which goal, gap, causes and data this activity answers</source>
+            <translation>Któremu celowi, luce, przyczynom i danym odpowiada to działanie</translation>
+        </message>
+        <message>
+            <source>Keys on a row: 1 planned · 2 in progress · 3 done · 4 delayed · 5 cancelled · 6 moved · Enter: ended today · Ctrl+E: record · ↑ ↓ move</source>
+            <translation>Klawisze w wierszu: 1 zaplanowane · 2 w trakcie · 3 zrealizowane · 4 opóźnione · 5 odwołane · 6 przesunięte · Enter: zakończone dziś · Ctrl+E: zapis realizacji · ↑ ↓ ruch</translation>
+        </message>
+        <message>
+            <source>No advisory process yet. Start one in the section “Advisory process”.</source>
+            <translation>Nie ma jeszcze procesu doradczego. Rozpocznij go w sekcji „Proces doradczy”.</translation>
+        </message>
+        <message>
+            <source>The process has no HDR yet. Plan it in the section “Development schedule (HDR)”; it is carried out here once approved.</source>
+            <translation>Proces nie ma jeszcze HDR. Zaplanuj go w sekcji „Harmonogram działań rozwojowych (HDR)”; po zatwierdzeniu jego realizację prowadzi się tutaj.</translation>
+        </message>
+        <message>
+            <source>The HDR has not been approved yet: the approved plan is compared once the wójt approves it (section HDR).</source>
+            <translation>HDR nie został jeszcze zatwierdzony: porównanie z planem zatwierdzonym pojawi się po zatwierdzeniu przez wójta (sekcja HDR).</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>wszyscy</translation>
+        </message>
+        <message>
+            <source>Approved on %1 by %2.</source>
+            <translation>Zatwierdzony %1 przez: %2.</translation>
+        </message>
+        <message>
+            <source>Cost planned %1, spent %2 (%3%).</source>
+            <translation>Koszt planowany %1, wydano %2 (%3%).</translation>
+        </message>
+        <message>
+            <source>Cancel the activity</source>
+            <translation>Odwołanie działania</translation>
+        </message>
+        <message>
+            <source>Why is “%1” cancelled?</source>
+            <translation>Dlaczego działanie „%1” zostało odwołane?</translation>
         </message>
     </context>
     <context>
@@ -4561,7 +5008,7 @@ denci</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>
-            <translation>&amp;Odpowiedzialny:</translation>
+            <translation>&amp;Odpowiada:</translation>
         </message>
         <message>
             <source>&amp;Indicator:</source>
@@ -4902,7 +5349,7 @@ denci</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation>Odpowiedzialny</translation>
+            <translation>Odpowiada</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -5204,6 +5651,10 @@ denci</translation>
         <message>
             <source>Annual report on education</source>
             <translation>Informacja oświatowa</translation>
+        </message>
+        <message>
+            <source>Carrying out the HDR</source>
+            <translation>Realizacja HDR</translation>
         </message>
     </context>
     <context>
