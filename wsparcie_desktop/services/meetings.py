@@ -44,6 +44,7 @@ from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.paths import resource
 from wsparcie_desktop.services.data_tasks import STATUS_LABELS
+from wsparcie_desktop.text import polish_sort_key
 from wsparcie_desktop.validation import clean, require
 
 KIND_LABELS: dict[str, str] = {
@@ -481,8 +482,10 @@ def _same_name(a: str, b: str) -> bool:
 def list_participants(db: Database, meeting_id: int) -> list[ParticipantData]:
     """The participants by name, each with the days they were present."""
     with db.transaction() as s:
-        rows = s.scalars(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id)
-                         .order_by(func.lower(MeetingParticipant.full_name))).all()  # fmt: skip
+        rows = sorted(
+            s.scalars(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id)),
+            key=lambda r: (polish_sort_key(r.full_name), r.id),
+        )  # the same Polish order on every store
         days: dict[int, set[dt.date]] = {r.id: set() for r in rows}
         for pid, day in s.execute(select(MeetingAttendance.participant_id, MeetingAttendance.day_on)
                                   .where(MeetingAttendance.participant_id.in_(days))):  # fmt: skip
@@ -728,8 +731,9 @@ def make_hdr_activity(db: Database, task_id: int, version: int | None = None) ->
             raise DomainError("Nazwa działania może mieć najwyżej 300 znaków — skróć opis zadania.", "what")
         starts_on = max(meeting.starts_on, hdr.period_start)
         ends_on = task.due_on if task.due_on is not None and task.due_on >= starts_on else starts_on
-        responsible = s.scalar(select(Person.id).where(Person.jst_id == process.jst_id,
-                                                       func.lower(Person.full_name) == task.who.lower()))  # fmt: skip
+        responsible = next((pid for pid, name in s.execute(select(Person.id, Person.full_name)  # compared in Python:
+                            .where(Person.jst_id == process.jst_id).order_by(Person.id))  # SQLite's lower() leaves Ł
+                            if _same_name(name, task.who)), None)  # fmt: skip
         last = s.scalar(select(func.max(HdrActivity.position)).where(HdrActivity.hdr_id == hdr.id)) or 0
         activity = HdrActivity(id=_next_activity_id(s), hdr_id=hdr.id, position=last + 1, name=task.what,
                                description=f"Uzgodnione na spotkaniu „{meeting.title}” "
