@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import itertools
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,14 +20,18 @@ from sqlalchemy.pool import NullPool
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 ENV_URL = "WSPARCIE_TEST_PG"
 ENV_BACKEND = "WSPARCIE_TEST_BACKEND"
-# Tests that stay on SQLite whatever the option: they read the file, its locks or SQLite's own behaviour; or
-# they test how a document or an export is drawn from data the services give them, the same on both stores
-# (test_server_store.py prints every demo document from both and compares the text).
+# Tests that stay on SQLite whatever the option: they read the file, its locks or SQLite's own behaviour (a dump
+# through sqlite3, the quick start-up reads); or they test what is drawn from data the services give them, the
+# same on both stores — documents, exports, pictures, the exchange file's format, the Change plumbing — which
+# test_server_store.py covers on the server as a whole (every demo document printed from both and compared, every
+# row and attachment copied both ways). The rules and the saves run on both.
 SQLITE_ONLY_MODULES = {
     "test_backup.py", "test_cli_backups.py", "test_file_permissions.py", "test_migrations.py", "test_store.py",
-    "test_sqlite_errors.py", "test_area_choice_document.py", "test_diagnosis_report.py", "test_hdr_document.py",
-    "test_reports_documents.py", "test_rspo_line_limits.py", "test_xlsx_text.py", "test_all_documents.py",
-    "test_quick_reads.py",  # plain sqlite3 beside the ORM: a file's start-up reads
+    "test_sqlite_errors.py", "test_quick_reads.py", "test_cke_import.py",
+    "test_area_choice_document.py", "test_diagnosis_report.py", "test_hdr_document.py", "test_reports_documents.py",
+    "test_all_documents.py", "test_meeting_documents.py", "test_hdr_projection.py", "test_hdr_demo.py",
+    "test_rspo_line_limits.py", "test_xlsx_text.py", "test_hdr_xlsx.py", "test_meetings_ics.py",
+    "test_coat_of_arms.py", "test_changes.py", "test_exchange_file.py", "test_exchange_merge.py",
 }  # fmt: skip
 _counter = itertools.count()
 
@@ -96,6 +101,9 @@ class Server:
         self.url = url
         self.engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
         self.prefix = f"wt{os.getpid()}"
+        # The next test's database is made, and the last one's dropped, while a test runs.
+        self.worker = ThreadPoolExecutor(max_workers=1)
+        self.ready: dict[str, Future] = {}
 
     def url_of(self, database: str, user: str | None = None, password: str | None = None) -> str:
         parsed = make_url(self.url).set(database=database)
@@ -123,6 +131,21 @@ class Server:
     def drop(self, name: str) -> None:
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def take(self, template: str) -> str:
+        """A fresh copy of ``template``, made in advance when possible; the next one is started meanwhile."""
+        pending = self.ready.pop(template, None)
+        name = pending.result() if pending is not None else self.create(template)
+        self.ready[template] = self.worker.submit(self.create, template)
+        return name
+
+    def drop_later(self, name: str) -> None:
+        self.worker.submit(self.drop, name)
+
+    def close(self) -> None:
+        for pending in self.ready.values():
+            self.worker.submit(self.drop, pending.result())
+        self.worker.shutdown(wait=True)
+
 
 @pytest.fixture(scope="session")
 def pg_server():
@@ -135,6 +158,7 @@ def pg_server():
     made: list[str] = []
     server.made = made
     yield server
+    server.close()
     for name in made:
         server.drop(name)
     server.engine.dispose()
@@ -161,9 +185,9 @@ def _template(server: Server, key: str, build) -> str:
 def pg_database(pg_server):
     """A fresh, migrated store on the server, as a URL; dropped after the test."""
     template, _ = _template(pg_server, "_migrated", lambda store: None)
-    name = pg_server.create(template)
+    name = pg_server.take(template)
     yield pg_server.url_of(name)
-    pg_server.drop(name)
+    pg_server.drop_later(name)
 
 
 @pytest.fixture
@@ -172,6 +196,6 @@ def pg_demo_database(pg_server):
     from wsparcie_desktop.demo import build_demo
 
     template, demo = _template(pg_server, "_demo", build_demo)
-    name = pg_server.create(template)
+    name = pg_server.take(template)
     yield pg_server.url_of(name), copy.deepcopy(demo)
-    pg_server.drop(name)
+    pg_server.drop_later(name)
