@@ -64,7 +64,7 @@ def test_an_activity_recorded_done_by_keyboard_shows_in_the_table_the_gantt_and_
     assert (gantt[activity_id].actual_start, gantt[activity_id].actual_end) == (stored.actual_start, today)
     window.show_section("dashboard")
     card = section(window, "dashboard").cards[2]
-    assert "zrealizowane 6 z 16" in card.summary.text()
+    assert "zrealizowane 5 z 16" in card.summary.text()
 
 
 def test_a_cancel_key_asks_for_the_reason_and_the_overdue_filter_shows_it_late(qtbot, window, demo_db, monkeypatch):
@@ -83,3 +83,29 @@ def test_a_cancel_key_asks_for_the_reason_and_the_overdue_filter_shows_it_late(q
         realisation.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(realisation.proxy.rowCount())
     ]
     assert demo.extra["hdr_activity_ids"]["zarzadzenie"] in shown and activity_id not in shown
+
+
+def test_an_overdue_report_to_ore_is_listed_on_its_own_on_the_dashboard_until_it_is_sent(qtbot, window, demo_db):
+    from sqlalchemy import update
+
+    from wsparcie_desktop.db.models import Hdr
+    from wsparcie_desktop.services import dashboard, ore_report, quick_reads
+
+    db, demo = demo_db
+    due = dt.date.today() - dt.timedelta(days=3)
+    with db.transaction() as s:  # the HDR planned the report for three days ago
+        s.execute(update(Hdr).where(Hdr.id == demo.extra["hdr_id"]).values(ore_form_due_on=due))
+    window.show_section("dashboard")
+    board = section(window, "dashboard")
+    board.refresh()
+    line = board.overdue_label.text()
+    assert board.overdue_label.isVisibleTo(window)
+    assert "Po terminie: raport dla ORE (opis dobrej praktyki)" in line and due.strftime("%d.%m.%Y") in line
+    assert "odpowiada:" in line and "stan: w przygotowaniu" in line
+    # the start-up read (plain sqlite3) and the ORM service say the same
+    orm = dashboard.dashboard(db, demo.jst_id, demo.process_id).overdue
+    assert orm == quick_reads.dashboard(db, demo.jst_id, demo.process_id).overdue and len(orm) == 1
+    ore_report.set_report_state(db, demo.process_id, "sent", sent_on=dt.date.today())
+    board.refresh()
+    assert not board.overdue_label.isVisibleTo(window)
+    assert dashboard.dashboard(db, demo.jst_id, demo.process_id).overdue == []

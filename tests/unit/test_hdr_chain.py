@@ -13,7 +13,7 @@ from wsparcie_desktop.services.hdr_chain import Chain, chain_findings, path_of
 from wsparcie_desktop.services.measurements import MeasurementData, progress_share
 
 D = dt.date
-AS_OF = D(2027, 2, 26)
+AS_OF = D(2026, 11, 30)
 
 
 def _ids(demo):
@@ -34,7 +34,7 @@ def test_from_an_activity_up_to_its_goal_gap_causes_states_and_data_tasks(demo_d
         "Żadna szkoła nie prowadzi procesowego wspomagania ani nie ma rocznego planu wspomagania."
     ]
     assert path.ids("activity") == [_ids(demo)["diagnoza"]]
-    assert path.items["indicator"][0].detail.startswith("pomiary od zatwierdzenia HDR: 2 (30.10.2026); 4 (29.01.2027)")
+    assert path.items["indicator"][0].detail.startswith("pomiary od zatwierdzenia HDR: 2 (30.10.2026); 3 (27.11.2026)")
 
 
 def test_from_a_data_task_down_to_the_goals_and_activities_that_act_on_it_and_what_was_measured(demo_db):
@@ -53,7 +53,7 @@ def test_from_a_data_task_down_to_the_goals_and_activities_that_act_on_it_and_wh
     measured = {i.text[:20]: i.detail for i in path.items["indicator"]}
     assert measured["Wykorzystanie środkó"] == "brak pomiarów od zatwierdzenia HDR"
     share = path_of(chain, "indicator", demo.extra["indicator_ids"][1])
-    assert share.items["indicator"][0].detail == "pomiary od zatwierdzenia HDR: 24 (18.12.2026); 31 (19.02.2027)"
+    assert share.items["indicator"][0].detail == "pomiary od zatwierdzenia HDR: 24 (13.11.2026)"
 
 
 def test_from_a_cause_to_the_goals_and_activities_that_act_on_it(demo_db):
@@ -159,17 +159,17 @@ def test_the_hdr_checklist_lists_the_chain_warnings(demo_db):
 def test_a_measurement_is_stored_and_its_rules_refused_at_the_field(demo_db):
     db, demo = demo_db
     indicator = demo.extra["indicator_ids"][3]
-    change = measurements.save_measurement(db, MeasurementData(indicator, D(2027, 1, 15), "71,5", "sprawozdanie",
+    change = measurements.save_measurement(db, MeasurementData(indicator, D(2026, 11, 25), "71,5", "sprawozdanie",
                                                                "skarbnik"), today=AS_OF)  # fmt: skip
     assert change.process_id == demo.process_id
     stored = measurements.list_measurements(db, indicator)
-    assert [(m.measured_on, m.value) for m in stored] == [(D(2027, 1, 15), Decimal("71.5000"))]
+    assert [(m.measured_on, m.value) for m in stored] == [(D(2026, 11, 25), Decimal("71.5000"))]
     for data, field in (
         (MeasurementData(indicator, None, "1"), "measured_on"),
         (MeasurementData(indicator, D(2026, 2, 1), "1"), "measured_on"),  # before the process started (2 February)
         (MeasurementData(indicator, D(2030, 3, 1), "1"), "measured_on"),
-        (MeasurementData(indicator, D(2027, 1, 2), "dużo"), "value"),
-        (MeasurementData(indicator, D(2027, 1, 2), ""), "value"),
+        (MeasurementData(indicator, D(2026, 11, 2), "dużo"), "value"),
+        (MeasurementData(indicator, D(2026, 11, 2), ""), "value"),
     ):
         with pytest.raises(DomainError) as refused:
             measurements.save_measurement(db, data, today=AS_OF)
@@ -188,6 +188,9 @@ def test_indicator_progress_on_the_demo(demo_db):
     db, demo = demo_db
     found = {p.indicator.id: p for p in measurements.indicator_progress(db, demo.process_id, AS_OF)}
     first, _share, network, _fund, order = (found[i] for i in demo.extra["indicator_ids"])
-    assert first.share == Decimal("66.7") and first.state_text == "66,7% drogi do celu"
-    assert network.latest.value == 3 and [n for n, _ in network.activities] == [8]
+    assert first.share == Decimal("50.0") and first.state_text == "50,0% drogi do celu"
+    assert network.latest.value == 2 and [n for n, _ in network.activities] == [8]
+    assert not order.target_passed and order.state_text.startswith("nie zmierzono")
+    later = {p.indicator.id: p for p in measurements.indicator_progress(db, demo.process_id, D(2026, 12, 15))}
+    order = later[demo.extra["indicator_ids"][4]]  # its target date, 30 November, has passed by then
     assert order.target_passed and order.state_text == "nie zmierzono, termin docelowy minął"

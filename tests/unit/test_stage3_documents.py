@@ -8,7 +8,8 @@ from reports_pdf import page_count, squeeze, text
 
 from wsparcie_desktop.reports.registry import build_document
 
-AS_OF = dt.date(2027, 2, 26)
+AS_OF = dt.date(2026, 11, 30)  # the day the demo's implementation is told as of
+LATER = dt.date(2026, 12, 15)  # a fortnight on: the order planned to end on 30 November is late by then
 
 
 class Squeezed(str):
@@ -23,16 +24,16 @@ class Squeezed(str):
 
 def test_the_monitoring_report_prints_the_status_reasons_costs_indicators_warnings_and_conclusions(demo_db, tmp_path):
     db, demo = demo_db
-    pdf = build_document("monitorowanie-hdr", db, demo.jst_id, tmp_path / "m.pdf", date=AS_OF)
+    pdf = build_document("monitorowanie-hdr", db, demo.jst_id, tmp_path / "m.pdf", date=LATER)
     body = Squeezed(text(pdf, raw=True))
-    assert "Monitorowanie realizacji HDR" in body and "Stan na 26 lutego 2027 r." in body
-    assert "zrealizowane: 5" in body and "opóźnione: 1" in body and "odwołane: 1" in body
+    assert "Monitorowanie realizacji HDR" in body and "Stan na 15 grudnia 2026 r." in body
+    assert "zrealizowane: 4" in body and "opóźnione: 1" in body and "odwołane: 1" in body
     assert "Projekt zarządzenia czeka na opinię związków zawodowych nauczycieli." in body
     assert "Gmina goszcząca przełożyła wizytę" in body  # the reason of the cancelled visit
-    assert "po terminie (88 dni)" in body  # the order's planned end, 30 November, as of 26 February
+    assert "po terminie (15 dni)" in body  # the order's planned end, 30 November, as of 15 December
     assert "Przesunięto: „Wizyta studyjna" in body  # the changes since approval
-    assert "67 900,00 zł" in body and "28 600,00 zł" in body  # planned and spent
-    assert "66,7% drogi do celu" in body  # schools with a plan: 4 of 6
+    assert "67 900,00 zł" in body and "7 950,00 zł" in body  # planned and spent
+    assert "50,0% drogi do celu" in body  # schools with a plan: 3 of 6
     assert "Wskaźnika nie zmierzono ani razu po dacie bazowej" in body
     assert "Opóźnia się zarządzenie o podziale funduszu doskonalenia." in body
     assert "Sporządził(a)" in body and page_count(pdf) >= 4

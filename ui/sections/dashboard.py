@@ -60,6 +60,13 @@ class DashboardSection(Section):
         self.report_deadline.setWordWrap(True)
         self.report_deadline.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px;")
         self.report_deadline.hide()
+        self.overdue_label = QLabel()  # each thing past its due date on its own line (the report to ORE)
+        self.overdue_label.setObjectName("dashboard_overdue")
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setStyleSheet(
+            "background: #fdecea; border: 1px solid #c62828; color: #8e0000; padding: 6px;"
+        )
+        self.overdue_label.hide()
         self.process_label = QLabel()
         self.process_label.setObjectName("dashboard_process")
         self.process_label.setWordWrap(True)
@@ -72,6 +79,7 @@ class DashboardSection(Section):
         layout.addWidget(self.schools_label)
         layout.addWidget(self.report_deadline)
         layout.addWidget(self.process_label)
+        layout.addWidget(self.overdue_label)
         layout.addWidget(self.support_label)
         row = QHBoxLayout()
         for card in self.cards:
@@ -101,6 +109,8 @@ class DashboardSection(Section):
             self.process_label.setText(self.tr("No advisory process has been started for this local government yet."))
         else:
             self.process_label.setText(self.tr("Advisory process: %1").replace("%1", _esc(data.process_name)))
+        self.overdue_label.setText("<br>".join(f"⚠ {_esc(line)}" for line in data.overdue))
+        self.overdue_label.setVisible(bool(data.overdue))
         if "sqlalchemy.orm" in sys.modules:
             self._show_support()
         else:  # read through the ORM services, as the meetings are: not before the first window shows

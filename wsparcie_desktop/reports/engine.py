@@ -136,10 +136,16 @@ class Document:
         if not self._story:
             self._first_orientation = orientation
         else:
+            self._drop_trailing_space()  # a table's space after it could start a page of its own before the break
             self._story += [NextPageTemplate(orientation), PageBreak()]
         self._orientation = orientation
 
+    def _drop_trailing_space(self) -> None:
+        while self._story and type(self._story[-1]) is Spacer:
+            self._story.pop()
+
     def page_break(self) -> None:
+        self._drop_trailing_space()
         self._story.append(PageBreak())
 
     def spacer(self, height_mm: float = 4) -> None:

@@ -33,6 +33,7 @@ class Dashboard:
     process_id: int | None
     process_name: str
     stages: list[StageStatus]
+    overdue: list[str] = field(default_factory=list)  # what is past its due date, each on its own line
 
 
 STAGE_TITLES = (
@@ -225,4 +226,5 @@ def stages_of(c: ProcessCounts) -> Dashboard:
                          f"{carried.summary} Spotkania: {c.meetings}, porady zdalne: {c.remote_advice}."
                          if state3 != NOT_STARTED
                          else "Rozpocznie się po zatwierdzeniu HDR.", stage3_steps)  # fmt: skip
-    return Dashboard(c.process_id, c.process_name, [stage1, stage2, stage3])
+    overdue = [carried.overdue_notice] if carried.overdue_notice else []
+    return Dashboard(c.process_id, c.process_name, [stage1, stage2, stage3], overdue)

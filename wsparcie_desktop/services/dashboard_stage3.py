@@ -26,6 +26,8 @@ class Stage3Counts:
     ore_status: str = "draft"
     ore_overdue: bool = False
     ore_due_on: dt.date | None = None
+    ore_form_name: str = ""
+    ore_responsible: str = ""
 
     @property
     def summary(self) -> str:
@@ -36,6 +38,19 @@ class Stage3Counts:
         if self.ore_overdue:
             text += f" Raport dla ORE po terminie ({format_date_short(self.ore_due_on)})."
         return text
+
+    @property
+    def overdue_notice(self) -> str:
+        """The dashboard's own line about the report to ORE once its due date has passed unsent ('' otherwise)."""
+        if not self.ore_overdue:
+            return ""
+        from wsparcie_desktop.i18n import format_date_short
+
+        form = f" ({self.ore_form_name})" if self.ore_form_name else ""
+        who = f", odpowiada: {self.ore_responsible}" if self.ore_responsible else ""
+        state = {"draft": "w przygotowaniu" if self.ore_started else "nie rozpoczęty", "ready": "gotowy, nie wysłany",
+                 "sent": "wysłany"}[self.ore_status]  # fmt: skip
+        return f"Po terminie: raport dla ORE{form} — termin {format_date_short(self.ore_due_on)}{who}; stan: {state}."
 
     @property
     def ore_text(self) -> str:
@@ -57,7 +72,9 @@ def stage3_counts(s, hdr, today: dt.date | None = None) -> Stage3Counts:
         Indicator,
         IndicatorMeasurement,
         OreReport,
+        OreReportForm,
         OreReportSection,
+        Person,
     )
 
     if hdr is None:
@@ -88,8 +105,11 @@ def stage3_counts(s, hdr, today: dt.date | None = None) -> Stage3Counts:
         select(func.count()).where(OreReportSection.report_id == report.id, func.length(OreReportSection.text) > 0)))  # fmt: skip
     ore_status = report.status if report else "draft"
     overdue = hdr.ore_form_due_on is not None and hdr.ore_form_due_on < today and ore_status != "sent"
+    form = s.get(OreReportForm, hdr.ore_form_code) if hdr.ore_form_code else None
+    person = s.get(Person, hdr.ore_form_responsible_id) if hdr.ore_form_responsible_id else None
     return Stage3Counts(activities, done, delayed, cancelled, indicators, measured, bool(hdr.ore_form_code), started,
-                        ore_status, overdue, hdr.ore_form_due_on)  # fmt: skip
+                        ore_status, overdue, hdr.ore_form_due_on, form.name if form else "",
+                        person.full_name if person else "")  # fmt: skip
 
 
 def stage3_step_labels(counts: Stage3Counts) -> list[tuple[str, bool]]:
@@ -107,11 +127,13 @@ def stage3_step_labels(counts: Stage3Counts) -> list[tuple[str, bool]]:
 
 def stage3_counts_sqlite(conn, process_id: int, today: dt.date | None = None) -> Stage3Counts:
     """The same counts as :func:`stage3_counts`, read with plain sqlite3 for the first window (quick_reads)."""
-    hdr = conn.execute("SELECT id, approved_on, ore_form_code, ore_form_due_on FROM hdr WHERE process_id = ?",
-                       (process_id,)).fetchone()  # fmt: skip
+    hdr = conn.execute(
+        "SELECT h.id, h.approved_on, h.ore_form_code, h.ore_form_due_on, f.name, p.full_name FROM hdr h "
+        "LEFT JOIN ore_report_form f ON f.code = h.ore_form_code LEFT JOIN person p ON p.id = h.ore_form_responsible_id "
+        "WHERE h.process_id = ?", (process_id,)).fetchone()  # fmt: skip
     if hdr is None:
         return Stage3Counts()
-    hdr_id, approved_on, form, due = hdr
+    hdr_id, approved_on, form, due, form_name, responsible = hdr
     day = (today or dt.date.today()).isoformat()
     joined = "hdr_activity a LEFT JOIN activity_progress p ON p.activity_id = a.id WHERE a.hdr_id = ?"
     status = "coalesce(p.status, 'planned')"
@@ -134,5 +156,6 @@ def stage3_counts_sqlite(conn, process_id: int, today: dt.date | None = None) ->
         count(f"AND ({status} = 'delayed' OR ({status} NOT IN ('done', 'cancelled') AND a.ends_on < ?))", day),
         count(f"AND {status} = 'cancelled'"),
         conn.execute(f"SELECT count(*) FROM ({indicators})", (process_id,)).fetchone()[0], measured, bool(form),
-        started, ore_status, due_on is not None and due < day and ore_status != "sent", due_on,
+        started, ore_status, due_on is not None and due < day and ore_status != "sent", due_on, form_name or "",
+        responsible or "",
     )  # fmt: skip
