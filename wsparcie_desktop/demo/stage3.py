@@ -1,9 +1,12 @@
-"""The demo gmina's stage 3: half a year of carrying out the HDR (September 2026 to February 2027).
+"""The demo gmina's stage 3: the first three months of carrying out the HDR (September to November 2026).
 
-Five activities done (one a week late), five in progress, the gmina's order on the development fund delayed
-(waiting for the unions' opinion), the study visit cancelled with its reason; three indicators measured; the
-report to ORE (opis dobrej praktyki) started with its first two sections; the team's first conclusions. It
-relies on the HDR step (``demo.extra["hdr_activity_ids"]``) and does nothing without it.
+Told as of 30 November 2026, the last day before the demo's "today" (the meetings' demo holds every meeting up
+to 1 December 2026 and none after), so no actual date and no measurement lies in the future of the demo: four
+activities done (the diagnosis a week late), four in progress, the gmina's order on the development fund
+delayed (waiting for the unions' opinion), the study visit of March 2027 cancelled in advance with its reason,
+the rest still planned; three indicators measured; the report to ORE (opis dobrej praktyki) started with its
+first two sections; the team's first conclusions. It relies on the HDR step (``demo.extra["hdr_activity_ids"]``)
+and does nothing without it.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from wsparcie_desktop.services.hdr_progress import ProgressData
 from wsparcie_desktop.services.measurements import MeasurementData
 
 D = dt.date
-# As of this day the demo's implementation is told (the monitoring report's date in the demo).
-AS_OF = D(2027, 2, 26)
+# As of this day the demo's implementation is told (the monitoring report's date in the demo); every actual
+# date and measurement below is on or before it.
+AS_OF = D(2026, 11, 30)
 
 # activity key, status, reason, actual start, actual end, spent, source (None: the planned one), result
 PROGRESS = [
@@ -33,28 +37,22 @@ PROGRESS = [
      "W projekcie budżetu na 2027 r. zapisano 38 000 zł na wspomaganie szkół i sieci."),
     ("szkolenie_dyrektorow", "done", "", D(2026, 11, 16), D(2026, 11, 17), "3200", None,
      "Sześciu dyrektorów przygotowało projekty rocznych planów wspomagania."),
-    ("wspomaganie_ppp", "in_progress", "", D(2026, 11, 23), None, "7500", None, ""),
-    ("wspomaganie_odn", "in_progress", "", D(2026, 11, 30), None, "9000", None, ""),
-    ("siec", "in_progress", "", D(2026, 10, 5), None, "1800", None, ""),
-    ("superwizja", "in_progress", "", D(2027, 1, 11), None, "1200", None, ""),
-    ("rejestr", "in_progress", "", D(2027, 1, 4), None, "1500", None, ""),
+    ("wspomaganie_ppp", "in_progress", "", D(2026, 11, 23), None, "1500", None, ""),
+    ("wspomaganie_odn", "in_progress", "", D(2026, 11, 30), None, None, None, ""),
+    ("siec", "in_progress", "", D(2026, 10, 5), None, "900", None, ""),
     ("wizyta", "cancelled", "Gmina goszcząca przełożyła wizytę na jesień 2027 r.; środki przesunięto na superwizję "
      "dyrektorów.", None, None, None, None, ""),
-    ("warsztat_przedszkole", "done", "", D(2027, 2, 8), D(2027, 2, 12), "2050", None,
-     "Nauczycielki przedszkola stosują arkusz obserwacji dziecka w trzech grupach."),
 ]  # fmt: skip
 
 # indicator index (stage 2 order), date, value, source, who measured, note
 MEASUREMENTS = [
     (0, D(2026, 10, 30), "2", "plany wspomagania przekazane do urzędu", "inspektor ds. oświaty", ""),
-    (0, D(2027, 1, 29), "4", "plany wspomagania przekazane do urzędu", "inspektor ds. oświaty",
-     "Brakuje planów przedszkola i SP w Dębowej Woli."),
-    (1, D(2026, 12, 18), "24", "ankieta śródroczna dla nauczycieli", "dyrektorzy szkół z inspektorem", ""),
-    (1, D(2027, 2, 19), "31", "ankieta śródroczna dla nauczycieli", "dyrektorzy szkół z inspektorem",
-     "29 z 94 nauczycieli."),
-    (2, D(2026, 11, 27), "1", "listy obecności sieci", "koordynator sieci z PPP", ""),
-    (2, D(2027, 1, 22), "2", "listy obecności sieci", "koordynator sieci z PPP", ""),
-    (2, D(2027, 2, 19), "3", "listy obecności sieci", "koordynator sieci z PPP", ""),
+    (0, D(2026, 11, 27), "3", "plany wspomagania przekazane do urzędu", "inspektor ds. oświaty",
+     "Brakuje planów przedszkola, ZSP w Olszance i SP w Dębowej Woli."),
+    (1, D(2026, 11, 13), "24", "ankieta jesienna dla nauczycieli", "dyrektorzy szkół z inspektorem",
+     "23 z 94 nauczycieli."),
+    (2, D(2026, 10, 23), "1", "listy obecności sieci", "koordynator sieci z PPP", ""),
+    (2, D(2026, 11, 27), "2", "listy obecności sieci", "koordynator sieci z PPP", ""),
 ]  # fmt: skip
 
 DIAGNOSIS_REPORT = (
@@ -64,14 +62,15 @@ DIAGNOSIS_REPORT = (
 ).encode()
 
 CONCLUSIONS = (
-    "Po pół roku zrealizowano pięć działań, w tym diagnozę potrzeb, na której opiera się dalsze wspomaganie. "
-    "Procesowe wspomaganie czterech szkół i sieć współpracy idą zgodnie z planem; odsetek nauczycieli we "
-    "wspomaganiu wzrósł z 12% do 31%. Opóźnia się zarządzenie o podziale funduszu doskonalenia."
+    "Po trzech miesiącach zrealizowano cztery działania, w tym diagnozę potrzeb (tydzień po terminie), na której "
+    "opiera się dalsze wspomaganie. Procesowe wspomaganie szkół ruszyło w listopadzie, sieć współpracy spotkała "
+    "się dwa razy; odsetek nauczycieli we wspomaganiu wzrósł z 12% do 24%. Opóźnia się zarządzenie o podziale "
+    "funduszu doskonalenia."
 )
 RECOMMENDATIONS = (
-    "Uzyskać opinię związków zawodowych do 15 marca 2027 r. i wydać zarządzenie przed kwietniowym podziałem "
-    "środków. Zaplanować wizytę studyjną na październik 2027 r. Zmierzyć wykorzystanie funduszu doskonalenia "
-    "po pierwszym kwartale."
+    "Uzyskać opinię związków zawodowych do 15 stycznia 2027 r. i wydać zarządzenie przed podziałem środków na "
+    "2027 r. Zaplanować wizytę studyjną na październik 2027 r. Zmierzyć wykorzystanie funduszu doskonalenia po "
+    "pierwszym kwartale 2027 r."
 )
 
 
