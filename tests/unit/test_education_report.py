@@ -51,6 +51,9 @@ def test_the_latest_year_with_every_section(demo_store, tmp_path):
     assert "Liczba uczniów w szkołach i placówkach samorządu w kolejnych latach szkolnych" in content
     assert "Koszt na jednego ucznia 2 449,51 zł" in content
     assert "Harmonogram działań rozwojowych (HDR)" in content
+    # teachers' development from the fund, process support and networks sections (services fund, school_support)
+    assert "Środki na doskonalenie zawodowe nauczycieli w 2026 r. (art. 70a Karty Nauczyciela)" in content
+    assert "Procesowe wspomaganie szkół" in content and "Przeznaczono 68 400,00 zł" in content
     assert "2. Przygotować analizę kosztów" in content
 
 

@@ -339,28 +339,29 @@ def _finances(doc: Document, report: ReportData) -> None:
 
 def _development(doc: Document, report: ReportData) -> None:
     d = report.development
-    if d.fund_planned is not None:
-        doc.heading("Środki na doskonalenie zawodowe nauczycieli (art. 70a Karty Nauczyciela)", level=2)
-        doc.fields([("Planowane wynagrodzenia osobowe", format_money(d.fund_planned)),
-                    ("Odpis", f"{format_number(d.fund_rate, 2)} %" if d.fund_rate is not None else MISSING),
-                    ("Przeznaczono", format_money(d.fund_allocated))], label_share=0.42)  # fmt: skip
+    if d.fund_year is not None:
+        doc.heading(f"Środki na doskonalenie zawodowe nauczycieli w {d.fund_year} r. (art. 70a Karty Nauczyciela)",
+                    level=2)  # fmt: skip
+        doc.fields([("Środki na doskonalenie", format_money(d.fund)), ("Przeznaczono", format_money(d.fund_allocated)),
+                    ("Pozostało", format_money(d.fund_left))], label_share=0.42)  # fmt: skip
         doc.table((Column("Na co", 4), Column("Kwota", 1.2, "right")),
                   [[p, format_money(a)] for p, a in d.fund_lines], empty_text="Nie rozdysponowano środków.")  # fmt: skip
     if d.supports:
         doc.heading("Procesowe wspomaganie szkół", level=2)
-        doc.table((Column("Szkoła", 3), Column("Realizuje", 1.4), Column("Od", 1), Column("Do", 1)),
-                  [[s, p, format_date(a, False), format_date(b, False)] for s, p, a, b in d.supports])  # fmt: skip
+        doc.table((Column("Szkoła", 2.6), Column("Realizuje", 1.6), Column("Od", 0.9), Column("Do", 0.9),
+                   Column("Etap", 1.1)),
+                  [[s, p, format_date(a, False), format_date(b, False), st] for s, p, a, b, st in d.supports])  # fmt: skip
     if d.networks:
         doc.heading("Sieci współpracy i samokształcenia", level=2)
-        doc.table((Column("Sieć", 3.4), Column("Prowadzi", 1.2), Column("Uczestnicy", 1, "right")),
-                  [[n, p, _n(m)] for n, p, m in d.networks])  # fmt: skip
+        doc.table((Column("Sieć", 2.6), Column("Prowadzi", 1.4), Column("Uczestnicy", 0.9, "right"),
+                   Column("Spotkania", 2.2)), [[n, p, _n(m), t] for n, p, m, t in d.networks])  # fmt: skip
     if d.hdr_activities:
         doc.heading("Harmonogram działań rozwojowych (HDR)", level=2)
         doc.paragraph(f"{d.hdr_name}: w HDR zaplanowano {format_number(d.hdr_activities)} działań o łącznym koszcie "
                       f"{format_money(d.hdr_cost)}. Według harmonogramu w roku szkolnym {report.school_year} "
                       f"prowadzono {format_number(d.hdr_running)} z nich, w tym zakończono "
                       f"{format_number(d.hdr_finished)}; {format_number(d.hdr_later)} zaplanowano na kolejne lata.")  # fmt: skip
-    if d.fund_planned is None and not d.supports and not d.networks and not d.hdr_activities:
+    if d.fund_year is None and not d.supports and not d.networks and not d.hdr_activities:
         doc.note("W programie nie ma danych o środkach na doskonalenie, wspomaganiu szkół, sieciach ani HDR w tym "
                  "roku szkolnym.")  # fmt: skip
 

@@ -17,14 +17,9 @@ from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
     AdvisoryProcess,
-    FundAllocation,
-    FundYear,
     Hdr,
     HdrActivity,
     Jst,
-    Network,
-    NetworkMember,
-    ProcessSupport,
     ReportSection,
     School,
     SchoolYearStats,
@@ -171,14 +166,16 @@ class PupilsYear:
 
 @dataclass(frozen=True)
 class DevelopmentData:
-    """Teachers' development and support, from the sections that hold it (the fund, process support, networks, HDR)."""
+    """Teachers' development and support, from the sections that hold it: the fund (services.fund), process support
+    (services.school_support), networks (services.networks) and the HDR's schedule."""
 
-    fund_planned: Decimal | None = None
-    fund_rate: Decimal | None = None
+    fund_year: int | None = None  # the budget year whose fund plan is shown; None: no plan
+    fund: Decimal | None = None
     fund_allocated: Decimal | None = None
-    fund_lines: tuple[tuple[str, Decimal], ...] = ()
-    supports: tuple[tuple[str, str, dt.date, dt.date], ...] = ()  # school, provider, from, to
-    networks: tuple[tuple[str, str, int], ...] = ()  # name, coordinator's institution, members
+    fund_left: Decimal | None = None
+    fund_lines: tuple[tuple[str, Decimal], ...] = ()  # by category
+    supports: tuple[tuple[str, str, dt.date, dt.date, str], ...] = ()  # school, provider, from, to, status
+    networks: tuple[tuple[str, str, int, str], ...] = ()  # name, provider, members, meetings held against planned
     hdr_name: str = ""
     hdr_activities: int = 0
     hdr_finished: int = 0  # ended within the school year
@@ -233,28 +230,19 @@ def pupils_over_years(db: Database, jst_id: int, school_year: str, years: int = 
 
 def development(db: Database, jst_id: int, school_year: str) -> DevelopmentData:
     """What the JST's other sections hold for the school year; empty parts are left empty, never invented."""
+    from wsparcie_desktop.services import fund, networks, school_support
+
     start = first_year(school_year)
     year_from, year_to = dt.date(start, 9, 1), dt.date(start + 1, 8, 31)
+    summary = next((f for f in (fund.fund_summary(db, jst_id, y) for y in (start + 1, start)) if f.planned), None)
+    supports = tuple(
+        (p.school_name, p.provider_label, p.starts_on, p.ends_on, p.status_label)
+        for p in sorted(school_support.list_supports(db, jst_id), key=lambda p: p.starts_on)
+        if p.starts_on <= year_to and p.ends_on >= year_from
+    )  # fmt: skip
+    nets = tuple((n.network.name, n.network.provider_label, n.network.members, n.text())
+                 for n in networks.networks_summary(db, jst_id, school_year))  # fmt: skip
     with db.transaction() as s:
-        fund = s.scalar(select(FundYear).where(FundYear.jst_id == jst_id, FundYear.year == start + 1))
-        fund = fund or s.scalar(select(FundYear).where(FundYear.jst_id == jst_id, FundYear.year == start))
-        lines: list[tuple[str, Decimal]] = []
-        if fund is not None:
-            lines = [(a.purpose, a.amount) for a in s.scalars(select(FundAllocation).where(
-                FundAllocation.fund_year_id == fund.id).order_by(FundAllocation.id))]  # fmt: skip
-        supports = tuple(
-            (school, p.provider_name or p.provider_code, p.starts_on, p.ends_on)
-            for p, school in s.execute(select(ProcessSupport, School.name).join(School, School.id == ProcessSupport.school_id)
-                                       .where(ProcessSupport.jst_id == jst_id, ProcessSupport.starts_on <= year_to,
-                                              ProcessSupport.ends_on >= year_from)
-                                       .order_by(ProcessSupport.starts_on)).all()
-        )  # fmt: skip
-        networks = tuple(
-            (n.name, n.provider_code, s.scalar(select(func.count()).select_from(NetworkMember)
-                                                .where(NetworkMember.network_id == n.id)) or 0)
-            for n in s.scalars(select(Network).where(Network.jst_id == jst_id, Network.school_year == school_year)
-                               .order_by(Network.name))
-        )  # fmt: skip
         hdr_row = s.execute(
             select(Hdr, AdvisoryProcess.name).join(AdvisoryProcess, AdvisoryProcess.id == Hdr.process_id)
             .where(AdvisoryProcess.jst_id == jst_id).order_by(AdvisoryProcess.started_on.desc())
@@ -263,10 +251,10 @@ def development(db: Database, jst_id: int, school_year: str) -> DevelopmentData:
         if hdr_row is not None:
             activities = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_row[0].id)))
         return DevelopmentData(
-            fund_planned=fund.planned_salaries if fund else None, fund_rate=fund.rate_percent if fund else None,
-            fund_allocated=sum((a for _, a in lines), Decimal(0)) if fund else None, fund_lines=tuple(lines),
-            supports=supports, networks=networks, hdr_name=hdr_row[1] if hdr_row else "",
-            hdr_activities=len(activities),
+            fund_year=summary.year if summary else None, fund=summary.fund if summary else None,
+            fund_allocated=summary.allocated if summary else None, fund_left=summary.left if summary else None,
+            fund_lines=summary.by_category if summary else (), supports=supports, networks=nets,
+            hdr_name=hdr_row[1] if hdr_row else "", hdr_activities=len(activities),
             hdr_finished=sum(1 for a in activities if year_from <= a.ends_on <= year_to),
             hdr_running=sum(1 for a in activities if a.starts_on <= year_to and a.ends_on >= year_from),
             hdr_later=sum(1 for a in activities if a.starts_on > year_to),
