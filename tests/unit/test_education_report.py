@@ -54,6 +54,7 @@ def test_the_latest_year_with_every_section(demo_store, tmp_path):
     # teachers' development from the fund, process support and networks sections (services fund, school_support)
     assert "Środki na doskonalenie zawodowe nauczycieli w 2026 r. (art. 70a Karty Nauczyciela)" in content
     assert "Procesowe wspomaganie szkół" in content and "Przeznaczono 68 400,00 zł" in content
+    assert "Realizacja (według sekcji „Realizacja HDR”" in content and "Działań: 16" in content
     assert "2. Przygotować analizę kosztów" in content
 
 

@@ -357,10 +357,16 @@ def _development(doc: Document, report: ReportData) -> None:
                    Column("Spotkania", 2.2)), [[n, p, _n(m), t] for n, p, m, t in d.networks])  # fmt: skip
     if d.hdr_activities:
         doc.heading("Harmonogram działań rozwojowych (HDR)", level=2)
-        doc.paragraph(f"{d.hdr_name}: w HDR zaplanowano {format_number(d.hdr_activities)} działań o łącznym koszcie "
-                      f"{format_money(d.hdr_cost)}. Według harmonogramu w roku szkolnym {report.school_year} "
-                      f"prowadzono {format_number(d.hdr_running)} z nich, w tym zakończono "
-                      f"{format_number(d.hdr_finished)}; {format_number(d.hdr_later)} zaplanowano na kolejne lata.")  # fmt: skip
+        planned = (f"{d.hdr_name}: w HDR zaplanowano {format_number(d.hdr_activities)} działań o łącznym koszcie "
+                   f"{format_money(d.hdr_cost)}.")  # fmt: skip
+        if d.hdr_realisation:
+            spent = f" Wydatkowano dotąd {format_money(d.hdr_spent)}." if d.hdr_spent else ""
+            doc.paragraph(f"{planned} Realizacja (według sekcji „Realizacja HDR”, najpóźniej na koniec roku "
+                          f"szkolnego): {d.hdr_realisation}{spent}")  # fmt: skip
+        else:
+            doc.paragraph(f"{planned} Według harmonogramu w roku szkolnym {report.school_year} prowadzono "
+                          f"{format_number(d.hdr_running)} z nich, w tym zakończono {format_number(d.hdr_finished)}; "
+                          f"{format_number(d.hdr_later)} zaplanowano na kolejne lata.")  # fmt: skip
     if d.fund_year is None and not d.supports and not d.networks and not d.hdr_activities:
         doc.note("W programie nie ma danych o środkach na doskonalenie, wspomaganiu szkół, sieciach ani HDR w tym "
                  "roku szkolnym.")  # fmt: skip

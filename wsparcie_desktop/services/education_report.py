@@ -182,6 +182,8 @@ class DevelopmentData:
     hdr_running: int = 0  # under way at some time in the school year
     hdr_later: int = 0
     hdr_cost: Decimal = Decimal(0)
+    hdr_realisation: str = ""  # services.hdr_progress: the activities' statuses as of the school year's end
+    hdr_spent: Decimal | None = None
 
 
 @dataclass
@@ -250,7 +252,13 @@ def development(db: Database, jst_id: int, school_year: str) -> DevelopmentData:
         activities = []
         if hdr_row is not None:
             activities = list(s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr_row[0].id)))
-        return DevelopmentData(
+        process_id = hdr_row[0].process_id if hdr_row is not None else None
+    realisation = None
+    if process_id is not None:
+        from wsparcie_desktop.services import hdr_progress
+
+        realisation = hdr_progress.find_realisation(db, process_id, min(dt.date.today(), year_to))
+    return DevelopmentData(
             fund_year=summary.year if summary else None, fund=summary.fund if summary else None,
             fund_allocated=summary.allocated if summary else None, fund_left=summary.left if summary else None,
             fund_lines=summary.by_category if summary else (), supports=supports, networks=nets,
@@ -259,6 +267,8 @@ def development(db: Database, jst_id: int, school_year: str) -> DevelopmentData:
             hdr_running=sum(1 for a in activities if a.starts_on <= year_to and a.ends_on >= year_from),
             hdr_later=sum(1 for a in activities if a.starts_on > year_to),
             hdr_cost=sum((a.cost for a in activities), Decimal(0)),
+            hdr_realisation=realisation.summary if realisation else "",
+            hdr_spent=sum((r.spent for r in realisation.rows), Decimal(0)) if realisation else None,
         )  # fmt: skip
 
 
