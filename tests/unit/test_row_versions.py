@@ -31,7 +31,8 @@ UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 REFERENCE = {"jst_kind", "team_role", "support_provider", "ore_report_form", "area", "area_statement",
              "area_list_item", "setting", "exchange_tombstone", "exchange_peer", "exchange_base",
              "exchange_history"}  # fmt: skip
-LINKS = {"process_advisor", "gap_cause", "activity_goal", "activity_indicator", "network_attendance"}
+LINKS = {"process_advisor", "gap_cause", "activity_goal", "activity_indicator", "network_attendance", "meeting_leader",
+         "meeting_attendance"}  # fmt: skip
 
 
 @pytest.fixture

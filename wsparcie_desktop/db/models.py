@@ -768,7 +768,7 @@ class RemoteAdvice(Versioned, Base):
     channel: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     topic: Mapped[str] = mapped_column(Text, nullable=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    agreed: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    agreed: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=text("''"))
     __table_args__ = (CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes"),)
 
 
