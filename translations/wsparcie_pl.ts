@@ -1877,8 +1877,8 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
             <translation>Usuń przydział</translation>
         </message>
         <message>
-            <source>HDR activity financed from the fund</source>
-            <translation>Działanie HDR finansowane z funduszu</translation>
+            <source>Financed from the fund: HDR activities, supports, networks</source>
+            <translation>Finansowane z funduszu: działania HDR, wspomaganie, sieci</translation>
         </message>
         <message>
             <source>Cost in the year</source>
@@ -1923,6 +1923,14 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         <message>
             <source>%1: the fund %2, allocated %3, %4. The HDR's activities financed from the fund cost %5 this year.</source>
             <translation>%1: fundusz %2, rozdysponowano %3, %4. Działania HDR finansowane z funduszu kosztują w tym roku %5.</translation>
+        </message>
+        <message>
+            <source>support</source>
+            <translation>wspomaganie</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>sieć</translation>
         </message>
         <message>
             <source>Delete year</source>
@@ -2877,7 +2885,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <name>MeetingDialog</name>
         <message>
             <source>Edit meeting</source>
-            <translation>Edycja spotkania</translation>
+            <translation>Edytuj spotkanie</translation>
         </message>
         <message>
             <source>New meeting</source>
@@ -4375,7 +4383,7 @@ herbu</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation>Odpowiada</translation>
+            <translation>Odpowiedzialny</translation>
         </message>
         <message>
             <source>Approved plan</source>
@@ -4454,7 +4462,7 @@ herbu</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>
-            <translation>&amp;Odpowiada:</translation>
+            <translation>&amp;Odpowiedzialny:</translation>
         </message>
         <message>
             <source>&amp;Record…</source>
@@ -5008,7 +5016,7 @@ denci</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>
-            <translation>&amp;Odpowiada:</translation>
+            <translation>&amp;Odpowiedzialny:</translation>
         </message>
         <message>
             <source>&amp;Indicator:</source>
@@ -5349,7 +5357,7 @@ denci</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation>Odpowiada</translation>
+            <translation>Odpowiedzialny</translation>
         </message>
         <message>
             <source>Indicator</source>

@@ -202,3 +202,23 @@ def test_the_unions_opinion_is_kept_with_the_year_and_deleting_the_year_says_wha
     fund.save_allocation(db, year_id, AllocationData("courses", "Kursy", "1 000,00"))
     assert plain(fund.year_dependants(db, year_id)) == ["przydziały planu: 1 na 1 000,00 zł"]
     assert fund.delete_year(db, year_id).deleted and fund.list_years(db, gmina.jst_id) == []
+
+
+def test_supports_and_networks_running_in_the_year_show_against_what_the_plan_allocates_to_them(db, gmina):
+    from wsparcie_desktop.services import networks, school_support
+    from wsparcie_desktop.services.networks import NetworkData
+    from wsparcie_desktop.services.school_support import SupportData
+
+    # 1 Sept 2026 – 31 March 2027 is 212 days, 122 of them in 2026: 7 000,00 zł × 122/212 = 4 028,30 (to the grosz)
+    support_id = school_support.save_support(db, gmina.jst_id, SupportData(
+        school_id=gmina.school_ids[0], provider_code="PPP", starts_on=D(2026, 9, 1), ends_on=D(2027, 3, 31),
+        cost="7 000,00")).id  # fmt: skip
+    network_id = networks.save_network(db, gmina.jst_id, NetworkData("Sieć", "BP", school_year="2026/2027")).id
+    networks.save_network(db, gmina.jst_id, NetworkData("Sieć dawna", "BP", school_year="2023/2024"))
+    year_id = fund.save_year(db, gmina.jst_id, FundYearData(2026, planned_salaries="1 000 000,00")).id
+    fund.save_allocation(db, year_id, AllocationData("support", "Wspomaganie", "4 000,00", support_id=support_id))
+    fund.save_allocation(db, year_id, AllocationData("network", "Sieć", "1 500,00", network_id=network_id))
+    works = fund.fund_plan(db, gmina.jst_id, 2026).works
+    assert [(w.kind, w.part, w.allocated) for w in works] == [("support", M("4028.30"), M("4000.00")),
+                                                             ("network", None, M("1500.00"))]  # fmt: skip
+    assert fund.fund_plan(db, gmina.jst_id, 2026).allocations[0].tied_to.startswith("wspomaganie: Szkoła Podstawowa")

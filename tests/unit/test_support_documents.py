@@ -114,7 +114,8 @@ def test_the_fund_plan_with_the_computation_allocations_hdr_and_union_opinion(de
                    "2. Podział środków", "68 400,00 zł", "Pozostaje do podziału", "9 946,88 zł",
                    "3. Działania HDR finansowane z funduszu doskonalenia",
                    "Szkolenie dyrektorów: planowanie wspomagania na podstawie diagnozy 3 200,00 zł 3 200,00 zł",
-                   "4. Opinia związków zawodowych", "12 lutego 2026 r.", "Opinia pozytywna", "Sporządził(a)",
+                   "4. Wspomaganie szkół i sieci współpracy w roku 2026", "5. Opinia związków zawodowych",
+                   "12 lutego 2026 r.", "Opinia pozytywna", "Sporządził(a)",
                    "Zatwierdził(a)"):  # fmt: skip
         assert phrase in content, phrase
 

@@ -67,7 +67,7 @@ class FundSection(Section):
             _button("allocation_edit", self.tr("Edit allocation…"), self.edit_allocation),
             _button("allocation_delete", self.tr("Delete allocation"), self.delete_allocation),
         ]
-        self.hdr_table = RecordTable("fund_hdr", [self.tr("HDR activity financed from the fund"),
+        self.hdr_table = RecordTable("fund_hdr", [self.tr("Financed from the fund: HDR activities, supports, networks"),
                                                   self.tr("Cost in the year"), self.tr("Allocated to it")],
                                      right=(1, 2))  # fmt: skip
         self.hdr_table.setMinimumHeight(110)
@@ -155,8 +155,12 @@ class FundSection(Section):
         self.warnings.setVisible(bool(texts))
         self.allocations.set_rows([(a.id, [a.category_label, a.purpose, a.tied_to, format_money(a.amount)])
                                    for a in plan.allocations])  # fmt: skip
-        self.hdr_table.set_rows([(h.id, [h.name, format_money(h.part), format_money(h.allocated)])
-                                 for h in plan.hdr_activities])  # fmt: skip
+        kinds = {"support": self.tr("support"), "network": self.tr("network")}
+        self.hdr_table.set_rows([(("hdr", h.id), [h.name, format_money(h.part), format_money(h.allocated)])
+                                 for h in plan.hdr_activities]
+                                + [((w.kind, w.id), [f"{kinds[w.kind]}: {w.name}",
+                                                     "—" if w.part is None else format_money(w.part),
+                                                     format_money(w.allocated)]) for w in plan.works])  # fmt: skip
 
     def _open(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

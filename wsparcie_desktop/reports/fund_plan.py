@@ -26,6 +26,8 @@ ALLOCATION_COLUMNS = (
     Column("Powiązanie", 1.9),
     Column("Kwota", 1.1, "right"),
 )
+WORK_COLUMNS = (Column("Wspomaganie lub sieć", 3.6), Column("Koszt w roku", 1.2, "right"),
+                Column("Przydzielono", 1.2, "right"))  # fmt: skip
 HDR_COLUMNS = (Column("Działanie HDR", 3.6), Column("Koszt w roku", 1.2, "right"),
                Column("Przydzielono", 1.2, "right"))  # fmt: skip
 
@@ -77,7 +79,15 @@ def build(db, jst_id: int, out_path: str | Path, year: int | None = None, **opti
         doc.heading("3. Działania HDR finansowane z funduszu doskonalenia")
         rows = [[h.name, format_money(h.part), format_money(h.allocated)] for h in plan.hdr_activities]
         doc.table(HDR_COLUMNS, rows, totals=[Markup("Razem"), format_money(plan.hdr_cost), ""], font_size=8)
-    doc.heading(("4" if plan.hdr_activities else "3") + ". Opinia związków zawodowych")
+    number = 4 if plan.hdr_activities else 3
+    if plan.works:
+        doc.heading(f"{number}. Wspomaganie szkół i sieci współpracy w roku {year}")
+        rows = [[("wspomaganie: " if w.kind == "support" else "sieć: ") + w.name,
+                 "—" if w.part is None else format_money(w.part), format_money(w.allocated)] for w in plan.works]  # fmt: skip
+        doc.table(WORK_COLUMNS, rows, font_size=8)
+        doc.note("Koszt wspomagania w roku: część kosztu przypadająca na dni wspomagania w tym roku.")
+        number += 1
+    doc.heading(f"{number}. Opinia związków zawodowych")
     if plan.year.unions_consulted_on:
         doc.fields([
             ("Data uzgodnienia", format_date(plan.year.unions_consulted_on)),

@@ -360,6 +360,17 @@ class HdrFundActivity:
     allocated: Decimal  # what the year's plan allocates to it by name
 
 
+@dataclass(frozen=True)
+class TiedWork:
+    """A process support or a network running in the year, with what the year's plan allocates to it by name."""
+
+    kind: str  # "support" or "network"
+    id: int
+    name: str
+    part: Decimal | None  # a support's cost falling in the year (shared by days); a network has no cost of its own
+    allocated: Decimal
+
+
 @dataclass
 class FundPlan:
     year: FundYearData
@@ -370,6 +381,7 @@ class FundPlan:
     hdr_activities: list[HdrFundActivity]
     warnings: list[str] = field(default_factory=list)
     salaries_by_school: list[tuple[str, Decimal]] = field(default_factory=list)
+    works: list[TiedWork] = field(default_factory=list)  # supports and networks running in the year
 
     @property
     def left(self) -> Decimal:
@@ -436,6 +448,13 @@ def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
                               .order_by(FundAllocation.id)))  # fmt: skip
         activity_names = {i: n for i, n in s.execute(select(HdrActivity.id, HdrActivity.name).where(
             HdrActivity.id.in_({a.hdr_activity_id for a in rows if a.hdr_activity_id})))}  # fmt: skip
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        running = [(p.id, supports[p.id], p.starts_on, p.ends_on, Decimal(p.cost).quantize(ZERO)) for p in s.scalars(
+            select(ProcessSupport).where(ProcessSupport.jst_id == jst_id, ProcessSupport.starts_on <= last,
+                                         ProcessSupport.ends_on >= first).order_by(ProcessSupport.starts_on))]  # fmt: skip
+        years = (f"{year - 1}/{year}", f"{year}/{year + 1}")
+        meeting = [(n.id, networks[n.id]) for n in s.scalars(select(Network).where(
+            Network.jst_id == jst_id, Network.school_year.in_(years)).order_by(Network.school_year, Network.id))]  # fmt: skip
         allocations = [AllocationData(a.category, a.purpose, Decimal(a.amount).quantize(ZERO), a.school_id,
                                       a.provider_code, a.support_id, a.network_id, a.hdr_activity_id, a.id,
                                       a.fund_year_id, a.version,
@@ -452,6 +471,13 @@ def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
     ]
     hdr_cost = sum((h.part for h in hdr_rows), ZERO)
     plan = FundPlan(data, fund, allocations, allocated, hdr_cost, hdr_rows)
+    for support_id, name, starts_on, ends_on, cost in running:
+        part = split_by_year(starts_on, ends_on, cost).get(year, ZERO) if cost else ZERO
+        given = sum((Decimal(a.amount) for a in allocations if a.support_id == support_id), ZERO)
+        plan.works.append(TiedWork("support", support_id, name, part, given))
+    for network_id, name in meeting:
+        given = sum((Decimal(a.amount) for a in allocations if a.network_id == network_id), ZERO)
+        plan.works.append(TiedWork("network", network_id, name, None, given))
     plan.salaries_by_school = sorted(((schools.get(i, "?"), v) for i, v in data.school_salaries.items()),
                                      key=lambda p: polish_sort_key(p[0]))  # fmt: skip
     if allocated > fund:
