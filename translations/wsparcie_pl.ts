@@ -538,6 +538,14 @@
             <translation>Usuń</translation>
         </message>
         <message>
+            <source>Pa&amp;th…</source>
+            <translation>Ści&amp;eżka…</translation>
+        </message>
+        <message>
+            <source>Which goals and activities act on this cause, and what has been measured since</source>
+            <translation>Które cele i działania odpowiadają na tę przyczynę i co zmierzono od tego czasu</translation>
+        </message>
+        <message>
             <source>Drag a cause onto another to make it its sub-cause. Keys: Insert — new cause, Ctrl+Insert — new sub-cause, F2 — edit, Delete — delete, Ctrl+arrows — move. Causes the local government cannot influence stay in the tree, greyed and marked “%1”.</source>
             <translation>Przeciągnij przyczynę na inną, by stała się jej podprzyczyną. Klawisze: Insert — nowa przyczyna, Ctrl+Insert — nowa podprzyczyna, F2 — edycja, Delete — usunięcie, Ctrl+strzałki — przesuwanie. Przyczyny, na które samorząd nie ma wpływu, zostają w drzewie — wyszarzone i oznaczone „%1”.</translation>
         </message>
@@ -1013,6 +1021,14 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;th…</source>
+            <translation>Ści&amp;eżka…</translation>
+        </message>
+        <message>
+            <source>Which goals and activities act on what this task gathers, and what has been measured since</source>
+            <translation>Które cele i działania odpowiadają na dane zbierane w tym zadaniu i co zmierzono od tego czasu</translation>
         </message>
         <message>
             <source>No data collection task yet. Add what the team will gather in the chosen area, from which source, who does it and by when.</source>

@@ -109,3 +109,45 @@ def test_an_overdue_report_to_ore_is_listed_on_its_own_on_the_dashboard_until_it
     board.refresh()
     assert not board.overdue_label.isVisibleTo(window)
     assert dashboard.dashboard(db, demo.jst_id, demo.process_id).overdue == []
+
+
+def test_the_path_opens_from_a_cause_of_the_tree_and_from_a_data_task(qtbot, window, demo_db):
+    from ui.widgets.cause_tree import CauseTreeEditor
+
+    db, demo = demo_db
+    editor = CauseTreeEditor()
+    qtbot.addWidget(editor)
+    editor.set_process(window.ctx, demo.process_id)
+    model = editor.model
+    cause = next(
+        model.cause(model.index(r, 0)) for r in range(model.rowCount())
+        if model.cause(model.index(r, 0)).text.startswith("Gmina nie diagnozuje")
+    )  # fmt: skip
+    editor.view.setCurrentIndex(model.index_of(cause.id))
+    dialog = editor.open_path()
+    qtbot.addWidget(dialog)
+    assert dialog.choice.currentData() == ("cause", cause.id)
+    assert demo.extra["hdr_activity_ids"]["diagnoza"] in dialog.path.ids("activity")
+    dialog.close()
+
+    window.show_section("data_collection")
+    tasks = section(window, "data_collection")
+    table = tasks.table
+    row = next(r for r in range(table.rowCount()) if (table.item(r, 0) or table.item(r, 1)) and any(
+        (table.item(r, c) and table.item(r, c).text().startswith("Plan i wykonanie środków"))
+        for c in range(table.columnCount())))  # fmt: skip
+    table.selectRow(row)
+    task_id = tasks.selected_id()
+    qtbot.mouseClick(tasks.path_button, Qt.MouseButton.LeftButton)
+    dialog = tasks.findChild(type(dialog), "path_dialog")
+    assert dialog is not None and dialog.choice.currentData() == ("task", task_id)
+    assert demo.extra["hdr_activity_ids"]["plan_finansowy"] in dialog.path.ids("activity")
+    assert dialog.path.ids("goal") == [demo.extra["goal_ids"][2]]
+    dialog.close()
+
+    window.show_section("realisation")  # and from an activity of the plan against reality
+    realisation = section(window, "realisation")
+    realisation.select_activity(demo.extra["hdr_activity_ids"]["siec"])
+    dialog = realisation.open_path()
+    qtbot.addWidget(dialog)
+    assert dialog.choice.currentData() == ("activity", demo.extra["hdr_activity_ids"]["siec"])

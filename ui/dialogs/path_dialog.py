@@ -22,6 +22,16 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def open_path(ctx, process_id: int | None, kind: str, item_id: int | None, parent) -> PathDialog | None:
+    """Open the panel on ``kind`` ``item_id`` (on the first item when None); None while there is no process."""
+    if process_id is None:
+        return None
+    dialog = PathDialog(ctx, process_id, kind if item_id is not None else None, item_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class PathDialog(QDialog):
     def __init__(self, ctx, process_id: int, kind: str | None, item_id: int | None, parent=None):
         super().__init__(parent)
@@ -51,9 +61,14 @@ class PathDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.choice.currentIndexChanged.connect(self._chosen)
-        index = self.choice.findData((kind, item_id)) if kind else 0
+        index = self.find(kind, item_id) if kind else 0
         self.choice.setCurrentIndex(max(0, index))
         self._chosen()
+
+    def find(self, kind: str, item_id: int) -> int:
+        """The chooser's row of an item, -1 if none (findData compares a Python tuple by identity, not value)."""
+        wanted = (kind, item_id)
+        return next((i for i in range(self.choice.count()) if tuple(self.choice.itemData(i)) == wanted), -1)
 
     def _chosen(self, *_args) -> None:
         data = self.choice.currentData()
@@ -84,6 +99,6 @@ class PathDialog(QDialog):
     def _follow(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, ROLE)
         if data:
-            index = self.choice.findData(tuple(data))
+            index = self.find(*data)
             if index >= 0:
                 self.choice.setCurrentIndex(index)

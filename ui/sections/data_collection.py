@@ -76,6 +76,11 @@ class DataCollectionSection(Stage2Section):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("data_delete")
         self.delete_button.clicked.connect(self.delete_task)
+        self.path_button = QPushButton(self.tr("Pa&th…"))  # the chain from this task's data to goals and activities
+        self.path_button.setObjectName("data_path")
+        self.path_button.setToolTip(self.tr("Which goals and activities act on what this task gathers, and what has "
+                                            "been measured since"))  # fmt: skip
+        self.path_button.clicked.connect(self.open_path)
         self.output = DocumentOutput(ctx.db, DOCUMENT_ID, lambda: self.jst_id, self, options=self._document_options)
         self.output_bar = DocumentOutputBar(self.output, self)
         self.empty = QLabel(self.tr("No data collection task yet. Add what the team will gather in the chosen area, "
@@ -87,7 +92,7 @@ class DataCollectionSection(Stage2Section):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.context_label)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.path_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(QLabel(self.tr("Document “Data collection plan”:")))
@@ -185,6 +190,13 @@ class DataCollectionSection(Stage2Section):
         if task_id is None:
             return None
         return self._open(data_tasks.get_task(self.ctx.db, task_id))
+
+    def open_path(self, *_args):
+        """The "Ścieżka" panel from the selected task (ui/dialogs/path_dialog.py)."""
+        from ui.dialogs.path_dialog import open_path
+
+        process_id = self.context.process_id if self.context else None
+        return open_path(self.ctx, process_id, "task", self.selected_id(), self)
 
     def delete_task(self) -> bool:
         task_id = self.selected_id()

@@ -333,15 +333,9 @@ class RealisationSection(Section):
         return dialog
 
     def open_path(self, kind: str = "activity", item_id: int | None = None):
-        if self.process_id is None:
-            return None
-        from ui.dialogs.path_dialog import PathDialog
+        from ui.dialogs.path_dialog import open_path
 
-        item_id = item_id if item_id is not None else self.current_id()
-        dialog = PathDialog(self.ctx, self.process_id, kind if item_id is not None else None, item_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_path(self.ctx, self.process_id, kind, item_id if item_id is not None else self.current_id(), self)
 
     def _index(self, activity_id: int) -> QModelIndex:
         return self.proxy.mapFromSource(self.model.index(self.model.row_of(activity_id), NAME))

@@ -275,6 +275,13 @@ class CauseTreeEditor(QWidget):
             button.clicked.connect(lambda _c=False, name=command: self.run(name))
             commands.addWidget(button)
             self.buttons[command] = button
+        self.path_button = QPushButton(self.tr("Pa&th…"))  # the chain from this cause to the goals and activities
+        self.path_button.setObjectName("cause_path")
+        self.path_button.setToolTip(self.tr("Which goals and activities act on this cause, and what has been measured "
+                                            "since"))  # fmt: skip
+        self.path_button.setAutoDefault(False)
+        self.path_button.clicked.connect(self.open_path)
+        commands.addWidget(self.path_button)
         commands.addStretch()
         for button in (self.add_button, self.child_button):
             button.setAutoDefault(False)
@@ -305,6 +312,13 @@ class CauseTreeEditor(QWidget):
 
     def selected(self) -> CauseData | None:
         return self.model.cause(self.view.currentIndex())
+
+    def open_path(self, *_args):
+        """The "Ścieżka" panel from the selected cause (ui/dialogs/path_dialog.py)."""
+        from ui.dialogs.path_dialog import open_path
+
+        cause = self.selected()
+        return open_path(self.ctx, self.process_id, "cause", cause.id if cause else None, self)
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (self.selected().id if self.selected() else None)
