@@ -4399,7 +4399,7 @@ herbu</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation>Odpowiedzialny</translation>
+            <translation>Odpowiada</translation>
         </message>
         <message>
             <source>Approved plan</source>
@@ -4478,7 +4478,7 @@ herbu</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>
-            <translation>&amp;Odpowiedzialny:</translation>
+            <translation>&amp;Odpowiada:</translation>
         </message>
         <message>
             <source>&amp;Record…</source>
@@ -5032,7 +5032,7 @@ denci</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>
-            <translation>&amp;Odpowiedzialny:</translation>
+            <translation>&amp;Odpowiada:</translation>
         </message>
         <message>
             <source>&amp;Indicator:</source>
@@ -5373,7 +5373,7 @@ denci</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation>Odpowiedzialny</translation>
+            <translation>Odpowiada</translation>
         </message>
         <message>
             <source>Indicator</source>
