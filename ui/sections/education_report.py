@@ -170,8 +170,13 @@ class EducationReportSection(Section):
         self.supervision.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.supervision.verticalHeader().hide()
         self.supervision.horizontalHeader().setStretchLastSection(True)
+        self.supervision.setWordWrap(True)
+        self.supervision.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 280), (1, 120), (2, 380)):
+            self.supervision.setColumnWidth(column, width)
         self.sup_form = FieldForm()
         self.sup_school = self.sup_form.add_field("school_id", self.tr("School:"), QComboBox())
+        self.sup_school.setMinimumWidth(420)
         self.sup_kind = self.sup_form.add_field("kind", self.tr("Kind:"), QComboBox())
         for code, label in (("ewaluacja", self.tr("evaluation")), ("kontrola", self.tr("inspection")),
                             ("monitorowanie", self.tr("monitoring")), ("inne", self.tr("other"))):  # fmt: skip
