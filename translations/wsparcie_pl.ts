@@ -245,7 +245,7 @@
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
-            <translation>Zespół doradczy</translation>
+            <translation>Team doradczy</translation>
         </message>
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
@@ -3880,7 +3880,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
         <message>
             <source>The advisory team is empty — add the advisors in the section “Advisory team”; you can assign them here later.</source>
-            <translation>Zespół doradczy jest pusty — dodaj doradców w sekcji „Zespół doradczy”; przypiszesz ich tutaj później.</translation>
+            <translation>Team doradczy jest pusty — dodaj doradców w sekcji „Team doradczy”; przypiszesz ich tutaj później.</translation>
         </message>
         <message>
             <source>Space ticks the advisor under the cursor.</source>
@@ -5626,7 +5626,7 @@ denci</translation>
         </message>
         <message>
             <source>Advisory team</source>
-            <translation>Zespół doradczy</translation>
+            <translation>Team doradczy</translation>
         </message>
         <message>
             <source>Stakeholders</source>

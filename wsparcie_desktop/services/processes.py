@@ -68,7 +68,7 @@ def save_process(db: Database, jst_id: int, data: ProcessData) -> Change:
                 person = s.get(Person, person_id)
                 role = s.get(TeamRole, person.role_code) if person else None
                 if person is None or person.jst_id != jst_id or role.team != "advisory":
-                    raise DomainError("Doradców wybiera się spośród zespołu doradczego tego samorządu.", "advisors")
+                    raise DomainError("Doradców wybiera się spośród teamu doradczego tego samorządu.", "advisors")
             stored: set[int] = set()
             if data.id is None:
                 process = AdvisoryProcess(jst_id=jst_id, name=name, started_on=data.started_on)
