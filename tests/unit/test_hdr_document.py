@@ -188,3 +188,29 @@ def test_indicator_units_follow_the_number():
     assert _value(Decimal("3"), "dokument", None) == "3 dokumenty"
     assert _value(Decimal("12.5"), "%", None) == "12,5 %"
     assert _value(Decimal("2.5"), "szkoły", None) == "2,5 szkoły"  # a fraction keeps the unit as written
+
+
+def test_budget_tables_agree_and_show_each_activity_split_across_years(approved, tmp_path):
+    db, jst_id, s2, _ = approved
+    path = build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id)
+    text = pdf_text(path)
+    budget = text[text.index("4. Budżet") : text.index("5. Raport")]
+    by_source = budget[: budget.index("Według roku")]
+    by_year = budget[budget.index("Według roku") : budget.index("Działania na przełomie lat")]
+    split = budget[budget.index("Działania na przełomie lat") :]
+    assert "bez kosztów" in by_source and "bez kosztów" in by_year  # the first activity costs nothing
+    # the activity of 1 Dec 2026 - 9 Jan 2027 (400 zł): 31 days in 2026, 9 in 2027, in a row of its own
+    row = next(line for line in split.splitlines() if "Szkolenie rad" in line)
+    assert re.search(r"2\.\s+Szkolenie rad.*budżet JST\s+400,00 zł\s+310,00 zł\s+90,00 zł", row), row
+    assert "Diagnoza potrzeb" not in split  # within one year: not listed
+
+
+def test_several_partners_are_told_apart_by_bullets(db, jst_id, tmp_path):
+    s2 = stage2(db, jst_id)
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(*PERIOD)).id
+    partners = [PartnerData("ppp", None, "Poradnia Psychologiczno-Pedagogiczna w Węgrowie"),
+                PartnerData("odn", None, "Ośrodek Doskonalenia Nauczycieli w Siedlcach")]  # fmt: skip
+    hdr.save_activity(db, hdr_id, ActivityData(name="Warsztat", starts_on=D(2026, 9, 1), ends_on=D(2026, 9, 2),
+                                               responsible_id=s2.person_ids[0], partners=partners))  # fmt: skip
+    text = pdf_text(build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id))
+    assert text.count("• Poradnia") == 1 and text.count("• Ośrodek Doskonalenia") == 1

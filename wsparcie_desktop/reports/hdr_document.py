@@ -37,7 +37,7 @@ from wsparcie_desktop.reports.text import join_lines
 from wsparcie_desktop.services.hdr import ActivityData, HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, Comparison
 from wsparcie_desktop.services.hdr_budget import PRO_RATA_RULE, budget
-from wsparcie_desktop.services.hdr_dates import inclusive_days, months_in
+from wsparcie_desktop.services.hdr_dates import inclusive_days, months_in, split_by_year
 from wsparcie_desktop.services.hdr_projection import activity_numbers, gantt_rows
 
 DOCUMENT_ID = "hdr"
@@ -191,7 +191,7 @@ def _goals(doc: Document, plan: HdrPlan) -> None:
 
 
 def _partners(a: ActivityData, plan: HdrPlan) -> str:
-    """One partner per line; when every school of the JST takes part they are named together in one line."""
+    """One partner per line, each after a bullet when there are several; every school of the JST in one line."""
     lines = []
     school_ids = {p.school_id for p in a.partners if p.school_id in plan.schools}
     every_school = len(plan.schools) > 2 and school_ids == set(plan.schools)
@@ -203,6 +203,8 @@ def _partners(a: ActivityData, plan: HdrPlan) -> str:
                 lines.append(plan.schools[p.school_id])
         else:
             lines.append(p.label(plan.schools))
+    if len(lines) > 1:  # a long name wraps: the bullet shows where the next partner starts
+        lines = ["• " + line for line in lines]
     return join_lines(lines)
 
 
@@ -292,14 +294,34 @@ def _budget(doc: Document, plan: HdrPlan) -> None:
         totals=[Markup("<b>Razem</b>"), format_money(result.total), "100,0%" if result.total else "—"],
     )
     doc.heading("Według roku", level=2)
-    paid = [s for s in result.sources if result.by_source[s]]  # a column of zeros says nothing
-    columns = [Column("Rok", 0.6)] + [Column(result.label(s), 1.2, "right") for s in paid]
+    sources = result.sources  # the same sources as above, "bez kosztów" too, so the two tables agree
+    columns = [Column("Rok", 0.6)] + [Column(result.label(s), 1.2, "right") for s in sources]
     columns.append(Column("Razem", 1.1, "right"))
-    rows = [[str(y)] + [format_money(result.cells.get((y, s), Decimal(0))) for s in paid]
+    rows = [[str(y)] + [format_money(result.cells.get((y, s), Decimal(0))) for s in sources]
             + [format_money(result.by_year[y])] for y in result.years]  # fmt: skip
-    totals = [Markup("<b>Razem</b>")] + [format_money(result.by_source[s]) for s in paid]
+    totals = [Markup("<b>Razem</b>")] + [format_money(result.by_source[s]) for s in sources]
     doc.table(columns, rows, totals=totals + [format_money(result.total)], font_size=8)
+    _split_across_years(doc, plan, result)
     doc.note(PRO_RATA_RULE)
+
+
+def _split_across_years(doc: Document, plan: HdrPlan, result) -> None:
+    """Each costed activity that runs into another year, with its cost's part in each year (as summed above)."""
+    numbers = activity_numbers(plan.activities)
+    spanning = [a for a in plan.activities if a.starts_on and a.ends_on and a.ends_on >= a.starts_on
+                and a.starts_on.year != a.ends_on.year and Decimal(a.cost)]  # fmt: skip
+    if not spanning:
+        return
+    doc.heading("Działania na przełomie lat", level=2)
+    years = result.years
+    columns = [Column("Lp.", 0.4, "right"), Column("Działanie", 2.6), Column("Źródło", 1.3),
+               Column("Koszt", 1.0, "right")] + [Column(str(y), 1.0, "right") for y in years]  # fmt: skip
+    rows = []
+    for a in spanning:
+        parts = split_by_year(a.starts_on, a.ends_on, Decimal(a.cost))
+        rows.append([f"{numbers.get(a.id, '')}.", a.name, result.label(a.financing), format_money(Decimal(a.cost))]
+                    + [format_money(parts[y]) if y in parts else "—" for y in years])  # fmt: skip
+    doc.table(columns, rows, font_size=8)
 
 
 def _ore(doc: Document, plan: HdrPlan) -> None:
