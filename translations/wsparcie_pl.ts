@@ -5519,6 +5519,10 @@ denci</translation>
             <translation>Szkoły i przedszkola prowadzone przez ten samorząd. Wczytaj je z rejestru szkół i placówek (RSPO) albo dopisz ręcznie; liczby uczniów i etatów nauczycieli trafiają do dokumentów i planów wspomagania.</translation>
         </message>
         <message>
+            <source>With the schools' &amp;notes (annex)</source>
+            <translation>Z &amp;uwagami o szkołach (załącznik)</translation>
+        </message>
+        <message>
             <source>&amp;Print list…</source>
             <translation>Drukuj &amp;wykaz…</translation>
         </message>

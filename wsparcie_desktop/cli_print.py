@@ -3,6 +3,7 @@
     python main.py print --list
     python main.py print DOCUMENT --db PATH --jst ID_OR_NAME --out FILE.pdf [--date RRRR-MM-DD] [--place MIEJSCOWOŚĆ]
     python main.py print informacja-oswiatowa … --year 2025/2026   (a document of one school year; the latest if left out)
+    python main.py print wykaz-szkol ... --z-uwagami     (with the annex of the schools' notes)
 
 Messages are Polish and go to stderr; the exit code is 0 when the file was written and 2 otherwise.
 """
@@ -69,6 +70,8 @@ def _parser() -> _PolishParser:
     parser.add_argument("--place", metavar="MIEJSCOWOŚĆ", help="miejscowość w linii „miejscowość, data”")
     parser.add_argument("--year", metavar="RRRR/RRRR", help="rok szkolny dokumentu rocznego, np. 2025/2026 "
                                                            "(domyślnie ostatni)")  # fmt: skip
+    parser.add_argument("--z-uwagami", dest="with_notes", action="store_true",
+                        help="z załącznikiem: uwagi o szkołach (tylko wykaz-szkol)")  # fmt: skip
     return parser
 
 
@@ -128,6 +131,10 @@ def _print(args: argparse.Namespace) -> int:
         if spec.id not in YEAR_DOCUMENTS:
             return _fail(f"Dokument „{spec.id}” nie dotyczy jednego roku szkolnego — pomiń --year.")
         options["school_year"] = args.year
+    if args.with_notes:
+        if spec.id != "wykaz-szkol":
+            return _fail("Opcja --z-uwagami dotyczy tylko dokumentu wykaz-szkol.")
+        options["with_notes"] = True
     if "://" not in args.db and not Path(args.db).expanduser().is_file():
         return _fail(f"Nie ma pliku bazy danych „{args.db}”.")
 

@@ -398,3 +398,26 @@ def test_cli_help_is_polish(capsys):
     out = capsys.readouterr().out
     assert out.startswith("Użycie: python main.py print")
     assert "wypisz dostępne dokumenty" in out
+
+
+@needs_poppler
+def test_the_schools_list_can_carry_the_notes_whole_in_an_annex(tmp_path):
+    long_note = " ".join(f"Uwaga {i}: budynek wymaga remontu dachu i wymiany okien w salach" for i in range(120))
+    schools = [SchoolInfo("Szkoła Podstawowa w Zalesiu", notes=long_note), SchoolInfo("Przedszkole w Olszance")]
+    info = JstInfo(name="Gmina Zalesie", kind="gmina wiejska", city="Zalesie")
+    plain = schools_list.render(info, schools, PrintOptions(place="Zalesie")).write(tmp_path / "bez.pdf")
+    assert "Uwaga 0:" not in text(plain)
+    annexed = schools_list.render(info, schools, PrintOptions(place="Zalesie"), with_notes=True)
+    pdf = annexed.write(tmp_path / "z-uwagami.pdf")
+    assert page_count(pdf) >= 3  # the list, then the annex, the long note running over a page
+    content = squeeze(text(pdf, raw=True))
+    assert squeeze("Załącznik. Uwagi o szkołach i placówkach") in content
+    for i in (0, 60, 119):  # the note prints whole, in order
+        assert squeeze(f"Uwaga {i}: budynek") in content
+    assert "Przedszkole w Olszance" not in text(pdf, page=page_count(pdf))  # no note, no row
+
+
+def test_print_with_notes_is_only_for_the_schools_list(tmp_path, capsys):
+    code = run(["karta-samorzadu", "--db", str(tmp_path / "x.sqlite"), "--jst", "1", "--out", str(tmp_path / "k.pdf"),
+                "--z-uwagami"])  # fmt: skip
+    assert code == 2 and "tylko dokumentu wykaz-szkol" in capsys.readouterr().err

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -150,7 +150,13 @@ class SchoolsSection(Section):
         self._update_buttons()
 
     def _print_button(self) -> QToolButton:
-        self.document_output = DocumentOutput(self.ctx.db, SCHOOLS_DOCUMENT, lambda: self.jst_id, self)
+        self.with_notes_action = QAction(self.tr("With the schools' &notes (annex)"), self)
+        self.with_notes_action.setObjectName("schools_print_notes")
+        self.with_notes_action.setCheckable(True)
+        self.document_output = DocumentOutput(
+            self.ctx.db, SCHOOLS_DOCUMENT, lambda: self.jst_id, self,
+            options=lambda: {"with_notes": self.with_notes_action.isChecked()},
+        )  # fmt: skip
         button = QToolButton()
         button.setObjectName("schools_print")
         button.setText(self.tr("&Print list…"))
@@ -159,6 +165,8 @@ class SchoolsSection(Section):
         menu = QMenu(button)
         for action in self.document_output.actions():
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.with_notes_action)
         button.setMenu(menu)
         return button
 

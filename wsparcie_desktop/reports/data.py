@@ -67,6 +67,7 @@ class SchoolInfo:
     pupils: int | None = None
     teacher_posts: Decimal | None = None  # etaty, fractional
     public: bool = True
+    notes: str = ""
 
 
 @dataclass(frozen=True)

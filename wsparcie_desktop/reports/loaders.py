@@ -52,6 +52,7 @@ def load_schools(db: Database, jst_id: int) -> list[SchoolInfo]:
             pupils=row.pupils if isinstance(row.pupils, int) else None,
             teacher_posts=row.teachers_fte if isinstance(row.teachers_fte, Decimal) else None,
             public=row.is_public,
+            notes=row.notes or "",
         )  # fmt: skip
         for row in rows
     ]

@@ -31,6 +31,8 @@ COLUMNS = (
     Column("Status", 1.05),
 )
 
+NOTES_COLUMNS = (Column("Lp.", 0.42, "right"), Column("Nazwa szkoły lub placówki", 3.2), Column("Uwagi", 8.0))
+
 
 def schools_phrase(n: int) -> str:
     """'1 szkoła lub placówka', '3 szkoły lub placówki', '6 szkół lub placówek'."""
@@ -58,8 +60,8 @@ def posts(value: Decimal | None) -> str:
     return MISSING if value is None else format_number(value, 2)
 
 
-def render(info: JstInfo, schools: Sequence[SchoolInfo], options: PrintOptions) -> Document:
-    """The document, laid out and ready to write; no store needed."""
+def render(info: JstInfo, schools: Sequence[SchoolInfo], options: PrintOptions, with_notes: bool = False) -> Document:
+    """The document, laid out and ready to write; no store needed. ``with_notes`` adds the annex of notes."""
     doc = Document(TITLE, jst_name=info.name, coat_of_arms=info.coat_of_arms, orientation="landscape",
                    subject=f"{TITLE}: {info.name}")  # fmt: skip
     doc.place_and_date(options.place, options.date)
@@ -93,7 +95,18 @@ def render(info: JstInfo, schools: Sequence[SchoolInfo], options: PrintOptions) 
             Signature("Zatwierdził(a)", options.approved_by.name, options.approved_by.position),
         ]
     )
+    if with_notes:
+        _notes_annex(doc, schools)
     return doc
+
+
+def _notes_annex(doc: Document, schools: Sequence[SchoolInfo]) -> None:
+    """The schools' notes, whole (a long one runs over pages), numbered as in the list above."""
+    doc.page_break()
+    doc.heading("Załącznik. Uwagi o szkołach i placówkach")
+    rows = [[f"{number}.", school.name, school.notes.strip()]
+            for number, school in enumerate(schools, start=1) if school.notes.strip()]  # fmt: skip
+    doc.table(NOTES_COLUMNS, rows, empty_text="Żadna szkoła ani placówka nie ma wpisanych uwag.")
 
 
 def _missing_notes(doc: Document, schools: Sequence[SchoolInfo]) -> None:
@@ -113,10 +126,11 @@ def _missing_notes(doc: Document, schools: Sequence[SchoolInfo]) -> None:
 
 
 @document(DOCUMENT_ID, TITLE, "landscape", "Tabela szkół i placówek samorządu z liczbą uczniów i etatów nauczycieli.")
-def build(db, jst_id: int, out_path: str | Path, **options: object) -> Path:
-    """Read the JST and its schools from the store and write the list to ``out_path``."""
+def build(db, jst_id: int, out_path: str | Path, with_notes: bool = False, **options: object) -> Path:
+    """Read the JST and its schools from the store and write the list to ``out_path`` (``with_notes``: the annex)."""
     from wsparcie_desktop.reports.loaders import default_signatures, load_jst, load_schools
 
     info = load_jst(db, jst_id)
     schools = load_schools(db, jst_id)
-    return render(info, schools, print_options(info.city, default_signatures(info), **options)).write(out_path)
+    settings = print_options(info.city, default_signatures(info), **options)
+    return render(info, schools, settings, with_notes=bool(with_notes)).write(out_path)
