@@ -226,12 +226,17 @@ def test_print_list_previews_the_document_of_the_shown_jst(qtbot, demo_db, tmp_p
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     section = make_section(qtbot, AppContext(db=db, signals=AppSignals()), demo.jst_id)
-    labels = [a.text() for a in section.print_button.menu().actions()]
-    assert len(labels) == 3
+    labels = [a.text() for a in section.print_button.menu().actions() if not a.isSeparator()]
+    assert len(labels) == 4  # preview, save, print, and the notes' annex
     section.print_button.menu().actions()[0].trigger()  # Preview
     [pdf] = opened
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
     assert "Wykaz szkół i placówek" in text and "Zespół Szkolno-Przedszkolny w Olszance" in text
+    assert "Załącznik" not in text
+    section.with_notes_action.setChecked(True)
+    section.print_button.menu().actions()[0].trigger()
+    text = subprocess.run(["pdftotext", "-layout", opened[-1], "-"], capture_output=True, text=True, check=True).stdout
+    assert "Załącznik. Uwagi o szkołach i placówkach" in text and "Pięć oddziałów" in text
 
 
 def test_a_long_name_wraps_and_the_details_stay_in_sight_in_a_dialog_that_fits_the_screen(qtbot, ctx, db, jst_id,
