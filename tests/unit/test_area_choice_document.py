@@ -112,3 +112,19 @@ def test_a_process_of_another_jst_is_refused(db, jst_id, tmp_path):
     foreign = processes.save_process(db, other, ProcessData("Proces Borowa", dt.date(2026, 1, 1))).id
     with pytest.raises(DomainError, match="innego samorządu"):
         build_document("diagnoza-wstepna", db, jst_id, tmp_path / "x.pdf", process_id=foreign)
+
+
+def test_the_chart_labels_give_every_area_name_whole_within_their_room(demo_db):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wsparcie_desktop.reports import area_choice as doc
+    from wsparcie_desktop.reports import fonts
+
+    db, demo = demo_db
+    fonts.register_fonts()
+    for area in ac.results(db, demo.process_id).areas:
+        label = doc._label(area, 80)
+        assert "…" not in label
+        assert " ".join(label.split("\n")) == f"{area.number}. {area.name}"
+        assert all(stringWidth(line, fonts.REGULAR, doc.LABEL_SIZE) <= 80 or " " not in line
+                   for line in label.split("\n"))  # fmt: skip

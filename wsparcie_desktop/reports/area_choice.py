@@ -15,6 +15,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date, format_number, plural, plural_form
@@ -36,7 +37,8 @@ DOCUMENT_ID = "diagnoza-wstepna"
 TITLE = "Diagnoza wstępna – wybór obszaru"
 BAR_COLOUR = colors.HexColor("#4a6fa5")
 CHOSEN_COLOUR = colors.HexColor("#c7721b")
-LABEL_CHARS = 58
+LABEL_SIZE = 7.5
+LABEL_LEADING = 9.0  # points between the lines of a wrapped area name
 
 # Shares in millimetres of the 178 mm portrait frame: the longest header word of each column fits unbroken.
 RANKING_COLUMNS = (
@@ -94,9 +96,11 @@ def score_chart(ranking: Sequence[AreaResult], width: float, chosen_id: int | No
     """Horizontal bars of the need scores, the first place on top; the chosen area in a different colour."""
     fonts.register_fonts()
     items = list(reversed(ranking))  # the chart draws its first category at the bottom
-    row = 7.2 * mm
-    height = row * len(items) + 16 * mm
     label_width = 92 * mm
+    labels = [_label(a, label_width - 6 * mm) for a in items]
+    lines = max((label.count("\n") + 1 for label in labels), default=1)
+    row = max(7.2 * mm, lines * LABEL_LEADING + 2 * mm)
+    height = row * len(items) + 16 * mm
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.REGULAR  # else the renderer declares Times-Roman for the drawing's state
     chart = HorizontalBarChart()
@@ -112,9 +116,11 @@ def score_chart(ranking: Sequence[AreaResult], width: float, chosen_id: int | No
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d0d0")
-    chart.categoryAxis.categoryNames = [_label(a) for a in items]
+    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.leading = LABEL_LEADING
+    chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.bars.strokeColor = None
@@ -134,11 +140,16 @@ def score_chart(ranking: Sequence[AreaResult], width: float, chosen_id: int | No
     return drawing
 
 
-def _label(area: AreaResult) -> str:
-    text = printable(f"{area.number}. {area.name}", fonts.REGULAR)
-    if len(text) > LABEL_CHARS:
-        text = text[: LABEL_CHARS - 1].rstrip(" –-,") + "…"
-    return text + ("" if area.has_data else " (brak danych)")
+def _label(area: AreaResult, width: float) -> str:
+    """The area's number and whole name, wrapped at spaces into lines of ``width`` (never cut short)."""
+    text = printable(f"{area.number}. {area.name}", fonts.REGULAR) + ("" if area.has_data else " (brak danych)")
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", fonts.REGULAR, LABEL_SIZE) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def render(report: Stage1Report, options: PrintOptions) -> Document:
