@@ -133,3 +133,11 @@ def test_find_jst_folds_polish_capitals_accepts_the_bare_name_and_lists_jsts_on_
         jst.find_jst(db, "Nibylandia")
     assert "Nie znaleziono samorządu „Nibylandia”" in info.value.message
     assert f"{jst_id} — Gmina Zalesie" in info.value.message
+
+
+def test_the_education_team_offers_the_director_of_the_shared_services_centre(db, jst_id):
+    names = [r.name for r in people.roles(db, "education")]
+    assert "dyrektor Centrum Usług Wspólnych" in names
+    assert names.index("dyrektor Centrum Usług Wspólnych") + 1 == names.index("pracownik Centrum Usług Wspólnych")
+    person = people.save_person(db, jst_id, PersonData(full_name="Jan Kos", role_code="dyrektor_cuw"), team="education")
+    assert people.get_person(db, person.id).role_name == "dyrektor Centrum Usług Wspólnych"
