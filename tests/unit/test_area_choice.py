@@ -209,3 +209,15 @@ def test_wizard_place_round_trips(db, process_id):
     assert ac.wizard_place(db, process_id) == ac.WizardPlace(2, 7, 5, 3)
     processes.set_wizard_page(db, process_id, ac.WIZARD, 3, "[1, 2")  # damaged: the page survives
     assert ac.wizard_place(db, process_id) == ac.WizardPlace(3)
+
+
+def test_names_that_differ_only_in_letter_case_are_one_respondent(db, process_id):
+    first = ac.add_respondent(db, process_id, "Anna Nowak").id
+    with pytest.raises(DomainError, match="„Anna Nowak” jest już na liście respondentów") as refused:
+        ac.add_respondent(db, process_id, "anna  NOWAK")
+    assert refused.value.field == "full_name"
+    second = ac.add_respondent(db, process_id, "Jan Kos").id
+    with pytest.raises(DomainError, match="jest już na liście"):
+        ac.rename_respondent(db, second, "ANNA NOWAK")
+    ac.rename_respondent(db, first, "Anna NOWAK")  # the same person, written otherwise: allowed
+    assert [r.full_name for r in ac.list_respondents(db, process_id)] == ["Anna NOWAK", "Jan Kos"]

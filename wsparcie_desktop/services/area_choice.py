@@ -142,6 +142,7 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
                     raise DomainError(f"{person.full_name} jest już na liście respondentów.", "person")
                 full_name = clean(full_name) or person.full_name
             name = require(full_name, "full_name", "Imię i nazwisko")
+            _refuse_same_name(s, process_id, name, None)
             last = s.scalar(select(func.max(SheetRespondent.position)).where(SheetRespondent.process_id == process_id))
             respondent = SheetRespondent(process_id=process_id, person_id=person_id, full_name=name,
                                          position=(last or 0) + 1)  # fmt: skip
@@ -152,6 +153,15 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
         raise DomainError(f"„{name}” jest już na liście respondentów.", "full_name") from exc
 
 
+def _refuse_same_name(s: Session, process_id: int, name: str, respondent_id: int | None) -> None:
+    """One person, one sheet: names that differ only in letter case ("anna nowak", "Anna Nowak") are the same."""
+    same = name.casefold()
+    for other_id, other in s.execute(select(SheetRespondent.id, SheetRespondent.full_name)
+                                     .where(SheetRespondent.process_id == process_id)):  # fmt: skip
+        if other_id != respondent_id and other.casefold() == same:
+            raise DomainError(f"„{other}” jest już na liście respondentów.", "full_name")
+
+
 def rename_respondent(db: Database, respondent_id: int, full_name: str, version: int | None = None) -> Change:
     """``version`` is the respondent's version the name was read at; a respondent changed since is refused."""
     name = require(full_name, "full_name", "Imię i nazwisko")
@@ -159,6 +169,7 @@ def rename_respondent(db: Database, respondent_id: int, full_name: str, version:
         with db.transaction() as s:
             respondent = _respondent(s, respondent_id)
             check_version(respondent, version)
+            _refuse_same_name(s, respondent.process_id, name, respondent.id)
             respondent.full_name = name
             s.flush()
             return _change(s, respondent)
