@@ -154,11 +154,14 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
 
 
 def _refuse_same_name(s: Session, process_id: int, name: str, respondent_id: int | None) -> None:
-    """One person, one sheet: names that differ only in letter case ("anna nowak", "Anna Nowak") are the same."""
-    same = name.casefold()
+    """One person, one sheet: names that differ only in letter case ("anna  nowak", "Anna Nowak") are the same."""
+    def key(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    same = key(name)
     for other_id, other in s.execute(select(SheetRespondent.id, SheetRespondent.full_name)
                                      .where(SheetRespondent.process_id == process_id)):  # fmt: skip
-        if other_id != respondent_id and other.casefold() == same:
+        if other_id != respondent_id and key(other) == same:
             raise DomainError(f"„{other}” jest już na liście respondentów.", "full_name")
 
 
