@@ -1293,6 +1293,10 @@ Nic nie zostało zapisane. Zgłoś ten błąd razem z tą wiadomością.</transl
             <translation>Nie znaleziono programu do otwierania plików PDF. Dokument zapisano jako:
 %1</translation>
         </message>
+        <message>
+            <source>Saved “%1” as %2</source>
+            <translation>Zapisano „%1” w pliku %2</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsDialog</name>

@@ -139,7 +139,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.workshop = WorkshopMode(self, lambda: [left, self.menuBar(), self.statusBar()])
         self._build_menu()
-        self.statusBar().showMessage(self._store_label())
+        # a permanent widget: a passing message (a menu's hint, "Backup copy saved") never replaces it for good
+        self.store_label = QLabel(self._store_label())
+        self.store_label.setObjectName("store_label")
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.store_label)
 
         self.ctx.signals.changed.connect(self._on_change)
         self.reload_jst_list()

@@ -206,3 +206,11 @@ def test_a_jst_another_screen_deletes_leaves_the_list_and_its_sections(qtbot, db
     assert window.jst_list.count() == 0 and window.stack.currentWidget() is window.welcome
     window.close()  # nothing left to save the profile into: closing asks nothing and saves nothing
     assert jst_service.list_jst(db) == []
+
+
+def test_the_data_file_stays_in_the_status_line_after_a_passing_message(qtbot, db):
+    window = open_window(qtbot, db)
+    assert str(db.file) in window.store_label.text() and window.store_label.isVisible()
+    window.statusBar().showMessage("Podpowiedź menu")  # what hovering a menu does
+    window.statusBar().clearMessage()
+    assert window.store_label.isVisible() and str(db.file) in window.store_label.text()

@@ -74,8 +74,12 @@ def test_save_as_asks_again_after_a_write_error_and_adds_the_extension(qtbot, db
         return answers.pop(0)
 
     monkeypatch.setattr(file_dialogs, "save_file_name", ask)
+    confirmed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: confirmed.append(text)))
     written = DocumentOutput(db, "karta-samorzadu", jst_id).save_as()
     assert written == tmp_path / "karta samorządu.pdf"
+    [message] = confirmed  # no main window: a message says where the file went
+    assert "Karta samorządu" in message and message.endswith(str(written))
     assert written.read_bytes().startswith(b"%PDF-")
     assert len(warnings) == 1
     assert str(bad) in warnings[0] and "folder nie istnieje" in warnings[0]
@@ -164,3 +168,16 @@ def test_the_main_window_documents_menu_prints_for_the_chosen_jst(qtbot, db, jst
     window.document_outputs["karta-samorzadu"].preview_action.trigger()
     assert len(opened) == 1 and opened[0].name.startswith("karta-samorzadu-")
     assert warnings == []
+
+
+def test_a_saved_pdf_is_confirmed_in_the_main_window_status_line(qtbot, db, jst_id, tmp_path, monkeypatch, warnings):
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    screen = QWidget(window)
+    window.setCentralWidget(screen)
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a: str(tmp_path / "wykaz.pdf"))
+    written = DocumentOutput(db, "wykaz-szkol", jst_id, screen).save_as()
+    message = window.statusBar().currentMessage()
+    assert "Wykaz szkół i placówek" in message and message.endswith(str(written))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from wsparcie_desktop.db.database import Database
 
 LAST_FOLDER_KEY = "documents/last_folder"
+SAVED_MESSAGE_MS = 30_000  # how long the status line says where a saved PDF went
 _FORBIDDEN_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 _preview_folder: Path | None = None
@@ -178,6 +180,7 @@ class DocumentOutput(QObject):
                     continue
                 return None
             settings.setValue(LAST_FOLDER_KEY, str(written.parent))
+            self._confirm_saved(written)
             return written
 
     @_never_silent
@@ -236,6 +239,17 @@ class DocumentOutput(QObject):
             self._warn(
                 self.tr("No program for PDF files was found. The document was saved as:\n%1").replace("%1", str(path))
             )
+
+    def _confirm_saved(self, path: Path) -> None:
+        """Say where the PDF went: in the main window's status line, or in a message when there is none."""
+        text = self.tr("Saved “%1” as %2").replace("%1", self.spec.title).replace("%2", str(path))
+        window = self.parent_widget
+        while window is not None and not isinstance(window, QMainWindow):
+            window = window.parentWidget()
+        if window is not None:
+            window.statusBar().showMessage(text, SAVED_MESSAGE_MS)
+        else:
+            QMessageBox.information(self.parent_widget, self.spec.title, text)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, self.spec.title, message)
