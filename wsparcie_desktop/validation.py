@@ -6,6 +6,7 @@ import re
 
 from wsparcie_desktop.db.models import VOIVODESHIPS
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.i18n import plural_form
 
 # TERYT voivodeship codes are the even numbers 02–32, in the alphabetical order of the Polish names.
 VOIVODESHIP_CODES = {f"{2 * (i + 1):02d}": name for i, name in enumerate(VOIVODESHIPS)}
@@ -29,20 +30,22 @@ def check_teryt(teryt: str | None, kind_code: str, kind_name: str, teryt_length:
     value = clean(teryt).replace(" ", "")
     if not value:
         return None
-    if not value.isdigit() or len(value) != teryt_length:
+    if not value.isdigit():
+        raise DomainError(f"Kod TERYT może zawierać tylko cyfry (wpisano „{value}”).", "teryt")
+    if len(value) != teryt_length:
+        digits = plural_form(teryt_length, "cyfrę", "cyfry", "cyfr")
         raise DomainError(
-            f"Kod TERYT dla rodzaju „{kind_name}” musi mieć {teryt_length} cyfr (wpisano „{value}”).", "teryt"
+            f"Kod TERYT dla rodzaju „{kind_name}” musi mieć {teryt_length} {digits} (wpisano {len(value)}: „{value}”).",
+            "teryt",
         )
     if value[:2] not in VOIVODESHIP_CODES:
         raise DomainError(
             f"Kod TERYT musi zaczynać się od kodu województwa (02, 04, … 32), a zaczyna się od „{value[:2]}”.",
             "teryt",
         )
-    if voivodeship and VOIVODESHIP_CODES[value[:2]] != voivodeship:
-        raise DomainError(
-            f"Kod TERYT {value} należy do województwa {VOIVODESHIP_CODES[value[:2]]}, a wybrano {voivodeship}.",
-            "teryt",
-        )
+    mismatch = voivodeship_mismatch(value, voivodeship)
+    if mismatch:
+        raise DomainError(mismatch, "teryt")
     if value[2:4] == "00":
         raise DomainError("Kod powiatu w kodzie TERYT (cyfry 3–4) nie może być równy 00.", "teryt")
     if kind_digit is not None and value[-1] != kind_digit:
@@ -57,6 +60,26 @@ def check_teryt(teryt: str | None, kind_code: str, kind_name: str, teryt_length:
     if kind_code == "powiat" and int(value[2:4]) > 60:
         raise DomainError("Numer powiatu ziemskiego w kodzie TERYT jest mniejszy niż 61 (wyższe mają miasta).", "teryt")
     return value
+
+
+def voivodeship_genitive(name: str) -> str:
+    """'małopolskie' → 'małopolskiego', 'warmińsko-mazurskie' → 'warmińsko-mazurskiego' (every name ends in -ie)."""
+    return name[:-1] + "ego" if name.endswith("ie") else name
+
+
+def voivodeship_mismatch(teryt: str, voivodeship: str | None, changed: str = "teryt") -> str | None:
+    """The message when the TERYT code's first two digits name another voivodeship than the one chosen.
+
+    ``changed`` is the field the user changed ("teryt" or "voivodeship"): the message speaks of that one.
+    """
+    actual = VOIVODESHIP_CODES.get(teryt[:2])
+    if not voivodeship or actual is None or actual == voivodeship:
+        return None
+    if changed == "voivodeship":
+        return (f"Województwo {voivodeship} nie zgadza się z kodem TERYT {teryt}, który należy do województwa "
+                f"{voivodeship_genitive(actual)}. Wybierz województwo {actual} albo popraw kod TERYT.")  # fmt: skip
+    return (f"Kod TERYT {teryt} należy do województwa {voivodeship_genitive(actual)}, a wybrano województwo "
+            f"{voivodeship}. Popraw kod albo województwo.")  # fmt: skip
 
 
 def check_voivodeship(value: str | None) -> str | None:

@@ -59,3 +59,24 @@ def test_a_rename_made_elsewhere_shows_in_the_profile(qtbot, ctx, jst_id):
     assert section.save() is True, "saved over the renamed profile, not refused as stale"
     stored = jst_service.get_profile(ctx.db, jst_id)
     assert (stored.name, stored.city) == ("Gmina Zalesie Wielkie", "Zalesie Wielkie")
+
+
+def test_a_refused_voivodeship_is_said_under_it_and_the_list_shows_the_stored_one(qtbot, ctx, jst_id):
+    section = make_section(qtbot, ctx, jst_id)  # TERYT 1434052, mazowieckie
+    section.voivodeship.setCurrentIndex(section.voivodeship.findData("lubelskie"))
+    section.voivodeship.activated.emit(section.voivodeship.currentIndex())
+    assert "należy do województwa mazowieckiego" in section.form.error_text("voivodeship")
+    assert section.form.error_text("teryt") == ""
+    assert section.voivodeship.currentData() == "mazowieckie"  # not shown as if it were chosen
+    assert jst_service.get_profile(ctx.db, jst_id).voivodeship == "mazowieckie"
+
+
+def test_a_field_put_right_again_leaves_no_message_behind(qtbot, ctx, jst_id):
+    section = make_section(qtbot, ctx, jst_id)
+    teryt = section.edits["teryt"]
+    teryt.setText("12a4052")
+    assert section.save() is False
+    assert "tylko cyfry" in section.form.error_text("teryt") and section.saved_label.text().startswith("Not saved")
+    teryt.setText("1434052")  # back to what is stored: nothing to save
+    assert section.save() is True
+    assert section.form.error_text("teryt") == "" and section.saved_label.text() == ""

@@ -33,8 +33,9 @@ def test_valid_teryt_codes(db, kind, teryt, voivodeship):
         ("gmina_wiejska", "143405", "musi mieć 7 cyfr"),
         ("gmina_wiejska", "1434051", "powinna to być 2"),
         ("gmina_miejska", "1434052", "powinna to być 1"),
-        ("powiat", "1434052", "musi mieć 4 cyfr"),
-        ("powiat", "14A4", "musi mieć 4 cyfr"),
+        ("powiat", "1434052", "musi mieć 4 cyfry (wpisano 7"),
+        ("powiat", "14A4", "może zawierać tylko cyfry"),
+        ("gmina_wiejska", "12a4052", "może zawierać tylko cyfry (wpisano „12a4052”)"),
         ("powiat", "0334", "kodu województwa"),
         ("miasto_npp", "1434", "od 61"),
         ("powiat", "1465", "mniejszy niż 61"),
@@ -49,8 +50,32 @@ def test_wrong_teryt_is_refused_with_a_polish_message_for_the_field(db, kind, te
 
 
 def test_teryt_must_match_the_voivodeship(db):
-    with pytest.raises(DomainError, match="należy do województwa mazowieckie"):
+    with pytest.raises(DomainError, match="należy do województwa mazowieckiego, a wybrano województwo lubelskie"):
         jst.create_jst(db, "Gmina", "gmina_wiejska", teryt="1434052", voivodeship="lubelskie")
+
+
+def test_a_voivodeship_changed_against_the_stored_teryt_is_refused_at_the_voivodeship(db):
+    jst_id = jst.create_jst(db, "Gmina", "gmina_wiejska", teryt="1206052", voivodeship="małopolskie").id
+    profile = jst.get_profile(db, jst_id)
+    profile.voivodeship = "śląskie"
+    with pytest.raises(DomainError) as info:
+        jst.save_profile(db, profile)
+    assert info.value.field == "voivodeship"
+    assert "należy do województwa małopolskiego" in info.value.message
+    assert jst.get_profile(db, jst_id).voivodeship == "małopolskie"
+    profile = jst.get_profile(db, jst_id)
+    profile.teryt = "2406052"  # now the code is what changed: the message is the code's
+    with pytest.raises(DomainError) as info:
+        jst.save_profile(db, profile)
+    assert info.value.field == "teryt" and "należy do województwa śląskiego" in info.value.message
+
+
+@pytest.mark.parametrize(("name", "genitive"), [("małopolskie", "małopolskiego"), ("łódzkie", "łódzkiego"),
+                                                ("warmińsko-mazurskie", "warmińsko-mazurskiego")])  # fmt: skip
+def test_voivodeship_names_in_the_genitive(name, genitive):
+    from wsparcie_desktop.validation import voivodeship_genitive
+
+    assert voivodeship_genitive(name) == genitive
 
 
 def test_teryt_is_unique(db, jst_id):

@@ -187,6 +187,7 @@ class ProfileSection(Section):
             return False
         if all(getattr(profile, f) == getattr(stored, f) for f in jst_service.PROFILE_FIELDS):
             self.form.clear_errors()
+            self.saved_label.clear()  # a "Not saved" about a field put right again would point at nothing
             return True
         if self._read is not None and stored.version != self._read.version and self._unchanged_since_read(stored):
             # Only what this form does not show changed (the coat of arms, chosen here a moment ago): what the
@@ -197,6 +198,7 @@ class ProfileSection(Section):
             if stale:
                 self._refused_as_stale(stale[0], profile)
             else:
+                self._show_stored_choices(stored)
                 self.saved_label.setText(self.tr("Not saved — correct the field marked in red."))
             return False
         self.form.clear_errors()
@@ -205,6 +207,21 @@ class ProfileSection(Section):
             self.refresh()  # the stored text is tidied (spaces), or another program saved in the same moment
         self.saved_label.setText(self.tr("Saved."))
         return True
+
+    def _show_stored_choices(self, stored: JstProfile) -> None:
+        """A refused choice in a list is not left shown as if chosen: the list shows what is stored again.
+
+        The refusal stays under the list and names the value refused; typed text stays, to be corrected.
+        """
+        self._loading = True
+        try:
+            for combo, value in ((self.kind, stored.kind_code), (self.voivodeship, stored.voivodeship)):
+                if combo.currentData() != value and self.form.error_text(
+                    "kind_code" if combo is self.kind else "voivodeship"
+                ):
+                    combo.setCurrentIndex(max(0, combo.findData(value)))
+        finally:
+            self._loading = False
 
     def _unchanged_since_read(self, profile: JstProfile) -> bool:
         return all(getattr(profile, f) == getattr(self._read, f) for f in jst_service.PROFILE_FIELDS)

@@ -35,6 +35,7 @@ from wsparcie_desktop.validation import (
     check_voivodeship,
     clean,
     require,
+    voivodeship_mismatch,
 )
 
 MAX_ARMS_BYTES = 5 * 1024 * 1024
@@ -147,7 +148,7 @@ def _validated(s, profile: JstProfile) -> dict:
         "name": require(profile.name, "name", "Nazwa"),
         "kind_code": kind.code,
         "voivodeship": voivodeship,
-        "teryt": check_teryt(profile.teryt, kind.code, kind.name, kind.teryt_length, kind.teryt_digit, voivodeship),
+        "teryt": check_teryt(profile.teryt, kind.code, kind.name, kind.teryt_length, kind.teryt_digit),
         "street": clean(profile.street),
         "postal_code": check_postal_code(profile.postal_code),
         "city": clean(profile.city),
@@ -155,6 +156,13 @@ def _validated(s, profile: JstProfile) -> dict:
         "email": check_email(profile.email),
         "website": clean(profile.website),
     }
+    if values["teryt"]:
+        # the message goes under the field the user changed: the voivodeship, when the code was already stored
+        stored = s.get(Jst, profile.id) if profile.id is not None else None
+        changed = "voivodeship" if stored is not None and stored.teryt == values["teryt"] else "teryt"
+        mismatch = voivodeship_mismatch(values["teryt"], voivodeship, changed)
+        if mismatch:
+            raise DomainError(mismatch, changed)
     if len(values["name"]) > 200:
         raise DomainError("Nazwa może mieć najwyżej 200 znaków.", "name")
     if values["teryt"]:
