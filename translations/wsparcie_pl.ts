@@ -2339,6 +2339,10 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
             <translation>Zaplanuj HDR w &amp;kreatorze…</translation>
         </message>
         <message>
+            <source>Period and ORE report</source>
+            <translation>Okres i raport dla ORE</translation>
+        </message>
+        <message>
             <source>&amp;Add activity…</source>
             <translation>&amp;Dodaj działanie…</translation>
         </message>
@@ -2432,6 +2436,10 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         <message>
             <source>Period and the report for ORE</source>
             <translation>Okres i raport dla ORE</translation>
+        </message>
+        <message>
+            <source>— not set —</source>
+            <translation>— nie podano —</translation>
         </message>
         <message>
             <source>Period:</source>

@@ -175,3 +175,22 @@ def test_a_refused_cell_keeps_the_screen_and_says_what_was_typed(qtbot, ctx, scr
     assert hdr.get_activity(ctx.db, activity_id).name == "Działanie 1" and screen.announced == []
     assert screen.proxy.setData(screen.proxy.index(0, NAME), "Działanie pierwsze")
     assert not screen.table_error.isVisible()
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("2.9.2026", D(2026, 9, 2)), ("15.09.2026", D(2026, 9, 15))])
+def test_typing_over_a_date_cell_keeps_the_first_digit(qtbot, ctx, screen, typed, expected):
+    """The key that opens the editor is the date's first digit, as in a spreadsheet."""
+    from ui.models.activities_model import START
+
+    table = screen.table
+    index = screen.proxy.index(0, START)
+    activity_id = index.data(ID_ROLE)
+    table.setCurrentIndex(index)
+    table.setFocus()
+    qtbot.keyClicks(table, typed[0])  # opens the editor with this key
+    editor = table.focusWidget() if table.focusWidget() is not table else None
+    editor = editor or next(w for w in table.findChildren(QLineEdit) if w.hasFocus())
+    qtbot.keyClicks(editor, typed[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert hdr.get_activity(ctx.db, activity_id).starts_on == expected

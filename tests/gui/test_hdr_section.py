@@ -375,3 +375,48 @@ def test_the_dashboard_shows_the_approval_when_it_is_next_shown(qtbot, ctx, db, 
     dashboard.show()
     assert "✔ HDR zatwierdzony" in dashboard.cards[1].steps.text()
     assert "✔ HDR zatwierdzony" in dashboard.cards[2].steps.text()
+
+
+def test_the_table_and_chart_split_is_remembered_and_the_period_is_a_tab(qtbot, ctx, db, jst_id, setup):
+    from PySide6.QtCore import QSettings
+
+    from ui.sections.hdr import SPLITTER_KEY
+
+    QSettings("wsparcie-jst", "wsparcie-jst").remove(SPLITTER_KEY)
+    first = show(qtbot, ctx, jst_id)
+    assert first.panels.indexOf(first.settings) == first.panels.count() - 1  # beside the chart, not above it
+    total = sum(first.splitter.sizes())
+    first.splitter.moveSplitter(total // 4, 1)  # the user gives the chart three quarters
+    chosen = first.splitter.sizes()
+    assert chosen[0] < chosen[1]
+    second = show(qtbot, ctx, jst_id)  # the next time the screen is built (another start of the program)
+    assert second.splitter.sizes() == chosen
+    QSettings("wsparcie-jst", "wsparcie-jst").remove(SPLITTER_KEY)
+
+
+def test_the_days_column_is_in_view_without_scrolling_on_a_laptop(qtbot, ctx, db, jst_id, setup):
+    from ui.models.activities_model import DAYS
+
+    s2, hdr_id = setup
+    add(db, hdr_id, "Diagnoza potrzeb doskonalenia nauczycieli we wszystkich szkołach gminy " * 2,
+        D(2026, 9, 1), D(2026, 9, 30), s2.person_ids[0])  # fmt: skip
+    section = HdrSection(ctx)
+    qtbot.addWidget(section)
+    section.resize(1000, 700)  # what a 1366×768 window leaves the section
+    section.set_jst(jst_id)
+    section.show()
+    header = section.table.horizontalHeader()
+    right_edge = header.sectionPosition(DAYS) + header.sectionSize(DAYS)
+    assert right_edge <= section.table.viewport().width()
+
+
+def test_no_ore_due_date_stored_shows_none_and_stays_none(qtbot, ctx, db, jst_id, setup):
+    s2, hdr_id = setup
+    data = HdrData(*PERIOD, ore_form_code="dobra_praktyka", ore_form_due_on=None)
+    hdr.save_hdr(db, s2.process_id, data)
+    section = show(qtbot, ctx, jst_id)
+    assert section.settings.ore_due.text() == section.settings.ore_due.specialValueText()  # "— not set —"
+    assert section.settings.value().ore_form_due_on is None
+    section.settings.ore_due.setDate(D(2027, 6, 1))
+    section.settings.ore_due.editingFinished.emit()
+    assert hdr.load_plan(db, s2.process_id).hdr.ore_form_due_on == D(2027, 6, 1)

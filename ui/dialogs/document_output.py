@@ -95,6 +95,17 @@ def show_failure(parent: QWidget | None, title: str, exc: Exception, target: Pat
     return False
 
 
+def confirm_saved(parent: QWidget | None, title: str, text: str) -> None:
+    """Say where a file went: in the main window's status line (always in view), or in a message without one."""
+    window = parent
+    while window is not None and not isinstance(window, QMainWindow):
+        window = window.parentWidget()
+    if window is not None:
+        window.statusBar().showMessage(text, SAVED_MESSAGE_MS)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
 def _never_silent(action: Callable[..., Path | None]) -> Callable[..., Path | None]:
     """A document action whose failure outside the writing itself (the store, the viewer) is shown, not swallowed."""
 
@@ -241,15 +252,8 @@ class DocumentOutput(QObject):
             )
 
     def _confirm_saved(self, path: Path) -> None:
-        """Say where the PDF went: in the main window's status line, or in a message when there is none."""
-        text = self.tr("Saved “%1” as %2").replace("%1", self.spec.title).replace("%2", str(path))
-        window = self.parent_widget
-        while window is not None and not isinstance(window, QMainWindow):
-            window = window.parentWidget()
-        if window is not None:
-            window.statusBar().showMessage(text, SAVED_MESSAGE_MS)
-        else:
-            QMessageBox.information(self.parent_widget, self.spec.title, text)
+        confirm_saved(self.parent_widget, self.spec.title,
+                      self.tr("Saved “%1” as %2").replace("%1", self.spec.title).replace("%2", str(path)))  # fmt: skip
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, self.spec.title, message)

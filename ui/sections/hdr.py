@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED
 from ui.dialogs.activity_dialog import ActivityDialog
 from ui.dialogs.base import confirm_delete
-from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_failure
+from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, confirm_saved, show_failure
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
 from ui.models.activities_model import (
     COLUMN_OF_FIELD,
@@ -49,6 +49,7 @@ from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
 from ui.widgets.section import Section
+from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
@@ -60,6 +61,9 @@ from wsparcie_desktop.services.hdr_validation import Finding, check_plan
 
 if TYPE_CHECKING:
     from ui.wizards.hdr_wizard import HdrWizard
+
+
+SPLITTER_KEY = "hdr/splitter"  # the table/chart split as the user left it
 
 
 class HdrSection(Section):
@@ -97,9 +101,10 @@ class HdrSection(Section):
         editor = QVBoxLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
         self.settings = HdrSettingsBox(ctx)
-        editor.addWidget(self.settings)
+        self.settings.setTitle("")  # it is a tab of its own below (see there)
         editor.addLayout(self._toolbar())
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("hdr_splitter")
         splitter.addWidget(self._table_box())
         self.panels = HdrPanels()
         self.panels.activity_chosen.connect(self.select_activity)
@@ -107,9 +112,19 @@ class HdrSection(Section):
         self.panels.finding_chosen.connect(self.go_to_finding)
         self.panels.finding_activated.connect(self._finding_activated)
         self.chart = self.panels.chart
+        # On a 1366×768 laptop the table and the chart share the height: the period and the ORE report, set once,
+        # are a tab beside the chart, and where the user drags the splitter is remembered.
+        self.panels.addTab(self.settings, self.tr("Period and ORE report"))
         splitter.addWidget(self.panels)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        state = QSettings(APP_ID, APP_ID).value(SPLITTER_KEY)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: QSettings(APP_ID, APP_ID).setValue(SPLITTER_KEY, splitter.saveState())
+        )
         editor.addWidget(splitter, 1)
 
         layout = QVBoxLayout(self)
@@ -185,9 +200,10 @@ class HdrSection(Section):
         header.setResizeContentsPrecision(40)  # widths from the first rows: measuring 200 rows on every change lags
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("m")
-        for column, width in ((NAME, 26), (FORM, 12), (PERSON, 13), (FINANCING, 13)):  # elided; full in tooltips
+        for column, width in ((NAME, 26), (FORM, 10), (PERSON, 11), (FINANCING, 11)):  # elided; full in tooltips
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * em)
+        self.table.viewport().installEventFilter(self)  # the name column takes what the others leave
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         # Ins and Del act on the table itself, never inside a cell being edited
@@ -211,6 +227,21 @@ class HdrSection(Section):
         layout.addWidget(self.table_error)
         layout.addWidget(self.table, 1)
         return box
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """The name is as wide as the columns after it leave, so the days and costs need no sideways scrolling;
+        never narrower than about 16 letters (the whole name is in its tooltip)."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != NAME and not header.isSectionHidden(c)
+        )
+        em = self.fontMetrics().horizontalAdvance("m")
+        header.resizeSection(NAME, max(16 * em, self.table.viewport().width() - others))
 
     # --- showing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -406,7 +437,7 @@ class HdrSection(Section):
         except Exception as error:  # show_failure says why, whatever it was: an export never fails silently
             show_failure(self, self.tr("Export"), error, Path(path))
             return None
-        self.status.setText(self.status.text() + "\n" + self.tr("Saved: %1").replace("%1", str(written)))
+        confirm_saved(self, self.tr("Export"), self.tr("Saved: %1").replace("%1", str(written)))
         return written
 
     # --- the checklist --------------------------------------------------------------------------------------

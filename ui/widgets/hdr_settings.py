@@ -6,6 +6,7 @@ period moves the checklist and the chart), so the box shows the HDR as stored, w
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ui.context import FAILED, AppContext
@@ -16,6 +17,8 @@ from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrData, HdrPlan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+
+NO_DATE = QDate(2000, 1, 1)  # the ORE due date's "none": below any HDR period
 
 
 def date_edit(name: str) -> QDateEdit:
@@ -38,9 +41,14 @@ class HdrSettingsBox(QGroupBox):
         self.period_days = QLabel()
         self.ore_form = QComboBox()
         self.ore_form.setObjectName("hdr_ore_form")
+        self.ore_form.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ore_due = date_edit("hdr_ore_due")
+        # no due date stored shows as "—", not as a date nobody chose (the field's lowest date stands for none)
+        self.ore_due.setMinimumDate(NO_DATE)
+        self.ore_due.setSpecialValueText(self.tr("— not set —"))
         self.ore_person = QComboBox()
         self.ore_person.setObjectName("hdr_ore_person")
+        self.ore_person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "— wybierz z"
         self.error = QLabel()
         self.error.setObjectName("hdr_settings_error")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -48,24 +56,27 @@ class HdrSettingsBox(QGroupBox):
         self.error.hide()
         self.fields = {"period_start": self.period_start, "period_end": self.period_end, "ore_form_code": self.ore_form,
                        "ore_form_due_on": self.ore_due, "ore_form_responsible_id": self.ore_person}  # fmt: skip
-        grid = QGridLayout(self)
+        grid = QGridLayout(self)  # one field a row, at the top of its tab, each list as wide as its longest entry
         period = QHBoxLayout()
         period.addWidget(self.period_start)
         period.addWidget(QLabel("–"))
         period.addWidget(self.period_end)
-        period.addWidget(self.period_days, 1)
-        grid.addWidget(QLabel(self.tr("Period:")), 0, 0)
-        grid.addLayout(period, 0, 1)
-        grid.addWidget(QLabel(self.tr("ORE report:")), 0, 2)
-        grid.addWidget(self.ore_form, 0, 3)
-        grid.addWidget(QLabel(self.tr("due")), 1, 2)
-        ore = QHBoxLayout()
-        ore.addWidget(self.ore_due)
-        ore.addWidget(QLabel(self.tr("responsible:")))
-        ore.addWidget(self.ore_person, 1)
-        grid.addLayout(ore, 1, 3)
-        grid.addWidget(self.error, 2, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        period.addWidget(self.period_days)
+        period.addStretch(1)
+        rows = [(self.tr("Period:"), period), (self.tr("ORE report:"), self.ore_form), (self.tr("due"), self.ore_due),
+                (self.tr("responsible:"), self.ore_person)]  # fmt: skip
+        for row, (label, field) in enumerate(rows):
+            grid.addWidget(QLabel(label), row, 0)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, row, 1)
+            else:
+                line = QHBoxLayout()
+                line.addWidget(field)
+                line.addStretch(1)
+                grid.addLayout(line, row, 1)
+        grid.addWidget(self.error, len(rows), 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows) + 1, 1)
         for edit in (self.period_start, self.period_end, self.ore_due):
             edit.editingFinished.connect(self.save)
             edit.calendarWidget().clicked.connect(lambda *_: self.save())
@@ -85,7 +96,7 @@ class HdrSettingsBox(QGroupBox):
             for option in plan.ore_forms:
                 self.ore_form.addItem(option.name, option.code)
             self.ore_form.setCurrentIndex(max(self.ore_form.findData(data.ore_form_code), 0))
-            self.ore_due.setDate(to_qdate(data.ore_form_due_on or data.period_end))
+            self.ore_due.setDate(to_qdate(data.ore_form_due_on) if data.ore_form_due_on else NO_DATE)
             self.ore_person.clear()
             self.ore_person.addItem(self.tr("— choose from the team —"), None)
             for person in plan.people:
@@ -99,7 +110,8 @@ class HdrSettingsBox(QGroupBox):
         data = HdrData(**vars(self.plan.hdr))
         data.period_start, data.period_end = from_qdate(self.period_start.date()), from_qdate(self.period_end.date())
         data.ore_form_code = self.ore_form.currentData()
-        data.ore_form_due_on = from_qdate(self.ore_due.date()) if data.ore_form_code else data.ore_form_due_on
+        due = None if self.ore_due.date() == NO_DATE else from_qdate(self.ore_due.date())
+        data.ore_form_due_on = due if data.ore_form_code else data.ore_form_due_on
         data.ore_form_responsible_id = self.ore_person.currentData()
         return data
 
