@@ -155,6 +155,7 @@ def add_respondent(db: Database, process_id: int, full_name: str = "", person_id
 
 def _refuse_same_name(s: Session, process_id: int, name: str, respondent_id: int | None) -> None:
     """One person, one sheet: names that differ only in letter case ("anna  nowak", "Anna Nowak") are the same."""
+
     def key(text: str) -> str:
         return " ".join(text.split()).casefold()
 
