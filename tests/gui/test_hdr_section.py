@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QLabel, QMessageBox
 
 from tests.hdr_support import PERIOD, stage2
 from ui.dialogs.activity_dialog import ActivityDialog
@@ -420,3 +420,17 @@ def test_no_ore_due_date_stored_shows_none_and_stays_none(qtbot, ctx, db, jst_id
     section.settings.ore_due.setDate(D(2027, 6, 1))
     section.settings.ore_due.editingFinished.emit()
     assert hdr.load_plan(db, s2.process_id).hdr.ore_form_due_on == D(2027, 6, 1)
+
+
+def test_a_refused_approval_grows_the_dialog_so_every_field_stays_whole(qtbot, ctx, db, jst_id, setup):
+    section = show(qtbot, ctx, jst_id)
+    dialog = section.approve()
+    qtbot.waitExposed(dialog)
+    dialog.who.setEditText("")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # refused: who approved is missing
+    error = dialog.findChild(QLabel, "error_approved_by")
+    assert error.isVisible() and error.text()
+    assert error.height() >= error.heightForWidth(error.width())  # every line of the message shows
+    bottom = dialog.on.mapTo(dialog, dialog.on.rect().bottomLeft()).y()
+    assert bottom <= dialog.buttons.geometry().top() and dialog.on.height() >= dialog.on.sizeHint().height()
+    dialog.close()

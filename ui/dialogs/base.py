@@ -90,10 +90,19 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         result = self.ctx.run(self, self.save, form=self.form, on_stale=self.on_stale)
         if result is FAILED:
+            self.grow_to_fit()
             return
         self.saved = result
         self.mark_clean()
         super().accept()
+
+    def grow_to_fit(self) -> None:
+        """A refusal shown under a field makes the dialog taller, instead of squeezing the fields below it."""
+        layout = self.layout()
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def reject(self) -> None:
         if self.is_dirty():

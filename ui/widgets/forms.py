@@ -69,6 +69,7 @@ class FieldForm(QFormLayout):
     def clear_errors(self) -> None:
         for label in self._errors.values():
             label.clear()
+            label.setMinimumHeight(0)
             label.hide()
         self.general_error.hide()
 
@@ -82,6 +83,9 @@ class FieldForm(QFormLayout):
             return
         label.setText(error.message)
         label.show()
+        box = label.parentWidget()
+        if box is not None and box.width() > 0:  # all its lines, at the width it has (the row asks for one line)
+            label.setMinimumHeight(label.heightForWidth(box.width()))
         self._widgets[error.field].setFocus()
 
     def label_text(self, name: str) -> str:
