@@ -4415,11 +4415,13 @@ herbu</translation>
         </message>
         <message>
             <source>Approved plan</source>
-            <translation>Plan zatwierdzony</translation>
+            <translation>Plan
+zatwierdzony</translation>
         </message>
         <message>
             <source>Current plan</source>
-            <translation>Plan bieżący</translation>
+            <translation>Plan
+bieżący</translation>
         </message>
         <message>
             <source>Actual dates</source>
@@ -4431,11 +4433,13 @@ herbu</translation>
         </message>
         <message>
             <source>Planned cost</source>
-            <translation>Koszt plan.</translation>
+            <translation>Koszt plan.
+(zł)</translation>
         </message>
         <message>
             <source>Spent</source>
-            <translation>Wydano</translation>
+            <translation>Wydano
+(zł)</translation>
         </message>
         <message>
             <source>files: %1</source>

@@ -23,6 +23,7 @@ from wsparcie_desktop.services.hdr_progress import (
     is_delayed,
 )
 
+BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
 NUMBER, NAME, PERSON, APPROVED, CURRENT, ACTUAL, STATUS, PLANNED_COST, SPENT = range(9)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,18 +33,16 @@ MUTED = QColor("#757575")
 
 
 def short_range(start: dt.date | None, end: dt.date | None) -> str:
-    """'07.09–16.10.2026', '23.11.2026–18.06.2027', '07.09.2026–…' (the Polish way, compact for a table)."""
+    """'07.09.2026–16.10.2026', '07.09.2026–…' (the Polish way); the line may break after the dash in a table cell."""
     if start is None and end is None:
         return ""
     if start is None:
-        return f"…–{end:%d.%m.%Y}"
+        return f"…–{BREAK}{end:%d.%m.%Y}"
     if end is None:
-        return f"{start:%d.%m.%Y}–…"
+        return f"{start:%d.%m.%Y}–{BREAK}…"
     if start == end:
         return f"{start:%d.%m.%Y}"
-    if start.year == end.year:
-        return f"{start:%d.%m}–{end:%d.%m.%Y}"
-    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+    return f"{start:%d.%m.%Y}–{BREAK}{end:%d.%m.%Y}"
 
 
 class RealisationModel(QAbstractTableModel):
@@ -154,10 +153,10 @@ class RealisationModel(QAbstractTableModel):
             return short_range(p.actual_start, p.actual_end) or "—"
         if column == STATUS:
             return r.status_text
-        if column == PLANNED_COST:
-            return format_money(r.planned_cost)
+        if column == PLANNED_COST:  # the header says "(zł)": the cell keeps its room for the number
+            return format_money(r.planned_cost).removesuffix("zł").rstrip()
         if column == SPENT:
-            return format_money(p.actual_cost) if p.actual_cost is not None else "—"
+            return format_money(p.actual_cost).removesuffix("zł").rstrip() if p.actual_cost is not None else "—"
         return ""
 
     @staticmethod

@@ -145,13 +145,20 @@ class RealisationSection(Section):
         self.table.doubleClicked.connect(lambda _index: self.edit_progress())
         self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("m")
-        widths = {NUMBER: 3, PERSON: 8, APPROVED: 8, CURRENT: 8, ACTUAL: 8, STATUS: 11, PLANNED_COST: 6,
-                  SPENT: 6}  # fmt: skip
+        metrics = self.fontMetrics()
+        em = metrics.horizontalAdvance("m")
+        dates = metrics.horizontalAdvance("23.11.2026–") + 10  # a range takes two lines: start– / end
+        money = metrics.horizontalAdvance("00 000,00") + 10  # the header says "(zł)"
+        # two lines a row, so that a 1280×720 projector still leaves the activity's name its room
+        widths = {NUMBER: metrics.horizontalAdvance("000.") + 10, PERSON: 6 * em, APPROVED: dates, CURRENT: dates,
+                  ACTUAL: dates, STATUS: 8 * em, PLANNED_COST: money, SPENT: money}  # fmt: skip
         self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * metrics.lineSpacing() + 8)
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width * em)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.keys = QLabel(self.tr("Keys on a row: 1 planned · 2 in progress · 3 done · 4 delayed · 5 cancelled · "
