@@ -180,12 +180,10 @@ def render(jst: JstInfo, process_name: str, area_title: str, chain: Chain, optio
                      "tabelę.")  # fmt: skip
             _as_table(doc, item)
     warnings = chain_findings(chain, options.date)
-    doc.heading("Luki w łańcuchu")
-    if warnings:
-        for finding in warnings:
-            doc.paragraph("• " + finding.message)
-    else:
-        doc.paragraph("Łańcuch jest kompletny.")
+    lines = ["• " + finding.message for finding in warnings] or ["Łańcuch jest kompletny."]
+    # the warnings stay together with their heading: not one bullet at a page's foot and the rest overleaf
+    doc.add(KeepTogether([doc.paragraph_flowable("Luki w łańcuchu", "heading1"),
+                          *(doc.paragraph_flowable(line, "body") for line in lines)]))  # fmt: skip
     return doc
 
 
