@@ -308,3 +308,13 @@ def test_new_findings_tint_again_only_the_rows_whose_flags_changed(table):
     assert table.resets == 0 and table.changed_rows == [(2, 2), (2, 2)]  # its tint gone, the others untouched
     table.model.set_findings(check_plan(table.model.plan))  # nothing new: nothing redrawn
     assert table.changed_rows == [(2, 2), (2, 2)]
+
+
+def test_an_overload_tints_every_overlapping_activity_not_only_the_first(table):
+    from wsparcie_desktop.services.hdr_validation import Finding
+
+    rows = table.model.rowCount()
+    ids = [table.index(r, NAME).data(ID_ROLE) for r in range(rows)]
+    overload = Finding("warning", "overload", "Za dużo naraz", ids[0], "responsible_id", also=tuple(ids[1:]))
+    table.model.set_findings([overload])
+    assert all(table.index(r, PERSON).data(Qt.ItemDataRole.BackgroundRole) is not None for r in range(rows))

@@ -119,6 +119,8 @@ def test_more_than_three_concurrent_activities_of_one_person_warns(setup):
     assert found[0].severity == "warning" and found[0].person_id == person
     assert "Ewa Lis" in found[0].message and "4 działania" in found[0].message
     assert "30.09.2026" in found[0].message
+    marked = {found[0].activity_id, *found[0].also}  # every one of the four, not only the first
+    assert len(marked) == 4 and fourth in marked
 
 
 def test_three_at_once_is_fine(setup):

@@ -181,7 +181,8 @@ class ActivitiesModel(QAbstractTableModel):
         self.flags_by_cell = {}
         for finding in findings:
             if finding.activity_id is not None and finding.field:
-                self.flags_by_cell.setdefault((finding.activity_id, finding.field), finding.message)
+                for activity_id in (finding.activity_id, *getattr(finding, "also", ())):  # every overlapping one
+                    self.flags_by_cell.setdefault((activity_id, finding.field), finding.message)
 
     def activity_at(self, row: int) -> ActivityData:
         return self.activities[row]

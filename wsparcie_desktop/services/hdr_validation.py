@@ -27,6 +27,7 @@ class Finding:
     field: str | None = None
     goal_id: int | None = None
     person_id: int | None = None
+    also: tuple[int, ...] = ()  # the other activities the finding is about (all the overlapping ones)
 
     @property
     def is_error(self) -> bool:
@@ -124,7 +125,7 @@ def _overload_findings(plan: HdrPlan) -> list[Finding]:
                 WARNING, "overload",
                 f"{name} odpowiada za {plural(count, 'działanie')} prowadzone jednocześnie "
                 f"(np. {format_date_short(day)}); zalecane są najwyżej {MAX_CONCURRENT_PER_PERSON}.",
-                ids[0] if ids else None, "responsible_id", person_id=person_id,
+                ids[0] if ids else None, "responsible_id", person_id=person_id, also=tuple(ids[1:]),
             ))  # fmt: skip
     return found
 
