@@ -2758,6 +2758,22 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
             <source>&lt;p&gt;At the opening conference the local government’s team fills in the diagnostic sheet. Each person rates, for each of the 12 areas, how far the good practices described in it are already in place, how important the area is for the coming years, and whether the local government can change it by itself.&lt;/p&gt;&lt;p&gt;The program ranks the areas by a need score and shows where the team disagrees. Then the team chooses &lt;b&gt;one&lt;/b&gt; area to develop in the next stages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The two rules of the model:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Focus on one area.&lt;/b&gt; Developing one area well brings more than starting everything at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Focus on what the local government can influence itself.&lt;/b&gt; An area it cannot change by itself scores lower.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every answer is saved at once. You can close this window at any time — it will open where you stopped.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Na konferencji otwierającej zespół samorządu wypełnia arkusz diagnostyczny. Każda osoba ocenia w każdym z 12 obszarów, w jakim stopniu opisane w nim dobre praktyki są już realizowane, jak ważny jest obszar w najbliższych latach i czy samorząd może go zmienić sam.&lt;/p&gt;&lt;p&gt;Program układa obszary według wskaźnika potrzeby i pokazuje, gdzie zespół się różni. Następnie zespół wybiera &lt;b&gt;jeden&lt;/b&gt; obszar, który będzie rozwijać w kolejnych etapach.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dwie zasady modelu:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Skupiamy się na jednym obszarze.&lt;/b&gt; Dobrze rozwinięty jeden obszar daje więcej niż rozpoczęcie wszystkiego naraz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skupiamy się na tym, na co samorząd ma wpływ.&lt;/b&gt; Obszar, którego samorząd nie może zmienić sam, dostaje niższy wskaźnik.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Każda odpowiedź jest zapisywana od razu. Okno można zamknąć w każdej chwili — otworzy się tam, gdzie praca została przerwana.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>The scales of the sheet</source>
+            <translation>Skale arkusza</translation>
+        </message>
+        <message>
+            <source>Each statement:</source>
+            <translation>Każde stwierdzenie:</translation>
+        </message>
+        <message>
+            <source>The importance of the area:</source>
+            <translation>Ważność obszaru:</translation>
+        </message>
+        <message>
+            <source>Can the local government change it by itself:</source>
+            <translation>Czy JST może to zmienić sama:</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

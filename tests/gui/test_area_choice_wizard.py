@@ -177,7 +177,7 @@ def test_choosing_other_than_the_top_area_needs_a_justification(qtbot, ctx, db, 
     wizard = open_wizard(qtbot, ctx, jst_id, process_id)
     results = wizard.currentPage()
     assert results.table.item(0, 1).text().startswith("8. ")
-    assert "Remisy" in results.formula.text()
+    assert "Remisy" in results.tie_rule.text() and results.tie_rule.isVisible()  # in view, not in the box
     wizard.next()
     page = wizard.currentPage()
     assert wizard.currentId() == wz.CHOICE
@@ -484,3 +484,11 @@ def test_a_refused_new_name_is_offered_again_as_typed(qtbot, ctx, db, jst_id, pr
     assert len(boxes) == 1 and "już na liście" in boxes[0]
     assert [r.full_name for r in ac.list_respondents(db, process_id)] == ["Anna Nowak", "Jan Wójcik-Nowak"]
     assert "Jan Wójcik-Nowak" in page.list.currentItem().text() and page.selected_id() == jan
+
+
+def test_the_intro_gives_the_scales_before_the_first_rating(qtbot, ctx, db, jst_id, process_id):
+    wizard = open_wizard(qtbot, ctx, jst_id, process_id)
+    assert wizard.currentId() == wz.INTRO
+    text = wizard.currentPage().scale.text()
+    assert "1 – nie realizujemy" in text and "4 – realizujemy w pełni i systematycznie" in text
+    assert "„nie wiem”" in text and "3 – duża" in text and "częściowo" in text

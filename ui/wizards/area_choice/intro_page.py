@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
+from wsparcie_desktop.services.area_ranking import IMPORTANCE_LABELS, INFLUENCE_LABELS, RATING_LABELS
+
 
 class IntroPage(QWizardPage):
     def __init__(self):
@@ -27,6 +29,21 @@ class IntroPage(QWizardPage):
             )
         )
         text.setWordWrap(True)
+        # the scales the sheet uses, given before the first rating page (the wording is the model's own)
+        ratings = "; ".join(f"{n} – {RATING_LABELS[n]}" for n in (1, 2, 3, 4)) + f"; albo „{RATING_LABELS[None]}”"
+        importance = ", ".join(f"{n} – {label}" for n, label in IMPORTANCE_LABELS.items())
+        influence = ", ".join(INFLUENCE_LABELS.values())
+        heading = self.tr("The scales of the sheet")
+        statement = self.tr("Each statement:")
+        weight = self.tr("The importance of the area:")
+        change = self.tr("Can the local government change it by itself:")
+        self.scale = QLabel(
+            f"<p><b>{heading}</b></p><ul><li>{statement} {ratings}.</li><li>{weight} {importance}.</li>"
+            f"<li>{change} {influence}.</li></ul>"
+        )
+        self.scale.setObjectName("intro_scale")
+        self.scale.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.scale)
         layout.addStretch()

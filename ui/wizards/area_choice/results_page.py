@@ -82,7 +82,12 @@ class ResultsPage(QWizardPage):
             self.tr("Can the local government change this by itself: how many respondents said yes, partly, no")
         )
         heading = self.tr("How the need score is computed")
-        self.formula = QLabel(f"<b>{heading}</b><br>{FORMULA_TEXT}<br>{TIE_RULE_TEXT}<br>{SPREAD_TEXT}")
+        self.formula = QLabel(f"<b>{heading}</b><br>{FORMULA_TEXT}<br>{SPREAD_TEXT}")
+        # the tie rule decides places the team sees in the table: always in view, above it, not in the box below
+        self.tie_rule = QLabel(TIE_RULE_TEXT)
+        self.tie_rule.setObjectName("results_tie_rule")
+        self.tie_rule.setWordWrap(True)
+        self.tie_rule.setStyleSheet("color: #333;")
         self.formula.setObjectName("results_formula")
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,6 +107,7 @@ class ResultsPage(QWizardPage):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.tie_rule)
         layout.addWidget(splitter, 1)
         self.results: ac.Results | None = None
 
