@@ -25,7 +25,7 @@ from wsparcie_desktop.reports.data import JstInfo, PrintOptions, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
 from wsparcie_desktop.reports.registry import document
 from wsparcie_desktop.reports.styles import INK, MUTED, RULE
-from wsparcie_desktop.reports.text import join_lines, printable
+from wsparcie_desktop.reports.text import join_lines
 from wsparcie_desktop.services.hdr_baseline import Comparison
 from wsparcie_desktop.services.hdr_progress import COST_RULE, STATUS_LABELS, Realisation, RealisationRow, late_text
 from wsparcie_desktop.services.hdr_validation import Finding
@@ -121,8 +121,29 @@ class IndicatorChart(Flowable):
         c.drawRightString(left + width, bottom - 8, format_date_short(points[-1][0]))
         c.drawRightString(left - 3, bottom + height - 6, format_number(Decimal(str(round(high, 2))).normalize()))
         c.drawRightString(left - 3, bottom, format_number(Decimal(str(round(low, 2))).normalize()))
-        c.drawString(left + width / 2 - 40, bottom - 8, printable("● pomiary   ■ cel   - - - wartość docelowa",
-                                                                   fonts.REGULAR))  # fmt: skip
+        _legend(c, left + width / 2 - 40, bottom - 8)
+
+
+def _legend(c, x: float, y: float) -> None:
+    """The chart's key drawn as the marks themselves (a glyph such as a black square would read as a missing one)."""
+    c.setFont(fonts.REGULAR, 7)
+    c.setFillColor(INK)
+    c.circle(x + 2.2, y + 2.4, 2.2, stroke=0, fill=1)
+    x += 6
+    c.setFillColor(MUTED)
+    c.drawString(x, y, "pomiary")
+    x += c.stringWidth("pomiary", fonts.REGULAR, 7) + 8
+    c.setFillColor(colors.HexColor("#2e7d32"))
+    c.rect(x, y + 0.2, 4.4, 4.4, stroke=0, fill=1)
+    x += 6
+    c.setFillColor(MUTED)
+    c.drawString(x, y, "cel")
+    x += c.stringWidth("cel", fonts.REGULAR, 7) + 8
+    c.setStrokeColor(colors.HexColor("#2e7d32"))
+    c.setDash(3, 2)
+    c.line(x, y + 2.4, x + 14, y + 2.4)
+    c.setDash()
+    c.drawString(x + 17, y, "wartość docelowa")
 
 
 def _when(r: RealisationRow) -> str:
