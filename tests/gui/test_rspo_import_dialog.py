@@ -45,3 +45,11 @@ def test_a_skipped_overlong_row_is_listed_in_the_preview_with_its_line(qtbot, ct
                if table.item(r, 1).text() == "skipped"]  # fmt: skip
     assert len(skipped) == 1 and skipped[0][0] == "4" and skipped[0][1].startswith("wiersz 4 ma ponad")
     assert table.rowCount() == 7
+
+
+def test_file_sizes_read_the_polish_way_without_zero_megabytes():
+    from ui.dialogs.rspo_import_dialog import _megabytes
+
+    assert _megabytes(5 * 1024) == "5 kB"
+    assert _megabytes(300) == "300 B"
+    assert _megabytes(45 * 2**20 + 2**19) == "45,5 MB"

@@ -43,7 +43,12 @@ GREY = QBrush(QColor("#666666"))
 
 
 def _megabytes(n: int) -> str:
-    return f"{format_number(n / 2**20, 1)} MB"
+    """A file's size as read: '45,2 MB', '5 kB' (a small file is not '0,0 MB'), '300 B'."""
+    if n >= 2**20:
+        return f"{format_number(n / 2**20, 1)} MB"
+    if n >= 1024:
+        return f"{format_number(round(n / 1024))} kB"
+    return f"{format_number(n)} B"
 
 
 class _Reader(QObject):
