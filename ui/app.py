@@ -103,7 +103,7 @@ def open_asking(path_or_url: str):
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from wsparcie_desktop.db.migrate import open_store
-    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password
+    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password  # no SQLAlchemy yet
 
     url = str(path_or_url)
     for _attempt in range(3):

@@ -12,10 +12,13 @@ A server at a revision this program does not know is refused, as a newer file is
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, exc, text
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from wsparcie_desktop.errors import DomainError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a server is actually used: the first window of a file goes without
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
 
 # pg_advisory_lock's key for "the schema is being migrated": any 64-bit number the program keeps to itself.
 MIGRATION_LOCK = 0x5753_4A53_5400_0001  # "WSJST", 1
@@ -26,6 +29,12 @@ APPLICATION_NAME = "Wsparcie JST"
 
 class PasswordNeeded(DomainError):
     """The server asks for a password the program was not given (nor found in PGPASSFILE/.pgpass)."""
+
+
+def make_url(url: str):
+    from sqlalchemy.engine import make_url as parse
+
+    return parse(url)
 
 
 def parsed_url(url: str):
@@ -50,6 +59,8 @@ def with_password(url: str, password: str) -> str:
 
 def make_engine(url: str) -> Engine:
     """Connections that check themselves before use, so a dropped one is re-made at the next save."""
+    from sqlalchemy import create_engine
+
     return create_engine(
         url,
         pool_pre_ping=True,
@@ -62,7 +73,7 @@ def make_engine(url: str) -> Engine:
     )
 
 
-def connect_error(error: exc.DBAPIError, url: str) -> DomainError:
+def connect_error(error: DBAPIError, url: str) -> DomainError:
     """Why the program could not reach the store, in Polish, naming the server (never the password)."""
     words = str(error.orig).lower()
     where = display_url(url)
@@ -84,6 +95,8 @@ def connect_error(error: exc.DBAPIError, url: str) -> DomainError:
 
 
 def _revision(conn) -> tuple[str | None, bool]:
+    from sqlalchemy import text
+
     tables = set(conn.dialect.get_table_names(conn))
     revision = None
     if "alembic_version" in tables:
@@ -93,6 +106,8 @@ def _revision(conn) -> tuple[str | None, bool]:
 
 def administers(conn) -> bool:
     """The user owns the store's tables (or is a superuser): may migrate and grant; row security does not bind."""
+    from sqlalchemy import text
+
     return bool(
         conn.execute(
             text(
@@ -106,6 +121,8 @@ def administers(conn) -> bool:
 
 def open_server_store(db) -> None:
     """Refuse a newer server, migrate an older or empty one, bring in the reference data: all under one lock."""
+    from sqlalchemy import exc, text
+
     from wsparcie_desktop.db import migrate, row_security
 
     where = display_url(db.url)
