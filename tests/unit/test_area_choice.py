@@ -8,7 +8,7 @@ import pytest
 
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services import area_choice as ac
-from wsparcie_desktop.services import dashboard, people, processes
+from wsparcie_desktop.services import dashboard, meetings, people, processes
 from wsparcie_desktop.services.people import PersonData
 from wsparcie_desktop.services.processes import ProcessData
 
@@ -198,6 +198,12 @@ def test_dashboard_shows_stage_one_done_with_the_chosen_area(db, jst_id, process
     rid = ac.add_respondent(db, process_id, "Anna Nowak").id
     fill(db, rid, areas[8], 1)
     ac.choose_area(db, process_id, areas[8].id, "")
+    stage = dashboard.dashboard(db, jst_id).stages[0]
+    assert stage.state == dashboard.IN_PROGRESS  # the area is chosen, the opening conference not yet held
+    assert {s.label: s.done for s in stage.steps}["Konferencja otwierająca odbyta"] is False
+    day = dt.date.today() - dt.timedelta(days=30)
+    meetings.save_meeting(db, process_id, meetings.MeetingData(kind="conference", title="Konferencja",
+                                                               starts_on=day, ends_on=day + dt.timedelta(days=1)))  # fmt: skip
     stage = dashboard.dashboard(db, jst_id).stages[0]
     assert stage.state == dashboard.DONE
     assert "8. System wspomagania szkół" in stage.summary

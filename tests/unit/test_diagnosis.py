@@ -272,7 +272,10 @@ def test_the_dashboard_shows_how_far_stage_2_got(db, jst_id):
         "Priorytety": True,
         "Cele i wskaźniki": True,
         "HDR zatwierdzony": False,
+        "Spotkanie 1 w JST odbyte": False,
+        "Spotkanie 2 w JST odbyte": False,
+        "Kodeks etyczny i zasady współpracy uzgodnione": False,
     }
-    assert stage2.summary == "Ukończono 7 z 9 kroków. Zadania zbierania danych po terminie: 1."
+    assert stage2.summary == "Ukończono 7 z 12 kroków. Zadania zbierania danych po terminie: 1."
     gaps.set_priority(db, d.gap_ids[1], True)
     assert not {s.label: s.done for s in dashboard(db, jst_id).stages[1].steps}["Cele i wskaźniki"]
