@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import FAILED, AppContext, AppSignals
-from ui.dialogs import exchange_dialog
+from ui.dialogs import exchange_menu
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        exchange_dialog.add_actions(self, file_menu)
+        exchange_menu.add_actions(self, file_menu)  # the exchange dialogs load when one is chosen
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -482,19 +481,10 @@ class HistoryDialog(QDialog):
 
 
 def add_actions(window, menu: QMenu) -> None:
-    """Export…, Import… and the conflicts' history in the File menu of the main window."""
-    export = QAction(QCoreApplication.translate("ExchangeMenu", "&Export a local government…"), window)
-    export.setObjectName("export_jst_action")
-    export.triggered.connect(lambda: open_export(window))
-    menu.addAction(export)
-    importing = QAction(QCoreApplication.translate("ExchangeMenu", "&Import a local government…"), window)
-    importing.setObjectName("import_jst_action")
-    importing.triggered.connect(lambda: open_import(window))
-    menu.addAction(importing)
-    history = QAction(QCoreApplication.translate("ExchangeMenu", "Exchange &conflicts history…"), window)
-    history.setObjectName("exchange_history_action")
-    history.triggered.connect(lambda: open_history(window))
-    menu.addAction(history)
+    """Export…, Import… and the conflicts' history in the File menu (see ui/dialogs/exchange_menu.py)."""
+    from ui.dialogs.exchange_menu import add_actions as add
+
+    add(window, menu)
 
 
 def open_export(window) -> ExportDialog | None:
