@@ -53,7 +53,13 @@ if TYPE_CHECKING:
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
 # What is loaded after the window shows, one step per turn of the event loop (then every section, one by one).
-AFTER_SHOW = ("sqlalchemy", "sqlalchemy.orm", "wsparcie_desktop.db.models", "ui.dialogs.new_jst_dialog")
+AFTER_SHOW = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "wsparcie_desktop.db.models",
+    "ui.dialogs.new_jst_dialog",
+    "ui.dialogs.exchange_dialog",
+)
 AFTER_SHOW_DELAY_MS = 200  # the window is painted first
 
 
