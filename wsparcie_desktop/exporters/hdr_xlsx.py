@@ -121,11 +121,19 @@ def _cell(
     alignment: Alignment | None = None,
     number_format: str | None = None,
     fill: PatternFill | None = None,
+    style=None,
 ) -> WriteOnlyCell:
-    """A cell of a write-only sheet; user text that starts with "=" stays text (see xlsx_text.py)."""
+    """A cell of a write-only sheet; user text that starts with "=" stays text (see xlsx_text.py).
+
+    ``style`` is another cell's style (``_style``, openpyxl's index of the cell's font, fill, alignment and format):
+    the activities' cells share the few styles of their columns instead of each looking its style up again.
+    """
     cell = WriteOnlyCell(sheet, value=value)
     if cell.data_type == "f":
         cell.data_type = "s"
+    if style is not None:
+        cell._style = style
+        return cell
     if font is not None:
         cell.font = font
     if alignment is not None:
@@ -154,9 +162,10 @@ def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
     sheet.append([_cell(sheet, header, bold, centre, fill=fill) for header in HEADERS])
     wrap_top = Alignment(wrap_text=True, vertical="top")
     formats = {6: DATE_FORMAT, 7: DATE_FORMAT, 11: MONEY_FORMAT}  # columns G, H and L (from 0)
+    styles = [_cell(sheet, None, alignment=wrap_top, number_format=formats.get(index))._style
+              for index in range(len(COLUMNS))]  # fmt: skip
     for row in rows_of(plan):
-        sheet.append([_cell(sheet, value, alignment=wrap_top, number_format=formats.get(index))
-                      for index, value in enumerate(_values(row))])  # fmt: skip
+        sheet.append([_cell(sheet, value, style=styles[index]) for index, value in enumerate(_values(row))])
     _info_sheet(book.create_sheet(INFO_SHEET), plan, jst_name)
     buffer = io.BytesIO()
     book.save(buffer)
