@@ -148,8 +148,9 @@ def _cell(
 def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
     """The spreadsheet as bytes: the activities sheet first, then a sheet saying what the file holds.
 
-    openpyxl's write-only workbook streams the rows to the file instead of keeping a cell object for each:
-    a plan of 5,000 activities is written in a fraction of the time (bench/scale.py).
+    openpyxl's write-only workbook streams the rows to the file instead of keeping every cell in memory, and the
+    activities' cells share their column's style; openpyxl's writing of each cell is now most of the time
+    (bench/scale.py).
     """
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET)
