@@ -245,7 +245,7 @@
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
-            <translation>Team doradczy</translation>
+            <translation>Zespół doradczy</translation>
         </message>
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
@@ -5662,7 +5662,7 @@ denci</translation>
         </message>
         <message>
             <source>Advisory team</source>
-            <translation>Team doradczy</translation>
+            <translation>Zespół doradczy</translation>
         </message>
         <message>
             <source>Stakeholders</source>
