@@ -62,6 +62,10 @@ def test_an_activity_recorded_done_by_keyboard_shows_in_the_table_the_gantt_and_
     actuals = hdr_progress.actual_dates(db, demo.extra["hdr_id"])
     gantt = {r.id: r for r in gantt_rows(load_plan(db, demo.process_id), actuals=actuals)}
     assert (gantt[activity_id].actual_start, gantt[activity_id].actual_end) == (stored.actual_start, today)
+    # and the HDR screen's chart draws them as the third bar
+    window.show_section("hdr")
+    bar = section(window, "hdr").chart.item_for(activity_id)
+    assert bar is not None and bar.actual_rect() is not None and bar.actual_rect().width() > 0
     window.show_section("dashboard")
     card = section(window, "dashboard").cards[2]
     assert "zrealizowane 5 z 16" in card.summary.text()

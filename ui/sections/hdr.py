@@ -57,6 +57,7 @@ from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_chain import checklist_findings
 from wsparcie_desktop.services.hdr_dates import inclusive_days
+from wsparcie_desktop.services.hdr_progress import actual_dates
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class HdrSection(Section):
     # the HDR, its activities, and what the plan shows beside them: the process (its name, its chosen area),
     # the goals of stage 2 with their gaps, the team (responsible people) and the schools (partners)
     watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY, Kind.PROCESS, Kind.AREA_CHOICE, Kind.DIAGNOSIS, Kind.GOALS,
-                         Kind.PERSON, Kind.SCHOOL, Kind.MEASUREMENT})  # fmt: skip
+                         Kind.PERSON, Kind.SCHOOL, Kind.MEASUREMENT, Kind.HDR_PROGRESS})  # fmt: skip
     follows_process = True
 
     def title(self) -> str:
@@ -81,6 +82,7 @@ class HdrSection(Section):
         super().__init__(ctx, parent)
         self.plan: HdrPlan | None = None
         self.baseline: Baseline | None = None
+        self.actuals: dict = {}  # activity id -> (actual start, actual end), drawn as the chart's third bar
         self.findings: list[Finding] = []
         self.chain_findings: list[Finding] = []
         self.process_id: int | None = None
@@ -262,12 +264,13 @@ class HdrSection(Section):
                              .replace("%1", self.plan.process_name), wizard=True)  # fmt: skip
             return
         self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
+        self.actuals = actual_dates(self.ctx.db, self.plan.hdr.id)  # the chart's third bar: what really ran
         self.chain_findings = checklist_findings(self.ctx.db, self.process_id)  # gaps in the evidence-to-result chain
         self.findings = check_plan(self.plan) + self.chain_findings
         self._show_status()
         self.settings.show_plan(self.plan)
         self.model.set_plan(self.plan, self.findings)
-        self.panels.show_plan(self.plan, self.baseline, self.findings)
+        self.panels.show_plan(self.plan, self.baseline, self.findings, self.actuals)
         self.editor.show()
         self.wizard_button.setVisible(not self.plan.activities)
         if keep is None and self.plan.activities:
@@ -344,7 +347,7 @@ class HdrSection(Section):
         self.table_error.hide()
         self.findings = check_plan(self.plan) + self.chain_findings
         self.model.set_findings(self.findings)
-        self.panels.activity_changed(self.plan, self.baseline, self.findings, activity_id)
+        self.panels.activity_changed(self.plan, self.baseline, self.findings, activity_id, self.actuals)
         self.chart.select_activity(self.current_id())
 
     # --- activities -----------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, compare
 from wsparcie_desktop.services.hdr_dates import inclusive_days
-from wsparcie_desktop.services.hdr_projection import GanttRow, gantt_rows
+from wsparcie_desktop.services.hdr_projection import Actuals, GanttRow, gantt_rows
 from wsparcie_desktop.services.hdr_validation import Finding
 
 CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
@@ -116,11 +116,11 @@ class HdrPanels(QTabWidget):
             signal.emit(finding)
 
     def activity_changed(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding],
-                         activity_id: int) -> None:  # fmt: skip
+                         activity_id: int, actuals: Actuals | None = None) -> None:  # fmt: skip
         """One activity stored: its bar is redrawn, the checklist only if it says something else now."""
-        row = next((r for r in gantt_rows(plan, baseline) if r.id == activity_id), None)
+        row = next((r for r in gantt_rows(plan, baseline, actuals) if r.id == activity_id), None)
         if row is None or self.chart.item_for(activity_id) is None:
-            self.show_plan(plan, baseline, findings)
+            self.show_plan(plan, baseline, findings, actuals)
             return
         people = {a.id: a.responsible_id for a in plan.activities}
         self.chart.update_bar(row, tooltips=lambda r: self.tooltip(plan, r, people.get(r.id)))
@@ -129,9 +129,10 @@ class HdrPanels(QTabWidget):
         if baseline is not None:
             self._show_changes(plan, baseline)
 
-    def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding]) -> None:
+    def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding],
+                  actuals: Actuals | None = None) -> None:  # fmt: skip
         data = plan.hdr
-        rows = gantt_rows(plan, baseline)  # the rows the PDF's chart draws, numbered as in the table
+        rows = gantt_rows(plan, baseline, actuals)  # the rows the PDF's chart draws, numbered as in the table
         people = {a.id: a.responsible_id for a in plan.activities}
         self.chart.set_bars(
             rows, (data.period_start, data.period_end), tooltips=lambda row: self.tooltip(plan, row, people.get(row.id))
