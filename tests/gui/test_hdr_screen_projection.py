@@ -3,12 +3,15 @@ the chart and the dialog; the chart drawn from the same Gantt rows as the PDF; p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ui.models.activities_model import DEPENDS, ID_ROLE, NUMBER
 from ui.sections.hdr import HdrSection
 from wsparcie_desktop.exporters.hdr_xlsx import rows_of
 from wsparcie_desktop.reports import hdr_gantt
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr_baseline import latest_baseline
+from wsparcie_desktop.services.hdr_progress import actual_dates
 from wsparcie_desktop.services.hdr_projection import GanttRow, activity_numbers, gantt_rows
 
 
@@ -32,7 +35,10 @@ def test_the_screen_numbers_charts_and_names_the_demo_hdr_as_the_documents(qtbot
     assert {name: n for name, (n, _) in shown.items()} == {a.name: numbers[a.id] for a in plan.activities}
 
     rows = gantt_rows(plan, latest_baseline(db, plan.hdr.id))
-    assert section.chart.bars == rows  # the screen's chart gets the rows the PDF's chart gets
+    # the screen's chart gets the rows the PDF's chart gets, and the actual dates of stage 3 as its third bar
+    assert [replace(bar, actual_start=None, actual_end=None) for bar in section.chart.bars] == rows
+    actuals = actual_dates(db, plan.hdr.id)
+    assert actuals and {b.id: (b.actual_start, b.actual_end) for b in section.chart.bars if b.id in actuals} == actuals
     assert all(type(bar) is GanttRow is hdr_gantt.GanttRow for bar in section.chart.bars)
     tooltip = section.chart.item_for(rows[1].id).toolTip()
     assert tooltip.startswith(f"2. {rows[1].name}\n")

@@ -6,7 +6,8 @@ period moves the checklist and the chart), so the box shows the HDR as stored, w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import datetime as dt
+
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ui.context import FAILED, AppContext
@@ -18,7 +19,7 @@ from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrData, HdrPlan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 
-NO_DATE = QDate(2000, 1, 1)  # the ORE due date's "none": below any HDR period
+NO_DATE = to_qdate(dt.date(2000, 1, 1))  # the ORE due date's "none": below any HDR period
 
 
 def date_edit(name: str) -> QDateEdit:
