@@ -32,7 +32,7 @@ SQLITE_ONLY_MODULES = {
     "test_all_documents.py", "test_meeting_documents.py", "test_hdr_projection.py", "test_hdr_demo.py",
     "test_rspo_line_limits.py", "test_xlsx_text.py", "test_hdr_xlsx.py", "test_meetings_ics.py",
     "test_coat_of_arms.py", "test_changes.py", "test_exchange_file.py", "test_exchange_merge.py",
-    "test_stage3_documents.py",
+    "test_stage3_documents.py", "test_education_template.py",
 }  # fmt: skip
 _counter = itertools.count()
 
