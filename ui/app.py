@@ -19,6 +19,8 @@ from wsparcie_desktop.paths import default_db_path, resource, translations_dir
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
 BASE_POINT_SIZE = 11
+# What the first window does without (the start-up probe reports each, tests/gui/test_startup.py checks them).
+LOADED_AFTER_SHOW = ("filelock", "babel", "platformdirs", "ui.dialogs.document_output")
 
 
 def load_fonts() -> list[str]:
@@ -102,10 +104,14 @@ def open_asking(path_or_url: str):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+    from wsparcie_desktop.db.database import is_server
     from wsparcie_desktop.db.migrate import open_store
-    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password  # no SQLAlchemy yet
 
     url = str(path_or_url)
+    if not is_server(url):  # a file asks for no password
+        return open_store(url)
+    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password  # no SQLAlchemy yet
+
     for _attempt in range(3):
         try:
             return open_store(url)
@@ -183,13 +189,15 @@ def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) 
 
     window = None
     try:
-        window = MainWindow(store, demo=demo_file is not None)
-        window.show()
+        with store.quick_reads_together():  # the list, the JST's name, its counts: one connection for all
+            window = MainWindow(store, demo=demo_file is not None)
+            window.show()
         if os.environ.get("WSPARCIE_STARTUP_PROBE"):
             # bench/startup.py: report when the window is on screen (and whether SQLAlchemy was needed), then quit
             def probe() -> None:
                 orm = "sqlalchemy" in sys.modules
-                print(f"shown {time.perf_counter() - started:.4f} sqlalchemy={orm}", flush=True)
+                later = " ".join(f"{name}={name in sys.modules}" for name in LOADED_AFTER_SHOW)
+                print(f"shown {time.perf_counter() - started:.4f} {later} sqlalchemy={orm}", flush=True)
                 app.quit()
 
             QTimer.singleShot(0, probe)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED, AppContext, AppSignals
 from ui.dialogs import exchange_menu
 from ui.dialogs.base import confirm_delete
-from ui.dialogs.document_output import DocumentOutput, DocumentsDialog
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from ui.widgets import file_dialogs
 from ui.workshop import WorkshopMode
@@ -47,6 +46,7 @@ from wsparcie_desktop.reports import list_documents
 from wsparcie_desktop.services import quick_reads
 
 if TYPE_CHECKING:
+    from ui.dialogs.document_output import DocumentOutput
     from ui.dialogs.new_jst_dialog import NewJstDialog, RenameJstDialog
     from ui.widgets.section import Section
     from wsparcie_desktop.db.database import Database
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(lambda: self.backup_now(reason="automatyczna", quiet=True))
         self._backup_timer.start(AUTO_BACKUP_MS)
-        self._to_load = [*AFTER_SHOW, *range(len(SECTION_MODULES))]
+        self._to_load = [*AFTER_SHOW, self._fill_documents_menu, *range(len(SECTION_MODULES))]
         QTimer.singleShot(AFTER_SHOW_DELAY_MS, self, self._load_next)
 
     # ------------------------------------------------------------ sections, built when first needed
@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         step = self._to_load.pop(0)
         if isinstance(step, int):
             self.section_at(step)
+        elif callable(step):
+            step()
         else:
             importlib.import_module(step)
         if self._to_load:
@@ -247,23 +249,39 @@ class MainWindow(QMainWindow):
         """One submenu per registered document (preview, save, print) for the chosen JST, and the list of all."""
         menu = self.documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         menu.setObjectName("documents_menu")
-        self.document_outputs: dict[str, DocumentOutput] = {}
-        for spec in list_documents():
-            output = DocumentOutput(self.ctx.db, spec.id, self.current_jst_id, self)
-            self.document_outputs[spec.id] = output
-            submenu = menu.addMenu(spec.title)
-            for action in output.actions():
-                submenu.addAction(action)
+        self._document_outputs: dict[str, DocumentOutput] | None = None
+        self._document_submenus = [(spec.id, menu.addMenu(spec.title)) for spec in list_documents()]
+        menu.aboutToShow.connect(self._fill_documents_menu)  # the submenus' actions: at the latest when it opens
         menu.addSeparator()
         all_documents = QAction(self.tr("All &documents…"), self)
         all_documents.triggered.connect(self.show_documents)
         menu.addAction(all_documents)
+
+    @property
+    def document_outputs(self) -> dict[str, DocumentOutput]:
+        """Preview, save and print of each document, made (and their module imported) after the window shows."""
+        self._fill_documents_menu()
+        return self._document_outputs
+
+    def _fill_documents_menu(self) -> None:
+        if self._document_outputs is not None:
+            return
+        from ui.dialogs.document_output import DocumentOutput
+
+        self._document_outputs = {}
+        for spec_id, submenu in self._document_submenus:
+            output = DocumentOutput(self.ctx.db, spec_id, self.current_jst_id, self)
+            self._document_outputs[spec_id] = output
+            for action in output.actions():
+                submenu.addAction(action)
 
     def show_documents(self) -> None:
         jst_id = self.current_jst_id()
         if jst_id is None:
             QMessageBox.information(self, APP_NAME, self.tr("Choose a local government first."))
             return
+        from ui.dialogs.document_output import DocumentsDialog
+
         DocumentsDialog(self.ctx.db, jst_id, self).exec()
 
     def _store_label(self) -> str:

@@ -1,16 +1,35 @@
-"""Polish formatting with Babel: dates, numbers, money and plural forms."""
+"""Polish formatting with Babel: dates, numbers, money and plural forms.
+
+Babel is imported, and its Polish data read (together about 35 ms), when first needed, not with this module:
+the first window's counts ("150 szkół, 16 425 uczniów") come from :func:`plural_form` and the whole-number path
+of :func:`format_number`, which give Babel's results for Polish without it (tests/unit/test_i18n.py compares
+them with Babel's over thousands of values). ``LOCALE`` is Babel's Polish locale, made on first use.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date as _format_date
-from babel.numbers import format_currency, format_decimal
+if TYPE_CHECKING:
+    from babel import Locale
 
-LOCALE = Locale.parse("pl_PL")
+
+@cache
+def babel_locale() -> Locale:
+    from babel import Locale
+
+    return Locale.parse("pl_PL")
+
+
+def __getattr__(name: str):
+    if name == "LOCALE":  # i18n.LOCALE, read through Babel when first asked for
+        return babel_locale()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Nouns the program counts, as (one, few, many) — "1 szkoła, 2 szkoły, 5 szkół".
 NOUNS: dict[str, tuple[str, str, str]] = {
@@ -37,9 +56,14 @@ NOUNS: dict[str, tuple[str, str, str]] = {
 
 
 def plural_form(n: int, one: str, few: str, many: str) -> str:
-    """Pick the form by Babel's CLDR plural rule for Polish (one / few / many)."""
-    category = LOCALE.plural_form(abs(int(n)))
-    return {"one": one, "few": few}.get(category, many)
+    """Pick the form by the CLDR plural rule for Polish whole numbers (one / few / many), the rule Babel gives as
+    ``Locale("pl").plural_form``: one for 1; few when the last digit is 2–4 but the last two are not 12–14."""
+    i = abs(int(n))
+    if i == 1:
+        return one
+    if 2 <= i % 10 <= 4 and not 12 <= i % 100 <= 14:
+        return few
+    return many
 
 
 def plural(n: int, noun: str) -> str:
@@ -52,7 +76,9 @@ def format_date(value: dt.date | None, with_suffix: bool = True) -> str:
     """'21 listopada 2026 r.' — the form used in Polish official letters."""
     if value is None:
         return ""
-    text = _format_date(value, format="d MMMM y", locale=LOCALE)
+    from babel.dates import format_date as babel_format_date
+
+    text = babel_format_date(value, format="d MMMM y", locale=babel_locale())
     return f"{text} r." if with_suffix else text
 
 
@@ -72,17 +98,41 @@ def format_number(value: float | int | Decimal | None, decimals: int | None = No
     """'1 234,5' — Polish separators (a no-break space groups thousands)."""
     if value is None:
         return ""
+    plain = _plain_number(value) if decimals is None else None
+    if plain is not None:
+        return plain
+    from babel.numbers import format_decimal
+
     if decimals is None:
-        return format_decimal(value, locale=LOCALE)
+        return format_decimal(value, locale=babel_locale())
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return format_decimal(value, format=pattern, locale=babel_locale())
+
+
+def _plain_number(value: object) -> str | None:
+    """Babel's default Polish form of a whole number, or of a Decimal with at most three decimals (no rounding
+    needed): '-12 345,5'. None for anything else (a float, a longer fraction), which Babel then formats."""
+    if type(value) is int:
+        negative, whole, fraction = value < 0, str(abs(value)), ""
+    elif type(value) is Decimal and value.is_finite() and value.as_tuple().exponent >= -3:
+        if value.is_zero() and value.is_signed():
+            return None
+        whole, _, fraction = format(abs(value), "f").partition(".")
+        negative, fraction = value < 0, fraction.rstrip("0")
+    else:
+        return None
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)]
+    text = "\u00a0".join(reversed(groups)) + ("," + fraction if fraction else "")
+    return "-" + text if negative else text
 
 
 def format_money(value: float | int | Decimal | None) -> str:
     """'12 345,00 zł'."""
     if value is None:
         return ""
-    return format_currency(value, "PLN", locale=LOCALE)
+    from babel.numbers import format_currency
+
+    return format_currency(value, "PLN", locale=babel_locale())
 
 
 def parse_number(text: str) -> Decimal:

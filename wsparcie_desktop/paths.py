@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from wsparcie_desktop import APP_ID
 
 
@@ -32,6 +30,8 @@ def migrations_dir() -> Path:
 
 def data_dir() -> Path:
     """The user's data folder: %APPDATA%\\wsparcie-jst on Windows, ~/.local/share/wsparcie-jst on Linux."""
+    from platformdirs import user_data_dir  # imported when asked for: a start with --db does not need it
+
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 

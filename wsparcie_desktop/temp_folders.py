@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from wsparcie_desktop.db.lock import is_held
 
 PREVIEW_PREFIX = "wsparcie-podglad-"
 DEMO_PREFIX = "wsparcie-demo-"
@@ -59,13 +59,4 @@ def _untouched(folder: Path, now: float) -> bool:
 
 def _demo_is_abandoned(folder: Path) -> bool:
     """True when no running program holds the demo file's lock (db/lock.py), so nobody is using it."""
-    lock_file = folder / "demo.sqlite.lock"
-    if not lock_file.exists():
-        return True
-    lock = FileLock(lock_file, timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return False
-    lock.release()
-    return True
+    return not is_held(folder / "demo.sqlite.lock")

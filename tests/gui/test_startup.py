@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ui.app import LOADED_AFTER_SHOW
 from ui.main_window import MainWindow
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from wsparcie_desktop.db.migrate import open_store
@@ -25,6 +26,8 @@ def test_the_window_shows_a_jst_before_sqlalchemy_is_imported(db_path, tmp_path)
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     [shown] = [line for line in result.stdout.splitlines() if line.startswith("shown")]
     assert shown.endswith("sqlalchemy=False"), result.stdout + result.stderr
+    for name in LOADED_AFTER_SHOW:  # the lock, Babel's data, the Documents menu: not needed to show the window
+        assert f" {name}=False" in shown, result.stdout
 
 
 def test_the_table_of_sections_names_each_section_by_its_key():

@@ -179,6 +179,7 @@ class Database:
         self._engine: Engine | None = None
         self._sessions = None
         self._lock = None
+        self._shared_reader: sqlite3.Connection | None = None
 
     @property
     def engine(self) -> Engine:
@@ -208,15 +209,38 @@ class Database:
         if file is None or not file.exists():
             yield None
             return
+        shared = self._shared_reader
+        conn = shared if shared is not None else self._open_reader(file)
+        try:
+            conn.execute("BEGIN")
+            yield conn
+        finally:
+            if shared is None:
+                conn.close()
+            else:
+                conn.rollback()
+
+    def _open_reader(self, file: Path) -> sqlite3.Connection:
         if self.read_only:  # another program holds the file: as the snapshot engine does
             conn = sqlite3.connect(f"{file.as_uri()}?mode=ro&readonly_shm=1", uri=True)
         else:
             conn = sqlite3.connect(file)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
+
+    @contextmanager
+    def quick_reads_together(self) -> Iterator[None]:
+        """Within it, every :meth:`quick_reader` shares one connection (the first window's several reads: one open
+        and one close of the file instead of one per read). Each read is still its own snapshot."""
+        file = self._file
+        if self._shared_reader is not None or file is None or not file.exists():
+            yield
+            return
+        self._shared_reader = self._open_reader(file)
         try:
-            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            conn.execute("BEGIN")
-            yield conn
+            yield
         finally:
+            conn, self._shared_reader = self._shared_reader, None
             conn.close()
 
     @contextmanager
