@@ -197,7 +197,8 @@ def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) 
             def probe() -> None:
                 orm = "sqlalchemy" in sys.modules
                 later = " ".join(f"{name}={name in sys.modules}" for name in LOADED_AFTER_SHOW)
-                print(f"shown {time.perf_counter() - started:.4f} {later} sqlalchemy={orm}", flush=True)
+                print(f"shown {time.perf_counter() - started:.4f} cpu={time.process_time():.4f} {later} sqlalchemy={orm}",
+                      flush=True)  # fmt: skip
                 app.quit()
 
             QTimer.singleShot(0, probe)
