@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reports_pdf import page_count, squeeze, text
+from reports_pdf import page_count, page_sizes, squeeze, text, words_with_boxes
 
+from wsparcie_desktop.reports.page import MARGIN_BOTTOM
 from wsparcie_desktop.reports.registry import build_document
 
 AS_OF = dt.date(2026, 11, 30)  # the day the demo's implementation is told as of
@@ -55,3 +56,20 @@ def test_the_logic_of_change_draws_each_chain(demo_db, tmp_path):
     body = Squeezed(text(pdf, raw=True))
     assert "Logika zmiany" in body and "Łańcuch 1 (luka priorytetowa)" in body and "Łańcuch 3" in body
     assert "Luki w łańcuchu" in body
+
+
+def test_the_logic_of_change_breaks_a_long_chain_between_its_goals_so_page_1_is_not_left_empty(demo_db, tmp_path):
+    """Chain 1 of the demo (two goals, 13 activities) is taller than a page: it starts on page 1 under the title,
+    with its first goal and that goal's activities, and goes on overleaf with its second goal."""
+    db, demo = demo_db
+    pdf = build_document("logika-zmiany", db, demo.jst_id, tmp_path / "l.pdf", date=AS_OF)
+    first, second = Squeezed(text(pdf, page=1, raw=True)), Squeezed(text(pdf, page=2, raw=True))
+    assert "Łańcuch 1 (luka priorytetowa)" in first and "ciąg dalszy" not in first
+    assert "Wprowadzić coroczną diagnozę potrzeb" in first and "1. Diagnoza potrzeb doskonalenia" in first
+    assert "Objąć procesowym wspomaganiem" not in first  # the second goal is not cut in two
+    assert "Łańcuch 1 (luka priorytetowa) — ciąg dalszy" in second and "Objąć procesowym wspomaganiem" in second
+    assert "6. Procesowe wspomaganie SP w Borowinie" in second and "— jak wyżej —" in second
+    # the boxes reach well down page 1: the lowest word above the footer lies in the page's lower third
+    width, height = page_sizes(pdf)[0]
+    body = [w for w in words_with_boxes(pdf) if w[0] == 1 and w[4] < height - MARGIN_BOTTOM]
+    assert max(w[4] for w in body) > height * 2 / 3
