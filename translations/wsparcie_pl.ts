@@ -826,6 +826,13 @@
         </message>
     </context>
     <context>
+        <name>ColumnFitter</name>
+        <message>
+            <source>Columns hidden for want of room: %1 (right-click the header to choose).</source>
+            <translation>Ukryte kolumny (brak miejsca): %1 — prawy klik na nagłówku, by wybrać.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBox</name>
         <message>
             <source>Field</source>
@@ -2684,16 +2691,14 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
             <translation>Wskaźnik</translation>
         </message>
         <message>
-            <source>Baseline</source>
-            <translation>Wartość bazowa</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Wartość docelowa</translation>
-        </message>
-        <message>
             <source>Latest</source>
-            <translation>Ostatni pomiar</translation>
+            <translation>Ostatni
+pomiar</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Bazowa →
+docelowa</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2730,6 +2735,18 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
         <message>
             <source>Pa&amp;th…</source>
             <translation>Ści&amp;eżka…</translation>
+        </message>
+        <message>
+            <source>Baseline %1 (%2), target %3 (%4)</source>
+            <translation>Wartość bazowa %1 (%2), docelowa %3 (%4)</translation>
+        </message>
+        <message>
+            <source>target reached</source>
+            <translation>cel osiągnięty</translation>
+        </message>
+        <message>
+            <source>deadline passed</source>
+            <translation>termin minął</translation>
         </message>
         <message>
             <source>none</source>
@@ -4456,6 +4473,12 @@ bieżący</translation>
             <source>Spent</source>
             <translation>Wydano
 (zł)</translation>
+        </message>
+        <message>
+            <source>Approved plan: %1
+Current plan: %2</source>
+            <translation>Plan zatwierdzony: %1
+Plan bieżący: %2</translation>
         </message>
         <message>
             <source>files: %1</source>

@@ -155,3 +155,52 @@ def test_the_path_opens_from_a_cause_of_the_tree_and_from_a_data_task(qtbot, win
     dialog = realisation.open_path()
     qtbot.addWidget(dialog)
     assert dialog.choice.currentData() == ("activity", demo.extra["hdr_activity_ids"]["siec"])
+
+
+def _settle(qtbot, window):
+    for _ in range(3):
+        qtbot.wait(20)  # the columns are fitted once the resize and the new type have been handled
+
+
+@pytest.mark.parametrize("workshop", [False, True], ids=["normal", "workshop"])
+def test_at_1280_by_720_the_activity_names_are_readable_and_no_list_scrolls_sideways(qtbot, window, workshop):
+    """A projector's 1280×720, with the navigation shown and in workshop mode (F11): the activity's name gets
+    room for 26 characters a line (the approved plan, also in the current plan's tooltip, gives way and the
+    line under the table says so), no column is cut, and the indicator list fits without sideways scrolling."""
+    from ui.models.realisation_model import APPROVED, CURRENT, NAME, STATUS
+
+    window.resize(1280, 720)
+    if workshop:
+        window.workshop.toggle()
+        window.resize(1280, 720)
+    try:
+        window.show_section("realisation")
+        realisation = section(window, "realisation")
+        _settle(qtbot, window)
+        table, header = realisation.table, realisation.table.horizontalHeader()
+        assert header.sectionSize(NAME) >= 26 * table.fontMetrics().averageCharWidth()
+        assert table.isColumnHidden(APPROVED) and realisation.hidden_columns.isVisibleTo(window)
+        approved = realisation.model.headerData(APPROVED, Qt.Orientation.Horizontal).replace("\n", " ")
+        assert approved in realisation.hidden_columns.text()
+        tip = realisation.proxy.index(0, CURRENT).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.splitlines()[0].endswith("07.09.2026–16.10.2026")  # the approved plan of activity 1
+        assert not table.horizontalScrollBar().isVisible()
+        late = next(r for r in range(realisation.proxy.rowCount())
+                    if "po terminie" in realisation.proxy.index(r, STATUS).data())  # fmt: skip
+        status = realisation.proxy.index(late, STATUS).data()
+        assert header.sectionSize(STATUS) >= table.fontMetrics().horizontalAdvance(status.split(" (")[0])
+        # the user may bring the approved plan back from the header's menu; the choice stays
+        realisation.columns.choose(APPROVED, True)
+        assert not table.isColumnHidden(APPROVED)
+        realisation.columns.fit()
+        assert not table.isColumnHidden(APPROVED)
+
+        realisation.tabs.setCurrentWidget(realisation.indicators)
+        _settle(qtbot, window)
+        listed = realisation.indicators.list
+        assert listed.horizontalScrollBar().maximum() == 0
+        assert listed.horizontalHeader().sectionSize(0) >= 20 * listed.fontMetrics().averageCharWidth()
+        assert realisation.indicators.measurements.horizontalScrollBar().maximum() == 0
+    finally:
+        if workshop:
+            window.workshop.toggle()

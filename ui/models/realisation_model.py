@@ -14,6 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.widgets.fitted_columns import BREAK
 from wsparcie_desktop.i18n import format_money
 from wsparcie_desktop.services.hdr_progress import (
     ProgressData,
@@ -21,9 +22,9 @@ from wsparcie_desktop.services.hdr_progress import (
     RealisationRow,
     days_late,
     is_delayed,
+    late_text,
 )
 
-BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
 NUMBER, NAME, PERSON, APPROVED, CURRENT, ACTUAL, STATUS, PLANNED_COST, SPENT = range(9)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,10 +124,18 @@ class RealisationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NAME:
                 return r.activity.name
-            if column == STATUS and r.progress.reason:
-                return r.progress.reason
+            if column == STATUS:
+                return r.status_text + (f"\n{r.progress.reason}" if r.progress.reason else "")
             if column == ACTUAL and r.progress.result:
                 return r.progress.result
+            if column in (APPROVED, CURRENT):  # the approved plan stays at hand when its column is hidden
+                approved = (short_range(*r.baseline) if r.baseline else
+                            QCoreApplication.translate("RealisationModel", "not in the approved plan"))  # fmt: skip
+                return (QCoreApplication.translate("RealisationModel", "Approved plan: %1\nCurrent plan: %2")
+                        .replace("%1", approved.replace(BREAK, ""))
+                        .replace("%2", short_range(r.activity.starts_on, r.activity.ends_on).replace(BREAK, "")))  # fmt: skip
+            if column == PERSON and r.responsible:
+                return r.responsible
         return None
 
     def _text(self, r: RealisationRow, column: int) -> str:
@@ -151,8 +160,8 @@ class RealisationModel(QAbstractTableModel):
             return short_range(r.activity.starts_on, r.activity.ends_on)
         if column == ACTUAL:
             return short_range(p.actual_start, p.actual_end) or "—"
-        if column == STATUS:
-            return r.status_text
+        if column == STATUS:  # a late one says how late in the words of the data tasks; the tooltip says all
+            return late_text(r.days_late) if r.days_late else r.status_text
         if column == PLANNED_COST:  # the header says "(zł)": the cell keeps its room for the number
             return format_money(r.planned_cost).removesuffix("zł").rstrip()
         if column == SPENT:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -28,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import FAILED
 from ui.models.realisation_model import (
-    ACTUAL,
     APPROVED,
-    CURRENT,
     ID_ROLE,
     NAME,
     NUMBER,
@@ -41,6 +38,7 @@ from ui.models.realisation_model import (
     RealisationModel,
     RealisationProxy,
 )
+from ui.widgets.fitted_columns import ColumnFitter
 from ui.widgets.forms import ErrorLine
 from ui.widgets.section import Section
 from wsparcie_desktop.changes import Change, Kind
@@ -144,23 +142,17 @@ class RealisationSection(Section):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _index: self.edit_progress())
         self.table.installEventFilter(self)
-        header = self.table.horizontalHeader()
-        metrics = self.fontMetrics()
-        em = metrics.horizontalAdvance("m")
-        dates = metrics.horizontalAdvance("23.11.2026–") + 10  # a range takes two lines: start– / end
-        money = metrics.horizontalAdvance("00 000,00") + 10  # the header says "(zł)"
-        # two lines a row, so that a 1280×720 projector still leaves the activity's name its room
-        widths = {NUMBER: metrics.horizontalAdvance("000.") + 10, PERSON: 6 * em, APPROVED: dates, CURRENT: dates,
-                  ACTUAL: dates, STATUS: 8 * em, PLANNED_COST: money, SPENT: money}  # fmt: skip
-        self.table.setWordWrap(True)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * metrics.lineSpacing() + 8)
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.hidden_columns = QLabel()
+        self.hidden_columns.setObjectName("realisation_hidden_columns")
+        self.hidden_columns.setWordWrap(True)
+        self.hidden_columns.setStyleSheet("color: #444;")
+        self.hidden_columns.hide()
+        # the name stretches; with too little room the approved plan (also in the current plan's tooltip) and
+        # the person give way to it
+        self.columns = ColumnFitter(self.table, NAME, note=self.hidden_columns, give_way=(APPROVED, PERSON),
+                                    one_line=(NUMBER, PLANNED_COST, SPENT), bold=(STATUS,), fixed=(NUMBER,))  # fmt: skip
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hidden_columns)
         self.keys = QLabel(self.tr("Keys on a row: 1 planned · 2 in progress · 3 done · 4 delayed · 5 cancelled · "
                                    "6 moved · Enter: ended today · Ctrl+E: record · ↑ ↓ move"))  # fmt: skip
         self.keys.setObjectName("realisation_keys")
@@ -178,6 +170,18 @@ class RealisationSection(Section):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         return box
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_filters()
+        super().changeEvent(event)
+
+    def _fit_filters(self) -> None:
+        """The filters keep their longest entry readable in any type size (workshop mode's too)."""
+        for combo in (self.when, self.person):
+            texts = [combo.itemText(i) for i in range(combo.count())] or [""]
+            widest = max(combo.fontMetrics().horizontalAdvance(t) for t in texts)
+            combo.setMinimumWidth(widest + 3 * combo.fontMetrics().height())
 
     # --- showing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -228,6 +232,7 @@ class RealisationSection(Section):
                 self.person.addItem(person.full_name, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(chosen)))
         self.person.blockSignals(False)
+        self._fit_filters()
         self._filter()
 
     def _show_summary(self) -> None:

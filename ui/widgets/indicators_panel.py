@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED
 from ui.dialogs.base import FormDialog, confirm_delete
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
+from ui.widgets.fitted_columns import BREAK, ColumnFitter
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services import measurements
-from wsparcie_desktop.services.measurements import IndicatorProgress, MeasurementData
+from wsparcie_desktop.services.measurements import Axis, IndicatorProgress, MeasurementData, value_axis
 
 
 class ProgressChart(QWidget):
@@ -46,39 +46,43 @@ class ProgressChart(QWidget):
         self.update()
 
     def points(self) -> list[tuple[dt.date, float, str]]:
-        p = self.progress
-        if p is None:
-            return []
-        found = []
-        i = p.indicator
-        if i.baseline_value is not None and i.baseline_on:
-            found.append((i.baseline_on, float(i.baseline_value), "baseline"))
-        found += [(m.measured_on, float(m.value), "measured") for m in p.measurements]
-        if i.target_value is not None and i.target_on:
-            found.append((i.target_on, float(i.target_value), "target"))
-        return sorted(found, key=lambda x: x[0])
+        return [(d, float(v), k) for d, v, k in self.progress.chart_points()] if self.progress else []
+
+    def axis(self) -> Axis | None:
+        return value_axis([v for _d, v, _k in self.progress.chart_points()]) if self.progress else None
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         points = self.points()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(40, 10, -10, -22)
-        painter.setPen(QPen(QColor("#8c8c8c"), 1))
-        painter.drawRect(area)
-        if len(points) < 2:
+        metrics = painter.fontMetrics()
+        axis = self.axis() if len(points) >= 2 else None
+        labels = axis.labels if axis else []
+        left = max((metrics.horizontalAdvance(t) for t in labels), default=0) + 10
+        line = metrics.height()
+        area = QRectF(self.rect()).adjusted(left, line / 2 + 2, -10, -(line + 6))
+        if axis is None:
+            painter.setPen(QPen(QColor("#8c8c8c"), 1))
+            painter.drawRect(area)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No chart yet: baseline and target needed"))
             return
         first, last = points[0][0].toordinal(), points[-1][0].toordinal()
-        low = min(v for _d, v, _k in points)
-        high = max(v for _d, v, _k in points)
-        if high == low:
-            high = low + 1
+        low, high = float(axis.low), float(axis.high)
 
         def at(day: dt.date, value: float) -> QPointF:
             x = area.left() + (day.toordinal() - first) / max(1, last - first) * area.width()
             y = area.bottom() - (value - low) / (high - low) * area.height()
             return QPointF(x, y)
 
+        for tick, text in zip(axis.ticks, labels):  # round steps, each on a light line, labelled the Polish way
+            y = at(points[0][0], float(tick)).y()
+            painter.setPen(QPen(QColor("#d9d9d9"), 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(QColor("#444444"))
+            painter.drawText(QRectF(0, y - line / 2, left - 6, line), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
+        painter.setPen(QPen(QColor("#8c8c8c"), 1))
+        painter.drawRect(area)
         target = next(((d, v) for d, v, k in points if k == "target"), None)
         if target:
             painter.setPen(QPen(QColor("#2e7d32"), 1, Qt.PenStyle.DashLine))
@@ -94,12 +98,9 @@ class ProgressChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(at(d, v), 4, 4)
         painter.setPen(QColor("#444444"))
-        painter.drawText(QRectF(0, area.top() - 6, 38, 14), Qt.AlignmentFlag.AlignRight, format_number(high))
-        painter.drawText(QRectF(0, area.bottom() - 8, 38, 14), Qt.AlignmentFlag.AlignRight, format_number(low))
-        painter.drawText(QRectF(area.left(), area.bottom() + 4, 120, 16), Qt.AlignmentFlag.AlignLeft,
-                         format_date_short(points[0][0]))  # fmt: skip
-        painter.drawText(QRectF(area.right() - 120, area.bottom() + 4, 120, 16), Qt.AlignmentFlag.AlignRight,
-                         format_date_short(points[-1][0]))  # fmt: skip
+        below = QRectF(area.left(), area.bottom() + 3, area.width(), line)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, format_date_short(points[0][0]))
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, format_date_short(points[-1][0]))
 
 
 class MeasurementDialog(FormDialog):
@@ -140,15 +141,21 @@ class IndicatorsPanel(QWidget):
         self.ctx = ctx
         self.process_id: int | None = None
         self.progress: list[IndicatorProgress] = []
-        self.list = QTableWidget(0, 5)
+        self.list = QTableWidget(0, 4)
         self.list.setObjectName("indicators_list")
-        self.list.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Baseline"), self.tr("Target"),
-                                             self.tr("Latest"), self.tr("Progress")])  # fmt: skip
+        self.list.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Baseline → target"), self.tr("Latest"),
+                                             self.tr("Progress")])  # fmt: skip
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the name stretches, the figures take two lines each ("3 szkoły / (27.11.2026)"): no sideways scrolling
+        self.list_note = QLabel()
+        self.list_note.setObjectName("indicators_hidden_columns")
+        self.list_note.setWordWrap(True)
+        self.list_note.setStyleSheet("color: #444;")
+        self.list_note.hide()
+        self.list_columns = ColumnFitter(self.list, 0, note=self.list_note, give_way=(1,), least_characters=20)
         self.list.currentCellChanged.connect(lambda *_: self._show_chosen())
         self.chart = ProgressChart()
         self.tied = QLabel()
@@ -161,7 +168,7 @@ class IndicatorsPanel(QWidget):
         self.measurements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measurements.verticalHeader().hide()
-        self.measurements.horizontalHeader().setStretchLastSection(True)
+        self.measurement_columns = ColumnFitter(self.measurements, 2, least_characters=12)  # the source stretches
         self.measurements.doubleClicked.connect(lambda _i: self.edit_measurement())
         buttons = QHBoxLayout()
         for key, text, slot in (("add", self.tr("&Add a measurement…"), self.add_measurement),
@@ -181,10 +188,16 @@ class IndicatorsPanel(QWidget):
         side.addLayout(buttons)
         side.addWidget(self.measurements, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list)
+        listed = QWidget()
+        column = QVBoxLayout(listed)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.list_note)
+        splitter.addWidget(listed)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # three fifths for the list, whatever the window's size
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -195,22 +208,33 @@ class IndicatorsPanel(QWidget):
         self.list.setRowCount(len(self.progress))
         for row, p in enumerate(self.progress):
             latest = p.latest
-            texts = [f"{p.goal_number}. {p.indicator.name}", p.value_text(p.indicator.baseline_value),
-                     p.value_text(p.indicator.target_value),
+            i = p.indicator
+            texts = [f"{p.goal_number}. {i.name}",
+                     f"{p.value_text(i.baseline_value)} →{BREAK}{p.value_text(i.target_value)}",
                      f"{p.value_text(latest.value)} ({format_date_short(latest.measured_on)})" if latest else "—",
-                     p.state_text]  # fmt: skip
-            for column, text in enumerate(texts):
+                     self._short_state(p)]  # fmt: skip
+            tips = [texts[0], self.tr("Baseline %1 (%2), target %3 (%4)").replace("%1", p.value_text(i.baseline_value))
+                    .replace("%2", format_date_short(i.baseline_on) if i.baseline_on else "—")
+                    .replace("%3", p.value_text(i.target_value))
+                    .replace("%4", format_date_short(i.target_on) if i.target_on else "—"), texts[2], p.state_text]  # fmt: skip
+            for column, (text, tip) in enumerate(zip(texts, tips)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 4 and p.target_passed and not p.reached:
+                item.setToolTip(tip)
+                if column == 3 and p.target_passed and not p.reached:
                     item.setForeground(QColor("#b00020"))
                 self.list.setItem(row, column, item)
-        self.list.resizeColumnsToContents()
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         index = next((i for i, p in enumerate(self.progress) if p.indicator.id == chosen), 0)
         if self.progress:
             self.list.setCurrentCell(index, 0)
         self._show_chosen()
+
+    def _short_state(self, p: IndicatorProgress) -> str:
+        """The progress in few words for the list ("50,0% drogi do celu", "nie zmierzono, termin minął")."""
+        if p.reached:
+            return p.share_text + "," + BREAK + self.tr("target reached")
+        if p.target_passed:
+            return p.share_text + "," + BREAK + self.tr("deadline passed")
+        return p.share_text
 
     def chosen(self) -> IndicatorProgress | None:
         row = self.list.currentRow() if hasattr(self, "list") else -1
@@ -223,8 +247,10 @@ class IndicatorsPanel(QWidget):
             self.tied.clear()
             self.measurements.setRowCount(0)
             return
-        tied = ", ".join(f"{n}. {name}" for n, name in p.activities) or self.tr("none")
+        # their numbers (as in the Activities tab) keep the line short on a projector; the names are in the tooltip
+        tied = ", ".join(str(n) for n, _name in p.activities) or self.tr("none")
         self.tied.setText(self.tr("Activities meant to move it: %1").replace("%1", tied))
+        self.tied.setToolTip("\n".join(f"{n}. {name}" for n, name in p.activities))
         self.measurements.setRowCount(len(p.measurements))
         for row, m in enumerate(reversed(p.measurements)):
             for column, text in enumerate((format_date_short(m.measured_on), p.value_text(m.value), m.source,

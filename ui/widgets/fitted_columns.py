@@ -1,0 +1,163 @@
+"""Table columns fitted to the room and the type size (the Realizacja HDR table, the indicators' lists).
+
+Every column but the stretching one (an activity's or an indicator's name) is as wide as its content needs on
+two lines (a date range breaks after its dash, a person between first name and surname, a status between its
+words; an amount stays on one line), measured in the table's current font, so workshop mode's larger type (F11)
+widens them too. The stretching column takes the rest. When the rest would leave it fewer than
+``least_characters`` characters a line (a 1280×720 projector with the navigation shown), the ``give_way``
+columns are hidden in that order, and a line under the table says so. The header's context menu then shows or
+hides any column; what the user chose there stays. Rows are two lines high in the current type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView
+
+BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
+CELL_PAD = 12  # the cell's margins and the grid line
+LINES = 2
+
+
+def two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The least width in which ``text`` takes at most two lines, breaking at a space or a zero-width space."""
+    whole = text.replace(BREAK, "")
+    best = metrics.horizontalAdvance(whole)
+    for i, char in enumerate(text):
+        if char in (" ", BREAK):
+            first, second = text[:i].replace(BREAK, ""), text[i + 1 :].replace(BREAK, "")
+            best = min(best, max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
+    return best
+
+
+class ColumnFitter(QObject):
+    """Keeps ``table``'s columns fitted; ``note`` (if any) shows which columns were hidden for want of room."""
+
+    def __init__(self, table: QTableView, stretch: int, *, note: QLabel | None = None, give_way: Iterable[int] = (),
+                 one_line: Iterable[int] = (), bold: Iterable[int] = (), least_characters: int = 26,
+                 fixed: Iterable[int] = ()):  # fmt: skip
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        self.note = note
+        self.give_way = tuple(give_way)
+        self.one_line = frozenset(one_line)  # numbers never break
+        self.bold = frozenset(bold)  # columns whose cells may be in bold (a late status)
+        self.fixed = frozenset(fixed)  # columns the menu does not offer (the number, the name)
+        self.least_characters = least_characters
+        self.chosen: dict[int, bool] = {}  # column -> shown, as the user chose in the header's menu
+        self.auto_hidden: list[int] = []
+        self._pending = False
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        if self.give_way:
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(self.menu)
+        table.installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(self.later)
+
+    # --- when ---------------------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.later()
+        return False
+
+    def later(self, *_args) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+
+    # --- what ---------------------------------------------------------------------------------------------
+    def widths(self) -> dict[int, int]:
+        """Each column's width but the stretching one's, from its header and its cells, in the current fonts."""
+        model = self.table.model()
+        cells = QFontMetrics(self.table.font())
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        strong = QFontMetrics(bold)
+        header = self.table.horizontalHeader()
+        heads = QFontMetrics(header.font())
+        found = {}
+        for column in range(model.columnCount()):
+            if column == self.stretch:
+                continue
+            # the title's widest line, with the header's margins and sort indicator (Qt measures it as one line)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            lines = [heads.horizontalAdvance(line) for line in title.split("\n")]
+            extra = header.sectionSizeFromContents(column).width() - heads.horizontalAdvance(title.replace("\n", " "))
+            width = max(lines, default=0) + max(extra, 0)
+            metrics = strong if column in self.bold else cells
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                content = metrics.horizontalAdvance(text) if column in self.one_line else two_line_width(metrics, text)
+                width = max(width, content + CELL_PAD)
+            found[column] = width
+        return found
+
+    def fit(self) -> None:
+        self._pending = False
+        header = self.table.horizontalHeader()
+        widths = self.widths()
+        room = self.table.viewport().width()
+        least = self.table.fontMetrics().averageCharWidth() * self.least_characters + CELL_PAD
+        hidden = {c for c, shown in self.chosen.items() if not shown}
+        self.auto_hidden = []
+        for column in self.give_way:
+            used = sum(w for c, w in widths.items() if c not in hidden)
+            if room - used >= least:
+                break
+            if column not in self.chosen:
+                hidden.add(column)
+                self.auto_hidden.append(column)
+        for column in range(self.table.model().columnCount()):
+            self.table.setColumnHidden(column, column in hidden)
+            if column in widths:
+                header.resizeSection(column, widths[column])
+        header.setMinimumSectionSize(min(least // 2, 60))
+        rows = self.table.verticalHeader()  # two lines a row in the current type (workshop mode's too)
+        rows.setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
+        for row in range(self.table.model().rowCount()):
+            rows.resizeSection(row, rows.defaultSectionSize())
+        self._show_note()
+
+    def _show_note(self) -> None:
+        if self.note is None:
+            return
+        model = self.table.model()
+        if not self.auto_hidden:
+            self.note.hide()
+            return
+        names = ", ".join("„" + str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ") + "”"
+                          for c in self.auto_hidden)  # fmt: skip
+        self.note.setText(self.tr("Columns hidden for want of room: %1 (right-click the header to choose).")
+                          .replace("%1", names))  # fmt: skip
+        self.note.show()
+
+    def menu(self, position) -> QMenu:
+        """The header's menu: a tick for each column but the fixed ones."""
+        model = self.table.model()
+        menu = QMenu(self.table)
+        menu.setObjectName("columns_menu")
+        for column in range(model.columnCount()):
+            if column in self.fixed or column == self.stretch:
+                continue
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " "))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.choose(c, shown))
+        if position is not None:
+            menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+        return menu
+
+    def choose(self, column: int, shown: bool) -> None:
+        self.chosen[column] = shown
+        self.fit()
