@@ -1,9 +1,9 @@
 """'Monitorowanie realizacji HDR': how the schedule is carried out, as of a chosen date, for the wójt and council.
 
-The status summary; the activities done, delayed and cancelled (with reasons); the whole plan against reality
-in a landscape table; the changes since approval (the baseline's comparison); cost planned against spent, by
-source and by year; each indicator's progress with a small chart; the gaps in the chain from evidence to
-result; the team's conclusions and recommendations; signatures. The document's date is the day the statuses
+The status summary; the activities done, delayed and cancelled (with reasons); the changes since approval
+(the baseline's comparison); cost planned against spent, by source and by year; each indicator's progress with
+a small chart; the gaps in the chain from evidence to result; the team's conclusions and recommendations;
+signatures; and, as an annex in landscape, the whole plan against reality. The document's date is the day the statuses
 are derived for ("delayed" on that day) and the last day of the measurements shown.
 """
 
@@ -29,7 +29,7 @@ from wsparcie_desktop.reports.text import join_lines
 from wsparcie_desktop.services.hdr_baseline import Comparison
 from wsparcie_desktop.services.hdr_progress import COST_RULE, STATUS_LABELS, Realisation, RealisationRow, late_text
 from wsparcie_desktop.services.hdr_validation import Finding
-from wsparcie_desktop.services.measurements import IndicatorProgress
+from wsparcie_desktop.services.measurements import IndicatorProgress, value_axis
 
 DOCUMENT_ID = "monitorowanie-hdr"
 TITLE = "Monitorowanie realizacji HDR"
@@ -59,14 +59,7 @@ class IndicatorChart(Flowable):
         return self.width, self.height
 
     def points(self) -> list[tuple[dt.date, float, str]]:
-        i = self.progress.indicator
-        found = []
-        if i.baseline_value is not None and i.baseline_on:
-            found.append((i.baseline_on, float(i.baseline_value), "baseline"))
-        found += [(m.measured_on, float(m.value), "measured") for m in self.progress.measurements]
-        if i.target_value is not None and i.target_on:
-            found.append((i.target_on, float(i.target_value), "target"))
-        return sorted(found, key=lambda p: p[0])
+        return [(day, float(value), kind) for day, value, kind in self.progress.chart_points()]
 
     def draw(self) -> None:
         c = self.canv
@@ -84,16 +77,22 @@ class IndicatorChart(Flowable):
             )
             return
         first, last = points[0][0].toordinal(), max(points[-1][0].toordinal(), points[0][0].toordinal() + 1)
-        low, high = min(p[1] for p in points), max(p[1] for p in points)
-        if high == low:
-            high = low + 1
-        span = high - low
-        low, high = low - span * 0.08, high + span * 0.08
+        axis = value_axis([value for _day, value, _kind in self.progress.chart_points()])
+        low, high = float(axis.low), float(axis.high)
 
         def xy(day: dt.date, value: float) -> tuple[float, float]:
             return (left + (day.toordinal() - first) / (last - first) * width,
                     bottom + (value - low) / (high - low) * height)  # fmt: skip
 
+        c.setFont(fonts.REGULAR, 7)
+        for tick, label in zip(axis.ticks, axis.labels):  # round steps from 0, on light lines, the Polish way
+            y = xy(points[0][0], float(tick))[1]
+            if axis.low < tick < axis.high:
+                c.setStrokeColor(colors.HexColor("#e3e3e3"))
+                c.setLineWidth(0.4)
+                c.line(left, y, left + width, y)
+            c.setFillColor(MUTED)
+            c.drawRightString(left - 3, y - 2.4, label)
         target = next((p for p in points if p[2] == "target"), None)
         if target:
             c.setStrokeColor(colors.HexColor("#2e7d32"))
@@ -114,13 +113,12 @@ class IndicatorChart(Flowable):
             else:
                 c.circle(x, y, 2.2, stroke=0, fill=1)
             c.setFont(fonts.REGULAR, 6.5)
-            c.drawCentredString(x, y + 4, format_number(Decimal(str(value)).normalize()))
+            label_y = y + 4 if y + 10 <= bottom + height else y - 9  # under a point at the top of the frame
+            c.drawCentredString(min(x, left + width - 6), label_y, format_number(Decimal(str(value)).normalize()))
         c.setFillColor(MUTED)
         c.setFont(fonts.REGULAR, 7)
         c.drawString(left, bottom - 8, format_date_short(points[0][0]))
         c.drawRightString(left + width, bottom - 8, format_date_short(points[-1][0]))
-        c.drawRightString(left - 3, bottom + height - 6, format_number(Decimal(str(round(high, 2))).normalize()))
-        c.drawRightString(left - 3, bottom, format_number(Decimal(str(round(low, 2))).normalize()))
         _legend(c, left + width / 2 - 40, bottom - 8)
 
 
@@ -215,20 +213,7 @@ def render(data: MonitoringData, options: PrintOptions) -> Document:
               [[f"{x.number}.", x.activity.name, _when(x), x.progress.reason] for x in cancelled],
               empty_text="Żadne działanie nie zostało odwołane.")  # fmt: skip
 
-    doc.section("landscape")
-    doc.heading("3. Plan a realizacja — wszystkie działania")
-    doc.note("Sumy kosztów planowanych i wydanych — w części 5.")
-    doc.table([Column("Lp.", 0.35, "right"), Column("Działanie", 2.6), Column("Odpowiada", 1.1),
-               Column("Plan zatwierdzony", 1.05), Column("Plan bieżący", 1.05), Column("Realizacja", 1.05),
-               Column("Stan", 1.0), Column("Koszt planowany", 0.9, "right"), Column("Wydano", 0.9, "right")],
-              [[f"{x.number}.", x.activity.name, x.responsible or "—",
-                f"{format_date_short(x.baseline[0])} – {format_date_short(x.baseline[1])}" if x.baseline
-                else "poza planem zatwierdzonym", _when(x), _actual(x), _status(x), format_money(x.planned_cost),
-                format_money(x.progress.actual_cost) if x.progress.actual_cost is not None else "—"] for x in r.rows],
-              empty_text="Harmonogram nie zawiera działań.", font_size=7.6)  # fmt: skip
-
-    doc.section("portrait")
-    doc.heading("4. Zmiany od zatwierdzenia planu")
+    doc.heading("3. Zmiany od zatwierdzenia planu")
     if data.comparison is None:
         doc.note("Harmonogram nie był jeszcze zatwierdzony, więc nie ma planu, z którym można go porównać.")
     else:
@@ -240,7 +225,7 @@ def render(data: MonitoringData, options: PrintOptions) -> Document:
     _costs(doc, r)
     _indicators(doc, data.indicators, options.date)
 
-    doc.heading("7. Luki w logice zmiany")
+    doc.heading("6. Luki w logice zmiany")
     if data.warnings:
         doc.paragraph("Ogniwa łańcucha od danych do rezultatu, które wymagają uwagi zespołu:")
         for finding in data.warnings:
@@ -249,7 +234,7 @@ def render(data: MonitoringData, options: PrintOptions) -> Document:
         doc.paragraph("Łańcuch od danych do rezultatu jest kompletny: każda luka priorytetowa ma działania, każda "
                       "przyczyna w zasięgu wpływu JST — cel, a każdy wskaźnik — pomiar.")  # fmt: skip
 
-    doc.heading("8. Wnioski i rekomendacje zespołu")
+    doc.heading("7. Wnioski i rekomendacje zespołu")
     doc.heading("Wnioski", level=2)
     doc.paragraph(data.conclusions or "Zespół nie zapisał jeszcze wniosków.", "body_justified")
     doc.heading("Rekomendacje", level=2)
@@ -260,12 +245,25 @@ def render(data: MonitoringData, options: PrintOptions) -> Document:
         Signature("Sporządził(a)", options.prepared_by.name, options.prepared_by.position),
         Signature("Przyjął(a) do wiadomości", options.approved_by.name, options.approved_by.position),
     ])  # fmt: skip
+
+    doc.section("landscape")
+    # an annex after the signatures: a landscape table in the middle left the page before it mostly empty
+    doc.heading("Załącznik. Plan a realizacja — wszystkie działania")
+    doc.table([Column("Lp.", 0.35, "right"), Column("Działanie", 2.6), Column("Odpowiada", 1.0),
+               Column("Plan zatwierdzony", 1.05), Column("Plan bieżący", 1.05), Column("Realizacja", 1.05),
+               Column("Stan", 1.1), Column("Koszt planowany", 0.9, "right"), Column("Wydano", 0.9, "right")],
+              [[f"{x.number}.", x.activity.name, x.responsible or "—",
+                f"{format_date_short(x.baseline[0])} – {format_date_short(x.baseline[1])}" if x.baseline
+                else "poza planem zatwierdzonym", _when(x), _actual(x), _status(x), format_money(x.planned_cost),
+                format_money(x.progress.actual_cost) if x.progress.actual_cost is not None else "—"] for x in r.rows],
+              empty_text="Harmonogram nie zawiera działań.", font_size=7.6)  # fmt: skip
+
     return doc
 
 
 def _costs(doc: Document, r: Realisation) -> None:
     c = r.costs
-    doc.heading("5. Koszty: plan a wydatki")
+    doc.heading("4. Koszty: plan a wydatki")
     if not c.sources:
         doc.note("Działania harmonogramu nie mają kosztów.")
         return
@@ -289,7 +287,7 @@ def _costs(doc: Document, r: Realisation) -> None:
 
 
 def _indicators(doc: Document, indicators: list[IndicatorProgress], as_of: dt.date) -> None:
-    doc.heading("6. Wskaźniki: postęp od wartości bazowej do docelowej")
+    doc.heading("5. Wskaźniki: postęp od wartości bazowej do docelowej")
     if not indicators:
         doc.note("Cele rozwojowe nie mają jeszcze wskaźników.")
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -160,6 +160,17 @@ class IndicatorProgress:
         share = self.share
         return share is not None and share >= 100
 
+    def chart_points(self) -> list[tuple[dt.date, Decimal, str]]:
+        """(date, value, kind) for the chart, in date order: the baseline, the measurements, the target."""
+        i = self.indicator
+        found = []
+        if i.baseline_value is not None and i.baseline_on:
+            found.append((i.baseline_on, Decimal(i.baseline_value), "baseline"))
+        found += [(m.measured_on, Decimal(m.value), "measured") for m in self.measurements]
+        if i.target_value is not None and i.target_on:
+            found.append((i.target_on, Decimal(i.target_value), "target"))
+        return sorted(found, key=lambda p: p[0])
+
     @property
     def measured_since_baseline(self) -> bool:
         first = self.indicator.baseline_on
@@ -185,6 +196,46 @@ class IndicatorProgress:
         elif self.target_passed:
             parts.append("termin docelowy minął")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A chart's value axis: round limits and the ticks between them, each with its Polish label."""
+
+    low: Decimal
+    high: Decimal
+    ticks: tuple[Decimal, ...]
+
+    def label(self, tick: Decimal) -> str:
+        return format_number(tick if tick != tick.to_integral() else tick.to_integral())
+
+    @property
+    def labels(self) -> list[str]:
+        return [self.label(t) for t in self.ticks]
+
+
+NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+
+
+def value_axis(values: list[Decimal], most_ticks: int = 5) -> Axis:
+    """Round limits and steps for ``values``: 0 is the lower limit where no value is below it (and the upper one
+    where none is above it); the step is 1, 2, 2,5 or 5 times a power of ten, whole for whole values; at most
+    ``most_ticks`` ticks."""
+    values = [Decimal(v) for v in values] or [Decimal(0)]
+    low, high = min(values), max(values)
+    low, high = min(low, Decimal(0)), max(high, Decimal(0))
+    if high == low:
+        high = low + 1
+    raw = (high - low) / (most_ticks - 1)
+    magnitude = Decimal(10) ** raw.adjusted()
+    step = next(m * magnitude for m in NICE_STEPS if m * magnitude >= raw)
+    if step < 1 and all(v == v.to_integral() for v in values):
+        step = Decimal(1)  # whole values (schools, meetings, a document adopted or not) get whole ticks
+    bottom = (low / step).to_integral_value(rounding=ROUND_FLOOR) * step
+    top = (high / step).to_integral_value(rounding=ROUND_CEILING) * step
+    count = int((top - bottom) / step)
+    ticks = tuple((bottom + step * n).normalize() + 0 for n in range(count + 1))
+    return Axis(ticks[0], ticks[-1], ticks)
 
 
 def progress_of_plan(plan: HdrPlan, measurements: dict[int, list[MeasurementData]],
