@@ -9,6 +9,13 @@ belongs to its own descriptor only and ends with the process, so a crash never l
 its import alone took about a quarter of the program's start-up (it loads logging, inspect, secrets, ast
 and urllib), for two system calls. Within one process the store may be opened more than once (a restore,
 tests): the lock is counted, not taken twice.
+
+The last release removes ``<file>.lock``, so a program that has closed the store, or ``main.py print`` that
+only read it, leaves nothing beside the data file. On POSIX the name is unlinked while the lock is still held,
+and whoever takes a lock checks afterwards that its descriptor is still the file of that name: a second
+program that opened the old file just before the unlink gets its flock on a file without a name, sees that,
+and tries again on the new one, so two programs never both think they hold the store. Windows cannot delete a
+file another program has open: there the name is removed after unlocking, and left if someone has it open.
 """
 
 from __future__ import annotations
@@ -37,6 +44,21 @@ def lock_path(db_file: Path) -> Path:
 def try_lock(file: Path) -> int | None:
     """The descriptor of ``file``, created if missing (owner only) and locked by this process; None when
     another process holds it. Other OS errors (a read-only folder) are raised as OSError."""
+    while True:
+        fd = _try_lock_once(file)
+        if fd is None or _WINDOWS or _still_named(fd, file):
+            return fd
+        os.close(fd)  # the holder removed this file as it let go: lock the one that has the name now
+
+
+def _still_named(fd: int, file: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(file))
+    except FileNotFoundError:
+        return False
+
+
+def _try_lock_once(file: Path) -> int | None:
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(file, flags, 0o600)
     try:
@@ -117,4 +139,17 @@ def release(key: Path) -> None:
             _held[key] = (fd, count - 1)
             return
         del _held[key]
+        name = lock_path(key)
+        if not _WINDOWS:
+            _remove(name)  # still held: see the module's notes
         unlock(fd)
+        if _WINDOWS:
+            _remove(name)
+
+
+def _remove(name: Path) -> None:
+    """Remove the lock file's name; one that cannot go (a read-only folder, open elsewhere) stays, harmless."""
+    try:
+        name.unlink()
+    except OSError:
+        pass
