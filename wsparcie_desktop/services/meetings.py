@@ -217,6 +217,36 @@ def _change(s: Session, meeting: Meeting, deleted: bool = False) -> Change:
     return Change(Kind.MEETING, process.jst_id if process else None, meeting.process_id, (meeting.id,), deleted)
 
 
+def _part_row(s: Session, model: type, meeting_id: int, data, missing: str):
+    """The meeting's own row of ``model`` that ``data`` edits (checked for its version), or a new one placed last.
+
+    ``data`` has ``id`` (None for a new row) and ``version``; a row of another meeting, or one deleted meanwhile,
+    is refused with ``missing``.
+    """
+    if data.id is None:
+        row = model(meeting_id=meeting_id)
+        if hasattr(model, "position"):
+            row.position = (s.scalar(select(func.max(model.position)).where(model.meeting_id == meeting_id)) or 0) + 1
+        s.add(row)
+        return row
+    row = s.get(model, data.id)
+    if row is None or row.meeting_id != meeting_id:
+        raise DomainError(missing)
+    check_version(row, data.version)
+    return row
+
+
+def _delete_part(db: Database, model: type, row_id: int) -> Change:
+    """Delete one agenda point, participant, decision or task of a meeting; one already gone is no error."""
+    with db.transaction() as s:
+        row = s.get(model, row_id)
+        if row is None:
+            return Change(Kind.MEETING)
+        meeting = _meeting_row(s, row.meeting_id)
+        s.delete(row)
+        return _change(s, meeting)
+
+
 def _to_data(s: Session, m: Meeting) -> MeetingData:
     leaders = list(s.scalars(select(MeetingLeader.person_id).where(MeetingLeader.meeting_id == m.id)))
     return MeetingData(m.kind, m.title, m.starts_on, m.ends_on, m.place, leaders, m.minutes, m.id, m.process_id,
@@ -446,16 +476,9 @@ def save_agenda_item(db: Database, meeting_id: int, data: AgendaItemData) -> Cha
         if not 1 <= data.day <= days:
             raise DomainError(f"Spotkanie trwa {days} {'dzień' if days == 1 else 'dni'}: wybierz dzień od 1 do "
                               f"{days}.", "day")  # fmt: skip
-        if data.id is None:
-            last = s.scalar(select(func.max(MeetingAgendaItem.position))
-                            .where(MeetingAgendaItem.meeting_id == meeting_id)) or 0  # fmt: skip
-            row = MeetingAgendaItem(meeting_id=meeting_id, position=last + 1)
-            s.add(row)
-        else:
-            row = s.get(MeetingAgendaItem, data.id)
-            if row is None or row.meeting_id != meeting_id:
-                raise DomainError("Ten punkt programu nie istnieje — mógł zostać usunięty.")
-            check_version(row, data.version)
+        row = _part_row(
+            s, MeetingAgendaItem, meeting_id, data, "Ten punkt programu nie istnieje — mógł zostać usunięty."
+        )
         row.day, row.starts_at, row.ends_at, row.topic = data.day, starts_at, ends_at, topic
         row.leader, row.discussion = clean(data.leader), clean(data.discussion)
         s.flush()
@@ -463,13 +486,7 @@ def save_agenda_item(db: Database, meeting_id: int, data: AgendaItemData) -> Cha
 
 
 def delete_agenda_item(db: Database, item_id: int) -> Change:
-    with db.transaction() as s:
-        row = s.get(MeetingAgendaItem, item_id)
-        if row is None:
-            return Change(Kind.MEETING, deleted=False)
-        meeting = _meeting_row(s, row.meeting_id)
-        s.delete(row)
-        return _change(s, meeting)
+    return _delete_part(db, MeetingAgendaItem, item_id)
 
 
 # ---------------------------------------------------------------- participants and attendance
@@ -516,14 +533,7 @@ def save_participant(db: Database, meeting_id: int, data: ParticipantData) -> Ch
         if not full_name:
             raise DomainError("Pole „Imię i nazwisko” nie może być puste.", "full_name")
         _check_once(s, meeting_id, full_name, data.person_id, data.id)
-        if data.id is None:
-            row = MeetingParticipant(meeting_id=meeting_id)
-            s.add(row)
-        else:
-            row = s.get(MeetingParticipant, data.id)
-            if row is None or row.meeting_id != meeting_id:
-                raise DomainError("Ten uczestnik nie istnieje — mógł zostać usunięty.")
-            check_version(row, data.version)
+        row = _part_row(s, MeetingParticipant, meeting_id, data, "Ten uczestnik nie istnieje — mógł zostać usunięty.")
         row.full_name, row.institution, row.person_id = full_name, institution, data.person_id
         s.flush()
         return _change(s, meeting)
@@ -550,13 +560,7 @@ def add_people(db: Database, meeting_id: int, person_ids: list[int]) -> Change:
 
 
 def delete_participant(db: Database, participant_id: int) -> Change:
-    with db.transaction() as s:
-        row = s.get(MeetingParticipant, participant_id)
-        if row is None:
-            return Change(Kind.MEETING)
-        meeting = _meeting_row(s, row.meeting_id)
-        s.delete(row)
-        return _change(s, meeting)
+    return _delete_part(db, MeetingParticipant, participant_id)
 
 
 def set_attendance(db: Database, participant_id: int, day_on: dt.date, present: bool) -> Change:
@@ -596,29 +600,14 @@ def save_decision(db: Database, meeting_id: int, data: DecisionData) -> Change:
     text = require(data.text, "text", "Decyzja")
     with db.transaction() as s:
         meeting = _meeting_row(s, meeting_id)
-        if data.id is None:
-            last = s.scalar(select(func.max(MeetingDecision.position))
-                            .where(MeetingDecision.meeting_id == meeting_id)) or 0  # fmt: skip
-            row = MeetingDecision(meeting_id=meeting_id, position=last + 1)
-            s.add(row)
-        else:
-            row = s.get(MeetingDecision, data.id)
-            if row is None or row.meeting_id != meeting_id:
-                raise DomainError("Ta decyzja nie istnieje — mogła zostać usunięta.")
-            check_version(row, data.version)
+        row = _part_row(s, MeetingDecision, meeting_id, data, "Ta decyzja nie istnieje — mogła zostać usunięta.")
         row.text = text
         s.flush()
         return _change(s, meeting)
 
 
 def delete_decision(db: Database, decision_id: int) -> Change:
-    with db.transaction() as s:
-        row = s.get(MeetingDecision, decision_id)
-        if row is None:
-            return Change(Kind.MEETING)
-        meeting = _meeting_row(s, row.meeting_id)
-        s.delete(row)
-        return _change(s, meeting)
+    return _delete_part(db, MeetingDecision, decision_id)
 
 
 def _task_data(t: MeetingTask, m: Meeting) -> MeetingTaskData:
@@ -656,27 +645,14 @@ def save_meeting_task(db: Database, meeting_id: int, data: MeetingTaskData) -> C
             raise DomainError(
                 f"Termin zadania nie może być wcześniejszy niż spotkanie, na którym je uzgodniono "
                 f"({format_date_short(meeting.starts_on)}).", "due_on")  # fmt: skip
-        if data.id is None:
-            row = MeetingTask(meeting_id=meeting_id)
-            s.add(row)
-        else:
-            row = s.get(MeetingTask, data.id)
-            if row is None or row.meeting_id != meeting_id:
-                raise DomainError("To zadanie nie istnieje — mogło zostać usunięte.")
-            check_version(row, data.version)
+        row = _part_row(s, MeetingTask, meeting_id, data, "To zadanie nie istnieje — mogło zostać usunięte.")
         row.what, row.who, row.due_on, row.status = what, clean(data.who), data.due_on, data.status
         s.flush()
         return _change(s, meeting)
 
 
 def delete_meeting_task(db: Database, task_id: int) -> Change:
-    with db.transaction() as s:
-        row = s.get(MeetingTask, task_id)
-        if row is None:
-            return Change(Kind.MEETING)
-        meeting = _meeting_row(s, row.meeting_id)
-        s.delete(row)
-        return _change(s, meeting)
+    return _delete_part(db, MeetingTask, task_id)
 
 
 def _task_for_conversion(s: Session, task_id: int, version: int | None) -> tuple[MeetingTask, Meeting]:
