@@ -211,9 +211,13 @@ def test_the_demo_derives_the_stage_cards(demo_db):
     assert steps["Konferencja otwierająca odbyta"] and steps["Spotkanie 1 w JST odbyte"]
     assert steps["Spotkanie 2 w JST odbyte"] and steps["Kodeks etyczny i zasady współpracy uzgodnione"]
     assert steps["Doradztwo zdalne udzielone"]
-    assert not steps["Spotkanie podsumowujące odbyte"], "the demo's summary meeting is in September 2027"
+    assert steps["Spotkanie podsumowujące odbyte"]
     summaries = meetings.list_meetings(db, demo.process_id)
     assert [m.meeting.kind for m in summaries] == ["conference", "meeting_1", "training", "meeting_2", "summary"]
-    assert all(m.present for m in summaries[:4]) and all(meetings.list_decisions(db, m.meeting.id)
-                                                         for m in summaries[:4])  # fmt: skip
-    assert len(meetings.open_tasks(db, demo.process_id)) == 2
+    assert all(m.present for m in summaries) and all(meetings.list_decisions(db, m.meeting.id) for m in summaries)
+    assert all(meetings.list_meeting_tasks(db, m.meeting.id) for m in summaries)
+    assert all(any(i.discussion for i in meetings.list_agenda(db, m.meeting.id)) for m in summaries)
+    hdr_period = (dt.date(2026, 9, 1), dt.date(2027, 8, 31))
+    summary = summaries[-1].meeting
+    assert hdr_period[0] < summary.starts_on <= summary.ends_on < dt.date(2026, 12, 1), "held, while the HDR runs"
+    assert len(meetings.open_tasks(db, demo.process_id)) == 3

@@ -1,12 +1,17 @@
 """The demo gmina's meetings, its co-operation rules and code of ethics, and ten months of remote advice.
 
-The opening conference (2–3 February 2026), meeting 1 (9–10 March), a training chosen by the gmina (21–22 April)
-and meeting 2 (15–16 June) were held: each has its agenda from the template (edited where the gmina's meetings
-differed), participants from the teams, attendance per day, minutes with decisions and agreed tasks (two still
-open, one of them overdue). The summary meeting (6–7 September 2027) is planned, with its agenda and invitees.
+All five meetings of the model were held, each with its agenda from the template (edited where the gmina's
+meetings differed), participants from the teams, attendance per day, and minutes with decisions and agreed tasks
+(three still open, one of them overdue): the opening conference (2–3 February 2026), meeting 1 (9–10 March), a
+training chosen by the gmina (21–22 April), meeting 2 (15–16 June) and the summary meeting (24–25 November).
+As in the model's pilot, the summary meeting comes a few months into carrying out the HDR (September 2026 to
+August 2027): the gmina presents the solutions its HDR adopted and its first results, chooses the form of its
+report to ORE and agrees how the work goes on after the advice ends.
 The rules and the code were agreed at meeting 1; a point was added to the rules after meeting 2, so the program
-shows the agreed text and what changed. Remote advice runs from February to November 2026: one advisor went over
-the hour in March (data collection), the other gave none in August.
+shows the agreed text and what changed. Remote advice covers every month of the process up to the demo's today
+(1 December 2026): February to November 2026, ten months; the process began with the opening conference, so an
+earlier month would lie before it. One advisor went over the hour in March (data collection), the other gave none
+in August.
 """
 
 from __future__ import annotations
@@ -34,8 +39,8 @@ MEETINGS = [
      [("dyrektor_sp1", 2)]),
     ("meeting_2", "meeting_2", "Spotkanie 2 w Gminie Zalesie", D(2026, 6, 15), D(2026, 6, 16),
      "Urząd Gminy Zalesie, sala narad", (*TEAM, "ppp"), [("skarbnik", 1)]),
-    ("summary", "summary", "Spotkanie podsumowujące", D(2027, 9, 6), D(2027, 9, 7),
-     "Węgrów, Centrum Kultury i Sportu, ul. Przemysłowa 1", (*TEAM, "ppp"), []),
+    ("summary", "summary", "Spotkanie podsumowujące", D(2026, 11, 24), D(2026, 11, 25),
+     "Węgrów, Centrum Kultury i Sportu, ul. Przemysłowa 1", (*TEAM, "ppp"), [("ppp", 2), ("cuw", 1)]),
 ]  # fmt: skip
 GUESTS = {
     "meeting_2": [("Halina Sadowska", "Rada Gminy Zalesie — przewodnicząca komisji oświaty")],
@@ -54,6 +59,12 @@ DISCUSSION = {
     ("training", 1): "Omówiono art. 70a Karty Nauczyciela i sposoby planowania wydatków według potrzeb szkół.",
     ("meeting_2", 3): "Za priorytety uznano plan wspomagania szkół z PPP i planowanie funduszu doskonalenia.",
     ("meeting_2", 5): "Przygotowano projekt HDR na okres od września 2026 do sierpnia 2027 r.",
+    ("summary", 2): "Inspektor przedstawiła HDR zatwierdzony 28 sierpnia: po trzech miesiącach zakończono diagnozę "
+    "potrzeb doskonalenia, warsztat i szkolenie dyrektorów oraz środki w projekcie budżetu; wspomaganie z PPP trwa.",
+    ("summary", 3): "Udało się włączyć dyrektorów i PPP od początku. Opóźnia się zarządzenie wójta o podziale "
+    "środków na doskonalenie — czeka na opinię związków zawodowych nauczycieli.",
+    ("summary", 4): "Gmina przygotuje opis dobrej praktyki; termin przekazania do ORE to 30 lipca 2027 r.",
+    ("summary", 5): "Po zakończeniu doradztwa zespół oświatowy pracuje dalej: raz na kwartał przegląda HDR z wójtem.",
 }
 DECISIONS = {
     "conference": ["Gmina wybiera obszar 8: System wspomagania szkół – doskonalenie nauczycieli.",
@@ -63,6 +74,8 @@ DECISIONS = {
     "training": ["Projekt planu wydatków na doskonalenie na 2027 r. przygotuje skarbnik z inspektorem."],
     "meeting_2": ["Priorytetami są: procesowe wspomaganie szkół z PPP oraz planowanie funduszu doskonalenia.",
                   "Projekt HDR zostanie przedstawiony wójtowi do zatwierdzenia do końca sierpnia."],
+    "summary": ["Formą sprawozdania dla ORE jest opis dobrej praktyki; przygotuje go inspektor ds. oświaty.",
+                "Zespół oświatowy przegląda realizację HDR z wójtem raz na kwartał, pierwszy raz w lutym 2027 r."],
 }  # fmt: skip
 # meeting key, what, who, due, status
 TASKS = [
@@ -77,6 +90,8 @@ TASKS = [
      "done"),
     ("meeting_2", "Uzgodnić z PPP w Węgrowie harmonogram wspomagania na rok szkolny 2026/2027", "Tomasz Nowicki",
      D(2027, 1, 29), "in_progress"),
+    ("summary", "Przygotować opis dobrej praktyki dla ORE", "Małgorzata Zając", D(2027, 7, 30), "planned"),
+    ("summary", "Przesłać uczestnikom prezentację rozwiązań HDR", "Ewa Szczepańska", D(2026, 11, 27), "done"),
 ]  # fmt: skip
 AGREED_ON = D(2026, 3, 10)
 RULES_ADDED = "8. Raz na kwartał zespół przegląda realizację HDR na spotkaniu z wójtem."
@@ -123,8 +138,6 @@ def seed(db: Database, demo: DemoJst) -> None:
         meetings.add_people(db, meeting_id, [people[k] for k in invited if k in people])
         for name, institution in GUESTS.get(key, []):
             meetings.save_participant(db, meeting_id, meetings.ParticipantData(name, institution))
-        if last > dt.date(2026, 12, 1):
-            continue  # planned, not held: no attendance or minutes yet
         missing = {(people.get(k), day) for k, day in absent}
         days = meetings.get_meeting(db, meeting_id).days
         for participant in meetings.list_participants(db, meeting_id):
