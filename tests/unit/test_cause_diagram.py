@@ -10,6 +10,7 @@ import pytest
 from wsparcie_desktop.reports.cause_diagram import (
     MIN_FONT_SIZE,
     DiagramNode,
+    _Planner,
     diagram_parts,
     layout_tree,
 )
@@ -102,8 +103,10 @@ def test_a_tree_deeper_than_the_page_is_wide_continues_in_later_parts():
     assert pointing, "causes in the last column say where their sub-causes are"
     for box in pointing:
         target = layout.parts[box.continues_in - 1]
-        first = min(target.boxes, key=lambda b: (b.x, b.y))
-        assert first.repeated and first.lines == box.lines, "the continuation starts with the same cause"
+        heads = [b for b in target.boxes if b.x == 0 and b.repeated]
+        assert box.lines in [b.lines for b in heads], "the continuation shows the same cause at its left"
+    # short continuations share parts instead of taking a page each
+    assert len(layout.parts) < len(pointing)
     drawn = sorted(" ".join(b.lines) for p in layout.parts for b in p.boxes if not b.repeated)
     assert drawn == sorted(n.text for n in nodes)
 
@@ -144,3 +147,60 @@ def test_an_empty_or_flat_tree(orientation):
     flat = layout_tree([DiagramNode(f"P{n}") for n in range(80)], width, height)
     assert flat.columns == 1 and len(flat.parts) >= 2
     assert_inside(flat, width, height)
+
+
+class _Greedy(_Planner):
+    """The plain greedy packing (each part filled while the next leaf fits): the fewest parts there can be."""
+
+    def balance(self, paths):
+        runs, start = [], 0
+        ends, first_end = self.reach(paths, len(self.parts))
+        while start < len(paths):
+            end = first_end if start == 0 and not runs and not self.parts else ends[start]
+            runs.append((start, end))
+            start = end
+        return runs
+
+
+def _fewest_parts(roots, width, height, first_height=None) -> int:
+    planner = _Greedy(roots, width, height, first_height)
+    planner.run()
+    return len(planner.parts)
+
+
+@pytest.mark.parametrize(
+    ("levels", "total", "fanout", "orientation"),
+    [(5, 200, 3, "landscape"), (4, 200, 3, "landscape"), (5, 120, 3, "landscape"), (9, 200, 2, "portrait"),
+     (3, 200, 6, "portrait"), (2, 200, 60, "landscape"), (7, 200, 2, "landscape")],
+)  # fmt: skip
+def test_parts_are_balanced_and_as_few_as_fit(levels, total, fanout, orientation):
+    roots, nodes = tree(levels, total, fanout)
+    width, height = frame_width(orientation), frame_height(orientation) - 20
+    for first in (None, height * 0.7):
+        layout = layout_tree(roots, width, height, first)
+        assert_inside(layout, width, height)
+        if first:
+            assert layout.parts[0].height <= first + 0.01
+        assert len(layout.parts) == _fewest_parts(roots, width, height, first)
+        new = [sum(not b.repeated for b in part.boxes) for part in layout.parts]
+        assert sum(new) == len(nodes)
+        # parts continuing a subtree cut at the last column start a new run; balance within the runs
+        mean = len(nodes) / len(layout.parts)
+        assert min(new) >= mean / 2, (new, mean)
+
+
+def test_the_diagram_starts_on_the_page_of_its_heading(tmp_path):
+    roots, nodes = tree(5, 200)
+    doc = Document("Raport z diagnozy pogłębionej", jst_name="Gmina Zalesie", orientation="landscape")
+    doc.heading("3. Co powoduje, że nie mamy stanu docelowego? — drzewo przyczyn")
+    doc.paragraph("Drzewo czyta się od lewej: przyczyna, a na prawo od niej jej przyczyny. " * 3)
+    doc.note("Ramka szara, przerywana: przyczyna poza wpływem JST. " * 4)
+    used = doc.height_since_page_break()
+    assert used > 40
+    parts, layout = diagram_parts(roots, doc.frame_width, doc.frame_height, first_height=doc.frame_height - used)
+    doc.add(*parts)
+    path = doc.write(tmp_path / "drzewo.pdf")
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1]
+    assert "Drzewo przyczyn — część 1 z" in pages[0] and "3. Co powoduje" in pages[0]
+    assert len(pages) == len(layout.parts)

@@ -3,9 +3,11 @@
 A tree of any size must print readably, so the text never shrinks: boxes keep one font size (8 pt, notes
 7 pt) and the tree is cut into page-sized parts instead.
 
-* Vertically, sibling subtrees are packed into a part while they fit; a subtree taller than a page is split
-  among its children, and the causes above them are repeated at the left of each part, marked
-  "(ciąg dalszy)", so every part reads on its own.
+* Vertically, the tree is cut between its leaves into as few parts as fit the page, and then into parts of
+  near-equal size (preferring cuts at branch boundaries), so no part is left with a stray cause or two; a
+  subtree taller than a page is split among its children, and the causes above them are repeated at the
+  left of each part, marked "(ciąg dalszy)", so every part reads on its own. The first part may be given
+  less height, for the text above it on its page.
 * Horizontally, the page holds as many columns as fit at a readable box width; a cause in the last column
   whose sub-causes do not fit says in which part they continue, and that part starts with it again.
 * A cause too long for a box is cut with '…' and a note number; the full text follows the diagram.
@@ -40,6 +42,7 @@ MIN_BOX_WIDTH = 40 * mm
 MAX_BOX_WIDTH = 62 * mm
 MAX_LINES = 9
 TITLE_HEIGHT = 14.0  # the "Drzewo przyczyn — część 1 z 3" line above each part
+REPEAT_PRICE = 0.005  # a repeated cause weighs as much as a 7 % imbalance of two parts' shares
 CONTINUED = "(ciąg dalszy)"
 OUTSIDE = "(poza wpływem JST)"
 
@@ -156,16 +159,18 @@ class _Planner:
     """Measures boxes once, then cuts the forest into parts (see the module docstring).
 
     A part shows a run of consecutive "leaves" (causes without sub-causes, or whose sub-causes continue in
-    another part) together with all their ancestors. Parts are filled greedily leaf by leaf while the tree
-    they induce fits the page, so a cut always falls between boxes and no page is left half empty.
+    another part) together with all their ancestors, so a cut always falls between boxes. The height of the
+    tree a run induces only grows as the run grows, so filling parts greedily gives the fewest parts; with
+    that number fixed, :meth:`balance` chooses the cuts that make the parts' new causes most even.
     """
 
-    def __init__(self, roots: Sequence[DiagramNode], width: float, height: float):
+    def __init__(self, roots: Sequence[DiagramNode], width: float, height: float, first_height: float | None = None):
         depth = _depth(roots)
         fit = max(2, int((width + COLUMN_GAP) // (MIN_BOX_WIDTH + COLUMN_GAP)))
         self.columns = max(1, min(depth, fit))
         self.box_width = min(MAX_BOX_WIDTH, (width - (self.columns - 1) * COLUMN_GAP) / self.columns)
         self.width, self.height = width, height
+        self.first_height = height if first_height is None else min(height, first_height)
         self.inner = self.box_width - 2 * PAD
         self.footnotes: list[tuple[int, str]] = []
         self._measured: dict[int, tuple[list[str], list[str], list[str]]] = {}
@@ -173,6 +178,8 @@ class _Planner:
         self._drawn: set[int] = set()
         self._jobs: list[tuple[DiagramNode | None, list[DiagramNode]]] = [(None, list(roots))]
         self._referring: dict[int, list[Box]] = {}  # a truncated cause → its boxes pointing to the continuation
+        self._heights_of: list[list[DiagramNode]] | None = None
+        self._heights: dict[tuple[int, int], float] = {}
 
     # --- measuring ---------------------------------------------------------------------------------------
     def measure(self, node: DiagramNode) -> tuple[list[str], list[str], list[str]]:
@@ -215,13 +222,27 @@ class _Planner:
 
     # --- cutting into parts --------------------------------------------------------------------------------
     def run(self) -> None:
+        """Draw the tree, then the sub-causes of the causes cut at the last column, and so on.
+
+        The continuations found in one round are laid out together, one after another, so that short ones
+        share a part instead of each taking a page; each cut cause points to the part its sub-causes start in.
+        """
         while self._jobs:
-            head, tops = self._jobs.pop(0)
+            batch, self._jobs = self._jobs, []
+            paths: list[list[DiagramNode]] = []
+            starts: list[tuple[DiagramNode | None, int]] = []
+            for head, tops in batch:
+                starts.append((head, len(paths)))
+                paths.extend(self.leaf_paths(head, tops))
             first = len(self.parts) + 1
-            self.paginate(self.leaf_paths(head, tops))
-            if head is not None:
-                for box in self._referring.pop(id(head), []):
-                    box.continues_in = first
+            runs = self.balance(paths)
+            for start, end in runs:
+                self.emit(self.induce(paths[start:end]))
+            for head, leaf in starts:
+                if head is not None:
+                    number = first + next(n for n, (start, end) in enumerate(runs) if start <= leaf < end)
+                    for box in self._referring.pop(id(head), []):
+                        box.continues_in = number
 
     def leaf_paths(self, head: DiagramNode | None, tops: list[DiagramNode]) -> list[list[DiagramNode]]:
         """Each leaf of this job with the causes above it (starting with ``head`` for a continuation)."""
@@ -250,14 +271,88 @@ class _Planner:
                 level = level[-1].kids
         return roots
 
-    def paginate(self, paths: list[list[DiagramNode]]) -> None:
-        start = 0
-        while start < len(paths):
-            end = start + 1
-            while end < len(paths) and self.forest_height(self.induce(paths[start : end + 1]), 0) <= self.height:
+    def cap(self, part_index: int) -> float:
+        """The height the part numbered ``part_index`` (from 0, over the whole diagram) may take."""
+        return self.first_height if part_index == 0 else self.height
+
+    def run_height(self, paths: list[list[DiagramNode]], start: int, end: int) -> float:
+        """The height of the part drawing ``paths[start:end]`` (remembered for the paths being cut)."""
+        if self._heights_of is not paths:
+            self._heights_of, self._heights = paths, {}
+        found = self._heights.get((start, end))
+        if found is None:
+            found = self._heights[start, end] = self.forest_height(self.induce(paths[start:end]), 0)
+        return found
+
+    def fits(self, paths: list[list[DiagramNode]], start: int, end: int, part_index: int) -> bool:
+        return end - start <= 1 or self.run_height(paths, start, end) <= self.cap(part_index)
+
+    def reach(self, paths: list[list[DiagramNode]], first_part: int) -> tuple[list[int], int]:
+        """For every start, the farthest end of a run that fits a full page, and the first part's own end.
+
+        A run of one leaf always "fits" (its boxes are cut to fit a page). Runs starting later reach at least
+        as far, so each end is found from the previous one.
+        """
+        count = len(paths)
+        ends, end = [], 1
+        for start in range(count):
+            end = max(end, start + 1)
+            while end < count and self.fits(paths, start, end + 1, 1):
                 end += 1
-            self.emit(self.induce(paths[start:end]))
+            ends.append(end)
+        first_end = ends[0]
+        if first_part == 0 and self.first_height < self.height:
+            first_end = 1
+            while first_end < count and self.fits(paths, 0, first_end + 1, 0):
+                first_end += 1
+        return ends, first_end
+
+    def balance(self, paths: list[list[DiagramNode]]) -> list[tuple[int, int]]:
+        """The runs of ``paths`` to draw as parts: as few as fit, their new causes as even as can be.
+
+        Greedy filling gives the fewest parts but leaves the remainder to the last one; with that number
+        fixed, a dynamic programme over the cut positions minimises the sum of the squared fills (a part's
+        height against the height its page gives it), with a small price on each cause a cut repeats, so
+        the room left over is spread over all the pages.
+        """
+        count = len(paths)
+        if not count:
+            return []
+        first_part = len(self.parts)
+        ends, first_end = self.reach(paths, first_part)
+
+        def end_of(start: int, index: int) -> int:
+            return first_end if index == 0 and start == 0 else ends[start]
+
+        parts, start = 0, 0
+        while start < count:
+            start = end_of(start, parts)
+            parts += 1
+        repeats = [0] + [_shared(paths[i - 1], paths[i]) for i in range(1, count)]
+        infinity = float("inf")
+        # best[k][i]: the lowest price of drawing paths[i:] as parts k.. of this run (k from 0)
+        best = [[infinity] * (count + 1) for _ in range(parts + 1)]
+        cut = [[0] * (count + 1) for _ in range(parts + 1)]
+        best[parts][count] = 0.0
+        for k in range(parts - 1, -1, -1):
+            cap = self.cap(first_part + k)
+            for i in range(count - 1, -1, -1):
+                if k == 0 and i:
+                    continue
+                for j in range(i + 1, end_of(i, first_part + k) + 1):
+                    rest = best[k + 1][j]
+                    if rest == infinity:
+                        continue
+                    fill = self.run_height(paths, i, j) / cap
+                    price = fill * fill + REPEAT_PRICE * repeats[i] + rest
+                    if price < best[k][i]:
+                        best[k][i], cut[k][i] = price, j
+        runs, start = [], 0
+        for k in range(parts):
+            end = cut[k][start]
+            runs.append((start, end))
             start = end
+        return runs
 
     def emit(self, forest: list[_Entry]) -> None:
         part = Part(self.width, self.forest_height(forest, 0), number=len(self.parts) + 1)
@@ -320,6 +415,16 @@ class _Planner:
             part.segments.append(Segment(trunk, target, end_x, target))
 
 
+def _shared(one: list[DiagramNode], other: list[DiagramNode]) -> int:
+    """How many causes two leaf paths share from the top: those a cut between them draws again."""
+    shared = 0
+    for a, b in zip(one, other):
+        if a is not b:
+            break
+        shared += 1
+    return shared
+
+
 def _walk(entries: list[_Entry]):
     for entry in entries:
         yield entry
@@ -335,12 +440,14 @@ def _depth(nodes: Sequence[DiagramNode]) -> int:
     return deepest
 
 
-def layout_tree(roots: Sequence[DiagramNode], width: float, height: float) -> Layout:
-    """Cut the forest into parts no wider than ``width`` and no taller than ``height`` (points)."""
+def layout_tree(roots: Sequence[DiagramNode], width: float, height: float,
+                first_height: float | None = None) -> Layout:  # fmt: skip
+    """Cut the forest into parts no wider than ``width`` and no taller than ``height`` (points); the first
+    part no taller than ``first_height`` when given (the room left under the text before the diagram)."""
     if not roots:
         return Layout([], [], 0, 0.0)
     fonts.register_fonts()
-    planner = _Planner(roots, width, height)
+    planner = _Planner(roots, width, height, first_height)
     planner.run()
     return Layout(planner.parts, planner.footnotes, planner.columns, planner.box_width)
 
@@ -407,8 +514,10 @@ class DiagramPart(Flowable):
             y -= NOTE_LEADING
 
 
-def diagram_parts(roots: Sequence[DiagramNode], width: float, height: float,
-                  title: str = "Drzewo przyczyn") -> tuple[list[DiagramPart], Layout]:  # fmt: skip
-    """Flowables for the whole tree (each part fits ``width`` × ``height`` with its title) and the layout."""
-    layout = layout_tree(roots, width, height - TITLE_HEIGHT)
+def diagram_parts(roots: Sequence[DiagramNode], width: float, height: float, title: str = "Drzewo przyczyn",
+                  first_height: float | None = None) -> tuple[list[DiagramPart], Layout]:  # fmt: skip
+    """Flowables for the whole tree (each part fits ``width`` × ``height`` with its title, the first one
+    ``first_height`` when given) and the layout."""
+    first = None if first_height is None else first_height - TITLE_HEIGHT
+    layout = layout_tree(roots, width, height - TITLE_HEIGHT, first)
     return [DiagramPart(p, len(layout.parts), title) for p in layout.parts], layout

@@ -99,7 +99,9 @@ def _causes(doc: Document, report: DiagnosisReport) -> None:
     doc.note("Ramka szara, przerywana: przyczyna poza wpływem JST (model pracuje na tym, co samorząd może zmienić). "
              "Ramka żółtawa: wpływ częściowy. Ramka kropkowana „(ciąg dalszy)”: przyczyna powtórzona z poprzedniej "
              "części rysunku, by każda część czytała się samodzielnie.")  # fmt: skip
-    parts, layout = diagram_parts(diagram_nodes(report.causes), doc.frame_width, doc.frame_height - 30)
+    room = doc.frame_height - doc.height_since_page_break()  # the first part shares its page with the text
+    parts, layout = diagram_parts(diagram_nodes(report.causes), doc.frame_width, doc.frame_height - 2,
+                                  first_height=room - 2)  # fmt: skip
     doc.add(*parts)
     if layout.footnotes:
         doc.heading("Pełne brzmienie przyczyn skróconych na rysunku", level=2)

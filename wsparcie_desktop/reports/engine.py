@@ -125,6 +125,18 @@ class Document:
     def frame_height(self) -> float:
         return frame_height(self._orientation)
 
+    def height_since_page_break(self) -> float:
+        """The height the parts added since the last page break take (with their spaces), so that a caller
+        can size what follows to the room left on that page. Only right after :meth:`page_break` or
+        :meth:`section`, when those parts start the page."""
+        used = 0.0
+        for flowable in reversed(self._story):
+            if isinstance(flowable, (PageBreak, ActionFlowable)):
+                break
+            used += flowable.wrap(self.frame_width, self.frame_height)[1]
+            used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return used
+
     # --- parts ----------------------------------------------------------------------------------------------
     def add(self, *flowables: Flowable) -> None:
         """Any ReportLab flowable, for the rare part the helpers below do not cover."""
