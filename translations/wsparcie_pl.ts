@@ -245,7 +245,7 @@
         <name>AdvisoryTeamSection</name>
         <message>
             <source>Advisory team</source>
-            <translation>Zespół doradczy</translation>
+            <translation>Team doradczy</translation>
         </message>
         <message>
             <source>Two advisors work with the local government: an advisor for the personal development of the organisation and an advisor with local-government experience.</source>
@@ -3602,6 +3602,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
             <translation>&amp;Termin</translation>
         </message>
         <message>
+            <source>— not set —</source>
+            <translation>— nie podano —</translation>
+        </message>
+        <message>
             <source>&amp;Responsible person</source>
             <translation>Osoba odpowiedzi&amp;alna</translation>
         </message>
@@ -5685,7 +5689,7 @@ denci</translation>
         </message>
         <message>
             <source>Advisory team</source>
-            <translation>Zespół doradczy</translation>
+            <translation>Team doradczy</translation>
         </message>
         <message>
             <source>Stakeholders</source>

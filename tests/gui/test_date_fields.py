@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
@@ -31,3 +31,26 @@ def test_process_start_date_typed_the_polish_way(qtbot, ctx, db, jst_id, typed, 
     dialog.accept()
     (stored,) = processes.list_processes(db, jst_id)
     assert stored.started_on == expected
+
+
+def test_an_optional_date_shows_empty_takes_typing_and_empties_with_delete(qtbot):
+    from ui.widgets.date_edit import DateEdit
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.allow_none("— nie podano —", lambda: dt.date(2027, 5, 31))
+    edit.set_date_or_none(None)
+    edit.show()
+    assert edit.text() == "— nie podano —" and edit.date_or_none() is None
+    for typed, expected in (("15.06.2027", dt.date(2027, 6, 15)), ("1.6.2027", dt.date(2027, 6, 1))):
+        edit.set_date_or_none(None)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)  # the first digit starts the date, nothing is lost
+        assert edit.date_or_none() == expected, edit.text()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.date_or_none() is None and edit.text() == "— nie podano —"
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 5, edit.height() // 2))  # the arrow
+    assert (edit.calendarWidget().yearShown(), edit.calendarWidget().monthShown()) == (2027, 5)
+    edit.calendarWidget().window().hide()

@@ -44,6 +44,7 @@ def test_first_draft_page_by_page_and_resumed(qtbot, ctx, db, jst_id):
     )
 
     ore = wizard.currentPage()
+    assert ore.due.text() == ore.due.specialValueText() and ore.due.date_or_none() is None  # looks empty
     radio = wizard.findChild(type(ore.choices.buttons()[0]), "wizard_ore_minireportaz")
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))  # on its circle
     ore.due.setDate(QDate(2027, 6, 15))
@@ -124,3 +125,22 @@ def test_a_page_refused_by_a_locked_store_stays_with_what_was_typed(qtbot, ctx, 
     wizard.next()  # the store free again: the same dates are stored as the page is left
     assert wizard.currentId() == ORE and hdr.get_hdr(db, s2.process_id).period_end == D(2027, 6, 30)
     assert seen == [Kind.HDR, Kind.WIZARD]  # announced: the HDR, then the page reached
+
+
+def test_the_ore_page_stores_no_due_date_while_none_is_given(qtbot, ctx, db, jst_id):
+    s2 = stage2(db, jst_id)
+    hdr.save_hdr(db, s2.process_id, hdr.HdrData(D(2026, 9, 1), D(2027, 6, 30)))
+    wizard = open_wizard(qtbot, ctx, jst_id, s2.process_id)
+    while wizard.currentId() != ORE:
+        wizard.next()
+    ore = wizard.currentPage()
+    assert ore.due.text() == ore.due.specialValueText()  # "— nie podano —"
+    ore.choices.buttons()[0].setChecked(True)
+    ore.validatePage()
+    assert hdr.get_hdr(db, s2.process_id).ore_form_due_on is None  # not a date nobody chose
+    qtbot.mouseClick(
+        ore.due, Qt.MouseButton.LeftButton, pos=QPoint(ore.due.width() - 5, ore.due.height() // 2)
+    )  # the arrow
+    assert (ore.due.calendarWidget().yearShown(), ore.due.calendarWidget().monthShown()) == (2027, 5)
+    ore.due.calendarWidget().window().hide()
+    wizard.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
@@ -19,10 +19,15 @@ from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrData, HdrPlan
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 
-NO_DATE = to_qdate(dt.date(2000, 1, 1))  # the ORE due date's "none": below any HDR period
+
+def suggested_ore_due(start: dt.date | None, end: dt.date | None) -> dt.date | None:
+    """A month before the HDR's period ends (not before it starts): the date the ORE due date starts from."""
+    if end is None:
+        return None
+    return max(end - dt.timedelta(days=30), start or end)
 
 
-def date_edit(name: str) -> QDateEdit:
+def date_edit(name: str) -> DateEdit:
     edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
@@ -44,9 +49,8 @@ class HdrSettingsBox(QGroupBox):
         self.ore_form.setObjectName("hdr_ore_form")
         self.ore_form.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ore_due = date_edit("hdr_ore_due")
-        # no due date stored shows as "—", not as a date nobody chose (the field's lowest date stands for none)
-        self.ore_due.setMinimumDate(NO_DATE)
-        self.ore_due.setSpecialValueText(self.tr("— not set —"))
+        # no due date stored shows as "— nie podano —", not as a date nobody chose
+        self.ore_due.allow_none(self.tr("— not set —"), self._suggested_due)
         self.ore_person = QComboBox()
         self.ore_person.setObjectName("hdr_ore_person")
         self.ore_person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "— wybierz z"
@@ -84,6 +88,11 @@ class HdrSettingsBox(QGroupBox):
         self.ore_form.activated.connect(self.save)
         self.ore_person.activated.connect(self.save)
 
+    def _suggested_due(self) -> dt.date | None:
+        """Where typing or the calendar starts over an empty due date: a month before the period ends."""
+        hdr_data = self.plan.hdr if self.plan else None
+        return suggested_ore_due(hdr_data.period_start, hdr_data.period_end) if hdr_data else None
+
     def show_plan(self, plan: HdrPlan) -> None:
         self._loading = True
         try:
@@ -97,7 +106,7 @@ class HdrSettingsBox(QGroupBox):
             for option in plan.ore_forms:
                 self.ore_form.addItem(option.name, option.code)
             self.ore_form.setCurrentIndex(max(self.ore_form.findData(data.ore_form_code), 0))
-            self.ore_due.setDate(to_qdate(data.ore_form_due_on) if data.ore_form_due_on else NO_DATE)
+            self.ore_due.set_date_or_none(data.ore_form_due_on)
             self.ore_person.clear()
             self.ore_person.addItem(self.tr("— choose from the team —"), None)
             for person in plan.people:
@@ -111,7 +120,7 @@ class HdrSettingsBox(QGroupBox):
         data = HdrData(**vars(self.plan.hdr))
         data.period_start, data.period_end = from_qdate(self.period_start.date()), from_qdate(self.period_end.date())
         data.ore_form_code = self.ore_form.currentData()
-        due = None if self.ore_due.date() == NO_DATE else from_qdate(self.ore_due.date())
+        due = self.ore_due.date_or_none()
         data.ore_form_due_on = due if data.ore_form_code else data.ore_form_due_on
         data.ore_form_responsible_id = self.ore_person.currentData()
         return data

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE, FieldForm
+from ui.widgets.hdr_settings import suggested_ore_due
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import FORM_LABELS, ActivityData, HdrData, HdrPlan
@@ -40,7 +40,7 @@ PERIOD, ORE, ACTIVITIES = range(3)
 BLANK_ROWS_WITHOUT_GOALS = 3
 
 
-def _date_edit(name: str) -> QDateEdit:
+def _date_edit(name: str) -> DateEdit:
     edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
@@ -173,11 +173,16 @@ class OrePage(QWizardPage):
         self.forms_layout.setContentsMargins(0, 0, 0, 0)
         self.form.add_field("ore_form_code", self.tr("&Form of the report"), self.forms_box)
         self.due = self.form.add_field("ore_form_due_on", self.tr("&Due date"), _date_edit("wizard_ore_due"))
+        self.due.allow_none(self.tr("— not set —"), self._suggested_due)  # nothing stored looks empty
         self.person = self.form.add_field("ore_form_responsible_id", self.tr("&Responsible person"), QComboBox())
         self.person.setObjectName("wizard_ore_person")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form.general_error)
         layout.addLayout(self.form)
+
+    def _suggested_due(self) -> dt.date | None:
+        data = self.wizard().hdr_data()
+        return suggested_ore_due(data.period_start, data.period_end)
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
@@ -191,7 +196,7 @@ class OrePage(QWizardPage):
                 self.forms_layout.addWidget(button)
         for button in self.choices.buttons():
             button.setChecked(button.property("code") == data.ore_form_code)
-        self.due.setDate(to_qdate(data.ore_form_due_on or data.period_end - dt.timedelta(days=30)))
+        self.due.set_date_or_none(data.ore_form_due_on)
         self.person.clear()
         self.person.addItem(self.tr("— choose from the team —"), None)
         for person in plan.people:
@@ -203,7 +208,7 @@ class OrePage(QWizardPage):
         data = wizard.hdr_data()
         checked = self.choices.checkedButton()
         data.ore_form_code = checked.property("code") if checked else None
-        data.ore_form_due_on = from_qdate(self.due.date()) if checked else data.ore_form_due_on
+        data.ore_form_due_on = self.due.date_or_none() if checked else data.ore_form_due_on
         data.ore_form_responsible_id = self.person.currentData()
         return wizard.save_hdr(self, data)
 
