@@ -37,7 +37,7 @@ def remove_stale(root: Path | None = None, now: float | None = None) -> list[Pat
         try:
             if folder.is_symlink() or not folder.is_dir() or not _ours(folder):
                 continue
-            stale = _demo_is_abandoned(folder) if folder.name.startswith(DEMO_PREFIX) else _untouched(folder, now)
+            stale = _demo_is_abandoned(folder, now) if folder.name.startswith(DEMO_PREFIX) else _untouched(folder, now)
         except OSError:
             continue
         if stale:
@@ -57,6 +57,12 @@ def _untouched(folder: Path, now: float) -> bool:
     return now - newest > STALE_AFTER_SECONDS
 
 
-def _demo_is_abandoned(folder: Path) -> bool:
-    """True when no running program holds the demo file's lock (db/lock.py), so nobody is using it."""
-    return not is_held(folder / "demo.sqlite.lock")
+def _demo_is_abandoned(folder: Path, now: float) -> bool:
+    """True when no running program holds the demo file's lock (db/lock.py), so nobody is using it.
+
+    A folder with no lock file yet may be one another program has just made (or a working folder of a demo
+    being built, 'wsparcie-demo-cke-…'): it goes only once untouched for a day, like a preview."""
+    lock_file = folder / "demo.sqlite.lock"
+    if not lock_file.exists():
+        return _untouched(folder, now)
+    return not is_held(lock_file)

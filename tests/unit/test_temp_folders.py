@@ -50,3 +50,19 @@ def test_a_symlink_named_like_a_preview_is_not_followed(tmp_path):
     link.symlink_to(target)
     assert remove_stale(tmp_path, now=time.time() + 10 * STALE_AFTER_SECONDS) == []
     assert (target / "gmina.sqlite").exists()
+
+
+def test_a_demo_folder_without_its_lock_yet_stays_until_a_day_old(tmp_path):
+    """Another program's demo being built (its working folder 'wsparcie-demo-cke-…', or a folder made just
+    before its lock) is not taken away from it."""
+    import os
+    import time
+
+    building = tmp_path / f"{DEMO_PREFIX}cke-abcd1234"
+    building.mkdir()
+    (building / "wyniki_e8_2025.xlsx").write_bytes(b"x")
+    assert remove_stale(tmp_path) == [] and building.is_dir()
+    day_ago = time.time() - 2 * 24 * 3600
+    for path in (building / "wyniki_e8_2025.xlsx", building):
+        os.utime(path, (day_ago, day_ago))
+    assert remove_stale(tmp_path) == [building]
