@@ -94,6 +94,32 @@ def place_and_date(place: str, value: dt.date) -> str:
     return f"{place}, {format_date(value)}" if place else format_date(value)
 
 
+def format_size(n: int) -> str:
+    """A file's size the Polish way: '45,2 MB', '1,2 GB', '5 kB' (a small file is not '0,0 MB'), '300 B'."""
+    if n >= 1 << 30:
+        return f"{format_number(n / (1 << 30), 1)} GB"
+    if n >= 1 << 20:
+        return f"{format_number(n / (1 << 20), 1)} MB"
+    if n >= 1024:
+        return f"{format_number(round(n / 1024))} kB"
+    return f"{format_number(n)} B"
+
+
+_REGISTER_DATE = re.compile(r"(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})")
+
+
+def register_date(text: str) -> str:
+    """A date as a registry writes it ('2024.08.31', '2024-08-31', '2024-08-31 00:00:00') the Polish way
+    ('31.08.2024'); text that is no such date comes back as it was."""
+    found = _REGISTER_DATE.fullmatch(text.strip().split(" ")[0]) if text.strip() else None
+    if found is None:
+        return text
+    try:
+        return format_date_short(dt.date(*map(int, found.groups())))
+    except ValueError:
+        return text
+
+
 def format_number(value: float | int | Decimal | None, decimals: int | None = None) -> str:
     """'1 234,5' — Polish separators (a no-break space groups thousands)."""
     if value is None:

@@ -177,7 +177,7 @@ def test_warnings_for_a_cut_file_liquidated_schools_and_schools_not_in_the_file(
     assert "zlikwidowane szkoły, które są w rejestrze programu: Zespół Szkolno-Przedszkolny w Olszance" in warnings
     assert "nie ma w pliku; zostają bez zmian: Szkoła Podstawowa w Kamiennej Górce" in warnings
     reasons = [s.reason for s in preview.file.skipped]
-    assert any("zlikwidowana (2026-08-31)" in r for r in reasons)
+    assert any("zlikwidowana (31.08.2026)" in r for r in reasons)
     assert preview.file.truncated and any("został ucięty" in r for r in reasons)
 
 

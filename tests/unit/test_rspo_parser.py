@@ -199,13 +199,13 @@ def test_nothing_found_suggests_similar_running_bodies(tmp_path):
 
 
 def test_liquidated_duplicate_and_numberless_rows_are_skipped_with_reasons(tmp_path):
-    rows = [zalesie_row("1"), zalesie_row("2", **{"Data likwidacji": "2025-08-31"}), zalesie_row("1"),
+    rows = [zalesie_row("1"), zalesie_row("2", **{"Data likwidacji": "2025.08.31"}), zalesie_row("1"),
             zalesie_row("", Nazwa="Szkoła bez numeru"), zalesie_row("3", REGON="123456789"),
             zalesie_row("4", **{"Kod pocztowy": "07140", "Liczba uczniów": "brak"})]  # fmt: skip
     result = parse_rspo(write(tmp_path, rows), ZALESIE)
     assert sorted(by_rspo(result)) == ["1", "3", "4"]
     reasons = {(s.rspo, s.name): s.reason for s in result.skipped}
-    assert "zlikwidowana (2025-08-31)" in reasons[("2", "Szkoła 2")]
+    assert "zlikwidowana (31.08.2025)" in reasons[("2", "Szkoła 2")]  # RSPO writes 2025.08.31
     assert "powtarza się w pliku (pierwszy raz w wierszu 2)" in reasons[("1", "Szkoła 1")]
     assert "brak numeru RSPO" in reasons[("", "Szkoła bez numeru")]
     assert result.skipped[0].liquidated

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import os
 import threading
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.i18n import format_number
+from wsparcie_desktop.i18n import format_number, format_size
 
 CHUNK = 1 << 20  # bytes handed to the decoder at a time: large enough that the Python layer costs nothing
 HEAD = 1 << 16  # bytes looked at to recognise the encoding and the kind of file
@@ -75,10 +76,18 @@ class RowProblem(Exception):
         self.line, self.reason = line, reason
 
 
-def megabytes(n: int) -> str:
-    if n >= 1 << 30:
-        return f"{format_number(n / (1 << 30), 1)} GB"
-    return f"{format_number(n / (1 << 20), 1)} MB"
+megabytes = format_size  # '45,2 MB', '5 kB': one way of giving a file's size
+
+
+def read_failure(exc: OSError) -> str:
+    """Why the system could not read a file, in Polish (its own text is English: 'Input/output error')."""
+    reasons = {errno.EIO: "błąd odczytu z dysku lub nośnika (uszkodzony nośnik albo odłączony pendrive?)",
+               errno.EACCES: "brak uprawnień do odczytu", errno.EPERM: "brak uprawnień do odczytu",
+               errno.ENOENT: "plik zniknął w trakcie czytania (przeniesiony albo usunięty?)",
+               errno.ENOMEM: "zabrakło pamięci", errno.ETIMEDOUT: "dysk sieciowy przestał odpowiadać",
+               errno.ESTALE: "dysk sieciowy przestał odpowiadać"}  # fmt: skip
+    code = f" (kod błędu {exc.errno})" if exc.errno else ""
+    return reasons.get(exc.errno, "błąd systemu plików") + code
 
 
 @dataclass
@@ -117,7 +126,7 @@ class _CheckedStream(io.RawIOBase):
         try:
             data = self._source.read(len(buffer))
         except OSError as exc:
-            raise FileProblem(f"Nie udało się odczytać pliku: {exc.strerror or exc}.") from exc
+            raise FileProblem(f"Nie udało się odczytać pliku: {read_failure(exc)}.") from exc
         n = len(data)
         if n:
             self._check(data)
@@ -185,6 +194,8 @@ def _open(source: str | Path | BinaryIO) -> tuple[BinaryIO, int, bool]:
             raise FileProblem(f"Nie ma pliku „{path}” — mógł zostać przeniesiony albo usunięty.") from exc
         except PermissionError as exc:
             raise FileProblem(f"Brak uprawnień do odczytu pliku „{path.name}”.") from exc
+        except OSError as exc:
+            raise FileProblem(f"Nie udało się otworzyć pliku „{path.name}”: {read_failure(exc)}.") from exc
     size = 0
     try:
         if source.seekable():

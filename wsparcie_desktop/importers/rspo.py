@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from wsparcie_desktop.i18n import register_date
 from wsparcie_desktop.importers.csv_stream import (
     MAX_FILE_BYTES,
     FileProblem,
@@ -369,6 +370,7 @@ def parse_rspo(
         cut_in_quotes: list[int] = []
 
         def on_error(line: int, reason: str, at_eof: bool) -> None:
+            result.rows_read += 1  # a broken row is a row of the file too: the counts add up
             result.broken_rows += 1
             if at_eof:
                 cut_in_quotes.append(line)
@@ -404,7 +406,7 @@ def parse_rspo(
             rspo, school = unwrap(row[i_rspo]), " ".join(unwrap(row[i_name]).split())
             liquidated = unwrap(row[i_liquidated]) if i_liquidated is not None else ""
             if liquidated:
-                reason = f"placówka zlikwidowana ({liquidated}) — pominięto ją."
+                reason = f"placówka zlikwidowana ({register_date(liquidated)}) — pominięto ją."
                 result.skip(SkippedRow(line, rspo, school, reason, liquidated=True))
             elif not rspo:
                 result.skip(SkippedRow(line, "", school, "brak numeru RSPO — nie da się jej dopasować."))

@@ -106,15 +106,21 @@ class ImportPreview:
         return self.count(ADD) + self.count(UPDATE)
 
     def headline(self) -> str:
+        """One sentence whose counts add up: the file's rows (broken ones among them), then this body's
+        schools by what happens to them (those skipped for a reason of their own: liquidated, no number)."""
         found = len(self.rows)
         read = _count(self.file.rows_read, "wiersz", "wiersze", "wierszy")
+        if self.file.broken_rows:
+            read += f", w tym {format_number(self.file.broken_rows)} uszkodzonych"
         if not found:
             return f"W pliku ({read}) nie ma żadnej szkoły prowadzonej przez: {self.body.name}."
         schools = _count(found, "szkołę lub placówkę", "szkoły lub placówki", "szkół lub placówek")
-        parts = [f"do dodania: {self.count(ADD)}", f"do zaktualizowania: {self.count(UPDATE)}",
-                 f"bez zmian: {self.count(UNCHANGED)}"]  # fmt: skip
-        if self.file.skipped_total:
-            parts.append(f"pominięte: {self.file.skipped_total}")
+        parts = [f"do dodania: {format_number(self.count(ADD))}",
+                 f"do zaktualizowania: {format_number(self.count(UPDATE))}",
+                 f"bez zmian: {format_number(self.count(UNCHANGED))}"]  # fmt: skip
+        own_skipped = self.file.skipped_total - self.file.broken_rows
+        if own_skipped > 0:
+            parts.append(f"pominięte: {format_number(own_skipped)}")
         return f"W pliku ({read}) jest {schools} prowadzonych przez: {self.body.name} — {', '.join(parts)}."
 
     def warnings(self) -> list[str]:
@@ -156,7 +162,8 @@ class ImportPreview:
                 "Tych szkół z rejestru programu nie ma w pliku; zostają bez zmian: " + "; ".join(self.not_in_file) + "."
             )
         if self.file.skipped_total > len(self.file.skipped):
-            notes.append(f"Pokazano pierwsze {len(self.file.skipped)} z {self.file.skipped_total} pominiętych wierszy.")
+            notes.append(f"Pokazano pierwsze {format_number(len(self.file.skipped))} z "
+                         f"{format_number(self.file.skipped_total)} pominiętych wierszy.")  # fmt: skip
         return notes
 
 
@@ -179,6 +186,7 @@ class ImportReport:
     unchanged: list[ReportLine] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     skipped_total: int = 0
+    broken_rows: int = 0  # of skipped_total: rows of the file too broken to tell whose school they hold
     changes: tuple[StoreChange, ...] = ()
 
     @property
@@ -190,9 +198,15 @@ class ImportReport:
             head = "Nic się nie zmieniło: rejestr szkół zgadza się z plikiem."
         else:
             head = "Zaimportowano dane z RSPO."
-        parts = [f"dodane: {len(self.added)}", f"zaktualizowane: {len(self.updated)}",
-                 f"bez zmian: {len(self.unchanged)}", f"pominięte: {self.skipped_total}"]  # fmt: skip
-        return f"{head} Szkoły i placówki — {', '.join(parts)}."
+        parts = [f"dodane: {format_number(len(self.added))}", f"zaktualizowane: {format_number(len(self.updated))}",
+                 f"bez zmian: {format_number(len(self.unchanged))}",
+                 f"pominięte: {format_number(self.skipped_total - self.broken_rows)}"]  # fmt: skip
+        text = f"{head} Szkoły i placówki — {', '.join(parts)}."
+        if self.broken_rows:
+            broken = plural_form(self.broken_rows, "uszkodzony wiersz pliku", "uszkodzone wiersze pliku",
+                                 "uszkodzonych wierszy pliku")  # fmt: skip
+            text += f" Pominięto też {format_number(self.broken_rows)} {broken}."
+        return text
 
 
 def running_body(db: Database, jst_id: int, name: str | None = None) -> RunningBody:
@@ -297,7 +311,8 @@ def preview_import(db: Database, jst_id: int, source: str | Path | BinaryIO, bod
 def apply_import(db: Database, preview: ImportPreview,
                  exclude: set[str] | frozenset[str] = frozenset()) -> ImportReport:  # fmt: skip
     """Write the confirmed rows in one transaction, matched again against the register as it is now."""
-    report = ImportReport(skipped=list(preview.file.skipped), skipped_total=preview.file.skipped_total)
+    report = ImportReport(skipped=list(preview.file.skipped), skipped_total=preview.file.skipped_total,
+                          broken_rows=preview.file.broken_rows)  # fmt: skip
     try:
         with db.transaction() as s:
             if s.get(Jst, preview.jst_id) is None:
