@@ -383,7 +383,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="120,1000,5000")
-    parser.add_argument("--parts", default="plans,screens,memory", help="plans (checklist, XLSX, PDF), screens, memory")
+    parser.add_argument("--parts", default="plans,screens,memory", help="plans (checklist, XLSX, PDF), screens (= hdr,schools), memory")
     parser.add_argument("--memory-of", help=argparse.SUPPRESS)  # STORE:JST:PROCESS, in the process measured
     args = parser.parse_args()
     if args.memory_of:
@@ -409,8 +409,9 @@ def main() -> int:
             memory = program_memory(store, jst_id, processes_by_size[largest])
             print(f"memory of the program with the plan of {largest} activities open in the HDR section: "
                   f"{memory:.0f} MB peak resident  target < 250 MB {'ok' if memory < 250 else 'OVER'}")  # fmt: skip
-        if "screens" in args.parts:
+        if "screens" in args.parts or "hdr" in args.parts:
             bench_hdr_section(store, jst_id, processes_by_size, args.runs)
+        if "screens" in args.parts or "schools" in args.parts:
             bench_schools(store, jst_id, args.runs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

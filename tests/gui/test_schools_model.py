@@ -184,3 +184,41 @@ def test_the_texts_shown_follow_each_school_put_or_removed(model):
     model.put_school(SchoolData(id=9, name="Nowa szkoła", city="Borki", pupils=7))
     assert model.index(3, TOWN).data() == "Borki" and model.index(3, PUPILS).data() == "7"
     assert [proxy.index(r, NAME).data() for r in range(4)][0] == "Nowa szkoła"
+
+
+def test_the_selection_follows_its_school_through_sorts_searches_and_changes(model, proxy):
+    import dataclasses
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = QItemSelectionModel(proxy)
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+
+    def selected() -> list[int]:
+        return [index.data(ID_ROLE) for index in selection.selectedRows()]
+
+    selection.select(proxy.index(proxy.row_of_id(2), 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    assert selected() == [2]
+    proxy.sort(PUPILS, Qt.SortOrder.DescendingOrder)
+    assert column(proxy, PUPILS) == ["412", "125", "38", ""] and selected() == [2]
+    proxy.set_text("zalesiu")
+    assert proxy.rowCount() == 1 and selected() == [2]
+    proxy.set_text("")
+    assert proxy.rowCount() == 4 and selected() == [2]
+    model.put_school(dataclasses.replace(register()[1], pupils=999))  # moves to the top of the sort
+    assert column(proxy, PUPILS)[0] == "999" and proxy.row_of_id(2) == 0 and selected() == [2]
+    proxy.set_type("szkola_podstawowa")  # the selected kindergarten is hidden: nothing stays selected
+    assert proxy.row_of_id(2) is None and selected() == []
+    proxy.set_type("")
+    model.remove_school(1)
+    assert [s.id for s in proxy.visible_schools()] == [2, 4, 3]
+    assert proxy.mapFromSource(model.index(model.row_of(4), 0)).row() == 1
+    assert proxy.mapToSource(proxy.index(1, TOWN)).data() == "Kamienna Górka"
+
+
+def test_equal_keys_keep_the_registers_order_in_both_directions(model, proxy):
+    proxy.sort(PUBLIC, Qt.SortOrder.AscendingOrder)
+    assert [s.id for s in proxy.visible_schools()] == [3, 1, 2, 4]  # the one not public, then 1, 2, 4 in order
+    proxy.sort(PUBLIC, Qt.SortOrder.DescendingOrder)
+    assert [s.id for s in proxy.visible_schools()] == [1, 2, 4, 3]

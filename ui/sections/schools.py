@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +37,7 @@ from wsparcie_desktop.services import jst as jst_service
 from wsparcie_desktop.services import schools
 
 EXPORT_FOLDER_KEY = "schools/export_folder"
+MEASURED_TEXTS = 200  # a column is as wide as the widest of its longest 200 different texts
 SCHOOLS_DOCUMENT = "wykaz-szkol"  # 'Wykaz szkół i placówek', built by wsparcie_desktop/reports/schools_list.py
 
 
@@ -50,6 +54,7 @@ class SchoolsSection(Section):
         self.proxy = SchoolsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.import_dialog = None  # RspoImportDialog, loaded with the importers on first use
+        self._text_widths: dict[str, int] = {}  # a text's width in the table's font, for _size_columns
 
         self.search = QLineEdit()
         self.search.setObjectName("schools_search")
@@ -179,7 +184,7 @@ class SchoolsSection(Section):
             return
         selected = self.selected_id()
         self.model.set_schools(schools.list_schools(self.ctx.db, self.jst_id))
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._fit_columns()
         if selected is not None:
             self.select(selected)
@@ -195,7 +200,7 @@ class SchoolsSection(Section):
             self.model.remove_school(school_id)
         else:
             self.model.put_school(schools.get_school(self.ctx.db, school_id))
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._fit_columns()
         if not change.deleted:
             self.select(school_id)
@@ -205,6 +210,26 @@ class SchoolsSection(Section):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Every column but the name as wide as its widest text or its heading, as resizeColumnsToContents made
+        them; that asked the model for a dozen values of each of 200 rows' cells, at every save (a third of a
+        second with 2,000 schools). Here the column's different texts are measured, the longest 200 of them
+        (measuring a text takes Qt some 20 µs), once each. The name column is sized by :meth:`_fit_columns`."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        grid = 1 if self.table.showGrid() else 0
+        widths = self._text_widths
+        for column in range(1, header.count()):
+            widest = 0
+            for text in heapq.nlargest(MEASURED_TEXTS, self.model.column_texts(column), key=len):
+                width = widths.get(text)
+                if width is None:
+                    width = widths[text] = math.ceil(metrics.horizontalAdvance(text))
+                widest = max(widest, width)
+            content = widest + margin + grid if self.model.rowCount() else 0
+            header.resizeSection(column, max(content, header.sectionSizeHint(column)))
 
     def _fit_columns(self) -> None:
         """The name takes the room the other columns leave, but never less than about 30 letters: on a
@@ -247,12 +272,10 @@ class SchoolsSection(Section):
         return rows[0].data(ID_ROLE) if rows else None
 
     def select(self, school_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ID_ROLE) == school_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return
+        row = self.proxy.row_of_id(school_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.proxy.index(row, 0))
 
     # ------------------------------------------------------------------ actions
 
