@@ -383,7 +383,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="120,1000,5000")
-    parser.add_argument("--parts", default="plans,screens,memory", help="plans (checklist, XLSX, PDF), screens (= hdr,schools), memory")
+    parser.add_argument(
+        "--parts", default="plans,screens,memory", help="plans (checklist, XLSX, PDF), screens (= hdr,schools), memory"
+    )
     parser.add_argument("--memory-of", help=argparse.SUPPRESS)  # STORE:JST:PROCESS, in the process measured
     args = parser.parse_args()
     if args.memory_of:
