@@ -705,18 +705,6 @@
             <translation>Import wyników egzaminów z CKE</translation>
         </message>
         <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Wstecz</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importuj</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;The exam boards publish the results of every school as an XLSX file on the CKE's results map (&lt;b&gt;mapa.wyniki.edu.pl&lt;/b&gt;, results of schools). Download the file of the exam and year, then choose it below. The program keeps only the schools of this local government, matched by their RSPO number, and shows what it found before anything is saved.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Komisje egzaminacyjne publikują wyniki wszystkich szkół jako plik XLSX na mapie wyników CKE (&lt;b&gt;mapa.wyniki.edu.pl&lt;/b&gt;, wyniki szkół). Pobierz plik egzaminu i roku, a potem wybierz go poniżej. Program zostawi tylko szkoły tego samorządu, dopasowane po numerze RSPO, i przed zapisem pokaże, co znalazł.&lt;/p&gt;</translation>
         </message>
@@ -737,20 +725,8 @@
             <translation>Rok, w którym pisano egzamin:</translation>
         </message>
         <message>
-            <source>no file chosen yet</source>
-            <translation>nie wybrano jeszcze pliku</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Wybierz plik…</translation>
-        </message>
-        <message>
             <source>File from CKE:</source>
             <translation>Plik z CKE:</translation>
-        </message>
-        <message>
-            <source>&amp;Stop reading</source>
-            <translation>&amp;Przerwij wczytywanie</translation>
         </message>
         <message>
             <source>Untick a school to leave its results out.</source>
@@ -785,10 +761,6 @@
             <translation>Uwagi</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Zamknij</translation>
-        </message>
-        <message>
             <source>Choose the results file downloaded from CKE</source>
             <translation>Wybierz plik wyników pobrany z CKE</translation>
         </message>
@@ -797,20 +769,8 @@
             <translation>Skoroszyty Excela (*.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <source>Reading the file…</source>
-            <translation>Wczytywanie pliku…</translation>
-        </message>
-        <message>
             <source>Reading the file: row %1 of %2…</source>
             <translation>Wczytywanie pliku: wiersz %1 z %2…</translation>
-        </message>
-        <message>
-            <source>The file could not be read: %1</source>
-            <translation>Nie udało się odczytać pliku: %1</translation>
-        </message>
-        <message>
-            <source>Reading stopped — nothing was saved.</source>
-            <translation>Przerwano wczytywanie — niczego nie zapisano.</translation>
         </message>
         <message>
             <source>add</source>
@@ -2682,6 +2642,53 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
         <message>
             <source>Choose for every conflict: %1 left.</source>
             <translation>Wybierz rozwiązanie każdego konfliktu: zostało %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Wstecz</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>no file chosen yet</source>
+            <translation>nie wybrano jeszcze pliku</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Wybierz plik…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop reading</source>
+            <translation>&amp;Przerwij wczytywanie</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zamknij</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Wczytywanie pliku…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Przerywanie…</translation>
+        </message>
+        <message>
+            <source>The file could not be read: it is damaged or not in the form expected (%1).</source>
+            <translation>Nie udało się odczytać pliku: jest uszkodzony albo nie ma oczekiwanej postaci (%1).</translation>
+        </message>
+        <message>
+            <source>Reading stopped — nothing was saved.</source>
+            <translation>Przerwano wczytywanie — niczego nie zapisano.</translation>
         </message>
     </context>
     <context>
@@ -5113,16 +5120,8 @@ denci</translation>
             <translation>Import szkół z RSPO — %1</translation>
         </message>
         <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Wstecz</translation>
-        </message>
-        <message>
             <source>&amp;Import</source>
             <translation>&amp;Importuj</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
         </message>
         <message>
             <source>&lt;p&gt;The program can load the list of your schools from the national registry of schools (RSPO).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On &lt;b&gt;rspo.gov.pl&lt;/b&gt; search for schools — of your voivodeship or of the whole country — and click &lt;b&gt;Pobierz wyniki&lt;/b&gt;. The browser saves a CSV file.&lt;/li&gt;&lt;li&gt;Choose that file below. The program keeps only the schools run by this local government and shows you what would change before anything is saved.&lt;/li&gt;&lt;/ol&gt;</source>
@@ -5141,20 +5140,8 @@ denci</translation>
             <translation>W profilu samorządu nie ma kodu TERYT, więc szkoły są wyszukiwane tylko po nazwie organu prowadzącego. Dopisz kod w profilu, aby wyszukiwanie było pewniejsze.</translation>
         </message>
         <message>
-            <source>no file chosen yet</source>
-            <translation>nie wybrano jeszcze pliku</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Wybierz plik…</translation>
-        </message>
-        <message>
             <source>File from RSPO:</source>
             <translation>Plik z RSPO:</translation>
-        </message>
-        <message>
-            <source>&amp;Stop reading</source>
-            <translation>&amp;Przerwij wczytywanie</translation>
         </message>
         <message>
             <source>Untick a school to leave it out. Schools already up to date and skipped rows are listed for information.</source>
@@ -5189,10 +5176,6 @@ denci</translation>
             <translation>Wynik</translation>
         </message>
         <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Zamknij</translation>
-        </message>
-        <message>
             <source>Choose the file downloaded from RSPO</source>
             <translation>Wybierz plik pobrany z RSPO</translation>
         </message>
@@ -5201,24 +5184,8 @@ denci</translation>
             <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <source>Reading the file…</source>
-            <translation>Wczytywanie pliku…</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Przerywanie…</translation>
-        </message>
-        <message>
             <source>Reading the file: %1 of %2…</source>
             <translation>Wczytywanie pliku: %1 z %2…</translation>
-        </message>
-        <message>
-            <source>The file could not be read: %1</source>
-            <translation>Nie udało się odczytać pliku: %1</translation>
-        </message>
-        <message>
-            <source>Reading stopped — nothing was saved.</source>
-            <translation>Przerwano wczytywanie — niczego nie zapisano.</translation>
         </message>
         <message>
             <source>File: %1 — %2, encoding %3.</source>
