@@ -110,3 +110,16 @@ def test_a_chain_of_200_causes_is_printed_as_a_table_and_one_of_18_as_a_diagram_
         and squeeze("Łańcuch 1 (luka priorytetowa)" + CONTINUED) in body
     )
     assert squeeze("Przyczyna numer 18") in body and page_count(pdf) >= 2
+
+
+def test_an_activity_serving_goals_on_both_sides_of_a_break_is_named_by_number_in_the_continuation():
+    item = _chain(goals=3, activities=6)
+    shared = (150, Box("150. Działanie wspólne dla wszystkich celów"))
+    for group in item.groups:
+        group.activities.append(shared)
+    first, rest = ChainDiagram(item, WIDTH, PAGE).split(WIDTH, PAGE * 0.7)
+    assert "150. Działanie wspólne dla wszystkich celów" in [b.text for b in first.columns[4]]
+    texts = [b.text for b in rest.columns[4]]
+    assert (
+        "150. Działanie wspólne dla wszystkich celów" not in texts and texts[-1] == "Także działania 151. — jak wyżej"
+    )

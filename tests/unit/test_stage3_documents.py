@@ -38,6 +38,12 @@ def test_the_monitoring_report_prints_the_status_reasons_costs_indicators_warnin
     assert "Wskaźnika nie zmierzono ani razu po dacie bazowej" in body
     assert "Opóźnia się zarządzenie o podziale funduszu doskonalenia." in body
     assert "Sporządził(a)" in body and page_count(pdf) >= 4
+    # the indicators' heading is never left alone at the foot of a page: it stands with the first indicator
+    pages = [Squeezed(text(pdf, page=n, raw=True)) for n in range(1, page_count(pdf) + 1)]
+    assert [n for n, p in enumerate(pages) if "5. Wskaźniki" in p] == [n for n, p in enumerate(pages) if "Cel 1:" in p]
+    # the table of all activities is a landscape annex after the signatures, whole on one page
+    assert "Załącznik. Plan a realizacja" in pages[-1] and "16. Warsztaty dla nauczycieli przedszkola" in pages[-1]
+    assert page_sizes(pdf)[-1][0] > page_sizes(pdf)[-1][1] and "Sporządził(a)" not in pages[-1]
 
 
 def test_the_ore_report_prints_its_form_and_sections(demo_db, tmp_path):

@@ -210,7 +210,7 @@ class IndicatorsPanel(QWidget):
             latest = p.latest
             i = p.indicator
             texts = [f"{p.goal_number}. {i.name}",
-                     f"{p.value_text(i.baseline_value)} →{BREAK}{p.value_text(i.target_value)}",
+                     f"{p.value_text(i.baseline_value)} → {p.value_text(i.target_value)}",
                      f"{p.value_text(latest.value)} ({format_date_short(latest.measured_on)})" if latest else "—",
                      self._short_state(p)]  # fmt: skip
             tips = [texts[0], self.tr("Baseline %1 (%2), target %3 (%4)").replace("%1", p.value_text(i.baseline_value))

@@ -69,16 +69,30 @@ class ChainColumns:
     gap: Box | None = None
     groups: list[GoalGroup] = field(default_factory=list)
     drawn_before: tuple[bool, ...] = (False,) * len(COLUMNS)  # which columns an earlier part of the chain drew
+    activities_before: frozenset[int] = frozenset()  # the activities an earlier part drew (by place in the plan)
+
+    def activity_places(self) -> list[int]:
+        """The places in the plan of this part's activities: each once, in the plan's order."""
+        return sorted({position for group in self.groups for position, _box in group.activities})
 
     @property
     def columns(self) -> list[list[Box]]:
-        """The five columns; an activity serving several goals of the part is listed once, in the plan's order."""
-        activities: dict[int, Box] = {}
-        for group in self.groups:
-            for position, box in group.activities:
-                activities.setdefault(position, box)
-        return [self.evidence, self.causes, [self.gap] if self.gap else [], [b for g in self.groups for b in g.boxes],
-                [activities[p] for p in sorted(activities)]]  # fmt: skip
+        """The five columns. An activity serving several goals of the part is listed once, in the plan's order;
+        one an earlier part drew already is named by its number only, in one box ("Także działania 13., 14. — jak
+        wyżej")."""
+        boxes = {position: box for group in self.groups for position, box in group.activities}
+        places = self.activity_places()
+        activities = [boxes[p] for p in places if p not in self.activities_before]
+        again = [p for p in places if p in self.activities_before]
+        if again:
+            activities.append(Box("Także działania " + ", ".join(f"{p + 1}." for p in again) + " — jak wyżej"))
+        return [
+            self.evidence,
+            self.causes,
+            [self.gap] if self.gap else [],
+            [b for g in self.groups for b in g.boxes],
+            activities,
+        ]
 
 
 class ChainDiagram(Flowable):
@@ -176,7 +190,7 @@ class ChainDiagram(Flowable):
         drawn = tuple(before or bool(column) for before, column in zip(item.drawn_before, first.columns))
         base = item.title.removesuffix(CONTINUED)
         rest = ChainColumns(base + CONTINUED, item.evidence[evidence:], item.causes[causes:], item.gap, rest_groups,
-                            drawn)  # fmt: skip
+                            drawn, item.activities_before | set(first.activity_places()))  # fmt: skip
         return first, rest
 
     def draw(self) -> None:

@@ -287,14 +287,17 @@ def _costs(doc: Document, r: Realisation) -> None:
 
 
 def _indicators(doc: Document, indicators: list[IndicatorProgress], as_of: dt.date) -> None:
-    doc.heading("5. Wskaźniki: postęp od wartości bazowej do docelowej")
+    heading = doc.paragraph_flowable("5. Wskaźniki: postęp od wartości bazowej do docelowej", "heading1")
     if not indicators:
+        doc.add(heading)
         doc.note("Cele rozwojowe nie mają jeszcze wskaźników.")
         return
-    for p in indicators:
+    for number, p in enumerate(indicators):
         i = p.indicator
         latest = p.latest
-        parts = [
+        # the section's heading travels with its first indicator, never alone at the foot of a page
+        parts = [heading] if number == 0 else []
+        parts += [
             doc.paragraph_flowable(f"Cel {p.goal_number}: {i.name}", "heading2"),
             doc.paragraph_flowable(
                 f"Wartość bazowa: {p.value_text(i.baseline_value)} ({format_date_short(i.baseline_on)}); docelowa: "

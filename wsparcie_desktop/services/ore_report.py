@@ -195,9 +195,12 @@ def prefill_texts(db: Database, process_id: int, today: dt.date, plan=None) -> d
     lines = []
     for p in indicator_progress(db, process_id, today, plan):
         latest = p.latest
-        now = f"{p.value_text(latest.value)} ({format_date_short(latest.measured_on)})" if latest else "brak pomiaru"
-        lines.append(f"• {p.indicator.name}: wartość bazowa {p.value_text(p.indicator.baseline_value)}, docelowa "
-                     f"{p.value_text(p.indicator.target_value)}, ostatni pomiar {now} — {p.state_text}.")  # fmt: skip
+        line = (f"• {p.indicator.name}: wartość bazowa {p.value_text(p.indicator.baseline_value)}, docelowa "
+                f"{p.value_text(p.indicator.target_value)}")  # fmt: skip
+        if latest:  # "ostatni pomiar 3 szkoły (27.11.2026) — 50,0% drogi do celu"
+            line += f", ostatni pomiar {p.value_text(latest.value)} ({format_date_short(latest.measured_on)})"
+        lines.append(f"{line} — {p.state_text}.")  # without one: "… docelowa 90 % — nie zmierzono."
+
     texts["indicators"] = "\n".join(lines)
     return texts
 
