@@ -153,6 +153,20 @@ def test_the_hdr_checklist_lists_the_chain_warnings(demo_db):
     assert "chain_indicator_unmeasured" in codes and "chain_activity_without_goal" not in codes
 
 
+def test_the_chain_built_with_the_plans_activities_is_the_chain_read_whole(demo_db):
+    """The HDR screen hands over the activities it has just read; the chain must be the same as read alone."""
+    from wsparcie_desktop.services import hdr
+
+    db, demo = demo_db
+    plan = hdr.load_plan(db, demo.process_id)
+    read = hdr_chain.load_chain(db, demo.process_id)
+    given = hdr_chain.load_chain(db, demo.process_id, hdr_chain.chain_activities(plan.activities))
+    assert given == read and read.activity_order and any(read.activity_goals.values())
+    assert read.measurements and read.gap_causes and read.texts
+    assert hdr_chain.checklist_findings(db, demo.process_id, AS_OF, hdr_chain.chain_activities(plan.activities)) \
+        == hdr_chain.checklist_findings(db, demo.process_id, AS_OF)  # fmt: skip
+
+
 # ---------------------------------------------------------------- measurements
 
 

@@ -55,7 +55,7 @@ from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
-from wsparcie_desktop.services.hdr_chain import checklist_findings
+from wsparcie_desktop.services.hdr_chain import chain_activities, checklist_findings
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_progress import actual_dates
 from wsparcie_desktop.services.hdr_validation import Finding, check_plan
@@ -265,7 +265,9 @@ class HdrSection(Section):
             return
         self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
         self.actuals = actual_dates(self.ctx.db, self.plan.hdr.id)  # the chart's third bar: what really ran
-        self.chain_findings = checklist_findings(self.ctx.db, self.process_id)  # gaps in the evidence-to-result chain
+        self.chain_findings = checklist_findings(  # gaps in the evidence-to-result chain; the activities as just read
+            self.ctx.db, self.process_id, activities=chain_activities(self.plan.activities)
+        )
         self.findings = check_plan(self.plan) + self.chain_findings
         self._show_status()
         self.settings.show_plan(self.plan)

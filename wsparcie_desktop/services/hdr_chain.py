@@ -12,6 +12,7 @@ and the monitoring report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -34,6 +35,7 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services.hdr_validation import WARNING, Finding
 
+ChainActivity = tuple[int, str, Iterable[int], Iterable[int]]  # an activity's id, name, goal ids and indicator ids
 KINDS = ("task", "state", "cause", "gap", "goal", "indicator", "activity")
 KIND_LABELS = {
     "task": "Zadania zbierania danych",
@@ -137,62 +139,97 @@ class Chain:
                 if self.activity_goals.get(a, set()) & goals or self.activity_indicators.get(a, set()) & indicators}  # fmt: skip
 
 
-def load_chain(db: Database, process_id: int) -> Chain:
-    """Every link of the process's chain, read in one transaction."""
+def load_chain(db: Database, process_id: int, activities: Iterable[ChainActivity] | None = None) -> Chain:
+    """Every link of the process's chain, read in one transaction as plain rows (columns, not ORM objects).
+
+    ``activities``: the HDR's activities with their goals and indicators, when the caller has just read them
+    (the HDR screen has its plan): then they are not read again (a plan of 5,000 activities took most of the
+    time).
+    """
     chain = Chain()
     with db.transaction() as s:
-        hdr = s.scalar(select(Hdr).where(Hdr.process_id == process_id))
+        hdr = s.execute(select(Hdr.id, Hdr.approved_on).where(Hdr.process_id == process_id)).first()
         chain.approved_on = hdr.approved_on if hdr else None
-        for t in s.scalars(select(DataTask).where(DataTask.process_id == process_id).order_by(DataTask.id)):
-            chain.tasks.append(t.id)
-            chain.texts[("task", t.id)] = t.what
-        for st in s.scalars(select(CurrentState).where(CurrentState.process_id == process_id)
-                            .order_by(CurrentState.position, CurrentState.id)):  # fmt: skip
-            chain.states.append(st.id)
-            chain.state_task[st.id] = st.data_task_id
-            chain.texts[("state", st.id)] = st.text
-        for c in s.scalars(select(Cause).where(Cause.process_id == process_id).order_by(Cause.position, Cause.id)):
-            chain.cause_parent[c.id] = c.parent_id
-            chain.cause_influence[c.id] = c.influence
-            chain.texts[("cause", c.id)] = c.text
-        for g in s.scalars(select(DevelopmentGap).where(DevelopmentGap.process_id == process_id)
-                           .order_by(DevelopmentGap.id)):  # fmt: skip
-            chain.gap_state[g.id] = g.current_state_id
-            chain.gap_priority[g.id] = g.is_priority
-            chain.gap_causes[g.id] = set()
-            chain.texts[("gap", g.id)] = g.description
+        for task_id, what in s.execute(select(DataTask.id, DataTask.what).where(DataTask.process_id == process_id)
+                                       .order_by(DataTask.id)):  # fmt: skip
+            chain.tasks.append(task_id)
+            chain.texts[("task", task_id)] = what
+        for state_id, task_id, text in s.execute(
+            select(CurrentState.id, CurrentState.data_task_id, CurrentState.text)
+            .where(CurrentState.process_id == process_id).order_by(CurrentState.position, CurrentState.id)
+        ):  # fmt: skip
+            chain.states.append(state_id)
+            chain.state_task[state_id] = task_id
+            chain.texts[("state", state_id)] = text
+        for cause_id, parent_id, influence, text in s.execute(
+            select(Cause.id, Cause.parent_id, Cause.influence, Cause.text).where(Cause.process_id == process_id)
+            .order_by(Cause.position, Cause.id)
+        ):  # fmt: skip
+            chain.cause_parent[cause_id] = parent_id
+            chain.cause_influence[cause_id] = influence
+            chain.texts[("cause", cause_id)] = text
+        gaps = select(DevelopmentGap.id).where(DevelopmentGap.process_id == process_id)
+        for gap_id, state_id, priority, description in s.execute(
+            select(DevelopmentGap.id, DevelopmentGap.current_state_id, DevelopmentGap.is_priority,
+                   DevelopmentGap.description)
+            .where(DevelopmentGap.process_id == process_id).order_by(DevelopmentGap.id)
+        ):  # fmt: skip
+            chain.gap_state[gap_id] = state_id
+            chain.gap_priority[gap_id] = priority
+            chain.gap_causes[gap_id] = set()
+            chain.texts[("gap", gap_id)] = description
         if chain.gap_state:
-            for link in s.scalars(select(GapCause).where(GapCause.gap_id.in_(chain.gap_state))):
-                chain.gap_causes[link.gap_id].add(link.cause_id)
-        for goal in s.scalars(select(DevelopmentGoal).where(DevelopmentGoal.process_id == process_id)
-                              .order_by(DevelopmentGoal.position, DevelopmentGoal.id)):  # fmt: skip
-            chain.goal_gap[goal.id] = goal.gap_id
-            chain.texts[("goal", goal.id)] = goal.text
+            for gap_id, cause_id in s.execute(select(GapCause.gap_id, GapCause.cause_id)
+                                              .where(GapCause.gap_id.in_(gaps))):  # fmt: skip
+                chain.gap_causes[gap_id].add(cause_id)
+        goals = select(DevelopmentGoal.id).where(DevelopmentGoal.process_id == process_id)
+        for goal_id, gap_id, text in s.execute(
+            select(DevelopmentGoal.id, DevelopmentGoal.gap_id, DevelopmentGoal.text)
+            .where(DevelopmentGoal.process_id == process_id).order_by(DevelopmentGoal.position, DevelopmentGoal.id)
+        ):  # fmt: skip
+            chain.goal_gap[goal_id] = gap_id
+            chain.texts[("goal", goal_id)] = text
+        indicators = select(Indicator.id).where(Indicator.goal_id.in_(goals))
         if chain.goal_gap:
-            for i in s.scalars(select(Indicator).where(Indicator.goal_id.in_(chain.goal_gap)).order_by(Indicator.id)):
-                chain.indicator_goal[i.id] = i.goal_id
-                chain.indicator_first[i.id] = i.baseline_on
-                chain.texts[("indicator", i.id)] = i.name
-                chain.measurements[i.id] = []
+            for indicator_id, goal_id, baseline_on, name in s.execute(
+                select(Indicator.id, Indicator.goal_id, Indicator.baseline_on, Indicator.name)
+                .where(Indicator.goal_id.in_(goals)).order_by(Indicator.id)
+            ):  # fmt: skip
+                chain.indicator_goal[indicator_id] = goal_id
+                chain.indicator_first[indicator_id] = baseline_on
+                chain.texts[("indicator", indicator_id)] = name
+                chain.measurements[indicator_id] = []
         if chain.indicator_goal:
-            for m in s.scalars(select(IndicatorMeasurement)
-                               .where(IndicatorMeasurement.indicator_id.in_(chain.indicator_goal))
-                               .order_by(IndicatorMeasurement.measured_on, IndicatorMeasurement.id)):  # fmt: skip
-                chain.measurements[m.indicator_id].append(Measured(m.indicator_id, m.measured_on, m.value))
-        if hdr is not None:
-            for a in s.scalars(select(HdrActivity).where(HdrActivity.hdr_id == hdr.id)
-                               .order_by(HdrActivity.position, HdrActivity.id)):  # fmt: skip
-                chain.activity_order.append(a.id)
-                chain.activity_goals[a.id] = set()
-                chain.activity_indicators[a.id] = set()
-                chain.texts[("activity", a.id)] = a.name
-            if chain.activity_order:
-                ids = chain.activity_order
-                for link in s.scalars(select(ActivityGoal).where(ActivityGoal.activity_id.in_(ids))):
-                    chain.activity_goals[link.activity_id].add(link.goal_id)
-                for link in s.scalars(select(ActivityIndicator).where(ActivityIndicator.activity_id.in_(ids))):
-                    chain.activity_indicators[link.activity_id].add(link.indicator_id)
+            m = IndicatorMeasurement
+            for indicator_id, measured_on, value in s.execute(
+                select(m.indicator_id, m.measured_on, m.value).where(m.indicator_id.in_(indicators))
+                .order_by(m.measured_on, m.id)
+            ):  # fmt: skip
+                chain.measurements[indicator_id].append(Measured(indicator_id, measured_on, value))
+        if hdr is not None and activities is None:
+            activities = _activities(s, hdr.id)
+    for activity_id, name, goal_ids, indicator_ids in activities if hdr is not None else ():
+        chain.activity_order.append(activity_id)
+        chain.activity_goals[activity_id] = set(goal_ids)
+        chain.activity_indicators[activity_id] = set(indicator_ids)
+        chain.texts[("activity", activity_id)] = name
     return chain
+
+
+def _activities(s, hdr_id: int) -> list[ChainActivity]:
+    a = HdrActivity
+    rows = s.execute(select(a.id, a.name).where(a.hdr_id == hdr_id).order_by(a.position, a.id)).all()
+    goals: dict[int, list[int]] = {row[0]: [] for row in rows}
+    indicators: dict[int, list[int]] = {row[0]: [] for row in rows}
+    if rows:
+        of_hdr = select(a.id).where(a.hdr_id == hdr_id)  # the links of this HDR's activities, whatever their number
+        for activity_id, goal_id in s.execute(select(ActivityGoal.activity_id, ActivityGoal.goal_id)
+                                              .where(ActivityGoal.activity_id.in_(of_hdr))):  # fmt: skip
+            goals[activity_id].append(goal_id)
+        for activity_id, indicator_id in s.execute(select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)
+                                                   .where(ActivityIndicator.activity_id.in_(of_hdr))):  # fmt: skip
+            indicators[activity_id].append(indicator_id)
+    return [(activity_id, name, goals[activity_id], indicators[activity_id]) for activity_id, name in rows]
 
 
 @dataclass
@@ -345,6 +382,14 @@ def chain_findings(chain: Chain, today: dt.date | None = None, activities: bool 
     return found
 
 
-def checklist_findings(db: Database, process_id: int, today: dt.date | None = None) -> list[Finding]:
-    """The chain's warnings for the HDR checklist, which already names activities serving no goal itself."""
-    return chain_findings(load_chain(db, process_id), today, activities=False)
+def checklist_findings(db: Database, process_id: int, today: dt.date | None = None,
+                       activities: Iterable[ChainActivity] | None = None) -> list[Finding]:  # fmt: skip
+    """The chain's warnings for the HDR checklist, which already names activities serving no goal itself.
+
+    ``activities`` as for :func:`load_chain` (the HDR screen passes its plan's, see :func:`chain_activities`)."""
+    return chain_findings(load_chain(db, process_id, activities), today, activities=False)
+
+
+def chain_activities(activities: Iterable) -> list[ChainActivity]:
+    """What the chain needs of a plan's activities (``ActivityData``): id, name, goals and indicators."""
+    return [(a.id, a.name, a.goal_ids, a.indicator_ids) for a in activities]
