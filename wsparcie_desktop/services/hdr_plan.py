@@ -34,6 +34,7 @@ from wsparcie_desktop.db.models import (
     School,
     TeamRole,
 )
+from wsparcie_desktop.db.plain_rows import plain_rows
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.text import polish_sort_key
@@ -275,29 +276,30 @@ def _hdr_of(s: Session, process_id: int) -> Hdr | None:
 
 
 def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
-    """The HDR's activities, read as plain rows (columns, not ORM objects): a plan of 5,000 reads in a blink."""
+    """The HDR's activities, read as plain rows (columns, not ORM objects; on SQLite through the driver's cursor,
+    db/plain_rows.py): a plan of 5,000 reads in a blink."""
     a = HdrActivity
-    rows = s.execute(
+    rows = plain_rows(s,
         select(a.id, a.name, a.starts_on, a.ends_on, a.form, a.description, a.responsible_id, a.cost, a.financing,
                a.expected_result, a.is_milestone, a.depends_on_id, a.position, a.version)
         .where(a.hdr_id == hdr_id).order_by(a.position, a.id)
-    ).all()  # fmt: skip
+    )  # fmt: skip
     ids = [r[0] for r in rows]
     goals: dict[int, list[int]] = {i: [] for i in ids}
     indicators: dict[int, list[int]] = {i: [] for i in ids}
     partners: dict[int, list[PartnerData]] = {i: [] for i in ids}
     if ids:
         of_hdr = select(a.id).where(a.hdr_id == hdr_id)  # the links of this HDR's activities, whatever their number
-        for activity_id, goal_id in s.execute(
+        for activity_id, goal_id in plain_rows(s,
             select(ActivityGoal.activity_id, ActivityGoal.goal_id).where(ActivityGoal.activity_id.in_(of_hdr))
-        ):
+        ):  # fmt: skip
             goals[activity_id].append(goal_id)
-        for activity_id, indicator_id in s.execute(
+        for activity_id, indicator_id in plain_rows(s,
             select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)
             .where(ActivityIndicator.activity_id.in_(of_hdr))
         ):  # fmt: skip
             indicators[activity_id].append(indicator_id)
-        for activity_id, kind, school_id, name in s.execute(
+        for activity_id, kind, school_id, name in plain_rows(s,
             select(ActivityPartner.activity_id, ActivityPartner.kind, ActivityPartner.school_id, ActivityPartner.name)
             .where(ActivityPartner.activity_id.in_(of_hdr)).order_by(ActivityPartner.id)
         ):  # fmt: skip
@@ -373,7 +375,7 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
             raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
         hdr = _hdr_of(s, process_id)
         schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects; sorted the Polish way
-            sorted(s.execute(select(School.id, School.name).where(School.jst_id == process.jst_id)).all(),
+            sorted(plain_rows(s, select(School.id, School.name).where(School.jst_id == process.jst_id)),
                    key=lambda r: (polish_sort_key(r[1]), r[0]))
         )  # fmt: skip
         forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
