@@ -2244,7 +2244,7 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         </message>
         <message>
             <source>Changes against the approved plan</source>
-            <translation>Zmiany względem planu zatwierdzonego</translation>
+            <translation>Zmiany od zatwierdzenia</translation>
         </message>
         <message numerus="yes">
             <source>%1 – %2 (%n day(s))</source>
@@ -2292,7 +2292,7 @@ Hasło przekaż odbiorcy osobno (telefonicznie, nie w tej samej wiadomości co p
         </message>
         <message>
             <source>Changes against the approved plan (%1)</source>
-            <translation>Zmiany względem planu zatwierdzonego (%1)</translation>
+            <translation>Zmiany od zatwierdzenia (%1)</translation>
         </message>
     </context>
     <context>
@@ -3076,6 +3076,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <message>
             <source>no date</source>
             <translation>bez terminu</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>PO TERMINIE</translation>
         </message>
         <message>
             <source>None.</source>
@@ -4762,6 +4766,10 @@ Plan bieżący: %2</translation>
         <message>
             <source>New name:</source>
             <translation>Nowa nazwa:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
         </message>
         <message>
             <source>Not saved — this local government was changed elsewhere; the current name is shown.</source>

@@ -53,7 +53,8 @@ class RenameJstDialog(FormDialog):
     def on_stale(self, error: StaleEditError) -> None:
         """The JST was changed elsewhere since the dialog opened: show its stored name, keep the dialog open."""
         typed = self.name.text()
-        unsaved = [] if typed.strip() == self.read.name.strip() else [f"{self.tr('Name')}: {typed.strip()}"]
+        label = self.tr("Name")  # outside the f-string, where lupdate finds it
+        unsaved = [] if typed.strip() == self.read.name.strip() else [f"{label}: {typed.strip()}"]
         self.read = jst_service.get_profile(self.ctx.db, self.jst_id)
         self.name.setText(self.read.name)
         self.mark_clean()

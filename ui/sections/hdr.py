@@ -207,6 +207,7 @@ class HdrSection(Section):
             header.resizeSection(column, width * em)
         self.table.viewport().installEventFilter(self)  # the name column takes what the others leave
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Osoba odpowie…", not cut at both ends
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         # Ins and Del act on the table itself, never inside a cell being edited
         for keys, owner, slot, context in (

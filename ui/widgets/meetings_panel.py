@@ -54,6 +54,7 @@ class MeetingsPanel(QFrame):
             due = format_date_short(task.due_on) if task.due_on else self.tr("no date")
             text = f"{_esc(task.what)} — {_esc(task.who) or '—'}, {due}"
             if task.due_on is not None and task.due_on < today:
-                text = f"<b style='color:#9a0007'>{text} — {self.tr('OVERDUE')}</b>"
+                late = self.tr("OVERDUE")  # outside the f-string, where lupdate finds it
+                text = f"<b style='color:#9a0007'>{text} — {late}</b>"
             lines.append("• " + text)
         self.tasks_label.setText("<br>".join(lines) or self.tr("None."))
