@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ui.context import AppContext
+from ui.widgets.wizard_header import keep_header_whole
 from ui.wizards.area_choice.choice_page import ChoicePage
 from ui.wizards.area_choice.intro_page import IntroPage
 from ui.wizards.area_choice.rating_page import RatingPage
@@ -30,6 +31,7 @@ class AreaChoiceWizard(QWizard):
         self.setObjectName("area_choice_wizard")
         self.setWindowTitle(self.tr("Choosing the area — initial diagnosis"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        keep_header_whole(self)  # long sub-titles wrap whole in large type and on narrow screens
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ui.context import AppContext
+from ui.widgets.wizard_header import keep_header_whole
 from ui.wizards.diagnosis.causes_page import CausesPage
 from ui.wizards.diagnosis.current_states_page import CurrentStatesPage
 from ui.wizards.diagnosis.gaps_page import GapsPage
@@ -33,6 +34,7 @@ class DiagnosisWizard(QWizard):
         context = diagnosis_context(ctx.db, process_id)
         self.setWindowTitle(self.tr("Deep diagnosis — %1").replace("%1", context.area_title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        keep_header_whole(self)  # long sub-titles wrap whole in large type and on narrow screens
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)  # Enter belongs to the forms, not to "Next"
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
