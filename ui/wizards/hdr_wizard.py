@@ -30,6 +30,8 @@ from ui.context import FAILED, AppContext
 from ui.widgets.date_edit import DateEdit, from_qdate, to_qdate
 from ui.widgets.forms import ERROR_STYLE, FieldForm
 from ui.widgets.hdr_settings import suggested_ore_due
+from ui.widgets.wizard_header import keep_header_whole
+from ui.widgets.wrapping_choice import wrapping_choice
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import FORM_LABELS, ActivityData, HdrData, HdrPlan
@@ -62,6 +64,7 @@ class HdrWizard(QWizard):
         self.setObjectName("hdr_wizard")
         self.setWindowTitle(self.tr("Development schedule (HDR) — first draft"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        keep_header_whole(self)  # long sub-titles wrap whole in large type and on narrow screens
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save and open the editor"))
@@ -189,11 +192,11 @@ class OrePage(QWizardPage):
         plan, data = wizard.plan, wizard.hdr_data()
         if not self.choices.buttons():
             for option in plan.ore_forms:
-                button = QRadioButton(option.name)
+                button = QRadioButton()
                 button.setObjectName(f"wizard_ore_{option.code}")
                 button.setProperty("code", option.code)
                 self.choices.addButton(button)
-                self.forms_layout.addWidget(button)
+                self.forms_layout.addWidget(wrapping_choice(button, option.name)[0])  # wraps on a projector
         for button in self.choices.buttons():
             button.setChecked(button.property("code") == data.ore_form_code)
         self.due.set_date_or_none(data.ore_form_due_on)
@@ -223,8 +226,10 @@ class _Row:
                  error: QLabel):  # fmt: skip
         self.goal_id = goal_id
         self.error = error
-        self.use = QCheckBox(label)
+        self.label = label
+        self.use = QCheckBox()
         self.use.setObjectName(f"wizard_activity_use_{row}")
+        self.use_row, self.goal = wrapping_choice(self.use, label)  # a long goal never widens the page
         self.name = QLineEdit()
         self.name.setObjectName(f"wizard_activity_name_{row}")
         self.name.setPlaceholderText(placeholder)
@@ -237,17 +242,18 @@ class _Row:
         self.person = QComboBox()
         self.person.setObjectName(f"wizard_activity_person_{row}")
         self.status = QLabel()
-        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("m") * 16)
-        for combo, letters in ((self.form, 10), (self.person, 12)):  # long entries must not squeeze the name
+        self.status.setWordWrap(True)
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("m") * 10)
+        for combo, letters in ((self.form, 8), (self.person, 9)):  # long entries must not squeeze the name
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
-        grid.addWidget(self.use, 2 * row, 0, 1, 3)
+        grid.addWidget(self.use_row, 2 * row, 0, 1, 3)
         grid.addWidget(self.status, 2 * row, 3, 1, 2)
         for column, widget in enumerate((self.name, self.form, self.start, self.end, self.person)):
             grid.addWidget(widget, 2 * row + 1, column)
 
     def show_error(self, error: DomainError) -> None:
-        self.error.setText(QCoreApplication.translate("FirstActivitiesPage", "%1: %2").replace("%1", self.use.text())
+        self.error.setText(QCoreApplication.translate("FirstActivitiesPage", "%1: %2").replace("%1", self.label)
                            .replace("%2", error.message))  # fmt: skip
         self.error.show()
         {"name": self.name, "starts_on": self.start, "ends_on": self.end}.get(error.field, self.name).setFocus()
@@ -288,7 +294,9 @@ class FirstActivitiesPage(QWizardPage):
             if not specs:
                 specs = [(None, self.tr("Activity without a goal")) for _ in range(BLANK_ROWS_WITHOUT_GOALS)]
             for column, text in enumerate(headers):
-                self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+                heading = QLabel(f"<b>{text}</b>")
+                heading.setWordWrap(True)  # a narrow column (a date) takes its title on two lines
+                self.grid.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignBottom)
             for index, (goal_id, label) in enumerate(specs):
                 self.rows.append(_Row(self.grid, index + 1, goal_id, label, self.tr("Name of the first activity"),
                                       self.error))  # fmt: skip
