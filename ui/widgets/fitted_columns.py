@@ -136,7 +136,7 @@ class ColumnFitter(QObject):
         if not self.auto_hidden:
             self.note.hide()
             return
-        names = ", ".join("„" + str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ") + "”"
+        names = ", ".join("„" + str(model.headerData(c, Qt.Orientation.Horizontal)).replace("-\n", "").replace("\n", " ") + "”"
                           for c in self.auto_hidden)  # fmt: skip
         self.note.setText(self.tr("Columns hidden for want of room: %1 (right-click the header to choose).")
                           .replace("%1", names))  # fmt: skip
@@ -150,7 +150,9 @@ class ColumnFitter(QObject):
         for column in range(model.columnCount()):
             if column in self.fixed or column == self.stretch:
                 continue
-            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " "))
+            action = menu.addAction(
+                str(model.headerData(column, Qt.Orientation.Horizontal)).replace("-\n", "").replace("\n", " ")
+            )
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.choose(c, shown))

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.widgets.fitted_columns import CELL_PAD, ColumnFitter
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import area_choice as ac
 from wsparcie_desktop.services.area_ranking import FORMULA_TEXT, SPREAD_TEXT, TIE_RULE_TEXT
@@ -44,6 +44,25 @@ def score_bar(score: float | None, no_data: str) -> QWidget:
     return holder
 
 
+class _ResultsColumns(ColumnFitter):
+    """The fitter of the Realizacja HDR table, with the results' own cells: the score's bar is as wide as
+    "100,0" three times, the remarks wrap within about 16 characters, and a row is as tall as its area's name."""
+
+    def widths(self) -> dict[int, int]:
+        found = super().widths()
+        letter = self.table.fontMetrics().averageCharWidth()
+        found[2] = max(found[2], self.table.fontMetrics().horizontalAdvance("100,0") * 3)
+        found[8] = max(
+            min(found[8], letter * 16 + CELL_PAD), self.table.horizontalHeader().sectionSizeFromContents(8).width()
+        )
+        return found
+
+    def fit(self) -> None:
+        super().fit()
+        self.table.resizeRowsToContents()
+        self.table.updateGeometries()  # the score bars (cell widgets) move with their columns now, not later
+
+
 class ResultsPage(QWizardPage):
     def __init__(self):
         super().__init__()
@@ -65,19 +84,21 @@ class ResultsPage(QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("results_hidden_columns")
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
+        # Columns fitted to the current type (workshop mode's too): on a 1024×768 projector the respondents and
+        # the spread give way before the area's name is squeezed; the header's menu brings them back.
+        self.fitter = _ResultsColumns(self.table, 1, note=self.hidden_note, give_way=(7, 6, 3), one_line=(0, 3, 4, 6, 7),
+                                      bold=range(9), least_characters=22, fixed=(0, 1))  # fmt: skip
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Interactive)
         # Rows follow the wrapped area names whenever the columns get their real widths.
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._rows_timer.start())
-        self.table.setColumnWidth(2, 140)
-        self.table.setColumnWidth(8, 210)
         self.table.horizontalHeaderItem(5).setToolTip(
             self.tr("Can the local government change this by itself: how many respondents said yes, partly, no")
         )
@@ -109,6 +130,7 @@ class ResultsPage(QWizardPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.tie_rule)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.hidden_note)
         self.results: ac.Results | None = None
 
     def initializePage(self) -> None:  # noqa: N802 — Qt's name
