@@ -475,6 +475,10 @@
             <translation>obecny(a)</translation>
         </message>
         <message>
+            <source>absent</source>
+            <translation>nieobecny(a)</translation>
+        </message>
+        <message>
             <source>day %1: %2 of %3 present</source>
             <translation>dzień %1: obecnych %2 z %3</translation>
         </message>
@@ -2953,7 +2957,7 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         <name>MeetingDialog</name>
         <message>
             <source>Edit meeting</source>
-            <translation>Edytuj spotkanie</translation>
+            <translation>Edycja spotkania</translation>
         </message>
         <message>
             <source>New meeting</source>

@@ -8,6 +8,8 @@ turns it back. Keyboard entry is untouched: it is the same screen, only larger.
 What changes, and is put back on leaving:
 - the application's font grows by ``ZOOM`` (150 %), so every widget, dialog and table of the session is large;
 - the palette becomes black on white with a strong blue selection (the focus frame is drawn in it too);
+- tick boxes and round choice buttons (the attendance ticks, the rating sheet's answers) are drawn twice as large,
+  so the room can see them from the back and a tick is easy to hit;
 - in the main window the navigation (the list of JSTs and sections), the menu bar and the status bar hide;
 - buttons keep their whole words; drop-down lists no longer widen themselves to their longest entry (a data task's whole description);
 - heights fixed for the normal font (a three-line text field, a table sized to its rows) grow in proportion,
@@ -20,9 +22,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 ZOOM = 1.5
+INDICATOR_ZOOM = 2.0  # tick boxes grow more than the type: the room must see a tick from the back
 COMBO_CHARACTERS = 8  # a drop-down list in workshop mode is at least this wide and never wider than its room
 UNBOUNDED = 16777215  # QWIDGETSIZE_MAX
 
@@ -45,6 +57,26 @@ def high_contrast_palette() -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#505050"))
     return palette
+
+
+class LargeIndicators(QProxyStyle):
+    """The program's own style with tick boxes and round choice buttons ``INDICATOR_ZOOM`` times as large
+    (check boxes, the ticks in tables such as the attendance, radio buttons)."""
+
+    GROWN = frozenset({QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight})  # fmt: skip
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 — Qt's name
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * INDICATOR_ZOOM) if metric in self.GROWN else value
+
+
+_zoom = 1.0  # ZOOM while a window is in workshop mode: dialogs opened then size themselves by it
+
+
+def current_zoom() -> float:
+    """How much larger the type is now: ZOOM in workshop mode, else 1 (FormDialog widens itself by it)."""
+    return _zoom
 
 
 def zoomed(font: QFont, factor: float = ZOOM) -> QFont:
@@ -93,11 +125,15 @@ class WorkshopMode(QObject):
         self._restore.append(lambda: window.setWindowState(state))
         self._restore.append(lambda: window.setMinimumSize(smallest))
         window.setMinimumSize(0, 0)  # a wizard's least size for a laptop may exceed the projector's screen
+        # the program's style comes back before its palette (a style brings its own): the list runs backwards
+        self._restore.append(lambda name=QApplication.style().name(): QApplication.setStyle(name))
         if window is self.main_window:
             for widget in self.navigation():
                 if widget.isVisible():
                     widget.hide()
                     self._restore.append(widget.show)
+        style = QApplication.style().name()
+        QApplication.setStyle(LargeIndicators(style))
         QApplication.setFont(zoomed(font))
         QApplication.setPalette(high_contrast_palette())
         _restyle()
@@ -106,6 +142,7 @@ class WorkshopMode(QObject):
         QApplication.processEvents()  # the large type reaches every widget before they are measured
         self._keep_button_texts(window)
         self.window = window
+        _set_zoom(ZOOM)
         self.action.setChecked(True)
         self.fit_rows()
         QTimer.singleShot(0, self.fit_rows)  # once the full-screen layout has given the columns their widths
@@ -118,6 +155,7 @@ class WorkshopMode(QObject):
                 pass
         self._restore = []
         window, self.window = self.window, None
+        _set_zoom(1.0)
         self.action.setChecked(False)
         if window is not None:
             _fit_table_rows(window)
@@ -154,6 +192,11 @@ class WorkshopMode(QObject):
             if button.text() and wanted > before:
                 button.setMinimumWidth(wanted)
                 self._restore.append(lambda b=button, w=before: b.setMinimumWidth(w))
+
+
+def _set_zoom(factor: float) -> None:
+    global _zoom
+    _zoom = factor
 
 
 def _restyle() -> None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import FAILED, AppContext, show_refusal
 from ui.widgets.forms import FieldForm
+from ui.workshop import current_zoom
 from wsparcie_desktop.errors import StaleEditError
 
 
@@ -51,6 +53,14 @@ def confirm_delete(parent: QWidget, title: str, question: str, dependants: Seque
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _widened(width: int) -> int:
+    """The dialog's least width for the current type: wider in workshop mode (F11), never wider than the screen."""
+    wanted = round(width * current_zoom())
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else wanted
+    return max(min(wanted, room), min(width, room))
+
+
 class FormDialog(QDialog):
     """``form`` replaces the plain FieldForm, for a dialog whose refusals go elsewhere (to a field on a tab)."""
 
@@ -60,7 +70,7 @@ class FormDialog(QDialog):
         self.ctx = ctx
         self.saved: Any = None
         self.setWindowTitle(title)
-        self.setMinimumWidth(min_width)
+        self.setMinimumWidth(_widened(min_width))
         self.form = form if form is not None else FieldForm()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -246,11 +246,10 @@ class AttendancePanel(MeetingPanel):
             self.table.setItem(row, NAME, _item(participant.full_name, item_id=participant.id))
             self.table.setItem(row, INSTITUTION, _item(participant.institution or "—", item_id=participant.id))
             for n, day in enumerate(days):
-                tick = _item(self.tr("present"), item_id=participant.id)
+                came = day in participant.days_present
+                tick = _item(self._tick_text(came), item_id=participant.id)
                 tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                tick.setCheckState(
-                    Qt.CheckState.Checked if day in participant.days_present else Qt.CheckState.Unchecked
-                )
+                tick.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
                 tick.setData(Qt.ItemDataRole.UserRole + 1, day)
                 self.table.setItem(row, 2 + n, tick)
         self.table.blockSignals(False)
@@ -268,6 +267,9 @@ class AttendancePanel(MeetingPanel):
         self.remove_button.setEnabled(bool(self.rows))
         for button in (self.pick_button, self.guest_button):
             button.setEnabled(self.meeting is not None)
+
+    def _tick_text(self, present: bool) -> str:
+        return self.tr("present") if present else self.tr("absent")
 
     def _summarise(self) -> None:
         if self.meeting is None:
@@ -290,6 +292,9 @@ class AttendancePanel(MeetingPanel):
             self.reload()
             return
         self.error.clear_errors()
+        self.table.blockSignals(True)
+        cell.setText(self._tick_text(present))  # the word follows the tick, so an absence reads as one
+        self.table.blockSignals(False)
         participant = next(p for p in self.rows if p.id == cell.data(ID_ROLE))
         (participant.days_present.add if present else participant.days_present.discard)(day)
         self._summarise()
