@@ -47,7 +47,9 @@ class MeetingDialog(FormDialog):
         self.leaders = QListWidget()
         self.leaders.setObjectName("meeting_leaders")
         for person in people.list_people(ctx.db, jst_id, "advisory"):
-            item = QListWidgetItem(f"{person.full_name} — {person.role_name}")
+            # the name, with the role in the tooltip: "name — role" made the list scroll sideways
+            item = QListWidgetItem(person.full_name)
+            item.setToolTip(person.role_name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setCheckState(Qt.CheckState.Checked if person.id in self.meeting.leader_ids or
                                (meeting is None) else Qt.CheckState.Unchecked)  # fmt: skip
@@ -69,6 +71,8 @@ class MeetingDialog(FormDialog):
             self.title_edit.setText(meeting.title)
             self.place.setText(meeting.place)
             self.notes.setPlainText(meeting.notes)
+            for line in (self.title_edit, self.place):
+                line.setCursorPosition(0)  # a long place shows its beginning, not its last words
         self.finish()
 
     def _kind_chosen(self, *_args) -> None:

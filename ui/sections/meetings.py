@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,6 +152,7 @@ class MeetingsSection(Section):
             self.table.selectRow(chosen)
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
+        self._show_chosen()
         has = bool(self.rows)
         self.buttons["edit"].setEnabled(has)
         self.buttons["delete"].setEnabled(has)
@@ -159,6 +160,18 @@ class MeetingsSection(Section):
         self.status.setText("" if has else self.tr("No meeting yet. A new meeting starts with the agenda of its kind "
                                                    "(opening conference, meeting 1, meeting 2, summary meeting)."))  # fmt: skip
         self.status.setVisible(bool(self.status.text()))
+
+    def _show_chosen(self) -> None:
+        """The chosen meeting in view (the latest held one is usually the last of the list's rows)."""
+        items = self.table.selectedItems()
+        if items:
+            self.table.scrollToItem(items[0], QAbstractItemView.ScrollHint.EnsureVisible)
+            QTimer.singleShot(
+                0,
+                self.table,
+                lambda: self.table.selectedItems()
+                and self.table.scrollToItem(self.table.selectedItems()[0], QAbstractItemView.ScrollHint.EnsureVisible),
+            )  # once rows have their heights
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
@@ -198,6 +211,7 @@ class MeetingsSection(Section):
         row = next((r for r, s in enumerate(self.rows) if s.meeting.id == saved), None)
         if row is not None:
             self.table.selectRow(row)
+            self._show_chosen()
         self._meeting_chosen()
 
     def add_meeting(self) -> MeetingDialog | None:
