@@ -114,7 +114,8 @@ def _exam_results(db: Database, demo: DemoJst, year: int) -> None:
             results[subject] = [takers, mean, round(rng.uniform(14, 24), 1), round(mean + rng.uniform(-3, 3)),
                                 round(mean + rng.uniform(-10, 10))]  # fmt: skip
         schools.append(SampleSchool(rspo, key, 1434052, city="Zalesie", results=results))
-    with tempfile.TemporaryDirectory(prefix="wsparcie-demo-cke-") as folder:
+    # not "wsparcie-demo-": another program's start-up clean-up would take it for an abandoned demo folder
+    with tempfile.TemporaryDirectory(prefix="wsparcie-cke-") as folder:
         path = write_cke_xlsx(Path(folder) / f"wyniki_e8_{year}.xlsx", national_schools(40, seed=year,
                               include=schools), year=year)  # fmt: skip
         preview = exam_results.preview_cke_import(db, demo.jst_id, path, "e8", year)
