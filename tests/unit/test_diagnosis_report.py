@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 
 import pytest
@@ -122,3 +123,41 @@ def test_an_empty_diagnosis_prints_with_plain_notes(db, jst_id, tmp_path):
         "Nie wyznaczono celów rozwojowych.",
     ):
         assert note in text
+
+
+def test_a_200_cause_tree_starts_under_its_heading_in_balanced_parts(tmp_path):
+    """The first part of the diagram takes the room left under the section's heading and text (the heading
+    is not left alone on its page), and no part is left with a stray cause or two."""
+    import itertools
+
+    from wsparcie_desktop.reports import diagnosis_report as dr
+    from wsparcie_desktop.reports.data import JstInfo, print_options
+    from wsparcie_desktop.services.causes import CauseData
+
+    counter = itertools.count(1)
+
+    def cause(depth: int) -> CauseData:
+        n = next(counter)
+        return CauseData(f"Przyczyna {n:03d}: brak planu doskonalenia nauczycieli " + "w gminie " * (n % 5),
+                         category="procedures", influence=("yes", "partly", "no")[n % 3], depth=depth)  # fmt: skip
+
+    roots = [cause(0) for _ in range(4)]
+    level, made = roots, 4
+    for depth in range(1, 5):
+        grown = []
+        for parent in level:
+            for _ in range(3):
+                if made < 200:
+                    parent.children.append(cause(depth))
+                    grown.append(parent.children[-1])
+                    made += 1
+        level = grown
+    report = dr.DiagnosisReport("Proces", "Obszar", [], [], [], roots, [], [])
+    doc = dr.render(JstInfo("Gmina Zalesie", city="Zalesie"), report, print_options("Zalesie"))
+    path = doc.write(tmp_path / "r.pdf")
+    pages = pdf_text(path, raw=True).split("\f")
+    heading = next(p for p in pages if "3. Co powoduje" in p)
+    assert "Drzewo przyczyn — część 1 z" in heading, "the diagram starts on the heading's page"
+    parts = [p for p in pages if "Drzewo przyczyn — część" in p]
+    counts = [len(re.findall(r"Przyczyna \d{3}:", p)) for p in parts]
+    assert sum(counts) >= 200 and min(counts) >= (sum(counts) / len(counts)) / 2, counts
