@@ -66,6 +66,10 @@ def test_one_gantt_row_type_for_the_pdf_and_the_screen(demo):
     for row in rows:  # the approved dates where the activity was in the approved plan
         approved = baseline.activities.get(row.id)
         assert row.baseline == ((approved.starts_on, approved.ends_on) if approved else None)
+    actuals = {plan.activities[0].id: (plan.activities[0].starts_on, None)}
+    assert [hdr_projection.gantt_row(plan, a.id, baseline, actuals) for a in plan.activities] == \
+        gantt_rows(plan, baseline, actuals)  # one row after an edit: the same row as the whole chart's  # fmt: skip
+    assert hdr_projection.gantt_row(plan, -1, baseline) is None
     assert any(r.baseline is None for r in rows) and any(r.baseline != (r.starts_on, r.ends_on) for r in rows)
 
     data = load_document_data(db, plan.process_id)

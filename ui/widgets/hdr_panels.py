@@ -27,7 +27,7 @@ from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services.hdr import HdrPlan
 from wsparcie_desktop.services.hdr_baseline import Baseline, compare
 from wsparcie_desktop.services.hdr_dates import inclusive_days
-from wsparcie_desktop.services.hdr_projection import Actuals, GanttRow, gantt_rows
+from wsparcie_desktop.services.hdr_projection import Actuals, GanttRow, gantt_row, gantt_rows
 from wsparcie_desktop.services.hdr_validation import Finding
 
 CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
@@ -118,12 +118,11 @@ class HdrPanels(QTabWidget):
     def activity_changed(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding],
                          activity_id: int, actuals: Actuals | None = None) -> None:  # fmt: skip
         """One activity stored: its bar is redrawn, the checklist only if it says something else now."""
-        row = next((r for r in gantt_rows(plan, baseline, actuals) if r.id == activity_id), None)
+        row = gantt_row(plan, activity_id, baseline, actuals)
         if row is None or self.chart.item_for(activity_id) is None:
             self.show_plan(plan, baseline, findings, actuals)
             return
-        people = {a.id: a.responsible_id for a in plan.activities}
-        self.chart.update_bar(row, tooltips=lambda r: self.tooltip(plan, r, people.get(r.id)))
+        self.chart.update_bar(row, tooltips=lambda r: self.tooltip(plan, r, _person_of(plan, r.id)))
         if findings != self._findings:
             self._show_checklist(findings)
         if baseline is not None:
@@ -202,3 +201,7 @@ class HdrPanels(QTabWidget):
             self.changes.addItem(item)
         self.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan (%1)")
                         .replace("%1", str(len(comparison.changes))))  # fmt: skip
+
+
+def _person_of(plan: HdrPlan, activity_id: int | None) -> int | None:
+    return next((a.responsible_id for a in plan.activities if a.id == activity_id), None)
