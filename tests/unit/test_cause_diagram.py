@@ -204,3 +204,11 @@ def test_the_diagram_starts_on_the_page_of_its_heading(tmp_path):
     pages = text.split("\f")[:-1]
     assert "Drzewo przyczyn — część 1 z" in pages[0] and "3. Co powoduje" in pages[0]
     assert len(pages) == len(layout.parts)
+
+
+def test_too_little_room_under_the_text_starts_the_diagram_on_the_next_page_whole():
+    roots, _nodes = tree(5, 200)
+    width, height = frame_width("landscape"), frame_height("landscape") - 20
+    squeezed = layout_tree(roots, width, height, first_height=height / 5)
+    whole = layout_tree(roots, width, height)
+    assert [p.height for p in squeezed.parts] == [p.height for p in whole.parts]

@@ -446,6 +446,8 @@ def layout_tree(roots: Sequence[DiagramNode], width: float, height: float,
     part no taller than ``first_height`` when given (the room left under the text before the diagram)."""
     if not roots:
         return Layout([], [], 0, 0.0)
+    if first_height is not None and first_height < height / 4:
+        first_height = None  # too little room left: the diagram starts on the next page, whole
     fonts.register_fonts()
     planner = _Planner(roots, width, height, first_height)
     planner.run()
