@@ -131,3 +131,29 @@ def test_a_huge_broken_file_is_read_whole_in_bounded_memory():
     assert result.broken_rows > 10_000 and len(result.skipped) == MAX_SKIPPED
     assert result.skipped_total == result.broken_rows and result.rows_read > 2 * result.broken_rows - 2000
     assert peak < 12 * 2**20
+
+
+@pytest.mark.parametrize("ascii_first", [False, True])
+def test_an_iso_8859_2_file_is_read_with_its_polish_letters(ascii_first):
+    """Older tools save ISO-8859-2, which writes ą, ś, ź where Windows-1250 has ±, ¶, Ľ: recognised, also
+    when its first 64 kB are plain ASCII (then the first Polish letter decides)."""
+    from wsparcie_desktop.importers.rspo_sample import school_row
+
+    plain = [
+        school_row(**{"Numer RSPO": str(100000 + i), "Nazwa": f"Przedszkole nr {i} w Lodzi", "Typ": "Przedszkole",
+                      "Kod terytorialny gmina": "1061011", "Typ organu prowadzącego": "Gmina",
+                      "Kategoria uczniów": "dzieci", "Nazwa organu prowadzącego": "Miasto Lodz"})
+        for i in range(800 if ascii_first else 0)
+    ]  # fmt: skip
+    lines = list(rows_text(plain + rspo_rows(), wrap=False))
+    if ascii_first:
+        from wsparcie_desktop.importers.rspo import fold
+        from wsparcie_desktop.importers.rspo_sample import RSPO_HEADER
+
+        lines[0] = ";".join(fold(c) for c in RSPO_HEADER) + "\r\n"
+    data = "".join(lines).encode("iso8859_2", errors="replace")
+    assert data[: 1 << 16].isascii() == ascii_first
+    result = parse_rspo(io.BytesIO(data), ZALESIE, size_hint=len(data))
+    assert result.encoding == "ISO-8859-2"
+    assert "Dębowa Wola" in {r.city for r in result.records} and len(result.records) == 6
+    assert any(r.name.startswith("Przedszkole Samorządowe ?Leśna Polana?") for r in result.records)  # ą, ś

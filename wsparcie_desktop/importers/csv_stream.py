@@ -44,7 +44,7 @@ CONTROL_BYTES = bytes(range(1, 9)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
-ENCODING_LABELS = {"utf-8-sig": "UTF-8 (z BOM)", "utf-8": "UTF-8", "cp1250": "Windows-1250"}
+ENCODING_LABELS = {"utf-8-sig": "UTF-8 (z BOM)", "utf-8": "UTF-8", "cp1250": "Windows-1250", "iso8859_2": "ISO-8859-2"}
 
 BINARY_SIGNATURES = (
     (b"PK\x03\x04", ("To jest arkusz Excela (.xlsx) albo archiwum ZIP, a nie plik CSV. W wyszukiwarce RSPO "
@@ -175,10 +175,22 @@ def _candidates(head: bytes) -> list[str]:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        return ["cp1250"]
+        return [_single_byte(head)]
     if head.isascii():
         return ["utf-8", "cp1250"]  # nothing decided yet: a Polish letter further on will tell
     return ["utf-8"]
+
+
+ISO_ONLY = frozenset(b"\xa1\xb1\xa6\xb6\xac\xbc")  # Ą ą Ś ś Ź ź in ISO-8859-2; ˇ ± ¦ ¶ ¬ Ľ in Windows-1250
+CP1250_ONLY = frozenset(range(0x80, 0xA0))  # Windows-1250's Ś ś Ź ź „ ” …; control codes in ISO-8859-2
+
+
+def _single_byte(head: bytes) -> str:
+    """Windows-1250 (Excel's, RSPO's) or ISO-8859-2 (older tools): they share most Polish letters and differ
+    in ą, ś, ź (and their capitals), which ISO-8859-2 writes where Windows-1250 has signs no Polish text uses."""
+    if any(byte in CP1250_ONLY for byte in head):
+        return "cp1250"
+    return "iso8859_2" if any(byte in ISO_ONLY for byte in head) else "cp1250"
 
 
 def _open(source: str | Path | BinaryIO) -> tuple[BinaryIO, int, bool]:
@@ -417,6 +429,8 @@ def read_semicolon_csv(
                 return _consume(text, info, consume, cancel), info
             except UnicodeDecodeError as exc:
                 encodings.pop(0)
+                if encodings == ["cp1250"] and isinstance(exc.object, bytes):
+                    encodings = [_single_byte(exc.object)]  # the first Polish letter tells which one
                 if not encodings:
                     raise FileProblem(
                         f"Plik zawiera znaki, które nie są tekstem ani w UTF-8, ani w Windows-1250 "
