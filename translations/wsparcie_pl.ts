@@ -3374,6 +3374,10 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
             <translation>Logika zmiany (łańcuch od danych do rezultatu)</translation>
         </message>
         <message>
+            <source>Documents of stage 3</source>
+            <translation>Dokumenty etapu 3</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Zapisano.</translation>
         </message>

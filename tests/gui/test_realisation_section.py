@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.main_window import MainWindow
 from wsparcie_desktop.services import hdr_progress
@@ -201,6 +201,16 @@ def test_at_1280_by_720_the_activity_names_are_readable_and_no_list_scrolls_side
         assert listed.horizontalScrollBar().maximum() == 0
         assert listed.horizontalHeader().sectionSize(0) >= 20 * listed.fontMetrics().averageCharWidth()
         assert realisation.indicators.measurements.horizontalScrollBar().maximum() == 0
+
+        realisation.tabs.setCurrentWidget(realisation.ore)  # the report's sections wrap in their column
+        _settle(qtbot, window)
+        sections = realisation.ore.sections
+        assert sections.horizontalScrollBar().maximum() == 0 and sections.wordWrap()
+        assert realisation.ore.title.cursorPosition() == 0  # a long title shows from its beginning
+        realisation.tabs.setCurrentWidget(realisation.monitoring)  # the three documents within the 720 lines
+        _settle(qtbot, window)
+        last = realisation.monitoring.findChild(QWidget, "bar_logika-zmiany")
+        assert last.mapTo(window, QPoint(0, last.height())).y() <= window.height()
     finally:
         if workshop:
             window.workshop.toggle()

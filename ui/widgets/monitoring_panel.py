@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import FAILED
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
@@ -45,16 +45,21 @@ class MonitoringPanel(QWidget):
             "logika-zmiany": self.tr("Logic of change (the chain from evidence to result)"),
         }
         self.outputs: dict[str, DocumentOutput] = {}
-        for document_id in DOCUMENTS:
-            box = QGroupBox(titles[document_id])
-            inner = QVBoxLayout(box)
+        # one line a document (its name, then preview, PDF, print), so the three fit a projector's 720 lines
+        box = QGroupBox(self.tr("Documents of stage 3"))
+        rows = QGridLayout(box)
+        for line, document_id in enumerate(DOCUMENTS):
             output = DocumentOutput(ctx.db, document_id, lambda: self.jst_id, self,
                                     options=lambda: {"process_id": self.process_id})  # fmt: skip
             self.outputs[document_id] = output
+            name = QLabel(titles[document_id])
+            name.setWordWrap(True)
             bar = DocumentOutputBar(output, box)
             bar.setObjectName(f"bar_{document_id}")
-            inner.addWidget(bar)
-            layout.addWidget(box)
+            rows.addWidget(name, line, 0)
+            rows.addWidget(bar, line, 1)
+        rows.setColumnStretch(0, 1)
+        layout.addWidget(box)
         layout.addStretch()
 
     def show_process(self, jst_id: int, process_id: int) -> None:

@@ -6,12 +6,13 @@ A section's text is stored when the user moves to another section or presses Sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -63,6 +64,10 @@ class OreReportEditor(QWidget):
         top.addWidget(self.state_button)
         self.sections = QListWidget()
         self.sections.setObjectName("ore_sections")
+        # a section's title wraps in its narrow column instead of being cut and scrolled sideways
+        self.sections.setWordWrap(True)
+        self.sections.setResizeMode(QListView.ResizeMode.Adjust)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.currentRowChanged.connect(self._section_chosen)
         self.questions = QLabel()
         self.questions.setObjectName("ore_questions")
@@ -91,6 +96,7 @@ class OreReportEditor(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([1000, 3000])  # a quarter for the sections, whatever the window's size
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(top)
@@ -114,6 +120,7 @@ class OreReportEditor(QWidget):
                             .replace("%2", _esc(view.state_text)))  # fmt: skip
         self.header.setStyleSheet("color: #b00020;" if view.overdue else "")
         self.title.setText(view.title)
+        self.title.setCursorPosition(0)  # a long title shows from its beginning
         self.status.setCurrentIndex(max(0, self.status.findData(view.status)))
         self.sent_on.setEnabled(view.status == "sent")
         if view.sent_on:
@@ -127,10 +134,18 @@ class OreReportEditor(QWidget):
         for number, section in enumerate(view.sections, 1):
             mark = "✔ " if section.written and section.text.strip() else "○ "
             item = QListWidgetItem(f"{mark}{number}. {section.spec.title}")
+            item.setToolTip(f"{number}. {section.spec.title}")
             self.sections.addItem(item)
         self.sections.blockSignals(False)
         self.current = -1
         self.sections.setCurrentRow(min(max(keep, 0), len(view.sections) - 1))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.FontChange:  # the state's longest name stays readable (workshop mode too)
+            metrics = self.status.fontMetrics()
+            widest = max(metrics.horizontalAdvance(self.status.itemText(i)) for i in range(self.status.count()))
+            self.status.setMinimumWidth(widest + 3 * metrics.height())
+        super().changeEvent(event)
 
     def setEnabled_parts(self, enabled: bool) -> None:  # noqa: N802
         for widget in (self.title, self.status, self.sent_on, self.state_button, self.sections, self.text,
