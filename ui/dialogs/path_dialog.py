@@ -42,6 +42,9 @@ class PathDialog(QDialog):
         self.choice = QComboBox()
         self.choice.setObjectName("path_choice")
         self.choice.setMaxVisibleItems(20)
+        # the longest item (90 characters) must not widen the dialog past a projector's 1280 in workshop type
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(40)
         for k in KINDS:
             for i in self.chain.items(k):
                 self.choice.addItem(f"{KIND_SINGULAR[k]}: {_short(self.chain.text(k, i), 90)}", (k, i))
