@@ -147,6 +147,10 @@ def test_the_agenda_and_the_attendance_ticks_fit_the_projector(qtbot, window, de
     db, demo = demo_db
     window.show_section("meetings")
     section = window.current_section()
+    settle(qtbot)
+    chosen = section.table.selectionModel().selectedRows()[0]
+    assert section.selected_meeting().kind == "summary", "the latest held meeting is chosen"
+    assert section.table.visualRect(chosen).intersects(section.table.viewport().rect()), "and scrolled into view"
     nav = window.nav
     base = QApplication.font().pointSizeF()
     tick = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)

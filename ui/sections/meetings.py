@@ -161,6 +161,10 @@ class MeetingsSection(Section):
                                                    "(opening conference, meeting 1, meeting 2, summary meeting)."))  # fmt: skip
         self.status.setVisible(bool(self.status.text()))
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._show_chosen)  # the list has its real height only once shown
+
     def _show_chosen(self) -> None:
         """The chosen meeting in view (the latest held one is usually the last of the list's rows)."""
         items = self.table.selectedItems()
