@@ -21,7 +21,10 @@ import pytest  # noqa: E402
 
 from wsparcie_desktop.db.migrate import open_store  # noqa: E402
 
-pytest_plugins = ["tests.pg_support"]  # the back-end option, and the PostgreSQL test server's databases
+pytest_plugins = [
+    "tests.pg_support",  # the back-end option, and the PostgreSQL test server's databases
+    "tests.keyrings",  # the system keyring in memory (memory_keyring), or none (no_keyring)
+]
 
 
 @pytest.fixture(scope="session")

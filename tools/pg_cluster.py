@@ -20,6 +20,14 @@ import tempfile
 from pathlib import Path
 
 SERVER_USER = "postgres"
+# Members of this group role must give a password (the password prompt and keyring tests); everyone else on
+# 127.0.0.1 is trusted, as a throwaway cluster of the tests may be.
+PASSWORD_GROUP = "wsparcie_password_login"
+HBA = f"""local all all trust
+host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+host all all ::1/128 trust
+"""
 
 
 def bin_dir() -> Path | None:
@@ -80,6 +88,8 @@ def start() -> Cluster | None:
                          "start"]]  # fmt: skip
     try:
         for command in commands:
+            if command is commands[1]:
+                (data / "pg_hba.conf").write_text(HBA)  # initdb made it, owned by the server's user: kept so
             if as_user[:1] == ["su"]:
                 cluster._run(" ".join(f"'{part}'" for part in command))
             else:

@@ -366,13 +366,6 @@
         </message>
     </context>
     <context>
-        <name>App</name>
-        <message>
-            <source>Password for %1:</source>
-            <translation>Hasło do %1:</translation>
-        </message>
-    </context>
-    <context>
         <name>AppContext</name>
         <message>
             <source>Not saved</source>
@@ -3750,6 +3743,21 @@ Dane sprzed przywrócenia zachowano jako kopię „przed przywróceniem”: aby 
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Hasło:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>&amp;Zapamiętaj hasło w systemowym magazynie haseł</translation>
+        </message>
+        <message>
+            <source>The password is kept by the operating system (on Windows in the Credential Manager), not by the program, and the program does not ask for it at the next start.</source>
+            <translation>Hasło przechowuje system operacyjny (w Windows Menedżer poświadczeń), a nie program; przy następnym uruchomieniu program nie zapyta o nie.</translation>
+        </message>
+    </context>
+    <context>
         <name>PathDialog</name>
         <message>
             <source>Path: from evidence to result</source>
@@ -5734,18 +5742,18 @@ denci</translation>
             <translation>Baza danych na serwerze</translation>
         </message>
         <message>
-            <source>Address of the shared PostgreSQL database (empty: the data file on this computer), for example %1.
-The password is not saved: it is asked for at start or read from the PostgreSQL password file (PGPASSFILE or ~/.pgpass).</source>
-            <translation>Adres wspólnej bazy danych PostgreSQL (puste: plik danych na tym komputerze), na przykład %1.
-Hasło nie jest zapisywane: program zapyta o nie przy uruchomieniu albo odczyta je z pliku haseł PostgreSQL (PGPASSFILE lub ~/.pgpass).</translation>
-        </message>
-        <message>
             <source>This is not an address of a PostgreSQL database. Type it like %1.</source>
             <translation>To nie jest adres bazy danych PostgreSQL. Wpisz go tak: %1.</translation>
         </message>
         <message>
-            <source>The address contains a password. The program never saves a password: remove it from the address (it will be asked for at start).</source>
-            <translation>Adres zawiera hasło. Program nigdy nie zapisuje haseł: usuń je z adresu (program zapyta o nie przy uruchomieniu).</translation>
+            <source>Address of the shared PostgreSQL database (empty: the data file on this computer), for example %1.
+The password is not saved here: it is asked for at start (and kept in the system keyring if you choose so), or read from the PostgreSQL password file (PGPASSFILE or ~/.pgpass).</source>
+            <translation>Adres wspólnej bazy danych PostgreSQL (puste: plik danych na tym komputerze), na przykład %1.
+Hasło nie jest tu zapisywane: program zapyta o nie przy uruchomieniu (i na życzenie zapamięta je w systemowym magazynie haseł) albo odczyta je z pliku haseł PostgreSQL (PGPASSFILE lub ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The address contains a password. The program never saves a password in its settings: remove it from the address (it will be asked for at start, and may be kept in the system keyring).</source>
+            <translation>Adres zawiera hasło. Program nigdy nie zapisuje haseł w swoich ustawieniach: usuń je z adresu (program zapyta o nie przy uruchomieniu i może je zapamiętać w systemowym magazynie haseł).</translation>
         </message>
         <message>
             <source>Saved. The program opens this database at its next start.</source>

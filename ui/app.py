@@ -97,34 +97,21 @@ def saved_connection() -> str | None:
 
 
 def open_asking(path_or_url: str):
-    """Open the store; a server that asks for a password not found in PGPASSFILE/.pgpass gets it typed here.
+    """Open the store; a server that asks for a password not found in PGPASSFILE/.pgpass nor in the system keyring
+    gets it typed here (ui/dialogs/server_password.py), and kept in the keyring when the user ticks the box.
 
-    The password is kept in memory only, for as long as the store is open; it is never written anywhere.
+    Otherwise the password is kept in memory only, for as long as the store is open; it is never written anywhere.
     """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     from wsparcie_desktop.db.database import is_server
     from wsparcie_desktop.db.migrate import open_store
 
     url = str(path_or_url)
     if not is_server(url):  # a file asks for no password
         return open_store(url)
-    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password  # no SQLAlchemy yet
+    from ui.dialogs.server_password import ask_password
+    from wsparcie_desktop.db.credentials import open_with_password
 
-    for _attempt in range(3):
-        try:
-            return open_store(url)
-        except PasswordNeeded as exc:
-            prompt = QCoreApplication.translate("App", "Password for %1:").replace("%1", display_url(url))
-            password, given = QInputDialog.getText(
-                None, APP_NAME, f"{exc}\n\n{prompt}",
-                QLineEdit.EchoMode.Password,
-            )  # fmt: skip
-            if not given:
-                raise
-            url = with_password(str(path_or_url), password)
-    return open_store(url)
+    return open_with_password(url, ask_password)
 
 
 class _Stop(SystemExit):

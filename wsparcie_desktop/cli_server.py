@@ -42,22 +42,25 @@ def _parse(parser: _PolishParser, argv: list[str], required: dict[str, str]):
 
 
 def open_asking(path_or_url: str):
-    """Open the store; a server that wants a password not found in PGPASSFILE/.pgpass gets it typed (not echoed)."""
-    from wsparcie_desktop.db.migrate import open_store
-    from wsparcie_desktop.db.postgres import PasswordNeeded, display_url, with_password
+    """Open the store; a server that wants a password not found in PGPASSFILE/.pgpass or the system's keyring gets
+    it typed (not echoed), and kept in the keyring when the user says so."""
+    from wsparcie_desktop.db import credentials
+    from wsparcie_desktop.db.postgres import display_url
 
-    url = path_or_url
-    for _attempt in range(3):
-        try:
-            return open_store(url)
-        except PasswordNeeded as exc:
-            if not sys.stdin or not sys.stdin.isatty():
-                raise DomainError(
-                    f"{exc} Podaj je w pliku haseł PostgreSQL (PGPASSFILE albo ~/.pgpass) albo uruchom polecenie "
-                    "w terminalu, aby je wpisać."
-                ) from exc
-            url = with_password(path_or_url, getpass.getpass(f"Hasło do {display_url(path_or_url)}: "))
-    raise DomainError("Serwer bazy danych trzy razy nie przyjął hasła.")
+    def ask(error, url):
+        if not sys.stdin or not sys.stdin.isatty():
+            raise DomainError(
+                f"{error} Podaj je w pliku haseł PostgreSQL (PGPASSFILE albo ~/.pgpass), zapamiętaj je w "
+                "systemowym magazynie haseł przy wpisywaniu albo uruchom polecenie w terminalu, aby je wpisać."
+            ) from error
+        password = getpass.getpass(f"Hasło do {display_url(url)}: ")
+        remember = False
+        if credentials.available():
+            answer = input("Zapamiętać hasło w systemowym magazynie haseł (t/N)? ")
+            remember = answer.strip().lower() in ("t", "tak", "y", "yes")
+        return password, remember
+
+    return credentials.open_with_password(path_or_url, ask)
 
 
 def run_copy(argv: list[str]) -> int:

@@ -1,7 +1,8 @@
 """Settings → Database on a server…: the shared PostgreSQL store the program opens at its next start.
 
 Only the address is saved (in the program's settings), never a password: the password comes from the
-standard PostgreSQL password file (PGPASSFILE or ~/.pgpass) or is asked for at start and kept in memory.
+standard PostgreSQL password file (PGPASSFILE or ~/.pgpass), from the system keyring, or is asked for at start
+and kept in memory (and in the system keyring when the user ticks the box, ui/dialogs/server_password.py).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ class ServerConnection(QObject):
             url, given = QInputDialog.getText(
                 parent, title,
                 self.tr("Address of the shared PostgreSQL database (empty: the data file on this computer), for "
-                        "example %1.\nThe password is not saved: it is asked for at start or read from the "
-                        "PostgreSQL password file (PGPASSFILE or ~/.pgpass).").replace("%1", EXAMPLE),
+                        "example %1.\nThe password is not saved here: it is asked for at start (and kept in the "
+                        "system keyring if you choose so), or read from the PostgreSQL password file (PGPASSFILE "
+                        "or ~/.pgpass).").replace("%1", EXAMPLE),
                 QLineEdit.EchoMode.Normal, current,
             )  # fmt: skip
             if not given:
@@ -52,8 +54,8 @@ class ServerConnection(QObject):
                     parent,
                     title,
                     self.tr(
-                        "The address contains a password. The program never saves a password: remove it from the "
-                        "address (it will be asked for at start)."
+                        "The address contains a password. The program never saves a password in its settings: remove "
+                        "it from the address (it will be asked for at start, and may be kept in the system keyring)."
                     ),
                 )
                 continue
