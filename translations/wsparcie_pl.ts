@@ -4332,6 +4332,10 @@ herbu</translation>
             <translation>Stawka obowiązuje od swojego roku do roku następnej stawki. Wybierz stawkę, aby ją poprawić; nowy rok dodaje stawkę.</translation>
         </message>
         <message>
+            <source>The rates apply to every local government in this database, so only the database's owner (its administrator) changes them.</source>
+            <translation>Stawki obowiązują wszystkie samorządy w tej bazie danych, dlatego zmienia je tylko właściciel bazy (jej administrator).</translation>
+        </message>
+        <message>
             <source>Delete rate</source>
             <translation>Usuń stawkę</translation>
         </message>
@@ -4659,6 +4663,10 @@ Plan bieżący: %2</translation>
         <message>
             <source>Save the allowance</source>
             <translation>Zapisz limit</translation>
+        </message>
+        <message>
+            <source>The allowance applies to every local government in this database, so only the database's owner (its administrator) changes it.</source>
+            <translation>Limit obowiązuje wszystkie samorządy w tej bazie danych, dlatego zmienia go tylko właściciel bazy (jej administrator).</translation>
         </message>
         <message>
             <source>Date</source>

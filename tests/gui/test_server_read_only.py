@@ -60,3 +60,50 @@ def test_a_reader_sees_only_the_granted_jst_and_no_edit_actions(qtbot, reader_st
     assert all(edit.isReadOnly() for edit in profile.edits.values() if hasattr(edit, "isReadOnly"))
     assert not profile.save_button.isVisible()
     window.grab().save("/tmp/i18_reader_profile.png")
+
+
+@pytest.fixture
+def editor_store(pg_server, pg_demo_database):
+    """(the store of a clerk who edits the demo JST, the JST's id): not the store's owner."""
+    url, demo = pg_demo_database
+    database = url.rsplit("/", 1)[1]
+    owner = open_store(url)
+    user = f"editor_{os.getpid()}_{next(_names)}"
+    try:
+        access.grant_access(owner, user, demo.jst_id, "edit")
+    finally:
+        owner.close()
+    store = open_store(pg_server.url_of(database, user=user))
+    yield store, demo.jst_id
+    store.close()
+    pg_server.sql(f'DROP OWNED BY "{user}"', database=database)
+    pg_server.drop(database)
+    pg_server.sql(f'DROP ROLE IF EXISTS "{user}"')
+
+
+def test_a_clerk_who_edits_is_shown_that_the_store_wide_settings_are_the_owners(qtbot, editor_store):
+    from ui.dialogs.fund_dialogs import RatesDialog
+
+    store, jst_id = editor_store
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_section("remote_advice")
+    advice = window.current_section()
+    qtbot.waitUntil(lambda: advice.body.isVisible())
+    assert advice.buttons["add"].isVisible()  # the clerk edits the JST's own entries …
+    assert not advice.allowance.isEnabled() and not advice.allowance_button.isVisible()  # … not the allowance
+    assert advice.allowance_owner.isVisible() and "owner" in advice.allowance_owner.text()
+    window.grab().save("/tmp/i18_editor_advice.png")
+    window.show_section("fund")
+    fund_section = window.current_section()
+    assert fund_section.rates_button.isVisible()  # the rates may be looked at
+    rates = RatesDialog(window.ctx, window)
+    qtbot.addWidget(rates)
+    rates.show()
+    assert rates.table.model().rowCount() > 0
+    assert not rates.save_button.isEnabled() and not rates.rate.isEnabled() and rates.owner_note.isVisible()
+    rates.table.selectRow(0)
+    assert not rates.delete_button.isEnabled()
+    rates.grab().save("/tmp/i18_editor_rates.png")

@@ -307,6 +307,36 @@ def test_an_editor_of_one_jst_edits_it_and_reads_but_cannot_change_another(serve
         clerk.close()
 
 
+def test_store_wide_settings_are_the_owners_a_clerk_who_edits_is_told_so_at_the_field(server, pg_database, clerks):
+    from wsparcie_desktop.services import fund, remote_advice
+
+    name = database_of(pg_database)
+    db = open_store(pg_database)
+    try:
+        a = jst.create_jst(db, "Gmina Borowo").id
+        user = clerks(name)
+        access.grant_access(db, user, a, "edit")
+        remote_advice.set_allowance(db, 90)  # the owner may
+        rates = fund.list_rates(db)
+    finally:
+        db.close()
+    clerk = open_store(server.url_of(name, user=user))
+    try:
+        jst.rename_jst(clerk, a, "Gmina Borowo Wielkie")  # the clerk edits the JST …
+        with pytest.raises(DomainError) as refused:  # … but not what every JST of the store shares
+            remote_advice.set_allowance(clerk, 45)
+        assert not isinstance(refused.value, StoreError) and refused.value.field == "allowance"
+        assert "Limit doradztwa zdalnego obowiązuje wszystkie samorządy" in str(refused.value)
+        assert "tylko właściciel bazy" in str(refused.value)
+        with pytest.raises(DomainError, match="stawek funduszu doskonalenia obowiązuje wszystkie samorządy"):
+            fund.save_rate(clerk, fund.RateData(2031, "1,0", "", None, None))
+        with pytest.raises(DomainError, match="tylko właściciel bazy"):
+            fund.delete_rate(clerk, rates[0].id)
+        assert remote_advice.allowance(clerk) == 90 and fund.list_rates(clerk) == rates
+    finally:
+        clerk.close()
+
+
 def test_pg_grant_on_the_command_line_sets_up_and_changes_a_users_access(server, pg_database, clerks, capsys):
     from wsparcie_desktop.cli_server import run_grant
 

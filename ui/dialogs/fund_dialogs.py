@@ -228,6 +228,15 @@ class RatesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         self.rates: list[RateData] = []
+        self.owner_note = QLabel(self.tr("The rates apply to every local government in this database, so only the "
+                                         "database's owner (its administrator) changes them."))  # fmt: skip
+        self.owner_note.setObjectName("rates_owner")
+        self.owner_note.setWordWrap(True)
+        layout.insertWidget(1, self.owner_note)
+        owner = ctx.owns_store()  # a setting of the whole store (services/access.py)
+        self.owner_note.setVisible(not owner)
+        for widget in (self.from_year, self.rate, self.basis, self.save_button, self.delete_button):
+            widget.setEnabled(owner)
         self.reload()
 
     def reload(self) -> None:
@@ -236,7 +245,7 @@ class RatesDialog(QDialog):
 
     def _picked(self, rate_id) -> None:
         rate = next((r for r in self.rates if r.id == rate_id), None)
-        self.delete_button.setEnabled(rate is not None)
+        self.delete_button.setEnabled(rate is not None and self.ctx.owns_store())
         if rate is not None:
             self.from_year.setValue(int(rate.from_year))
             self.rate.setText(format_number(Decimal(rate.rate_percent).normalize()))

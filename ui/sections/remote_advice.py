@@ -80,6 +80,11 @@ class RemoteAdviceSection(Section):
         self.allowance_button.setObjectName("advice_allowance_save")
         self.allowance_button.clicked.connect(self.save_allowance)
         self.allowance_error = ErrorLine("advice_allowance_error")
+        self.allowance_owner = QLabel(self.tr("The allowance applies to every local government in this database, so "
+                                              "only the database's owner (its administrator) changes it."))  # fmt: skip
+        self.allowance_owner.setObjectName("advice_allowance_owner")
+        self.allowance_owner.setWordWrap(True)
+        self.allowance_owner.setVisible(False)
         self.entries = _table("advice_entries", [self.tr("Date"), self.tr("Advisor"), self.tr("Minutes"),
                                                  self.tr("Channel"), self.tr("Topic"), self.tr("Agreed")])  # fmt: skip
         header = self.entries.horizontalHeader()
@@ -125,6 +130,7 @@ class RemoteAdviceSection(Section):
         body.addWidget(self.context_label)
         body.addLayout(allowance_row)
         body.addWidget(self.allowance_error)
+        body.addWidget(self.allowance_owner)
         body.addLayout(bar)
         body.addLayout(printing)
         body.addWidget(self.summary)
@@ -255,6 +261,14 @@ class RemoteAdviceSection(Section):
         if not confirm_delete(self, self.tr("Delete entry"), question):
             return False
         return bool(self.ctx.run(self, remote_advice.delete_advice, entry_id))
+
+    def apply_access(self) -> None:
+        """The allowance is a setting of the whole store: on a server only its owner changes it (services/access.py)."""
+        super().apply_access()
+        if not self.ctx.owns_store():
+            self.allowance.setEnabled(False)
+            self.allowance_button.setVisible(False)
+            self.allowance_owner.setVisible(True)
 
     def save_allowance(self) -> object:
         result = self.ctx.run(self, remote_advice.set_allowance, self.allowance.value(), form=self.allowance_error)

@@ -30,6 +30,21 @@ def may_edit(db: Database, jst_id: int | None = None) -> bool:
     return current_access(db).can_edit(jst_id)
 
 
+# Settings of the whole store, the same for every JST in it (the model's remote-advice allowance, the law's rates
+# of the teachers' development fund): on a server only its owner changes them; the clerks' saves are refused
+# with this, at the field, before the server would refuse them as a write to a table they only read.
+STORE_WIDE = (
+    "{what} obowiązuje wszystkie samorządy w tej bazie danych, dlatego zmienia go tylko właściciel bazy "
+    "(jej administrator). Poproś go o zmianę."
+)
+
+
+def check_store_wide(db: Database, s, what: str, field: str | None = None) -> None:
+    """Refuse, in Polish, a change of a store-wide setting by anyone but the store's owner (a file: everyone)."""
+    if db.on_server and not administers(s.connection()):
+        raise DomainError(STORE_WIDE.format(what=what), field)
+
+
 def grant_access(db: Database, user: str, jst_id: int, role: str) -> tuple[bool, str]:
     """Give a server user one JST to edit or read; returns (whether the user was created, the JST's name).
 

@@ -38,12 +38,14 @@ from wsparcie_desktop.db.models import (
 from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_money
+from wsparcie_desktop.services.access import check_store_wide
 from wsparcie_desktop.services.fund_money import fund_amount, parse_amount, parse_rate
 from wsparcie_desktop.services.hdr_dates import split_by_year
 from wsparcie_desktop.services.schools import polish_sort_key
 from wsparcie_desktop.validation import clean, require
 
 RATE_SETTING = "fund_rate_percent"
+RATES_WHAT = "Wykaz stawek funduszu doskonalenia"  # a setting of the whole store (services/access.py)
 FUND_FINANCING = "fundusz_doskonalenia"
 CATEGORY_LABELS = {
     "support": "procesowe wspomaganie szkoły",
@@ -118,6 +120,7 @@ def save_rate(db: Database, data: RateData) -> Change:
     year = check_year(data.from_year, "from_year")
     rate = parse_rate(data.rate_percent)
     with db.transaction() as s:
+        check_store_wide(db, s, RATES_WHAT)
         twin = s.scalar(select(FundRate).where(FundRate.from_year == year))
         if twin is not None and twin.id != data.id:
             raise DomainError(f"Stawka od roku {year} jest już wpisana — popraw ją zamiast dodawać drugą.", "from_year")
@@ -137,6 +140,7 @@ def save_rate(db: Database, data: RateData) -> Change:
 
 def delete_rate(db: Database, rate_id: int) -> Change:
     with db.transaction() as s:
+        check_store_wide(db, s, RATES_WHAT)
         if (s.scalar(select(func.count()).select_from(FundRate)) or 0) <= 1:
             raise DomainError("Historia stawek musi zawierać co najmniej jedną stawkę.")
         row = s.get(FundRate, rate_id)

@@ -24,6 +24,7 @@ from wsparcie_desktop.db.models import AdvisoryProcess, Hdr, Person, ProcessAdvi
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short
+from wsparcie_desktop.services.access import check_store_wide
 from wsparcie_desktop.services.hdr_dates import month_end, months_in
 from wsparcie_desktop.validation import clean, require
 
@@ -146,6 +147,7 @@ def set_allowance(db: Database, minutes: int | None) -> Change:
     if minutes is None or not 1 <= minutes <= MAX_MINUTES * 31:
         raise DomainError("Limit doradztwa zdalnego to liczba minut na doradcę na miesiąc, np. 60.", "allowance")
     with db.transaction() as s:
+        check_store_wide(db, s, "Limit doradztwa zdalnego", "allowance")
         row = s.get(Setting, ALLOWANCE_KEY)
         if row is None:
             s.add(Setting(key=ALLOWANCE_KEY, value=str(minutes)))
