@@ -205,6 +205,17 @@ def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) 
             shutil.rmtree(self_test_dir, ignore_errors=True)
 
 
+def _server_driver_problems() -> list[str]:
+    """The shared store's driver: psycopg 3 with its own libpq (psycopg_binary), so a bundle reaches a server."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        return [f"brak sterownika bazy PostgreSQL (psycopg): {exc}"]
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        return [f"sterownik bazy PostgreSQL bez biblioteki libpq (psycopg_binary): {psycopg.pq.__impl__}"]
+    return []
+
+
 def _self_test(app, window, families, translators, store) -> int:
     app.processEvents()
     problems = []
@@ -217,6 +228,7 @@ def _self_test(app, window, families, translators, store) -> int:
     from wsparcie_desktop.reports_check import check_report_fonts
 
     problems.extend(check_report_fonts())
+    problems.extend(_server_driver_problems())
     window.close_store(backup=False)  # a check is no reason to push one of the user's closing copies out
     for line in problems:
         print(f"BŁĄD: {line}", file=sys.stderr)
