@@ -24,6 +24,7 @@ from wsparcie_desktop.db.models import (
     School,
     SupportProvider,
 )
+from wsparcie_desktop.db.plain_rows import plain_rows
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, format_number
@@ -110,11 +111,12 @@ _LISTED = ("id", "jst_id", "name", "school_type", "rspo", "regon", "street", "bu
 
 
 def list_schools(db: Database, jst_id: int) -> list[SchoolData]:
-    """The JST's register, read as plain rows (a register of 2,000 schools is not 2,000 ORM objects)."""
+    """The JST's register, read as plain rows (a register of 2,000 schools is not 2,000 ORM objects; on SQLite
+    through the driver's cursor, db/plain_rows.py)."""
     columns = [getattr(School, name) for name in _LISTED]
     with db.transaction() as s:
         rows = [
-            _row_data(dict(zip(_LISTED, row))) for row in s.execute(select(*columns).where(School.jst_id == jst_id))
+            _row_data(dict(zip(_LISTED, row))) for row in plain_rows(s, select(*columns).where(School.jst_id == jst_id))
         ]
     return sorted(rows, key=lambda d: (polish_sort_key(d.name), d.id or 0))
 
