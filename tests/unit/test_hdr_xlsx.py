@@ -140,3 +140,76 @@ def test_a_long_plan_has_every_row_formatted_and_filtered(exported, tmp_path):
         assert sheet.cell(row=r, column=12).number_format == MONEY_FORMAT
         assert all(sheet.cell(row=r, column=c).alignment.wrap_text for c in range(1, 17))
     assert sheet.cell(row=251, column=16).value == 249
+
+
+def _reference_sheet(plan):
+    """The activities sheet as plain openpyxl writes it, cell object by cell object, and reads it back."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    from wsparcie_desktop.exporters.hdr_xlsx import _values
+
+    book = Workbook()
+    sheet = book.active
+    formats = {7: DATE_FORMAT, 8: DATE_FORMAT, 12: MONEY_FORMAT}
+    for r, row in enumerate(rows_of(plan), 2):
+        for c, value in enumerate(_values(row), 1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if cell.data_type == "f":
+                cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if c in formats:
+                cell.number_format = formats[c]
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return load_workbook(buffer).active
+
+
+def test_every_cell_equals_the_one_openpyxl_writes_for_the_same_value(exported):
+    """Value, type, format and alignment of every activity cell, hostile text included, against openpyxl's own."""
+    import io
+
+    from wsparcie_desktop.exporters.hdr_xlsx import workbook_bytes
+
+    db, s2, _ = exported
+    plan = hdr.load_plan(db, s2.process_id)
+    first = plan.activities[0]
+    odd = [
+        "  spacja na początku i na końcu  ", "=SUMA(A1:A9)", 'AT&T <b>"cytat"</b> \'apostrof\'', "żółć — ✓ 😀",
+        "wiersz 1\nwiersz 2\n", "x" * 40_000, "",
+    ]  # fmt: skip
+    plan.activities = [first] + [
+        ActivityData(name=text or "bez opisu", description=text, expected_result=text[::-1], form="szkolenie",
+                     starts_on=D(1900, 1, 1 + n), ends_on=D(2099, 12, 31), cost=Decimal("9999999.99") * n,
+                     id=500 + n, depends_on_id=first.id if n % 2 else None, is_milestone=bool(n % 2))
+        for n, text in enumerate(odd)
+    ]  # fmt: skip
+    exported_sheet = load_workbook(io.BytesIO(workbook_bytes(plan)))[SHEET]
+    reference = _reference_sheet(plan)
+    assert exported_sheet.max_row == len(plan.activities) + 1 == reference.max_row
+    for r in range(2, reference.max_row + 1):
+        for c in range(1, len(HEADERS) + 1):
+            got, want = exported_sheet.cell(row=r, column=c), reference.cell(row=r, column=c)
+            where = f"{got.coordinate}"
+            assert (got.value, got.data_type) == (want.value, want.data_type), where
+            assert got.number_format == want.number_format, where
+            assert (got.alignment.wrap_text, got.alignment.vertical) == (True, "top"), where
+            assert not got.font.b, where
+    assert exported_sheet["C8"].value == "x" * 32_767  # a cell holds at most that much, as openpyxl cuts it
+    assert exported_sheet["B3"].value == "  spacja na początku i na końcu  "
+    assert exported_sheet["G3"].value.date() == D(1900, 1, 1)
+    assert exported_sheet["A1"].font.b and exported_sheet["A1"].fill.fgColor.rgb.endswith("E4E8EE")
+
+
+def test_characters_a_spreadsheet_cannot_hold_are_left_out_instead_of_breaking_the_file(exported):
+    import io
+
+    from wsparcie_desktop.exporters.hdr_xlsx import workbook_bytes
+
+    db, s2, _ = exported
+    plan = hdr.load_plan(db, s2.process_id)
+    plan.activities[0].name = "Nazwa\x00 z\x07 kontrolnymi\x1f znakami \ud800"
+    sheet = load_workbook(io.BytesIO(workbook_bytes(plan)))[SHEET]
+    assert sheet["B2"].value == "Nazwa z kontrolnymi znakami \ufffd"

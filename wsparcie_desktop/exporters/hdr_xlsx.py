@@ -12,14 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
@@ -35,6 +39,8 @@ SEPARATOR = "\n"  # between the values of one cell
 DATE_FORMAT = "DD.MM.YYYY"
 MONEY_FORMAT = '#,##0.00 "zł"'
 YES, NO = "tak", "nie"
+# zlib level of the file: 1 deflates the rows' XML four times faster than the default 6, for a file about a third larger
+COMPRESS_LEVEL = 1
 
 # (header, width in characters)
 COLUMNS = (
@@ -121,19 +127,11 @@ def _cell(
     alignment: Alignment | None = None,
     number_format: str | None = None,
     fill: PatternFill | None = None,
-    style=None,
 ) -> WriteOnlyCell:
-    """A cell of a write-only sheet; user text that starts with "=" stays text (see xlsx_text.py).
-
-    ``style`` is another cell's style (``_style``, openpyxl's index of the cell's font, fill, alignment and format):
-    the activities' cells share the few styles of their columns instead of each looking its style up again.
-    """
+    """A cell of a write-only sheet; user text that starts with "=" stays text (see xlsx_text.py)."""
     cell = WriteOnlyCell(sheet, value=value)
     if cell.data_type == "f":
         cell.data_type = "s"
-    if style is not None:
-        cell._style = style
-        return cell
     if font is not None:
         cell.font = font
     if alignment is not None:
@@ -148,9 +146,12 @@ def _cell(
 def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
     """The spreadsheet as bytes: the activities sheet first, then a sheet saying what the file holds.
 
-    openpyxl's write-only workbook streams the rows to the file instead of keeping every cell in memory, and the
-    activities' cells share their column's style; openpyxl's writing of each cell is now most of the time
-    (bench/scale.py).
+    openpyxl makes the workbook: the styles, the column widths, the frozen header, the filter, the header row and
+    the information sheet. The activities' rows are sheet XML written here (:func:`_rows_xml`) and added after
+    openpyxl's header row: openpyxl making and writing a cell object per value was nearly all of the time (3 s for
+    5,000 activities; see bench/hdr_large_documents.py). The cells are the ones openpyxl writes (inline strings,
+    dates as serial numbers in the date format, money as numbers, each column's style), so a spreadsheet program
+    shows the same; tests/unit/test_hdr_xlsx.py compares every cell with openpyxl's own.
     """
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET)
@@ -163,13 +164,90 @@ def workbook_bytes(plan: HdrPlan, jst_name: str = "") -> bytes:
     sheet.append([_cell(sheet, header, bold, centre, fill=fill) for header in HEADERS])
     wrap_top = Alignment(wrap_text=True, vertical="top")
     formats = {6: DATE_FORMAT, 7: DATE_FORMAT, 11: MONEY_FORMAT}  # columns G, H and L (from 0)
-    styles = [_cell(sheet, None, alignment=wrap_top, number_format=formats.get(index))._style
-              for index in range(len(COLUMNS))]  # fmt: skip
-    for row in rows_of(plan):
-        sheet.append([_cell(sheet, value, style=styles[index]) for index, value in enumerate(_values(row))])
+    # each column's style registered in the workbook (so its styles part lists it), by its index there
+    style_ids = [_cell(sheet, None, alignment=wrap_top, number_format=formats.get(index)).style_id
+                 for index in range(len(COLUMNS))]  # fmt: skip
+    rows = _rows_xml(rows_of(plan), style_ids, first=2)
     _info_sheet(book.create_sheet(INFO_SHEET), plan, jst_name)
     buffer = io.BytesIO()
     book.save(buffer)
+    return _with_rows(buffer.getvalue(), sheet.path.lstrip("/"), rows)
+
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them); a lone surrogate cannot even be written as UTF-8.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_MAX_TEXT = 32767  # the most a cell holds; openpyxl cuts longer text here too
+
+
+def _xml_text(text: str) -> str:
+    """``text`` as the content of an inline string, as openpyxl writes it (escaped, space kept if it matters)."""
+    if _NOT_IN_XML.search(text):
+        text = _NOT_IN_XML.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else "", text)
+    if len(text) > _MAX_TEXT:
+        text = text[:_MAX_TEXT]
+    stripped = text.strip()
+    space = ' xml:space="preserve"' if stripped != text and stripped else ""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return f"<is><t{space}>{text}</t></is>"
+
+
+def _rows_xml(rows: list[XlsxActivity], style_ids: list[int], first: int) -> bytes:
+    """The ``<row>`` elements of the activities, numbered from ``first``, each column's cells in its style.
+
+    Text is an inline string (so a value starting with "=" is text, never a formula: see xlsx_text.py), a date
+    is its serial number, a number is written as openpyxl writes it, and an empty value is an empty styled cell.
+    """
+    cells = [(f'<c r="{get_column_letter(index)}', f'" s="{style}" t="')
+             for index, style in enumerate(style_ids, 1)]  # fmt: skip
+    out: list[str] = []
+    add = out.append
+    for number, row in enumerate(rows, first):
+        add(f'<row r="{number}">')
+        for (head, style), value in zip(cells, _values(row)):
+            if value.__class__ is str:
+                if value:
+                    add(f'{head}{number}{style}inlineStr">{_xml_text(value)}</c>')
+                else:
+                    add(f'{head}{number}{style}inlineStr" />')
+            elif value is None:
+                add(f'{head}{number}{style}n" />')
+            else:
+                add(f'{head}{number}{style}n"><v>{_number(value)}</v></c>')
+        add("</row>")
+    return "".join(out).encode("utf-8")
+
+
+_EPOCH = dt.date(1899, 12, 30).toordinal()  # day 0 of spreadsheet dates (openpyxl's WINDOWS_EPOCH)
+
+
+def _number(value: object) -> str:
+    """A number or date as openpyxl writes it: an integer as is, a Decimal to 16 digits, a date as its serial."""
+    if value.__class__ is int:
+        return str(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        days = value.toordinal() - _EPOCH
+        return str(days - 1 if 0 < days <= 60 else days)  # 1900 counted as a leap year, as spreadsheets do
+    if isinstance(value, dt.datetime):
+        return safe_string(to_excel(value))
+    return safe_string(value)
+
+
+def _with_rows(workbook: bytes, sheet_path: str, rows: bytes) -> bytes:
+    """The workbook file with ``rows`` added at the end of the rows of the sheet stored at ``sheet_path``."""
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == sheet_path:
+                end = content.rindex(b"</sheetData>")
+                content = content[:end] + rows + content[end:]
+            target.writestr(info, content, compresslevel=COMPRESS_LEVEL)
     return buffer.getvalue()
 
 
