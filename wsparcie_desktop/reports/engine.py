@@ -61,7 +61,7 @@ from wsparcie_desktop.reports.page import (
     printable_picture,
 )
 from wsparcie_desktop.reports.styles import RULE, styles
-from wsparcie_desktop.reports.tables import Align, Cell, Column, PageTable, data_table, layout_table
+from wsparcie_desktop.reports.tables import Align, Cell, Column, PagedTable, PageTable, data_table, layout_table
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 TITLE_PICTURE_MM = 24  # a coat of arms beside the title fits a square of this size
@@ -272,7 +272,7 @@ class Document:
         totals: Sequence[Cell] | None = None,
         empty_text: str = "Brak pozycji.",
         font_size: float = 8.5,
-    ) -> PageTable | None:
+    ) -> PageTable | PagedTable | None:
         """A table across the frame; its header row repeats on every page it runs onto.
 
         A row taller than a page is split between pages; long words wrap inside their column. ``totals`` is a
@@ -444,6 +444,9 @@ class _KeepEnd(Flowable):
     def split(self, aW, aH):
         content, tail = self._content[0], self._content[1:]
         canv = self.canv
+        if isinstance(content, PagedTable):  # its last rows, when they fit here, as the one table they make
+            content.canv = canv
+            content = content.whole(aW, aH) or content
         _, content_height = content.wrapOn(canv, aW, aH)
         if isinstance(content, KeepTogether):  # a chart with its caption: it moves whole unless it must split
             content_height = content._H

@@ -23,6 +23,36 @@ ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FACES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
 
+
+class SubsetFont(TTFont):
+    """ReportLab's TrueType font, with a shortcut for text whose characters all have codes in the first subset.
+
+    ReportLab embeds a font as subsets of 256 codes, and every string drawn is turned into those codes one
+    character at a time in Python (``splitString``), a third of the time of drawing a long table. Once a document
+    has used a character, its code is known; text made only of such characters, all in the first subset (nearly
+    all Polish text after the first lines), is turned into its codes at once with ``str.translate``. Any other
+    text takes ReportLab's way, which also gives new characters their codes.
+    """
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 — ReportLab's name
+        state = self.state.get(doc)
+        if state is not None and text.__class__ is str:
+            quick = getattr(state, "_quick", None)
+            if quick is None or quick[0] != len(state.assignments):
+                quick = state._quick = _first_subset(state.assignments)
+            if quick[1].issuperset(text):
+                return [(0, text.translate(quick[2]).encode("latin-1"))] if text else []
+        return super().splitString(text, doc, encoding)
+
+
+def _first_subset(assignments: dict[int, int]) -> tuple[int, frozenset[str], dict[int, str]]:
+    """For a font's codes in one document: their count, the characters coded in the first subset, the table."""
+    table = {char: chr(code) for char, code in assignments.items() if code < 256}
+    if 32 in table:
+        table[0xA0] = table[32]  # ReportLab draws a no-break space as a space
+    return len(assignments), frozenset(map(chr, table)), table
+
+
 _lock = threading.Lock()
 _registered = False
 
@@ -41,7 +71,7 @@ def register_fonts() -> None:
         for face in FACES:
             path = resource("fonts", f"{face}.ttf")
             try:
-                pdfmetrics.registerFont(TTFont(face, str(path)))
+                pdfmetrics.registerFont(SubsetFont(face, str(path)))
             except OSError as exc:  # a broken installation, not a user's mistake, but say it in Polish
                 raise DomainError(f"Brak pliku czcionki „{path}”. Zainstaluj program ponownie.") from exc
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)

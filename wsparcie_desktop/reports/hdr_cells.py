@@ -23,25 +23,55 @@ def break_lines(text: str, width: float, font: str, size: float) -> list[str]:
 
     Lines break at spaces; a word wider than the column breaks after one of its hyphens
     ("Psychologiczno-" / "Pedagogiczna"), and only a word with no such place breaks between letters.
+    A line's width is the sum of its words' widths (a face's widths add up: no kerning), each word measured
+    once; only a sum within a hair of the column is measured again as a whole, so the breaks are exactly
+    those of measuring every candidate line.
     """
     lines: list[str] = []
+    measure = _measure(font, size)
+    space = measure(" ")
     for paragraph in printable(text, font).split("\n"):
-        line = ""
+        line, line_width = "", 0.0
         for word in paragraph.split():
-            for piece, glue in _pieces(word, width, font, size):
-                candidate = line + glue + piece if line else piece
-                if not line or stringWidth(candidate, font, size) <= width:
-                    line = candidate
-                else:
+            for piece, glue in _pieces(word, width, font, size, measure):
+                piece_width = measure(piece)
+                if not line:
+                    line, line_width = piece, piece_width
+                    continue
+                candidate_width = line_width + (space if glue else 0.0) + piece_width
+                if candidate_width > width + _HAIR or (
+                    candidate_width > width - _HAIR and stringWidth(line + glue + piece, font, size) > width
+                ):
                     lines.append(line)
-                    line = piece
+                    line, line_width = piece, piece_width
+                else:
+                    line, line_width = line + glue + piece, candidate_width
         lines.append(line)
     return lines
 
 
-def _pieces(word: str, width: float, font: str, size: float) -> list[tuple[str, str]]:
+_HAIR = 1e-6  # points: far above the rounding of a sum of widths, far below anything visible
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _measure(font: str, size: float):
+    """A function giving a word's width in ``font`` at ``size``, remembering the words it measured."""
+    known = _WIDTHS.get((font, size))
+    if known is None or len(known) > 100_000:
+        known = _WIDTHS[(font, size)] = {}
+
+    def measure(word: str) -> float:
+        width = known.get(word)
+        if width is None:
+            width = known[word] = stringWidth(word, font, size)
+        return width
+
+    return measure
+
+
+def _pieces(word: str, width: float, font: str, size: float, measure=None) -> list[tuple[str, str]]:
     """The word as (piece, glue before it): whole if it fits, else cut after hyphens, else between letters."""
-    if stringWidth(word, font, size) <= width:
+    if (measure or _measure(font, size))(word) <= width:
         return [(word, " ")]
     out: list[tuple[str, str]] = []
     for part in re.findall(r"[^-]*-|[^-]+$", word):

@@ -6,6 +6,10 @@ page: after a page is filled row by row, the rest of the table (which starts wit
 offered the few points left at the bottom of that same page, and if its first row is too tall to fit anywhere
 it is split right there — header, two lines, page break. :class:`PageTable` refuses that: the rest of a table
 is split inside a row only when it stands at the top of a fresh page.
+
+A table of many rows is a :class:`PagedTable`: ReportLab splits a table by making a new table of all the rows
+left, so one table of 5,000 rows running over 600 pages made and measured 600 ever shorter tables (quadratic).
+A PagedTable makes a table of only the next rows each time a page needs them; it prints the same.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ Cell = str | Markup | Flowable | Sequence[Flowable] | None
 
 # A row is split across pages only where at least this many points of it fit; otherwise it moves on whole.
 SPLIT_IN_ROW_MIN = 24
+# A table of more than twice this many rows is a PagedTable, laid out a page at a time.
+LONG_TABLE_ROWS = 48
+PIECE_ROWS = 12  # a PagedTable measures rows this many at a time, as a page needs them
 PADDING_X = 3
 _SPACES = re.compile(r"[ \t]+")
 
@@ -100,49 +107,160 @@ def data_table(
     *,
     totals: Sequence[Cell] | None = None,
     font_size: float = 8.5,
-) -> PageTable:
+) -> PageTable | PagedTable:
     """A grid filling ``width``: a shaded header row repeated on each page, zebra rows, an optional totals row."""
     share = sum(c.width for c in columns)
     widths = [width * c.width / share for c in columns]
-    header = [[Paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))] for c in columns]
-    data = [header]
-    for values in rows:
-        data.append(_row(values, columns, widths, font_size, bold=False))
+    grid = _Grid(columns, widths, font_size, totals is not None)
+    body = [_row(values, columns, widths, font_size, bold=False) for values in rows]
     if totals is not None:
-        data.append(_row(totals, columns, widths, font_size, bold=True))
-    commands: list[tuple] = [
-        # for cells given as plain text (see cell()): the same face, size and leading as the paragraphs
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), cell_style("left", False, font_size).leading),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns) if c.align != "left"]
-    if rows:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, len(rows)), [None, ZEBRA_FILL]))
-    if totals is not None:
-        commands += [
-            ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
-            ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED),
-            ("FONTNAME", (0, -1), (-1, -1), fonts.BOLD),
+        body.append(_row(totals, columns, widths, font_size, bold=True))
+    if len(body) > 2 * LONG_TABLE_ROWS:
+        return PagedTable(grid, body)
+    return grid.table(body, 0, last=True)
+
+
+class _Grid:
+    """How the rows of one data table are made into a PageTable: header, widths and style commands."""
+
+    def __init__(self, columns: Sequence[Column], widths: list[float], font_size: float, has_totals: bool):
+        self.widths = widths
+        self.header = [[Paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))] for c in columns]
+        self.has_totals = has_totals
+        self.commands: list[tuple] = [
+            # for cells given as plain text (see cell()): the same face, size and leading as the paragraphs
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), font_size),
+            ("LEADING", (0, 0), (-1, -1), cell_style("left", False, font_size).leading),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-    table = PageTable(
-        data,
-        colWidths=widths,
-        repeatRows=1,
-        splitByRow=1,
-        splitInRow=SPLIT_IN_ROW_MIN,
-        hAlign="LEFT",
-    )
-    table.setStyle(TableStyle(commands))
-    return table
+        self.commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns)
+                          if c.align != "left"]  # fmt: skip
+
+    def table(self, rows: list[list], first: int, last: bool, heights: list[float | None] | None = None) -> PageTable:
+        """A table of ``rows`` under the header; ``first`` is the first row's number in the whole table (0 for the
+        first row under the header), which keeps the zebra rows alternating across pieces, and ``last`` says the
+        rows end the whole table (so its last row is the totals row, if there is one). ``heights`` are the rows'
+        heights where already known (the header's first), None where ReportLab is to measure the row."""
+        commands = list(self.commands)
+        plain = len(rows) - (1 if last and self.has_totals else 0)  # rows that are not the totals row
+        if plain > 0:
+            commands.append(
+                ("ROWBACKGROUNDS", (0, 1), (-1, plain), [None, ZEBRA_FILL][first % 2 :] + [None][: first % 2])
+            )
+        if last and self.has_totals:
+            commands += [
+                ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
+                ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED),
+                ("FONTNAME", (0, -1), (-1, -1), fonts.BOLD),
+            ]
+        table = PageTable(
+            [self.header, *rows],
+            colWidths=self.widths,
+            rowHeights=heights,
+            repeatRows=1,
+            splitByRow=1,
+            splitInRow=SPLIT_IN_ROW_MIN,
+            hAlign="LEFT",
+        )
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+class PagedTable(Flowable):
+    """A data table of many rows, made into a PageTable a piece at a time (see the module docstring).
+
+    For each page it makes a table of only the rows that may fit there, lets ReportLab split that table as usual,
+    and keeps the rows the page did not take (the rest of a split row first) for the next page. Each row is
+    measured once: its height is kept and handed to the later pieces, so a page costs the same at row 10 as at
+    row 5,000. The header, zebra rows, totals row and splitting inside a row are those of :func:`data_table`.
+    """
+
+    _continuation = False
+
+    def __init__(self, grid: _Grid, rows: list[list], first: int = 0, head: list | None = None,
+                 heights: list[float | None] | None = None):  # fmt: skip
+        super().__init__()
+        self._grid = grid
+        self._rows = rows  # every row of the whole table
+        self._first = first  # the first row not printed yet
+        self._head = head  # the rest of that row when the page before split it
+        self._heights = heights if heights is not None else [None] * (len(rows) + 1)  # [0] is the header's
+        self._piece: tuple[float, float, int, PageTable] | None = None
+
+    def _left(self) -> int:
+        return len(self._rows) - self._first
+
+    def _make(self, availWidth: float, availHeight: float) -> tuple[int, PageTable]:  # noqa: N803
+        """A table of the next rows: enough of them to be taller than ``availHeight``, or all that are left."""
+        piece = self._piece
+        if piece and piece[0] == availWidth and (piece[2] == self._left() or availHeight <= piece[1]):
+            return piece[2], piece[3]  # taller than this room too, or the whole rest of the table
+        first, heights, left = self._first, self._heights, self._left()
+        known, count = heights[0] or 0.0, 0
+        while count < left and known <= availHeight:
+            height = None if count == 0 and self._head is not None else heights[first + count + 1]
+            if height is None:
+                break
+            known += height
+            count += 1
+        if known <= availHeight:
+            count += PIECE_ROWS  # rows not measured yet: ReportLab measures them in this table
+        while True:
+            count = min(count, left)
+            rows = self._rows[first : first + count]
+            given = heights[first + 1 : first + count + 1]
+            if self._head is not None:
+                rows[0], given[0] = self._head, None
+            table = self._grid.table(rows, first, last=count == left, heights=[heights[0], *given])
+            table._continuation = self._continuation
+            table.canv = getattr(self, "canv", None)
+            _, height = table.wrap(availWidth, availHeight)
+            measured = table._rowHeights
+            heights[0] = measured[0]
+            for index in range(1 if self._head is not None else 0, count):
+                heights[first + index + 1] = measured[index + 1]
+            if height > availHeight or count == left:
+                break
+            count *= 2
+        self._piece = (availWidth, availHeight, count, table)
+        return count, table
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+        _, table = self._make(availWidth, availHeight)
+        self.width, self.height = table._width, table._height
+        return self.width, self.height
+
+    def whole(self, availWidth: float, availHeight: float) -> PageTable | None:  # noqa: N803
+        """The rest of the table as one PageTable when all of it fits in ``availHeight``, else None."""
+        count, table = self._make(availWidth, availHeight)
+        if count == self._left() and table._height <= availHeight:
+            return table
+        return None
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        count, table = self._make(availWidth, availHeight)
+        table._frame = getattr(self, "_frame", None)
+        parts = table.split(availWidth, availHeight)
+        if count == self._left() or len(parts) != 2:
+            return parts  # the last rows: the rest ReportLab makes of them is short
+        printed, rest = parts
+        left = len(rest._cellvalues) - 1  # the rows of the piece this page did not take (under the header)
+        was_split = len(printed._cellvalues) - 1 + left > count  # a row begun here, its rest in ``rest``
+        after = PagedTable(self._grid, self._rows, self._first + count - left,
+                          rest._cellvalues[1] if was_split else None, self._heights)  # fmt: skip
+        after._continuation = True
+        return [printed, after]
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803
+        self._piece[3].drawOn(canvas, x, y, _sW)
 
 
 def layout_table(rows: list[list[list[Flowable]]], col_widths: Sequence[float], commands: list[tuple]) -> PageTable:

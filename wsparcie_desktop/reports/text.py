@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
 
 from wsparcie_desktop.reports import fonts
@@ -49,10 +50,12 @@ def printable(text: str, font_name: str | None = None) -> str:
     """
     if text.isascii() and text.isprintable():
         return text  # DejaVu draws all of printable ASCII; most text takes this path
-    covered = fonts.coverage(font_name) if font_name else fonts.family_coverage()
     for old, new in _LINE_BREAKS.items():
         if old in text:
             text = text.replace(old, new)
+    if _drawn_as_is(font_name).issuperset(text):
+        return text  # Polish text: every character is one the face draws (the set is tested in C, not per char)
+    covered = fonts.coverage(font_name) if font_name else fonts.family_coverage()
     out: list[str] = []
     for char in text:
         code = ord(char)
@@ -67,6 +70,13 @@ def printable(text: str, font_name: str | None = None) -> str:
             continue
         out.append(SUBSTITUTE)
     return "".join(out)
+
+
+@cache
+def _drawn_as_is(font_name: str | None) -> frozenset[str]:
+    """The characters :func:`printable` keeps unchanged in the face: those it draws, and the line break."""
+    covered = fonts.coverage(font_name) if font_name else fonts.family_coverage()
+    return frozenset(chr(code) for code in covered if not (code < 0x20 or 0x7F <= code < 0xA0)) | {"\n"}
 
 
 def escape(value: object, font_name: str | None = None) -> str:

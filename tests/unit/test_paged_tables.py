@@ -1,0 +1,103 @@
+"""A table of many rows is laid out a piece at a time (tables.PagedTable) and prints exactly as one table would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from reports_pdf import needs_poppler, page_count, text
+
+from wsparcie_desktop.reports import tables
+from wsparcie_desktop.reports.engine import Column, Document, Signature
+from wsparcie_desktop.reports.tables import PagedTable
+
+COLUMNS = [Column("Lp.", 0.5, "right"), Column("Działanie", 4), Column("Uwagi", 1.5), Column("Koszt", 1, "right")]
+
+
+def rows(count: int, tall: dict[int, int] | None = None) -> list[list[str]]:
+    """Rows of one to four lines; ``tall`` gives some rows that many words instead (a row taller than a page)."""
+    tall = tall or {}
+    out = []
+    for i in range(1, count + 1):
+        words = tall.get(i, 3 + 9 * (i % 4))
+        out.append([f"{i}.", " ".join(f"żółw{i}-{w}" for w in range(words)), "uwaga " * (i % 3), f"{i * 10},00 zł"])
+    return out
+
+
+def document(count: int, *, tall=None, totals=False, orientation="portrait", signatures=False) -> Document:
+    doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation=orientation)
+    doc.heading("Wykaz")
+    doc.table(COLUMNS, rows(count, tall), totals=["", "Razem", "", "123,00 zł"] if totals else None)
+    if signatures:
+        doc.signatures([Signature("Sporządził(a)", "Anna Nowak"), Signature("Zatwierdził(a)")])
+    return doc
+
+
+def as_one_table(monkeypatch) -> None:
+    monkeypatch.setattr(tables, "LONG_TABLE_ROWS", 10**9)
+
+
+def pages_as_pictures(pdf: Path, folder: Path) -> list[bytes]:
+    prefix = folder / pdf.stem
+    subprocess.run(["pdftoppm", "-r", "40", str(pdf), str(prefix)], check=True)
+    return [picture.read_bytes() for picture in sorted(folder.glob(f"{pdf.stem}-*.ppm"))]
+
+
+CASES = {
+    "short rows": dict(count=300),
+    "totals, landscape": dict(count=250, totals=True, orientation="landscape"),
+    "a row taller than a page in the middle": dict(count=200, tall={120: 2600}),
+    "tall rows at piece boundaries": dict(count=160, tall={11: 900, 12: 700, 49: 1200, 97: 400}),
+}
+
+
+@needs_poppler
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+@pytest.mark.parametrize("case", CASES)
+def test_a_long_table_prints_exactly_as_one_table(case, tmp_path, monkeypatch):
+    """Every page, drawn: the same text, lines, zebra rows, totals row and splits as the one-table layout."""
+    pieces = document(**CASES[case])
+    assert any(isinstance(part, PagedTable) for part in pieces._story)
+    in_pieces = pieces.write(tmp_path / "pieces.pdf")
+    with monkeypatch.context() as patch:
+        as_one_table(patch)
+        whole = document(**CASES[case])
+        assert not any(isinstance(part, PagedTable) for part in whole._story)
+        one = whole.write(tmp_path / "one.pdf")
+    assert page_count(in_pieces) == page_count(one) > 3
+    assert text(in_pieces, layout=True) == text(one, layout=True)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert pages_as_pictures(in_pieces, tmp_path / "a") == pages_as_pictures(one, tmp_path / "b")
+
+
+def test_every_length_keeps_the_signatures_with_content(monkeypatch):
+    """Pieces of three rows, so that every length from 7 to 90 rows ends in a piece: never a lonely signature."""
+    monkeypatch.setattr(tables, "LONG_TABLE_ROWS", 3)
+    monkeypatch.setattr(tables, "PIECE_ROWS", 2)
+    lonely = []
+    for count in range(7, 90):
+        doc = document(count, signatures=True)
+        assert isinstance(doc._story[-1]._content[0], PagedTable)  # the table, tied to the signatures after it
+        doc.to_bytes()
+        if doc.signature_only_pages:
+            lonely.append((count, doc.signature_only_pages))
+    assert lonely == []
+
+
+@needs_poppler
+def test_the_last_rows_go_with_the_signatures_as_in_one_table(tmp_path, monkeypatch):
+    """Where the signatures no longer fit under the table, the same last rows move with them."""
+    monkeypatch.setattr(tables, "LONG_TABLE_ROWS", 3)
+    monkeypatch.setattr(tables, "PIECE_ROWS", 2)
+    compared = 0
+    for count in range(20, 60):
+        pieces = document(count, signatures=True).write(tmp_path / "pieces.pdf")
+        with monkeypatch.context() as patch:
+            as_one_table(patch)
+            one = document(count, signatures=True).write(tmp_path / "one.pdf")
+        assert text(pieces, layout=True) == text(one, layout=True), count
+        compared += 1
+    assert compared == 40
