@@ -16,20 +16,21 @@ from wsparcie_desktop.reports.tables import PagedTable
 COLUMNS = [Column("Lp.", 0.5, "right"), Column("Działanie", 4), Column("Uwagi", 1.5), Column("Koszt", 1, "right")]
 
 
-def rows(count: int, tall: dict[int, int] | None = None) -> list[list[str]]:
-    """Rows of one to four lines; ``tall`` gives some rows that many words instead (a row taller than a page)."""
+def rows(count: int, tall: dict[int, int] | None = None, words: int | None = None) -> list[list[str]]:
+    """Rows of one to four lines (or all of ``words`` words); ``tall`` gives some rows that many words instead."""
     tall = tall or {}
     out = []
     for i in range(1, count + 1):
-        words = tall.get(i, 3 + 9 * (i % 4))
-        out.append([f"{i}.", " ".join(f"żółw{i}-{w}" for w in range(words)), "uwaga " * (i % 3), f"{i * 10},00 zł"])
+        words_here = tall.get(i, words if words is not None else 3 + 9 * (i % 4))
+        text = " ".join(f"żółw{i}-{w}" for w in range(words_here))
+        out.append([f"{i}.", text, "uwaga " * (i % 3), f"{i * 10},00 zł"])
     return out
 
 
-def document(count: int, *, tall=None, totals=False, orientation="portrait", signatures=False) -> Document:
+def document(count: int, *, tall=None, words=None, totals=False, orientation="portrait", signatures=False) -> Document:
     doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation=orientation)
     doc.heading("Wykaz")
-    doc.table(COLUMNS, rows(count, tall), totals=["", "Razem", "", "123,00 zł"] if totals else None)
+    doc.table(COLUMNS, rows(count, tall, words), totals=["", "Razem", "", "123,00 zł"] if totals else None)
     if signatures:
         doc.signatures([Signature("Sporządził(a)", "Anna Nowak"), Signature("Zatwierdził(a)")])
     return doc
@@ -50,6 +51,8 @@ CASES = {
     "totals, landscape": dict(count=250, totals=True, orientation="landscape"),
     "a row taller than a page in the middle": dict(count=200, tall={120: 2600}),
     "tall rows at piece boundaries": dict(count=160, tall={11: 900, 12: 700, 49: 1200, 97: 400}),
+    # rows of one height: an odd or an even number of them on a page (the zebra starts afresh on each page)
+    **{f"rows of {words} words": dict(count=150, words=words) for words in (2, 8, 14, 20, 26)},
 }
 
 

@@ -23,7 +23,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from wsparcie_desktop.reports import fonts
-from wsparcie_desktop.reports.styles import HEADER_FILL, MUTED, RULE, ZEBRA_FILL, cell_style
+from wsparcie_desktop.reports.hdr_cells import TextLines
+from wsparcie_desktop.reports.styles import HEADER_FILL, INK, MUTED, RULE, ZEBRA_FILL, cell_style
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 Align = Literal["left", "right", "center"]
@@ -61,6 +62,38 @@ class PageTable(Table):
             parts[1]._continuation = True
         return parts
 
+    # Cells of pre-broken lines (TextLines) are not drawn one by one: ReportLab would measure each again, save
+    # and move the canvas for it and open a text object for it. Their lines are placed where ReportLab would
+    # place them and drawn after the table's backgrounds and rules, all in one text object.
+    _text_lines: list | None = None
+
+    def draw(self):
+        self._text_lines = []
+        try:
+            super().draw()
+            lines = self._text_lines
+        finally:
+            self._text_lines = None
+        if lines:
+            _draw_text_lines(self.canv, lines)
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 — ReportLab's name
+        lines = self._text_lines
+        if (lines is None or not isinstance(cellval, (list, tuple)) or not cellval or cellstyle.valign != "TOP"
+                or cellstyle.alignment not in ("LEFT", "RIGHT") or cellstyle.href or cellstyle.destination
+                or not all(type(part) is TextLines for part in cellval)):  # fmt: skip
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (column, row), (width, height) = pos, size
+        y = row + height - cellstyle.topPadding  # the top of the cell's content, as for any list of flowables
+        for part in cellval:
+            if cellstyle.alignment == "LEFT":
+                x = column + cellstyle.leftPadding
+            else:
+                x = column + width - cellstyle.rightPadding - part.width
+            y -= part.height
+            lines.append((part, x, y))
+        return None
+
 
 class CellParagraph(Paragraph):
     """A Paragraph that remembers its line breaks for the width it was last wrapped to.
@@ -78,6 +111,30 @@ class CellParagraph(Paragraph):
         if availWidth >= 1:  # below that ReportLab answers "does not fit" without laying anything out
             self._wrapped_width = availWidth
         return result
+
+
+def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> None:
+    """Draw TextLines at their places (each by its bottom left corner) in one text object."""
+    canvas.saveState()
+    text = canvas.beginText()
+    text.setFillColor(INK)
+    face = None
+    for part, x, y in placed:
+        if face != (part.font, part.size, part.leading):
+            face = (part.font, part.size, part.leading)
+            text.setFont(*face)
+        top = y + part.height - part.size
+        if part.align == "right":
+            for line in part.lines:
+                text.setTextOrigin(x + part.width - stringWidth(line, part.font, part.size), top)
+                text.textOut(line)
+                top -= part.leading
+        else:
+            text.setTextOrigin(x, top)
+            for line in part.lines:
+                text.textLine(line)
+    canvas.drawText(text)
+    canvas.restoreState()
 
 
 def cell(
@@ -117,7 +174,7 @@ def data_table(
         body.append(_row(totals, columns, widths, font_size, bold=True))
     if len(body) > 2 * LONG_TABLE_ROWS:
         return PagedTable(grid, body)
-    return grid.table(body, 0, last=True)
+    return grid.table(body, last=True)
 
 
 class _Grid:
@@ -144,17 +201,17 @@ class _Grid:
         self.commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns)
                           if c.align != "left"]  # fmt: skip
 
-    def table(self, rows: list[list], first: int, last: bool, heights: list[float | None] | None = None) -> PageTable:
-        """A table of ``rows`` under the header; ``first`` is the first row's number in the whole table (0 for the
-        first row under the header), which keeps the zebra rows alternating across pieces, and ``last`` says the
-        rows end the whole table (so its last row is the totals row, if there is one). ``heights`` are the rows'
-        heights where already known (the header's first), None where ReportLab is to measure the row."""
+    def table(self, rows: list[list], last: bool, heights: list[float | None] | None = None) -> PageTable:
+        """A table of ``rows`` under the header; ``last`` says the rows end the whole table (so its last row is the
+        totals row, if there is one). ``heights`` are the rows' heights where already known (the header's first),
+        None where ReportLab is to measure the row.
+
+        The zebra starts afresh under the header, as ReportLab starts it again on each page a table runs onto.
+        """
         commands = list(self.commands)
         plain = len(rows) - (1 if last and self.has_totals else 0)  # rows that are not the totals row
         if plain > 0:
-            commands.append(
-                ("ROWBACKGROUNDS", (0, 1), (-1, plain), [None, ZEBRA_FILL][first % 2 :] + [None][: first % 2])
-            )
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, plain), [None, ZEBRA_FILL]))
         if last and self.has_totals:
             commands += [
                 ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
@@ -219,7 +276,7 @@ class PagedTable(Flowable):
             given = heights[first + 1 : first + count + 1]
             if self._head is not None:
                 rows[0], given[0] = self._head, None
-            table = self._grid.table(rows, first, last=count == left, heights=[heights[0], *given])
+            table = self._grid.table(rows, last=count == left, heights=[heights[0], *given])
             table._continuation = self._continuation
             table.canv = getattr(self, "canv", None)
             _, height = table.wrap(availWidth, availHeight)
