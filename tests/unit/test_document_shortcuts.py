@@ -131,3 +131,59 @@ def test_font_codes_of_known_characters_are_the_ones_reportlab_gives():
     many = "".join(chr(c) for c in sorted(fonts.coverage(fonts.REGULAR))[:700] if chr(c).isprintable())
     assert font.splitString(many, doc) == TTFont.splitString(font, many, doc)  # past the first subset
     assert len({subset for subset, _ in font.splitString(many, doc)}) > 1
+
+
+def fragments(paragraph) -> list[dict]:
+    out = []
+    for fragment in paragraph.frags:
+        values = dict(fragment.__dict__)
+        values["us_lines"], values["link"] = list(values["us_lines"]), list(values["link"])
+        out.append(values)
+    return out
+
+
+def laid_out(paragraph) -> list:
+    """The lines of a wrapped paragraph: their words (or fragments' texts), widths and line breaks."""
+    out = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            out.append(("words", line[0], list(line[1])))
+        else:
+            texts = [getattr(word, "text", None) for word in line.words]
+            out.append(("fragments", line.extraSpace, line.wordCount, getattr(line, "lineBreak", None), texts))
+    return out
+
+
+def test_a_paragraph_of_plain_text_is_the_one_reportlab_parses():
+    """The fragments, their shared lists, the text kept and the lines laid out, for odd text in several styles."""
+    from reportlab.platypus import Paragraph
+
+    from wsparcie_desktop.reports.styles import cell_style, styles
+    from wsparcie_desktop.reports.tables import plain_paragraph
+    from wsparcie_desktop.reports.text import escape
+
+    fonts.register_fonts()
+    odd = ["", " ", "\n", "a\n\nb", " lead & x ", "<b>nie znacznik</b>", "&amp; już", "a <br/> b", "x\n ", "\t\tż"]
+    every = [cell_style(a, b, s) for a in ("left", "right", "center") for b in (False, True) for s in (7.8, 8.5)]
+    every += [styles().body, styles().note, styles().heading2]
+    for text in sentences(150, seed=5) + odd:
+        for style in every:
+            markup = escape(text, style.fontName)
+            ours, parsed = plain_paragraph(markup, style), Paragraph(markup, style)
+            assert fragments(ours) == fragments(parsed), (text, style.name)
+            assert ours.text == parsed.text
+            if ours.frags:
+                assert all(f.us_lines is ours.frags[0].us_lines and f.link is ours.frags[0].link for f in ours.frags)
+            assert ours.wrap(90, 500) == parsed.wrap(90, 500)
+            assert laid_out(ours) == laid_out(parsed), (text, style.name)
+
+
+def test_the_programs_own_markup_in_a_cell_is_still_read_as_markup():
+    from wsparcie_desktop.reports.engine import Markup
+    from wsparcie_desktop.reports.tables import cell
+
+    fonts.register_fonts()
+    (bold,) = cell(Markup("<b>Razem</b> za rok"), width=10)
+    assert [(f.text, f.fontName) for f in bold.frags] == [("Razem", fonts.BOLD), (" za rok", fonts.REGULAR)]
+    (plain,) = cell("<b>Razem</b> za rok", width=10)  # typed by a user: printed as typed
+    assert "".join(f.text for f in plain.frags) == "<b>Razem</b> za rok"

@@ -61,7 +61,16 @@ from wsparcie_desktop.reports.page import (
     printable_picture,
 )
 from wsparcie_desktop.reports.styles import RULE, styles
-from wsparcie_desktop.reports.tables import Align, Cell, Column, PagedTable, PageTable, data_table, layout_table
+from wsparcie_desktop.reports.tables import (
+    Align,
+    Cell,
+    Column,
+    PagedTable,
+    PageTable,
+    data_table,
+    layout_table,
+    plain_paragraph,
+)
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
 TITLE_PICTURE_MM = 24  # a coat of arms beside the title fits a square of this size
@@ -369,7 +378,9 @@ class Document:
     def paragraph_flowable(self, text: object, style: str | object = "body") -> Paragraph:
         """A Paragraph of user text (escaped for the style's face) or of :class:`Markup`."""
         para_style = getattr(styles(), style) if isinstance(style, str) else style
-        return Paragraph(escape(text, para_style.fontName), para_style)
+        if isinstance(text, Markup):
+            return Paragraph(text, para_style)
+        return plain_paragraph(escape(text, para_style.fontName), para_style, Paragraph)  # no parsing needed
 
     # --- output -----------------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

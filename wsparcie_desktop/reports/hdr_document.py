@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -213,6 +214,7 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     goal_numbers = {g.id: g.number for g in plan.goals}
     indicators = {i.id: i.name for g in plan.goals for i in g.indicators}
     numbers = activity_numbers(plan.activities)
+    money = cache(format_money)  # Babel takes a while per amount, and a plan repeats its amounts
 
     def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
         return TextLines.of(text, widths[column], font, TABLE_FONT_SIZE, align)
@@ -234,7 +236,7 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
         rows.append([
             cell(f"{number}.", 0, align="right"), name, cell(a.form_label, 2), cell(when, 3), cell(who, 4),
             cell(_partners(a, plan), 5), cell(aims, 6), cell(a.expected_result, 7),
-            cell(f"{format_money(a.cost)}\n{a.financing_label}", 8, align="right"),
+            cell(f"{money(a.cost)}\n{a.financing_label}", 8, align="right"),
         ])  # fmt: skip
     return rows
 
@@ -317,10 +319,11 @@ def _split_across_years(doc: Document, plan: HdrPlan, result) -> None:
     columns = [Column("Lp.", 0.4, "right"), Column("Działanie", 2.6), Column("Źródło", 1.3),
                Column("Koszt", 1.0, "right")] + [Column(str(y), 1.0, "right") for y in years]  # fmt: skip
     rows = []
+    money = cache(format_money)
     for a in spanning:
         parts = split_by_year(a.starts_on, a.ends_on, Decimal(a.cost))
-        rows.append([f"{numbers.get(a.id, '')}.", a.name, result.label(a.financing), format_money(Decimal(a.cost))]
-                    + [format_money(parts[y]) if y in parts else "—" for y in years])  # fmt: skip
+        rows.append([f"{numbers.get(a.id, '')}.", a.name, result.label(a.financing), money(Decimal(a.cost))]
+                    + [money(parts[y]) if y in parts else "—" for y in years])  # fmt: skip
     doc.table(columns, rows, font_size=8)
 
 

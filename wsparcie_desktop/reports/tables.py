@@ -19,8 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
@@ -36,6 +39,7 @@ SPLIT_IN_ROW_MIN = 24
 LONG_TABLE_ROWS = 48
 PIECE_ROWS = 12  # a PagedTable measures rows this many at a time, as a page needs them
 PADDING_X = 3
+PADDING_TOP, PADDING_BOTTOM = 2.5, 3
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -113,6 +117,28 @@ class CellParagraph(Paragraph):
         return result
 
 
+def _plain_height(row: list, leading: float) -> float | None:
+    """The height ReportLab gives a data table's row whose cells are plain text or TextLines; None for others.
+
+    The same sums in the same order as ReportLab's own measuring (Table._calc_height, _listCellGeom), so the
+    figure is equal to the last bit.
+    """
+    height = 0.0
+    for value in row:
+        if value.__class__ is str:
+            content = leading * len(value.split("\n"))
+        elif isinstance(value, list) and value and all(type(part) is TextLines for part in value):
+            content = 0.0
+            for part in value:
+                content += part.height + 0 + 0  # a flowable's height, space after and before (none)
+        else:
+            return None
+        content += PADDING_BOTTOM + PADDING_TOP
+        if content > height:
+            height = content
+    return height
+
+
 def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> None:
     """Draw TextLines at their places (each by its bottom left corner) in one text object."""
     canvas.saveState()
@@ -137,6 +163,36 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
     canvas.restoreState()
 
 
+_TOKENS = re.compile(r"(<br/>|&amp;|&lt;|&gt;)")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+_FRAGMENTS: dict[int, tuple[ParagraphStyle, ParaFrag, ParaFrag]] = {}
+
+
+def plain_paragraph(markup: str, style: ParagraphStyle, kind: type[Paragraph] = CellParagraph) -> Paragraph:
+    """The Paragraph of ``markup`` made by :func:`.text.escape` from plain text, without ReportLab's parser.
+
+    Such markup holds only text, the three entities and ``<br/>``, and ReportLab's parser makes of it one
+    fragment per piece of text, entity and line break, each a copy of the style's first fragment: so these are
+    made here the same way, from a fragment parsed once per style. Parsing was most of the time of a table of
+    multi-line cells (the monitoring report's); tests/unit/test_document_shortcuts.py compares both.
+    """
+    known = _FRAGMENTS.get(id(style))
+    if known is None or known[0] is not style:
+        sample = Paragraph("x<br/>x", style).frags
+        known = _FRAGMENTS[id(style)] = (style, sample[0], sample[1])
+    _, text_fragment, break_fragment = known
+    cleaned = cleanBlockQuotedText(markup)
+    shared = {"us_lines": [], "link": []}  # one list of each per paragraph, as the parser shares them
+    fragments = []
+    for token in _TOKENS.split(cleaned):
+        if token == "<br/>":
+            fragments.append(break_fragment.clone(**shared))
+        elif token:
+            fragments.append(text_fragment.clone(text=_ENTITIES.get(token, token), **shared))
+    textTransformFrags(fragments, style)
+    return kind(cleaned, style, frags=fragments)
+
+
 def cell(
     value: Cell, align: Align = "left", bold: bool = False, size: float = 8.5, width: float | None = None
 ) -> str | list[Flowable]:
@@ -154,7 +210,9 @@ def cell(
         text = _SPACES.sub(" ", printable(str(value), style.fontName)).strip(" ")
         if "\n" not in text and stringWidth(text, style.fontName, size) <= width:
             return text
-    return [CellParagraph(escape(value, style.fontName), style)]
+    if isinstance(value, Markup):
+        return [CellParagraph(value, style)]  # the program's own markup (<b>…</b>): ReportLab's parser reads it
+    return [plain_paragraph(escape(value, style.fontName), style)]
 
 
 def data_table(
@@ -173,7 +231,8 @@ def data_table(
     if totals is not None:
         body.append(_row(totals, columns, widths, font_size, bold=True))
     if len(body) > 2 * LONG_TABLE_ROWS:
-        return PagedTable(grid, body)
+        leading = cell_style("left", False, font_size).leading
+        return PagedTable(grid, body, heights=[None, *(_plain_height(row, leading) for row in body)])
     return grid.table(body, last=True)
 
 
@@ -182,7 +241,8 @@ class _Grid:
 
     def __init__(self, columns: Sequence[Column], widths: list[float], font_size: float, has_totals: bool):
         self.widths = widths
-        self.header = [[Paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))] for c in columns]
+        self.header = [[plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))]
+                       for c in columns]  # fmt: skip
         self.has_totals = has_totals
         self.commands: list[tuple] = [
             # for cells given as plain text (see cell()): the same face, size and leading as the paragraphs
@@ -195,8 +255,8 @@ class _Grid:
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), PADDING_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_BOTTOM),
         ]
         self.commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns)
                           if c.align != "left"]  # fmt: skip
@@ -270,6 +330,7 @@ class PagedTable(Flowable):
             count += 1
         if known <= availHeight:
             count += PIECE_ROWS  # rows not measured yet: ReportLab measures them in this table
+        count = max(count, 1)  # even where not even the header fits: the frame then moves the table on
         while True:
             count = min(count, left)
             rows = self._rows[first : first + count]
