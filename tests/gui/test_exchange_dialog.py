@@ -78,6 +78,14 @@ def test_the_preview_shows_each_conflict_side_by_side_and_imports_each_choice(qt
     assert cells == [["uwagi", "Nowa pracownia (B)", "Sala w remoncie (A)"]]
     changed = dialog.changes_tree.topLevelItem(1)
     assert changed.childCount() == 1
+    # the changed row names its changed field in Polish, with the value here → the value in the file
+    person = changed.child(0)
+    assert person.childCount() == 1
+    field = person.child(0)
+    assert field.text(0) == "e-mail"
+    old_email = _value(db, m.Person, people[1], "email")
+    assert field.text(1) == f"{old_email or '—'}  →  nowy@zalesie.pl"
+    assert "nowy@zalesie.pl" in field.toolTip(1) and "e-mail" in person.toolTip(1)
     # nothing is written before every conflict has a choice
     assert not dialog.import_button.isEnabled() and "2" in dialog.pending.text()
     school_box.theirs.click()

@@ -148,6 +148,10 @@ def test_two_copies_edited_apart_merge_one_sided_changes_list_the_conflicts_and_
         "zmieniony u mnie"
     )
     assert ("person", x.uid) in {(c.table, c.key) for c in plan.changed}
+    changed_x = next(c for c in plan.changed if c.key == x.uid)
+    assert [(f.column, f.label, f.mine, f.theirs, f.theirs_text) for f in changed_x.fields] == [
+        ("phone", "telefon", x.phone, "600 100 200", "600 100 200")
+    ]
     assert [(r.table, r.key) for r in plan.removed if r.table == "person"] == [("person", gone.uid)]
     assert result.conflicts == 3
     # the merge took A's one-sided change, kept B's own, applied each choice

@@ -70,3 +70,21 @@ def test_an_integer_id_column_without_a_foreign_key_is_declared():
 def test_every_carried_table_has_a_polish_name_for_the_preview():
     missing = {info.name for info in carried_tables(METADATA)} - set(TABLE_NAMES)
     assert not missing, missing
+
+
+def test_every_carried_column_has_a_polish_name_for_the_preview():
+    """The preview and the history name fields in Polish; no carried column may reach them as a raw name."""
+    from wsparcie_desktop.exchange.labels import BY_TABLE, COLUMN_NAMES, UNNAMED, column_label, unnamed_columns
+
+    infos = carried_tables(METADATA)
+    missing = unnamed_columns(infos)
+    assert not missing, f"give these a Polish name in exchange/labels.py: {missing}"
+    for info in infos:
+        for column in info.table.columns:
+            if column.name in info.skipped or column.name in ("uid", "version"):
+                continue
+            label = column_label(info.name, column.name)
+            assert label != UNNAMED and label != column.name and "_" not in label, (info.name, column.name, label)
+    assert column_label("person", "position") == "stanowisko" and column_label("cause", "position") == "kolejność"
+    assert not {t for t, _ in BY_TABLE} - {info.name for info in infos}, "BY_TABLE names a table that does not travel"
+    assert column_label("person", "no_such_column") == UNNAMED and "no_such_column" not in COLUMN_NAMES

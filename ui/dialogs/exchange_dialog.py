@@ -70,6 +70,12 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A value on one line of the changes tree; the whole of it is in the tooltip."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -367,7 +373,16 @@ class ImportDialog(QDialog):
             group = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
             self.changes_tree.addTopLevelItem(group)
             for row in rows[:2000]:
-                group.addChild(QTreeWidgetItem([_capital(row.table_label), row.label]))
+                item = QTreeWidgetItem([_capital(row.table_label), row.label])
+                group.addChild(item)
+                for diff in row.fields:  # a changed row: each changed field, here → in the file
+                    child = QTreeWidgetItem([diff.label, f"{_short(diff.mine_text)}  →  {_short(diff.theirs_text)}"])
+                    child.setToolTip(1, f"{diff.label}\n{self.tr('Here')}: {diff.mine_text}\n"
+                                        f"{self.tr('In the file')}: {diff.theirs_text}")  # fmt: skip
+                    item.addChild(child)
+                if row.fields:
+                    item.setToolTip(1, ", ".join(diff.label for diff in row.fields))
+                    item.setExpanded(len(rows) <= 20)
             if len(rows) > 2000:
                 group.addChild(QTreeWidgetItem(["…", self.tr("and %1 more").replace("%1", str(len(rows) - 2000))]))
             group.setExpanded(len(rows) <= 50)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, exc, func, insert, select
@@ -30,6 +31,7 @@ from wsparcie_desktop.db import models as m
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.exchange import container, keys
+from wsparcie_desktop.exchange.labels import TABLE_NAMES, column_label
 from wsparcie_desktop.exchange.rows import Snapshot, Unresolved, Writer, key_of, read_jst, row_hash
 from wsparcie_desktop.exchange.schema import ROOT, carried_by_name, carried_tables
 
@@ -37,33 +39,6 @@ METADATA = m.Base.metadata
 MINE, THEIRS = "mine", "theirs"
 LABEL_COLUMNS = ("name", "full_name", "title", "filename", "what", "text", "activity", "purpose", "topic",
                  "description", "wizard")  # fmt: skip
-
-TABLE_NAMES = {
-    "jst": "samorząd", "person": "osoba", "school": "szkoła", "advisory_process": "proces doradczy",
-    "process_advisor": "doradca procesu", "sheet_respondent": "wypełniający arkusz", "sheet_answer": "odpowiedź arkusza",
-    "sheet_area_rating": "ocena obszaru", "data_task": "zadanie zbierania danych",
-    "diagnosis_participant": "uczestnik diagnozy", "current_state": "stan obecny", "target_state": "stan docelowy",
-    "cause": "przyczyna", "development_gap": "luka rozwojowa", "gap_cause": "przyczyna luki",
-    "development_goal": "cel rozwojowy", "indicator": "wskaźnik", "hdr": "HDR", "hdr_activity": "działanie HDR",
-    "activity_goal": "cel działania", "activity_indicator": "wskaźnik działania", "activity_partner": "partner działania",
-    "hdr_baseline": "zatwierdzony HDR", "hdr_baseline_activity": "działanie zatwierdzonego HDR",
-    "meeting": "spotkanie", "meeting_participant": "uczestnik spotkania", "remote_advice": "doradztwo zdalne",
-    "process_support": "wspomaganie szkoły", "rpw_item": "pozycja RPW", "network": "sieć współpracy",
-    "network_member": "członek sieci", "fund_year": "fundusz doskonalenia (rok)",
-    "fund_allocation": "wydatek z funduszu", "attachment": "załącznik", "meeting_leader": "prowadzący spotkanie",
-    "meeting_agenda_item": "punkt programu spotkania", "meeting_attendance": "obecność na spotkaniu",
-    "meeting_decision": "ustalenie spotkania", "meeting_task": "zadanie ze spotkania",
-    "process_charter": "zasady współpracy / kodeks", "charter_agreement": "uzgodniona wersja zasad",
-    "school_year_stats": "dane szkoły w roku szkolnym", "education_year": "dane samorządu w roku szkolnym",
-    "report_section": "część informacji oświatowej", "supervision_entry": "wynik nadzoru pedagogicznego",
-    "exam_result": "wynik egzaminu szkoły", "exam_comparison": "wynik porównawczy egzaminu",
-    "support_step": "krok wspomagania", "rpw_baseline_item": "pozycja zatwierdzonego RPW",
-    "network_meeting": "spotkanie sieci", "network_attendance": "obecność na spotkaniu sieci",
-    "fund_school_salary": "wynagrodzenia szkoły (fundusz)",
-    "activity_progress": "realizacja działania", "indicator_measurement": "pomiar wskaźnika",
-    "ore_report": "raport dla ORE", "ore_report_section": "sekcja raportu dla ORE",
-    "hdr_monitoring": "wnioski z monitorowania HDR",
-}  # fmt: skip
 
 
 # ------------------------------------------------------------ export
@@ -325,9 +300,12 @@ def _snapshot_of(contents: container.Contents) -> Snapshot:
 
 @dataclass(frozen=True)
 class RowChange:
+    """A row the import adds, changes or removes; a changed row carries its differing fields (here → file)."""
+
     table: str
     key: str
     row: dict | None = field(default=None, repr=False, compare=False)
+    fields: tuple[FieldDiff, ...] = field(default=(), compare=False)
 
     @property
     def label(self) -> str:
@@ -403,28 +381,26 @@ def label_of(row: dict | None, key: str) -> str:
     return key[:8]
 
 
-COLUMN_NAMES = {
-    "name": "nazwa", "full_name": "imię i nazwisko", "position": "stanowisko / kolejność", "institution": "instytucja",
-    "email": "e-mail", "phone": "telefon", "role_code": "rola", "notes": "uwagi", "description": "opis",
-    "director": "dyrektor", "pupils": "uczniowie", "teachers_fte": "etaty nauczycieli", "street": "ulica",
-    "building_no": "numer budynku", "postal_code": "kod pocztowy", "city": "miejscowość", "website": "strona www",
-    "school_type": "typ szkoły", "rspo": "RSPO", "regon": "REGON", "is_public": "publiczna", "starts_on": "od",
-    "ends_on": "do", "cost": "koszt", "financing": "finansowanie", "responsible_id": "odpowiedzialny",
-    "expected_result": "oczekiwany rezultat", "form": "forma", "is_milestone": "kamień milowy", "text": "treść",
-    "title": "tytuł", "place": "miejsce", "agenda": "program", "minutes": "protokół / minuty", "topic": "temat",
-    "status": "stan", "findings": "wnioski", "key_figures": "kluczowe dane", "what": "co", "collector": "kto zbiera",
-    "due_on": "termin", "rating": "ocena", "importance": "ważność", "influence": "wpływ", "category": "kategoria",
-    "teryt": "TERYT", "voivodeship": "województwo", "kind_code": "rodzaj", "coat_of_arms": "herb", "amount": "kwota",
-    "purpose": "cel", "goal": "cel", "activity": "działanie", "indicator": "wskaźnik", "done": "wykonane",
-    "filename": "nazwa pliku", "data": "zawartość pliku", "period_start": "początek okresu",
-    "period_end": "koniec okresu", "approved_by": "zatwierdził", "approved_on": "zatwierdzono",
-    "person_id": "osoba", "school_id": "szkoła", "process_id": "proces", "attended": "obecny", "jst_id": "samorząd",
-}  # fmt: skip
+MONEY_COLUMNS = {"cost", "actual_cost", "amount", "planned_salaries", "spending_current", "spending_capital",
+                 "state_funding", "transport_cost"}  # fmt: skip
 
 
-def _text(value, labels: dict[str, str]) -> str:
+def _text(value, labels: dict[str, str], kind: str = "", column: str = "") -> str:
     if value is None:
         return "—"
+    if kind == "decimal" and isinstance(value, str):
+        from wsparcie_desktop.i18n import format_money, format_number
+
+        try:
+            number = Decimal(value)
+            return format_money(number) if column in MONEY_COLUMNS else format_number(number)
+        except ArithmeticError:
+            return value
+    if kind == "datetime" and isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value).strftime("%d.%m.%Y %H:%M")
+        except ValueError:
+            return value
     if isinstance(value, bool):
         return "tak" if value else "nie"
     if isinstance(value, dict):
@@ -456,15 +432,17 @@ def _labels(*snaps: Snapshot | None) -> dict[str, str]:
 
 
 def _diff(info, mine: dict | None, theirs: dict | None, labels: dict[str, str]) -> tuple[FieldDiff, ...]:
+    kinds = {name: kind for name, kind, _ in info.plan}
     columns = [c.name for c in info.table.columns if c.name not in info.skipped and c.name not in ("uid", "version")]
     out = []
     for column in columns:
         a = None if mine is None else mine.get(column)
         b = None if theirs is None else theirs.get(column)
         if mine is None or theirs is None or a != b:
-            out.append(FieldDiff(column, a, b, COLUMN_NAMES.get(column, column.replace("_", " ")),
-                                 "(usunięty)" if mine is None else _text(a, labels),
-                                 "(usunięty)" if theirs is None else _text(b, labels)))  # fmt: skip
+            kind = kinds.get(column, "")
+            out.append(FieldDiff(column, a, b, column_label(info.name, column),
+                                 "(usunięty)" if mine is None else _text(a, labels, kind, column),
+                                 "(usunięty)" if theirs is None else _text(b, labels, kind, column)))  # fmt: skip
     return tuple(out)
 
 
@@ -520,7 +498,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     continue
                 mine_changed, theirs_changed = base is None or hm != base, base is None or ht != base
                 if theirs_changed and not mine_changed:
-                    plan.changed.append(RowChange(name, key, t))
+                    plan.changed.append(RowChange(name, key, t, _diff(info, mrow, t, labels)))
                     plan.actions[(name, key)] = "update"
                 elif theirs_changed:
                     plan.conflicts.append(
@@ -719,7 +697,7 @@ def conflict_history(db: Database, jst_id: int) -> list[HistoryEntry]:
         fields = ()
         if isinstance(lost, dict):
             fields = tuple(
-                (COLUMN_NAMES.get(column, column.replace("_", " ")), _text(value, labels))
+                (column_label(r.table_name, column), _text(value, labels))
                 for column, value in lost.items()
                 if column not in ("uid", "version")
             )
