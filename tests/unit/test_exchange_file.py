@@ -6,6 +6,7 @@ and no backup copy was made (a refusal comes before the import starts).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -81,9 +82,11 @@ def test_the_file_is_framed_encrypted_and_signed_and_shows_no_personal_data(sent
     assert data.startswith(container.MAGIC)
     (header_length,) = struct.unpack(">I", data[len(container.MAGIC) : len(container.MAGIC) + 4])
     header = json.loads(data[len(container.MAGIC) + 4 : len(container.MAGIC) + 4 + header_length])
-    assert header["format"] == "wsparcie-jst-wymiana" and header["format_version"] == 1
-    assert header["cipher"]["name"] == "AES-256-GCM" and header["kdf"]["name"] == "scrypt"
-    assert header["kdf"]["n"] >= 2**15
+    assert header["format"] == "wsparcie-jst-wymiana" and header["format_version"] == 2
+    assert header["cipher"]["name"] == "AES-256-GCM" and header["kdf"]["name"] == "argon2id"
+    # at least OWASP's minimum for Argon2id: 19 MiB of memory, 2 passes, 1 lane
+    assert header["kdf"]["memory_kib"] >= 19 * 1024 and header["kdf"]["iterations"] >= 2
+    assert header["kdf"]["lanes"] == 1 and len(base64.b64decode(header["kdf"]["salt"])) == 16
     identity = identity_of(a_file)
     assert header["sender"]["fingerprint"] == identity.fingerprint
     assert header["sender"]["installation_id"] == identity.installation_id
@@ -207,7 +210,9 @@ def test_a_file_of_a_newer_format_version_is_refused(sent, receiver, tmp_path):
     with zipfile.ZipFile(plain, "w") as archive:
         archive.writestr("manifest.json", "{}")
     sealed = bytearray(container.seal(plain.getvalue(), PASSPHRASE, identity))
-    text = bytes(sealed).replace(b'"format_version": 1', b'"format_version": 7')
+    text = bytes(sealed).replace(
+        f'"format_version": {container.FORMAT_VERSION}'.encode(), b'"format_version": 7'
+    )  # fmt: skip
     body = text[:-64]
     path = tmp_path / "newer.wjst"
     path.write_bytes(body + identity.sign(hashlib.sha256(body).digest()))
@@ -285,4 +290,75 @@ def test_a_file_whose_manifest_names_another_sender_than_its_signature_is_refuse
     db, unchanged = receiver
     other = Identity(str(uuid.uuid4()), "Inny laptop", keys.Ed25519PrivateKey.generate())
     assert "niezgodny opis nadawcy" in refused(db, forge(tmp_path, entries_of(sent[1]), other))
+    unchanged()
+
+
+# ---------------------------------------------------------------- the key derivation, old and new
+
+
+OLD_FILE = Path(__file__).resolve().parent.parent / "data" / "exchange_v1_scrypt.wjst"
+OLD_PASSPHRASE = "stary format 2026"
+
+
+def resigned(data: bytes, identity: Identity, change_header) -> bytes:
+    """The file with its header changed by ``change_header(dict)`` and signed again by ``identity``."""
+    at = len(container.MAGIC)
+    (length,) = struct.unpack(">I", data[at : at + 4])
+    header = json.loads(data[at + 4 : at + 4 + length])
+    change_header(header)
+    header_bytes = json.dumps(header).encode()
+    rest = data[at + 4 + length : -64]
+    body = container.MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + rest
+    return body + identity.sign(hashlib.sha256(body).digest())
+
+
+def test_a_file_of_format_version_1_with_its_scrypt_key_still_imports(db, tmp_path):
+    """tests/data/exchange_v1_scrypt.wjst was written by the version that derived the key with scrypt."""
+    from sqlalchemy import select
+
+    from wsparcie_desktop.db import models as m
+
+    data = OLD_FILE.read_bytes()
+    header = json.loads(data[len(container.MAGIC) + 4 : len(container.MAGIC) + 4 + struct.unpack(">I", data[21:25])[0]])
+    assert header["format_version"] == 1 and header["kdf"]["name"] == "scrypt" and header["kdf"]["n"] == 2**15
+    with pytest.raises(DomainError) as caught:
+        service.read_package(db, OLD_FILE, "niewłaściwe hasło")
+    assert caught.value.message == container.WRONG_PASSPHRASE
+    package = service.read_package(db, OLD_FILE, OLD_PASSPHRASE)
+    assert package.jst_name == "Gmina Łąkowa"
+    result = service.import_package(db, package)
+    assert result.new_jst and result.added == 4
+    with db.transaction() as s:
+        person = s.scalars(select(m.Person)).one()
+        school = s.scalars(select(m.School)).one()
+        attachment = s.scalars(select(m.Attachment)).one()
+        assert (person.full_name, person.phone, person.role_code) == ("Zofia Żurawska", "25 111 22 33", "decydent")
+        assert (school.name, school.pupils, school.notes) == (
+            "Szkoła Podstawowa w Łąkach", 143, "Zajęcia popołudniowe: świetlica do 17:00"
+        )  # fmt: skip
+        assert attachment.data == "Protokół: ąęść zażółć\n".encode() and attachment.jst_id == person.jst_id
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"name": "argon2id", "memory_kib": 64 * 1024 * 1024, "iterations": 2, "lanes": 1},  # 64 GiB
+        {"name": "argon2id", "memory_kib": 19456, "iterations": 10_000, "lanes": 1},
+        {"name": "argon2id", "memory_kib": 19456, "iterations": 2, "lanes": 0},
+        {"name": "scrypt", "n": 2**24, "r": 8, "p": 1},
+        {"name": "pbkdf2", "iterations": 1},
+    ],
+)
+def test_a_header_asking_for_an_unknown_or_hostile_key_derivation_is_refused_before_deriving(
+    sent, receiver, tmp_path, kdf
+):
+    db, unchanged = receiver
+    identity = identity_of(sent[0])
+
+    def change(header):
+        header["kdf"] = {**kdf, "salt": header["kdf"]["salt"]}
+
+    path = tmp_path / "kdf.wjst"
+    path.write_bytes(resigned(sent[1].read_bytes(), identity, change))
+    assert refused(db, path) == container.NEWER_FORMAT
     unchanged()

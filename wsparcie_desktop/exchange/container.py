@@ -5,7 +5,9 @@
     payload length (8 bytes, big-endian) | payload (AES-256-GCM of the zip; associated data: MAGIC + header)
     signature (64 bytes: Ed25519 over the SHA-256 of everything before it, by the key named in the header)
 
-The key is derived from the passphrase with scrypt (parameters and salt in the header). The zip holds
+The key is derived from the passphrase with Argon2id (format version 2: memory 19 MiB, 2 passes, 1 lane, the
+minimum of OWASP's Password Storage Cheat Sheet); files of format version 1 name scrypt (n=2^15, r=8, p=1)
+and are still read. The header names the key derivation, its parameters and its salt. The zip holds
 ``manifest.json``, ``tables/<table>.json``, ``tombstones.json``, ``bases.json`` and ``files/<sha256>``.
 Reading checks in this order: the frame, the signature, the sender's key (a callback, before anything is
 decrypted), the passphrase, then the zip's names and sizes; any failure is a Polish ``DomainError``.
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from wsparcie_desktop.errors import DomainError
@@ -34,8 +37,10 @@ from wsparcie_desktop.exchange.keys import Identity, fingerprint, verify
 
 MAGIC = b"WSPARCIE-JST-WYMIANA\n"
 FORMAT = "wsparcie-jst-wymiana"
-FORMAT_VERSION = 1
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+FORMAT_VERSION = 2  # 1: scrypt key; 2: Argon2id key (what this version writes)
+ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 19 * 1024, 2, 1  # OWASP's minimum for Argon2id
+MAX_ARGON2_MEMORY_KIB, MAX_ARGON2_ITERATIONS, MAX_ARGON2_LANES = 256 * 1024, 16, 8  # a hostile header's limits
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # format version 1 (read only)
 SIGNATURE_LENGTH = 64
 MAX_HEADER = 64 * 1024
 MAX_PAYLOAD = 2 * 1024**3
@@ -93,8 +98,32 @@ class Contents:
             raise DomainError(HOSTILE.format(reason=f"część „{name}” nie jest poprawnym JSON")) from error
 
 
-def _derive(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+def _argon2id_header(salt: bytes) -> dict:
+    return {"name": "argon2id", "memory_kib": ARGON2_MEMORY_KIB, "iterations": ARGON2_ITERATIONS,
+            "lanes": ARGON2_LANES, "salt": base64.b64encode(salt).decode()}  # fmt: skip
+
+
+def _kdf_of(kdf: dict):
+    """The key derivation a header names, its parameters checked (a hostile header could ask for any memory)."""
+    salt = base64.b64decode(kdf["salt"], validate=True)
+    if not 8 <= len(salt) <= 64:
+        raise ValueError("salt")
+    if kdf["name"] == "argon2id":
+        memory, iterations, lanes = int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"])
+        if not (1 <= lanes <= MAX_ARGON2_LANES and 8 * lanes <= memory <= MAX_ARGON2_MEMORY_KIB
+                and 1 <= iterations <= MAX_ARGON2_ITERATIONS):  # fmt: skip
+            raise ValueError("argon2id parameters")
+        return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory)
+    if kdf["name"] == "scrypt":
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        if not (2 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise ValueError("scrypt parameters")
+        return Scrypt(salt=salt, length=32, n=n, r=r, p=p)
+    raise ValueError(kdf["name"])
+
+
+def _derive(passphrase: str, kdf: dict) -> bytes:
+    return _kdf_of(kdf).derive(passphrase.encode("utf-8"))
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -126,11 +155,11 @@ def seal(plain: bytes, passphrase: str, identity: Identity, now: dt.datetime | N
             "public_key": identity.public_bytes.hex(),
             "fingerprint": identity.fingerprint,
         },
-        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": base64.b64encode(salt).decode()},
+        "kdf": _argon2id_header(salt),
         "cipher": {"name": "AES-256-GCM", "nonce": base64.b64encode(nonce).decode()},
     }
     header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
-    payload = AESGCM(_derive(passphrase, salt)).encrypt(nonce, plain, MAGIC + header_bytes)
+    payload = AESGCM(_derive(passphrase, header["kdf"])).encrypt(nonce, plain, MAGIC + header_bytes)
     parts = [MAGIC, struct.pack(">I", len(header_bytes)), header_bytes, struct.pack(">Q", len(payload)), payload]
     digest = hashlib.sha256()
     for part in parts:
@@ -210,16 +239,18 @@ def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] 
     if check_sender is not None:
         check_sender(sender)
     try:
-        kdf, cipher = header["kdf"], header["cipher"]
-        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
-        if kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM" or not (2 <= n <= 2**20 and r <= 16 and p <= 4):
+        cipher = header["cipher"]
+        kdf = _kdf_of(header["kdf"])
+        if cipher["name"] != "AES-256-GCM":
             raise ValueError
-        salt, nonce = base64.b64decode(kdf["salt"]), base64.b64decode(cipher["nonce"])
+        nonce = base64.b64decode(cipher["nonce"], validate=True)
+        if len(nonce) != 12:
+            raise ValueError
         created_at = dt.datetime.fromisoformat(header["created_at"])
     except (KeyError, TypeError, ValueError):
         raise DomainError(NEWER_FORMAT) from None
     try:
-        plain = AESGCM(_derive(passphrase, salt, n, r, p)).decrypt(nonce, payload, MAGIC + header_bytes)
+        plain = AESGCM(kdf.derive(passphrase.encode("utf-8"))).decrypt(nonce, payload, MAGIC + header_bytes)
     except InvalidTag:
         raise DomainError(WRONG_PASSPHRASE) from None
     return Contents(sender, created_at, read_zip(plain))
