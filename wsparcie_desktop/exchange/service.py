@@ -68,7 +68,6 @@ def _json(value) -> bytes:
 def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> ExportResult:
     """Write one JST with everything that belongs to it to ``path``, encrypted with ``passphrase`` and signed."""
     from wsparcie_desktop.db.migrate import head_revision
-    from wsparcie_desktop.reports.output import write_atomically
 
     container.check_passphrase(passphrase)
     identity = keys.load_or_create(db.file)
@@ -126,7 +125,7 @@ def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> 
     entries["bases.json"] = _json(bases)
     for digest, data in snap.blobs.items():
         entries[f"files/{digest}"] = data
-    target = write_atomically(path, container.pack(entries, passphrase, identity, now))
+    target = container.write(path, entries, passphrase, identity, now)
     return ExportResult(target, jst_row["name"], snap.counts(), identity.fingerprint)
 
 
@@ -274,7 +273,7 @@ def _snapshot_of(contents: container.Contents) -> Snapshot:
             raise DomainError(container.HOSTILE.format(reason=f"uszkodzona tabela „{name}”"))
         table = {}
         for row in rows:
-            if not isinstance(row, dict) or not all(isinstance(k, str) for k in row):
+            if not isinstance(row, dict):  # JSON gives an object's keys as texts
                 raise DomainError(container.HOSTILE.format(reason=f"uszkodzony wiersz tabeli „{name}”"))
             try:
                 key = key_of(info, row)
@@ -492,7 +491,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
             t, mrow = their_rows.get(key), my_rows.get(key)
             base = bases.get(key, (None, 0))[0]
             if t is not None and mrow is not None:
-                ht, hm = row_hash(t), row_hash(mrow)
+                ht, hm = theirs.hash_of(name, key), row_hash(mrow)
                 if ht == hm:
                     plan.unchanged += 1
                     continue
@@ -507,7 +506,7 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                     plan.conflict_actions[(name, key)] = "update"
             elif t is not None:
                 if (name, key) in my_stones:
-                    if base is not None and row_hash(t) == base:
+                    if base is not None and theirs.hash_of(name, key) == base:
                         continue  # deleted here, not changed there: stays deleted
                     plan.conflicts.append(Conflict(name, key, label_of(t, key), None, t, _diff(info, None, t, labels)))
                     plan.conflict_actions[(name, key)] = "insert"
@@ -562,8 +561,11 @@ def import_package(db: Database, package: Package, choices: dict[str, str] | Non
     choices = dict(choices or {})
     identity = keys.load_or_create(db.file)
     with db.transaction() as s:  # refuse an unanswered conflict before making a backup copy
-        plan, _ = _plan(s, package, identity)
-    _check_choices(plan, choices)
+        merge = s.scalar(select(m.Jst.id).where(m.Jst.uid == package.snapshot.jst_uid)) is not None
+        if merge:  # a JST not here yet is added whole: no conflicts to ask about
+            plan, _ = _plan(s, package, identity)
+    if merge:
+        _check_choices(plan, choices)
     backup = timestamped_backup(db.file, "przed-importem") if db.file is not None else None
     try:
         with db.transaction() as s:
@@ -592,7 +594,7 @@ def _check_choices(plan: Plan, choices: dict[str, str]) -> None:
 def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choices: dict[str, str]) -> dict:
     theirs = package.snapshot
     now = dt.datetime.now()
-    mark = _next_mark()
+    mark, their_mark = _next_mark(), package.sender_mark
     actions = dict(plan.actions)
     for conflict in plan.conflicts:
         if choices[conflict.key] == THEIRS:
@@ -600,31 +602,27 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
     writer = Writer(s, METADATA, mine or Snapshot(), theirs.blobs)
     skipped: list[str] = []
     infos = carried_tables(METADATA)
+    by_table: dict[str, dict[str, list[str]]] = {}  # table -> action -> keys, in the plan's order
+    for (t, k), a in actions.items():
+        by_table.setdefault(t, {}).setdefault(a, []).append(k)
     for info in infos:
         rows = theirs.tables.get(info.name, {})
-        inserts = [rows[k] for (t, k), a in actions.items() if t == info.name and a == "insert"]
-        ok = []
-        for row in inserts:
+        todo = by_table.get(info.name, {})
+        for row in writer.insert(info, [rows[k] for k in todo.get("insert", ())]):
+            skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(row, key_of(info, row))}”")
+        for k in todo.get("update", ()):
             try:
-                writer._decode(info, row, defer_self=True)
-                ok.append(row)
+                writer.update(info, k, rows[k])
             except Unresolved:
-                skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(row, key_of(info, row))}”")
-        writer.insert(info, ok)
-        for (t, k), a in actions.items():
-            if t == info.name and a == "update":
-                try:
-                    writer.update(info, k, rows[k])
-                except Unresolved:
-                    skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(rows[k], k)}”")
+                skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(rows[k], k)}”")
     writer.finish()
     for info in reversed(infos):
-        for (t, k), a in actions.items():
-            if t == info.name and a == "delete":
-                writer.delete(info, k)
+        for k in by_table.get(info.name, {}).get("delete", ()):
+            writer.delete(info, k)
     sender = package.sender
     peer = s.scalar(select(m.ExchangePeer).where(m.ExchangePeer.installation_id == sender.installation_id))
-    if peer is None:
+    new_peer = peer is None
+    if new_peer:
         peer = m.ExchangePeer(installation_id=sender.installation_id, public_key=sender.public_key.hex(),
                               fingerprint=sender.fingerprint, first_seen_at=now)  # fmt: skip
         s.add(peer)
@@ -640,22 +638,22 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
                                 label=conflict.label, kept=kept, lost=json.dumps(lost, ensure_ascii=False),
                                 kept_version=json.dumps(won, ensure_ascii=False), peer_name=sender.name,
                                 decided_at=now))  # fmt: skip
-    keys_now = [k for rows in theirs.tables.values() for k in rows]
+    keys_now = [] if new_peer else [k for rows in theirs.tables.values() for k in rows]  # a new peer has none
     for start in range(0, len(keys_now), 500):
         chunk = keys_now[start : start + 500]
         s.execute(delete(m.ExchangeBase).where(m.ExchangeBase.peer_id == peer.id, m.ExchangeBase.row_key.in_(chunk)))
-    s.execute(
-        insert(m.ExchangeBase),
+    s.connection().execute(  # Core executemany: one row per carried row, no ORM bookkeeping
+        insert(m.ExchangeBase.__table__),
         [
             {
                 "peer_id": peer.id,
                 "row_key": k,
-                "row_hash": row_hash(row),
+                "row_hash": theirs.hash_of(name, k),
                 "my_mark": mark,
-                "their_mark": package.sender_mark,
+                "their_mark": their_mark,
             }  # fmt: skip
-            for rows in theirs.tables.values()
-            for k, row in rows.items()
+            for name, rows in theirs.tables.items()
+            for k in rows
         ],
     )
     jst_id = s.scalar(select(m.Jst.id).where(m.Jst.uid == theirs.jst_uid))

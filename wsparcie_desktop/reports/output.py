@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from wsparcie_desktop.errors import DomainError
@@ -17,6 +18,11 @@ from wsparcie_desktop.errors import DomainError
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Put ``data`` at ``path``; raise DomainError (Polish, with the path) when the system refuses."""
+    return write_atomically_from(path, (data,))
+
+
+def write_atomically_from(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:
+    """``write_atomically`` for bytes made piece by piece (a large file is never held whole in memory twice)."""
     target = Path(path)
     folder = target.parent
     temp = folder / f".{target.name[:60]}.{secrets.token_hex(4)}.tmp"
@@ -27,7 +33,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         handle = os.open(temp, flags, 0o666)  # the umask gives the usual permissions, as for any new file
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
+                for chunk in chunks:
+                    stream.write(chunk)
                 stream.flush()
                 os.fsync(stream.fileno())
         except BaseException:
