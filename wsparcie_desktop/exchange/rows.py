@@ -382,9 +382,8 @@ class Writer:
             if later:
                 self.deferred.append((info, key_of(info, row), later))
         rows = kept
-        conn = self.session.connection()  # Core executemany: no ORM bulk bookkeeping for plain rows
-        for chunk in _chunks(batch):
-            conn.execute(insert(info.table), chunk)
+        conn = self.session.connection()
+        insert_many(conn, info.table, batch)
         if not info.link and rows:
             pk = info.table.primary_key.columns[0]
             uids = [row["uid"] for row in rows]
@@ -424,6 +423,45 @@ class Writer:
             ref = info.reference_by_column[column.name]
             conditions.append(column == self.local_id(ref.target, uid))
         return and_(*conditions)
+
+
+def insert_many(conn, table: Table, rows: list[dict]) -> None:
+    """INSERT the rows in one statement run over all of them (the driver's executemany).
+
+    The statement is compiled once for the dialect and each value goes through its column type's own bind
+    processor, as Core's ``execute(insert(table), rows)`` would do row by row; rows that leave out a column
+    with a Python-side default (a file from an older schema) go through Core itself, which fills it in.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    given = set(names)
+    defaulted = [c for c in table.columns if c.name not in given and c.default is not None and not c.primary_key]
+    if defaulted or any(len(row) != len(names) or row.keys() != given for row in rows):
+        for chunk in _chunks(rows):
+            conn.execute(insert(table), chunk)
+        return
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    order = compiled.positiontup  # the bind names in the statement's order (None: named parameters)
+    bind_column = {bind: compiled.binds[bind].key for bind in compiled.binds}
+    processors = {}
+    for name in names:
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            processors[name] = processor
+
+    def value(row: dict, column: str):
+        raw = row[column]
+        processor = processors.get(column)
+        return raw if processor is None or raw is None else processor(raw)
+
+    if order is not None:
+        columns = [bind_column[bind] for bind in order]
+        params = [tuple(value(row, c) for c in columns) for row in rows]
+    else:
+        params = [{bind: value(row, column) for bind, column in bind_column.items()} for row in rows]
+    conn.exec_driver_sql(compiled.string, params)
 
 
 class _Unresolved(Exception):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, exc, func, insert, select
+from sqlalchemy import delete, exc, func, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop import APP_NAME, __version__
@@ -32,7 +32,15 @@ from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.exchange import container, keys
 from wsparcie_desktop.exchange.labels import TABLE_NAMES, column_label
-from wsparcie_desktop.exchange.rows import Snapshot, Unresolved, Writer, key_of, read_jst, row_hash
+from wsparcie_desktop.exchange.rows import (
+    Snapshot,
+    Unresolved,
+    Writer,
+    insert_many,
+    key_of,
+    read_jst,
+    row_hash,
+)
 from wsparcie_desktop.exchange.schema import ROOT, carried_by_name, carried_tables
 
 METADATA = m.Base.metadata
@@ -642,8 +650,9 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
     for start in range(0, len(keys_now), 500):
         chunk = keys_now[start : start + 500]
         s.execute(delete(m.ExchangeBase).where(m.ExchangeBase.peer_id == peer.id, m.ExchangeBase.row_key.in_(chunk)))
-    s.connection().execute(  # Core executemany: one row per carried row, no ORM bookkeeping
-        insert(m.ExchangeBase.__table__),
+    insert_many(  # one row per carried row, in one executemany
+        s.connection(),
+        m.ExchangeBase.__table__,
         [
             {
                 "peer_id": peer.id,
