@@ -2625,6 +2625,14 @@ Może to być nowa instalacja nadawcy albo cudzy plik. Przyjmij nowy klucz dopie
             <translation>Usunięte</translation>
         </message>
         <message>
+            <source>Here</source>
+            <translation>Tutaj</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>W pliku</translation>
+        </message>
+        <message>
             <source>and %1 more</source>
             <translation>i %1 więcej</translation>
         </message>

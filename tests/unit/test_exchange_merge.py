@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from tests.exchange_support import PASSPHRASE, copy_store, jst_id_of, make_full_demo, snapshot
+from tests.exchange_support import PASSPHRASE, copy_store, jst_id_of, make_full_demo, snapshot, stored_rows
 from wsparcie_desktop.db import models as m
 from wsparcie_desktop.db.backup import list_backups
 from wsparcie_desktop.db.migrate import open_store
@@ -63,6 +63,12 @@ def test_the_round_trip_of_the_demo_keeps_every_row_of_every_table_and_every_att
         assert sent.tables[info.name], f"the demo leaves {info.name} empty: the round trip would not test it"
         assert received.tables[info.name] == sent.tables[info.name], info.name  # every column, uid and version
     assert received.blobs == sent.blobs and len(sent.blobs) >= 2
+    # and read back apart from the exchange's own reader: every column of every row as SQLite stores it
+    stored_sent, stored_received = stored_rows(tmp_path / "a.sqlite"), stored_rows(tmp_path / "b.sqlite")
+    assert len(stored_sent["jst"]) == len(stored_received["jst"]) == 1
+    for info in carried_tables(METADATA):
+        assert stored_sent[info.name], info.name
+        assert stored_received[info.name] == stored_sent[info.name], info.name
     with a.transaction() as s:
         arms = s.scalar(select(m.Jst.coat_of_arms))
         files = sorted(s.scalars(select(m.Attachment.data)))

@@ -372,13 +372,13 @@ class ImportDialog(QDialog):
                             (self.tr("Removed"), plan.removed)):  # fmt: skip
             group = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
             self.changes_tree.addTopLevelItem(group)
+            here, in_file = self.tr("Here"), self.tr("In the file")
             for row in rows[:2000]:
                 item = QTreeWidgetItem([_capital(row.table_label), row.label])
                 group.addChild(item)
                 for diff in row.fields:  # a changed row: each changed field, here → in the file
                     child = QTreeWidgetItem([diff.label, f"{_short(diff.mine_text)}  →  {_short(diff.theirs_text)}"])
-                    child.setToolTip(1, f"{diff.label}\n{self.tr('Here')}: {diff.mine_text}\n"
-                                        f"{self.tr('In the file')}: {diff.theirs_text}")  # fmt: skip
+                    child.setToolTip(1, f"{diff.label}\n{here}: {diff.mine_text}\n{in_file}: {diff.theirs_text}")
                     item.addChild(child)
                 if row.fields:
                     item.setToolTip(1, ", ".join(diff.label for diff in row.fields))
