@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, MetaData, Numeric, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -207,29 +208,32 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
         names = [c.name for c in columns]
         allowed = [(o.column, owned.get(o.target, {}).get(o.target_column, set())) for o in info.owners]
         if info.name == ROOT:
-            rows = list(conn.execute(select(*columns).where(table.c.id == jst_id)).tuples())
+            rows = conn.execute(select(*columns).where(table.c.id == jst_id)).tuples().all()
         elif info.blobs:  # keys first, then the kept rows whole: each file's bytes are read once
             pk = table.primary_key.columns[0]
             keys = select(pk, *(table.c[o] for o, _ in allowed))
             kept = [
                 values[0]
-                for values in conn.execute(keys).tuples()
-                if any(v is not None and v in ok for v, (_, ok) in zip(values[1:], allowed, strict=True))
+                for values in conn.execute(keys).tuples().all()
+                if any(v in ok for v, (_, ok) in zip(values[1:], allowed, strict=True))
             ]
             rows = []
             for chunk in _chunks(kept):
-                rows.extend(conn.execute(select(*columns).where(pk.in_(chunk)).order_by(pk)).tuples())
+                rows.extend(conn.execute(select(*columns).where(pk.in_(chunk)).order_by(pk)).tuples().all())
         else:
+            every = conn.execute(select(*columns)).tuples().all()
             at = [(names.index(o), ok) for o, ok in allowed]
-            rows = [
-                values
-                for values in conn.execute(select(*columns)).tuples()
-                if not at or any(values[i] is not None and values[i] in ok for i, ok in at)
-            ]
+            if len(at) == 1:  # most tables reach the JST through one parent
+                ((i, ok),) = at
+                rows = [values for values in every if values[i] in ok]
+            elif at:
+                rows = [values for values in every if any(values[i] in ok for i, ok in at)]
+            else:
+                rows = every
         raw_rows[info.name], columns_of[info.name] = rows, names
         targets = targets_of.get(info.name, set())
         where = {c: names.index(c) for c in targets}
-        owned[info.name] = {c: {row[i] for row in rows} for c, i in where.items()}
+        owned[info.name] = {c: {row[i] for row in rows} - {None} for c, i in where.items()}  # None owns nothing
         if "uid" in table.c:
             u = names.index("uid")
             uid_by_local[info.name] = {c: {row[i]: row[u] for row in rows} for c, i in where.items()}
@@ -445,22 +449,24 @@ def insert_many(conn, table: Table, rows: list[dict]) -> None:
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     order = compiled.positiontup  # the bind names in the statement's order (None: named parameters)
     bind_column = {bind: compiled.binds[bind].key for bind in compiled.binds}
-    processors = {}
-    for name in names:
+    columns = [bind_column[bind] for bind in order] if order is not None else list(bind_column.values())
+    processors = []  # (position, processor) of the columns whose type converts the value for the driver
+    for at, name in enumerate(columns):
         processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
-            processors[name] = processor
-
-    def value(row: dict, column: str):
-        raw = row[column]
-        processor = processors.get(column)
-        return raw if processor is None or raw is None else processor(raw)
-
-    if order is not None:
-        columns = [bind_column[bind] for bind in order]
-        params = [tuple(value(row, c) for c in columns) for row in rows]
-    else:
-        params = [{bind: value(row, column) for bind, column in bind_column.items()} for row in rows]
+            processors.append((at, processor))
+    pick = itemgetter(*columns)
+    params = []
+    for row in rows:
+        picked = pick(row)
+        values = list(picked) if len(columns) > 1 else [picked]
+        for at, processor in processors:
+            if values[at] is not None:
+                values[at] = processor(values[at])
+        params.append(tuple(values))
+    if order is None:  # named parameters: each row as bind name -> value
+        binds = list(bind_column)
+        params = [dict(zip(binds, values, strict=True)) for values in params]
     conn.exec_driver_sql(compiled.string, params)
 
 
