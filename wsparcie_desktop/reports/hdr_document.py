@@ -30,7 +30,7 @@ from wsparcie_desktop.i18n import (
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.data import JstInfo, PrintOptions, Signatory, print_options
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
-from wsparcie_desktop.reports.hdr_cells import TextLines
+from wsparcie_desktop.reports.hdr_cells import TextLines, break_lines
 from wsparcie_desktop.reports.hdr_gantt import chart_pages
 from wsparcie_desktop.reports.registry import document
 from wsparcie_desktop.reports.tables import PADDING_X
@@ -216,8 +216,13 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     numbers = activity_numbers(plan.activities)
     money = cache(format_money)  # Babel takes a while per amount, and a plan repeats its amounts
 
+    broken: dict[tuple[str, int, str], list[str]] = {}  # a plan repeats its forms, people, partners, sources
+
     def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
-        return TextLines.of(text, widths[column], font, TABLE_FONT_SIZE, align)
+        lines = broken.get((text, column, font))
+        if lines is None:
+            lines = broken[(text, column, font)] = break_lines(text, widths[column], font, TABLE_FONT_SIZE)
+        return TextLines(lines, widths[column], font, TABLE_FONT_SIZE, align=align)
 
     rows = []
     for a in plan.activities:

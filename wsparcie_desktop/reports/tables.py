@@ -19,11 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus.tables import CellStyle
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
@@ -140,27 +143,62 @@ def _plain_height(row: list, leading: float) -> float | None:
 
 
 def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> None:
-    """Draw TextLines at their places (each by its bottom left corner) in one text object."""
+    """Draw TextLines at their places (each by its bottom left corner) in one text object.
+
+    A line is written as TextObject.textLine and textOut write it, with their text operators made here in one
+    step (:func:`_line_code`); ReportLab's own making of them (``_formatText``) sets itself up again for each
+    line, a fifth of a long table's time.
+    """
     canvas.saveState()
     text = canvas.beginText()
     text.setFillColor(INK)
-    face = None
+    face, font, size_code = None, None, ""
     for part, x, y in placed:
         if face != (part.font, part.size, part.leading):
             face = (part.font, part.size, part.leading)
             text.setFont(*face)
+            font = pdfmetrics.getFont(part.font)
+            size_code = f"{fp_str(part.size)} Tf {fp_str(part.leading)} TL"
         top = y + part.height - part.size
+        if not isinstance(font, fonts.SubsetFont):  # not one of the program's faces: ReportLab's own way
+            _draw_text_lines_slowly(text, part, x, top)
+            continue
         if part.align == "right":
             for line in part.lines:
                 text.setTextOrigin(x + part.width - stringWidth(line, part.font, part.size), top)
-                text.textOut(line)
+                text._code.append(_line_code(text, font, canvas, size_code, line))
                 top -= part.leading
         else:
             text.setTextOrigin(x, top)
             for line in part.lines:
-                text.textLine(line)
+                text._code.append(_line_code(text, font, canvas, size_code, line) + " T*")
+            text._y = text._y0 = top - part.leading * len(part.lines)
     canvas.drawText(text)
     canvas.restoreState()
+
+
+def _line_code(text, font, canvas, size_code: str, line: str) -> str:
+    """The operators TextObject._formatText makes for ``line`` in a TrueType face (without shaping)."""
+    doc = canvas._doc
+    codes = []
+    for subset, chunk in font.splitString(line, doc):
+        if subset != text._curSubset:
+            codes.append(f"{font.getSubsetInternalName(subset, doc)} {size_code}")
+            text._curSubset = subset
+        codes.append(f"({canvas._escape(chunk)}) Tj")
+    return " ".join(codes)
+
+
+def _draw_text_lines_slowly(text, part: TextLines, x: float, top: float) -> None:
+    if part.align == "right":
+        for line in part.lines:
+            text.setTextOrigin(x + part.width - stringWidth(line, part.font, part.size), top)
+            text.textOut(line)
+            top -= part.leading
+    else:
+        text.setTextOrigin(x, top)
+        for line in part.lines:
+            text.textLine(line)
 
 
 _TOKENS = re.compile(r"(<br/>|&amp;|&lt;|&gt;)")
@@ -244,22 +282,40 @@ class _Grid:
         self.header = [[plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))]
                        for c in columns]  # fmt: skip
         self.has_totals = has_totals
-        self.commands: list[tuple] = [
+        # what each cell is given (its face, size, leading, alignment and padding)...
+        self.cell_commands: list[tuple] = [
             # for cells given as plain text (see cell()): the same face, size and leading as the paragraphs
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("FONTSIZE", (0, 0), (-1, -1), font_size),
             ("LEADING", (0, 0), (-1, -1), cell_style("left", False, font_size).leading),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LEFTPADDING", (0, 0), (-1, -1), PADDING_X),
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_X),
             ("TOPPADDING", (0, 0), (-1, -1), PADDING_TOP),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_BOTTOM),
         ]
-        self.commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns)
-                          if c.align != "left"]  # fmt: skip
+        self.cell_commands += [("ALIGN", (i, 0), (i, -1), c.align.upper()) for i, c in enumerate(columns)
+                               if c.align != "left"]  # fmt: skip
+        # ...and what is drawn around the cells
+        self.commands: list[tuple] = [
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ]
+        self._cell_styles: tuple[list, list, list] | None = None
+
+    def _styles(self) -> tuple[list, list, list]:
+        """The cell styles of the header row, of a row and of the totals row, worked out once from the commands.
+
+        ReportLab applies each command to each cell it covers, once per table; a long table is many tables
+        (see PagedTable), whose cells are given copies of these instead.
+        """
+        if self._cell_styles is None:
+            columns = len(self.widths)
+            sample = Table([[""] * columns] * 3, colWidths=self.widths)
+            sample.setStyle(TableStyle([*self.cell_commands, ("FONTNAME", (0, -1), (-1, -1), fonts.BOLD)]))
+            self._cell_styles = (sample._cellStyles[0], sample._cellStyles[1], sample._cellStyles[2])
+        return self._cell_styles
 
     def table(self, rows: list[list], last: bool, heights: list[float | None] | None = None) -> PageTable:
         """A table of ``rows`` under the header; ``last`` says the rows end the whole table (so its last row is the
@@ -276,8 +332,11 @@ class _Grid:
             commands += [
                 ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
                 ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED),
-                ("FONTNAME", (0, -1), (-1, -1), fonts.BOLD),
             ]
+        header, body, totals = self._styles()
+        styles = [_copies(header)] + [_copies(body) for _ in range(plain)]
+        if last and self.has_totals:
+            styles.append(_copies(totals))
         table = PageTable(
             [self.header, *rows],
             colWidths=self.widths,
@@ -286,9 +345,21 @@ class _Grid:
             splitByRow=1,
             splitInRow=SPLIT_IN_ROW_MIN,
             hAlign="LEFT",
+            cellStyles=styles,
         )
         table.setStyle(TableStyle(commands))
         return table
+
+
+def _copies(styles: list[CellStyle]) -> list[CellStyle]:
+    """Copies of a row's cell styles: what the commands set, over the class's defaults (CellStyle.copy does the
+    same through dir(), many times slower)."""
+    out = []
+    for style in styles:
+        copy = CellStyle.__new__(CellStyle)
+        copy.__dict__.update(style.__dict__)
+        out.append(copy)
+    return out
 
 
 class PagedTable(Flowable):
