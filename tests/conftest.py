@@ -9,12 +9,21 @@ Tests that work on the file itself (``db_path``) or are marked ``sqlite_only`` s
 
 from __future__ import annotations
 
+import atexit
+import copy
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Each test process (each xdist worker too) keeps the program's settings (QSettings) and its default data folder
+# in a folder of its own: the tests never see the user's real ones, nor another worker's.
+_OWN_HOME = Path(tempfile.mkdtemp(prefix="wsparcie-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_OWN_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_OWN_HOME / "data")
+atexit.register(shutil.rmtree, _OWN_HOME, True)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pytest  # noqa: E402
@@ -42,16 +51,38 @@ def db_path(tmp_path, template_db) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, template_db) -> tuple[Path, object]:
+    """A file holding the whole demo, built once per test process, and the demo's ids."""
+    from wsparcie_desktop.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(template_db, path)
+    store = open_store(path)
+    try:
+        demo = build_demo(store)
+    finally:
+        store.close()
+    return path, demo
+
+
 @pytest.fixture
 def db(request, backend):
+    # the demo (demo_db) is built once per run, then copied: a database on the server, a file on SQLite
+    wants_demo = "demo_db" in request.fixturenames
     if backend == "postgresql":
-        if "demo_db" in request.fixturenames:  # the demo is built once per run on the server, then copied
-            url, request.node.pg_demo = request.getfixturevalue("pg_demo_database")
+        if wants_demo:
+            url, request.node.demo = request.getfixturevalue("pg_demo_database")
         else:
             url = request.getfixturevalue("pg_database")
         store = open_store(url)
     else:
-        store = open_store(request.getfixturevalue("db_path"))
+        path = request.getfixturevalue("db_path")
+        if wants_demo:
+            template, demo = request.getfixturevalue("demo_template")
+            shutil.copy(template, path)
+            request.node.demo = copy.deepcopy(demo)
+        store = open_store(path)
     yield store
     store.close()
 
@@ -66,13 +97,9 @@ def jst_id(db) -> int:
 
 
 @pytest.fixture
-def demo_db(request, db, backend):
-    """A store holding the whole demo gmina (every feature's part of it)."""
-    from wsparcie_desktop.demo import build_demo
-
-    if backend == "postgresql":
-        return db, request.node.pg_demo
-    return db, build_demo(db)
+def demo_db(request, db):
+    """A store holding the whole demo gmina (every feature's part of it), copied from one built once."""
+    return db, request.node.demo
 
 
 @pytest.fixture

@@ -95,6 +95,10 @@ def main(argv: list[str]) -> int:
             print("PostgreSQL nie jest zainstalowany: testy na serwerze PostgreSQL zostaną pominięte.", file=sys.stderr)
         else:
             env["WSPARCIE_TEST_PG"] = cluster.url
+    if not any(arg == "-n" or arg.startswith(("-n", "--numprocesses", "--dist")) or arg == "no:xdist" for arg in rest):
+        # the tests run in as many processes as the machine has cores (pytest-xdist), a test file in one process
+        # (its module fixtures, e.g. a demo built once, are not built again elsewhere)
+        rest = ["-n", "auto", "--dist", "loadfile", *rest]
     try:
         return subprocess.run([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
     finally:

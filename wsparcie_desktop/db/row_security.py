@@ -145,10 +145,11 @@ def statements(existing: set[str]) -> list[str]:
         f"DROP POLICY IF EXISTS own_grants ON {SCHEMA}.grants",
         f"CREATE POLICY own_grants ON {SCHEMA}.grants FOR SELECT USING (user_name = current_user)",
     ]
-    for role in (READ_ROLE, EDIT_ROLE):
+    for role in (READ_ROLE, EDIT_ROLE):  # roles are the cluster's: another database's start may make one meanwhile
         sql.append(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "
-            f"CREATE ROLE {role} NOLOGIN; END IF; END $$"
+            f"CREATE ROLE {role} NOLOGIN; END IF; "
+            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         )
     sql += [
         f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {READ_ROLE}, {EDIT_ROLE}",
