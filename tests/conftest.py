@@ -52,7 +52,7 @@ def db_path(tmp_path, template_db) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory, template_db) -> tuple[Path, object]:
+def demo_file_template(tmp_path_factory, template_db) -> tuple[Path, object]:
     """A file holding the whole demo, built once per test process, and the demo's ids."""
     from wsparcie_desktop.demo import build_demo
 
@@ -79,7 +79,7 @@ def db(request, backend):
     else:
         path = request.getfixturevalue("db_path")
         if wants_demo:
-            template, demo = request.getfixturevalue("demo_template")
+            template, demo = request.getfixturevalue("demo_file_template")
             shutil.copy(template, path)
             request.node.demo = copy.deepcopy(demo)
         store = open_store(path)
