@@ -9,6 +9,7 @@ import itertools
 import os
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from ui.main_window import MainWindow
 from wsparcie_desktop.db.migrate import open_store
@@ -104,6 +105,7 @@ def test_a_clerk_who_edits_is_shown_that_the_store_wide_settings_are_the_owners(
     rates.show()
     assert rates.table.model().rowCount() > 0
     assert not rates.save_button.isEnabled() and not rates.rate.isEnabled() and rates.owner_note.isVisible()
+    assert not any("lets you correct it" in label.text() for label in rates.findChildren(QLabel) if label.isVisible())
     rates.table.selectRow(0)
     assert not rates.delete_button.isEnabled()
     rates.grab().save("/tmp/i18_editor_rates.png")

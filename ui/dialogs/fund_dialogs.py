@@ -235,6 +235,7 @@ class RatesDialog(QDialog):
         layout.insertWidget(1, self.owner_note)
         owner = ctx.owns_store()  # a setting of the whole store (services/access.py)
         self.owner_note.setVisible(not owner)
+        intro.setVisible(owner)  # "selecting a rate lets you correct it" is for the owner only
         for widget in (self.from_year, self.rate, self.basis, self.save_button, self.delete_button):
             widget.setEnabled(owner)
         self.reload()
