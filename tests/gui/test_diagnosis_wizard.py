@@ -359,8 +359,7 @@ def test_the_diagnosis_section_follows_what_the_wizard_stores(qtbot, ctx, db, js
     section.set_jst(jst_id)
     section.show()
     assert "0 z 7" in section.progress.text() or "0 of 7" in section.progress.text()
-    wizard = section.open_wizard()
-    qtbot.addWidget(wizard)
+    wizard = section.open_wizard()  # a child of the section, deleted when it closes (not closed again by qtbot)
     editor = wizard.currentPage().editor
     type_text(editor.name, "Jan Łęcki")
     type_text(editor.role, "radny")
