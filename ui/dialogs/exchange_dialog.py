@@ -113,8 +113,7 @@ class ExportDialog(FormDialog):
         self.path.setObjectName("export_path")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
-        self.form.add_field("path", self.tr("File:"), _file_row(self.path, browse))
-        self.form._widgets["path"] = self.path
+        self.form.add_field("path", self.tr("File:"), _file_row(self.path, browse), focus=self.path)
         self.passphrase = self.form.add_field("passphrase", self.tr("Passphrase:"), _password_edit("export_passphrase"))
         self.repeat = self.form.add_field("repeat", self.tr("Repeat the passphrase:"), _password_edit("export_repeat"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
@@ -226,8 +225,7 @@ class ImportDialog(QDialog):
         self.path.setObjectName("import_path")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
-        self.form.add_field("path", self.tr("File:"), _file_row(self.path, browse))
-        self.form._widgets["path"] = self.path
+        self.form.add_field("path", self.tr("File:"), _file_row(self.path, browse), focus=self.path)
         self.passphrase = self.form.add_field("passphrase", self.tr("Passphrase:"), _password_edit("import_passphrase"))
         first_layout.addLayout(self.form)
         first_layout.addStretch(1)

@@ -114,13 +114,10 @@ class ProgressDialog(FormDialog):
         self.form.add_field("reason", self.tr("Reason (cancelled, moved, delayed):"), self.reason)
         self.form.add_field("actual_start", self.tr("Actual start:"), self.actual_start)
         self.form.add_field("actual_end", self.tr("Actual end (last day):"), self.actual_end)
-        self.form.add_field("actual_cost", self.tr("Actual cost:"), cost_row)
+        self.form.add_field("actual_cost", self.tr("Actual cost:"), cost_row, focus=self.cost)
         self.form.add_field("actual_financing", self.tr("Paid from:"), self.financing)
         self.form.add_field("result", self.tr("Result achieved:"), self.result)
         self.form.add_field("notes", self.tr("Notes:"), self.notes)
-        self.form._widgets["actual_start"] = self.actual_start  # the refusal's focus goes to the date itself
-        self.form._widgets["actual_end"] = self.actual_end
-        self.form._widgets["actual_cost"] = self.cost
 
         files = QGroupBox(self.tr("Evidence (files kept in the program, up to %1 each)").replace(
             "%1", file_size_text(MAX_ATTACHMENT_BYTES)))  # fmt: skip

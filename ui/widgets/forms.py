@@ -42,13 +42,16 @@ class FieldForm(QFormLayout):
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        self._focus: dict[str, QWidget] = {}  # where a refusal puts the focus, when not the field's widget itself
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: QWidget, focus: QWidget | None = None) -> QWidget:
+        """A labelled row with its error line under it; ``focus`` is the part of a compound ``widget`` (the line
+        of a file row, the amount beside its check box) that a refusal of this field moves the focus to."""
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +67,8 @@ class FieldForm(QFormLayout):
         self.addRow(label, box)
         self._errors[name] = error
         self._widgets[name] = widget
+        if focus is not None:
+            self._focus[name] = focus
         return widget
 
     def clear_errors(self) -> None:
@@ -86,7 +91,7 @@ class FieldForm(QFormLayout):
         box = label.parentWidget()
         if box is not None and box.width() > 0:  # all its lines, at the width it has (the row asks for one line)
             label.setMinimumHeight(label.heightForWidth(box.width()))
-        self._widgets[error.field].setFocus()
+        (self._focus.get(error.field) or self._widgets[error.field]).setFocus()
 
     def label_text(self, name: str) -> str:
         """The field's label as shown, without the & of its access key (for a message that names the field)."""
