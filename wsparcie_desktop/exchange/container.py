@@ -21,16 +21,18 @@ import hashlib
 import io
 import json
 import os
+import queue
 import re
 import struct
+import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -51,6 +53,8 @@ MAX_ENTRIES = 200_000
 MAX_ENTRY = 1024**3
 MAX_TOTAL = 4 * 1024**3
 MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MiB
+# a zip entry's local header (APPNOTE 4.3.7): signature, versions, flags, method, time, date, CRC, sizes, lengths
+LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 ENTRY_NAME = re.compile(
     r"manifest\.json|tombstones\.json|bases\.json|tables/[a-z][a-z0-9_]{0,79}\.json|files/[0-9a-f]{64}"
 )
@@ -129,6 +133,58 @@ def _derive(passphrase: str, kdf: dict) -> bytes:
     return _kdf_of(kdf).derive(passphrase.encode("utf-8"))
 
 
+class _Background:
+    """A function run on a thread of its own (key derivation and SHA-256 release the GIL): ``result()`` waits."""
+
+    def __init__(self, function: Callable, *args):
+        self._result = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function: Callable, *args) -> None:
+        try:
+            self._result = function(*args)
+        except BaseException as error:  # handed to the caller of result()
+            self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+class SealingKey:
+    """A new salt and the AES key Argon2id derives from the passphrase with it, derived on a thread of its own
+    as soon as this is made (an export reads the store meanwhile)."""
+
+    def __init__(self, passphrase: str):
+        check_passphrase(passphrase)
+        self.kdf = _argon2id_header(os.urandom(16))
+        self._key = _Background(_derive, passphrase, self.kdf)
+
+    def key(self) -> bytes:
+        return self._key.result()
+
+
+def _sealing_key(secret: str | SealingKey) -> SealingKey:
+    return secret if isinstance(secret, SealingKey) else SealingKey(secret)
+
+
+def in_two(items: list, function: Callable) -> list:
+    """``[function(item) for item in items]``, half of them on a second thread (for SHA-256 of large files,
+    which runs outside the GIL: both cores hash at once)."""
+    if len(items) < 2:
+        return [function(item) for item in items]
+    half = len(items) // 2
+    other = _Background(lambda: [function(item) for item in items[half:]])
+    mine = [function(item) for item in items[:half]]
+    return mine + other.result()
+
+
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise DomainError(SHORT_PASSPHRASE, field="passphrase")
@@ -144,27 +200,32 @@ def _zip(entries: dict[str, bytes]) -> io.BytesIO:
     return buffer
 
 
-def pack(entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
+def pack(entries: dict[str, bytes], passphrase: str | SealingKey, identity: Identity,
+         now: dt.datetime | None = None) -> bytes:  # fmt: skip
     """The whole file: entries zipped, encrypted, signed."""
-    check_passphrase(passphrase)
-    return seal(_zip(entries).getbuffer(), passphrase, identity, now)
+    key = _sealing_key(passphrase)
+    return seal(_zip(entries).getbuffer(), key, identity, now)
 
 
-def write(path, entries: dict[str, bytes], passphrase: str, identity: Identity, now: dt.datetime | None = None) -> Path:
+def write(path, entries: dict[str, bytes], passphrase: str | SealingKey, identity: Identity,
+          now: dt.datetime | None = None) -> Path:  # fmt: skip
     """``pack`` written to ``path`` atomically, encrypted and signed piece by piece on its way to the disk."""
     from wsparcie_desktop.reports.output import write_atomically_from
 
-    check_passphrase(passphrase)
-    return write_atomically_from(path, _sealed(_zip(entries).getbuffer(), passphrase, identity, now))
+    key = _sealing_key(passphrase)
+    return write_atomically_from(path, _sealed(_zip(entries).getbuffer(), key, identity, now))
 
 
-def seal(plain, passphrase: str, identity: Identity, now: dt.datetime | None = None) -> bytes:
-    return b"".join(_sealed(plain, passphrase, identity, now))
+def seal(plain, passphrase: str | SealingKey, identity: Identity, now: dt.datetime | None = None) -> bytes:
+    return b"".join(_sealed(plain, _sealing_key(passphrase), identity, now))
 
 
-def _sealed(plain, passphrase: str, identity: Identity, now: dt.datetime | None) -> Iterator[bytes]:
-    """The file's bytes in order, the payload encrypted a mebibyte at a time; the signature comes last."""
-    salt, nonce = os.urandom(16), os.urandom(12)
+def _sealed(plain, key: SealingKey, identity: Identity, now: dt.datetime | None) -> Iterator[bytes]:
+    """The file's bytes in order, the payload encrypted a mebibyte at a time; the signature comes last.
+
+    The signature's SHA-256 runs on a second thread, a piece behind the encryption (both release the GIL).
+    """
+    nonce = os.urandom(12)
     now = now or dt.datetime.now(dt.UTC)
     header = {
         "format": FORMAT,
@@ -176,27 +237,54 @@ def _sealed(plain, passphrase: str, identity: Identity, now: dt.datetime | None)
             "public_key": identity.public_bytes.hex(),
             "fingerprint": identity.fingerprint,
         },
-        "kdf": _argon2id_header(salt),
+        "kdf": key.kdf,
         "cipher": {"name": "AES-256-GCM", "nonce": base64.b64encode(nonce).decode()},
     }
     header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
     # AES-GCM as one stream: the same bytes as AESGCM.encrypt (ciphertext, then the 16-byte tag)
-    encryptor = Cipher(algorithms.AES(_derive(passphrase, header["kdf"])), modes.GCM(nonce)).encryptor()
+    encryptor = Cipher(algorithms.AES(key.key()), modes.GCM(nonce)).encryptor()
     encryptor.authenticate_additional_data(MAGIC + header_bytes)
     plain = memoryview(plain)
-    digest = hashlib.sha256()
     prefix = b"".join([MAGIC, struct.pack(">I", len(header_bytes)), header_bytes,
                        struct.pack(">Q", len(plain) + 16)])  # fmt: skip
-    digest.update(prefix)
-    yield prefix
-    for start in range(0, len(plain), CHUNK):
-        part = encryptor.update(plain[start : start + CHUNK])
-        digest.update(part)
-        yield part
-    tail = encryptor.finalize() + encryptor.tag
-    digest.update(tail)
-    yield tail
-    yield identity.sign(digest.digest())
+    hasher = _Hasher(prefix)
+    try:
+        yield prefix
+        for start in range(0, len(plain), CHUNK):
+            part = encryptor.update(plain[start : start + CHUNK])
+            hasher.add(part)
+            yield part
+        tail = encryptor.finalize() + encryptor.tag
+        hasher.add(tail)
+        yield tail
+        yield identity.sign(hasher.digest())
+    finally:
+        hasher.close()
+
+
+class _Hasher:
+    """SHA-256 of pieces handed to it, computed on a thread of its own in the order they came."""
+
+    def __init__(self, first: bytes):
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._digest = hashlib.sha256(first)
+        self._thread = _Background(self._run)
+
+    def _run(self) -> bytes:
+        while (part := self._queue.get()) is not None:
+            self._digest.update(part)
+        return self._digest.digest()
+
+    def add(self, part: bytes) -> None:
+        self._queue.put(part)
+
+    def digest(self) -> bytes:
+        self._queue.put(None)
+        return self._thread.result()
+
+    def close(self) -> None:
+        if self._thread._thread.is_alive():
+            self._queue.put(None)
 
 
 def _digest(body) -> bytes:
@@ -252,7 +340,11 @@ def _sender(header: dict) -> Sender:
 
 def read_sender(data: bytes) -> Sender:
     """Who signed the file, once the frame and the signature are checked (nothing is decrypted)."""
-    header, _, _, body = _frame(data)
+    return _checked_sender(data, _frame(data))
+
+
+def _checked_sender(data, frame) -> Sender:
+    header, _, _, body = frame
     sender = _sender(header)
     if not verify(sender.public_key, bytes(data[len(body) :]), _digest(body)):
         raise DomainError(TAMPERED)
@@ -264,25 +356,52 @@ def read_sender(data: bytes) -> Sender:
     return sender
 
 
+def _early_key(header: dict, passphrase: str) -> _Background | None:
+    """The key derived on a second thread while the signature is checked, when the header asks for no more work
+    than this version's own Argon2id (an unsigned file gets no more); None otherwise (derived after the checks)."""
+    try:
+        kdf = header["kdf"]
+        if not (kdf["name"] == "argon2id" and int(kdf["memory_kib"]) <= ARGON2_MEMORY_KIB
+                and int(kdf["iterations"]) <= ARGON2_ITERATIONS and int(kdf["lanes"]) <= ARGON2_LANES):  # fmt: skip
+            return None
+        derivation = _kdf_of(kdf)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return _Background(derivation.derive, passphrase.encode("utf-8"))
+
+
 def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] | None = None) -> Contents:
     """Check and decrypt a file. ``check_sender`` runs after the signature and before any decryption."""
-    sender = read_sender(data)
-    header, header_bytes, payload, _ = _frame(data)
-    if check_sender is not None:
-        check_sender(sender)
+    frame = _frame(data)
+    header, header_bytes, payload, _ = frame
+    early = _early_key(header, passphrase)
     try:
-        cipher = header["cipher"]
-        kdf = _kdf_of(header["kdf"])
-        if cipher["name"] != "AES-256-GCM":
-            raise ValueError
-        nonce = base64.b64decode(cipher["nonce"], validate=True)
-        if len(nonce) != 12:
-            raise ValueError
-        created_at = dt.datetime.fromisoformat(header["created_at"])
-    except (KeyError, TypeError, ValueError):
-        raise DomainError(NEWER_FORMAT) from None
+        sender = _checked_sender(data, frame)
+        if check_sender is not None:
+            check_sender(sender)
+        try:
+            cipher = header["cipher"]
+            kdf = _kdf_of(header["kdf"])
+            if cipher["name"] != "AES-256-GCM":
+                raise ValueError
+            nonce = base64.b64decode(cipher["nonce"], validate=True)
+            if len(nonce) != 12:
+                raise ValueError
+            created_at = dt.datetime.fromisoformat(header["created_at"])
+        except (KeyError, TypeError, ValueError):
+            raise DomainError(NEWER_FORMAT) from None
+        key = early.result() if early is not None else kdf.derive(passphrase.encode("utf-8"))
+    finally:
+        if early is not None:
+            early.wait()  # never leave the derivation running
+    if len(payload) < 16:
+        raise DomainError(WRONG_PASSPHRASE)
+    # the same check as AESGCM.decrypt, as one stream (no copy of the ciphertext without its tag)
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, bytes(payload[-16:]))).decryptor()
+    decryptor.authenticate_additional_data(MAGIC + header_bytes)
     try:
-        plain = AESGCM(kdf.derive(passphrase.encode("utf-8"))).decrypt(nonce, payload, MAGIC + header_bytes)
+        plain = decryptor.update(payload[:-16])
+        decryptor.finalize()
     except InvalidTag:
         raise DomainError(WRONG_PASSPHRASE) from None
     return Contents(sender, created_at, read_zip(plain))
@@ -310,10 +429,14 @@ def read_zip(plain: bytes) -> dict[str, bytes]:
             raise DomainError(HOSTILE.format(reason="podejrzanie silnie spakowana część (bomba zip)"))
     entries = {}
     total = 0
+    view = memoryview(plain)
     for info in infos:
         try:
-            with archive.open(info) as handle:
-                data = handle.read(info.file_size + 1)
+            if info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & 0x1:
+                data = _stored(view, info)  # the bytes as they lie in the archive: one copy, its CRC checked
+            else:
+                with archive.open(info) as handle:
+                    data = handle.read(info.file_size + 1)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
             raise DomainError(HOSTILE.format(reason=f"uszkodzona część „{info.filename}”")) from error
         if len(data) != info.file_size:
@@ -323,3 +446,27 @@ def read_zip(plain: bytes) -> dict[str, bytes]:
             raise DomainError(HOSTILE.format(reason="zbyt duża zawartość po rozpakowaniu"))
         entries[info.filename] = data
     return entries
+
+
+def _stored(view: memoryview, info: zipfile.ZipInfo) -> bytes:
+    """An entry stored without compression, read from its local header as ``zipfile`` reads it."""
+    at = info.header_offset
+    local = bytes(view[at : at + LOCAL_HEADER.size])
+    if len(local) != LOCAL_HEADER.size:
+        raise zipfile.BadZipFile("truncated local header")
+    fields = LOCAL_HEADER.unpack(local)
+    if fields[0] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("bad local header")
+    name_length, extra_length = fields[-2], fields[-1]
+    start = at + LOCAL_HEADER.size
+    if bytes(view[start : start + name_length]) != info.orig_filename.encode(
+        "utf-8" if info.flag_bits & 0x800 else "cp437"
+    ):
+        raise zipfile.BadZipFile("the local header names another entry")
+    start += name_length + extra_length
+    if info.compress_size != info.file_size or start + info.compress_size > len(view):
+        raise zipfile.BadZipFile("bad size")
+    data = bytes(view[start : start + info.compress_size])
+    if zlib.crc32(data) != info.CRC:
+        raise zipfile.BadZipFile("bad CRC")
+    return data

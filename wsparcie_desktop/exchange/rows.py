@@ -13,22 +13,38 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from operator import itemgetter
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, MetaData, Numeric, Table, and_, delete, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    Numeric,
+    Table,
+    and_,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.errors import DomainError
+from wsparcie_desktop.exchange.container import in_two
 from wsparcie_desktop.exchange.schema import ROOT, Reference, TableInfo, carried_tables, natural_key
 
 CHUNK = 500
 MISSING = "brak"  # a soft reference to a row that no longer exists: {"brak": the old id}
 
 
+_HASHED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dumps(…, sort_keys=True, ensure_ascii=False)
+
+
 def row_hash(row: dict) -> str:
     """The content of a row, without its uid and version: equal on two installations when the data is equal."""
     content = {k: v for k, v in row.items() if k not in ("uid", "version")}
-    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(_HASHED_JSON.encode(content).encode()).hexdigest()
 
 
 def link_key(info: TableInfo, row: dict) -> str:
@@ -93,6 +109,14 @@ def _checked(kind: type, what: str):
 
     return decode
 
+
+_NONE = type(None)
+_COLUMN_TYPES = {
+    "bool": ({bool, _NONE}, "a boolean"),
+    "int": ({int, _NONE}, "an integer"),
+    "text": ({str, _NONE}, "a text"),
+}
+_COLUMN_CONVERTERS = {"datetime": dt.datetime.fromisoformat, "date": dt.date.fromisoformat, "decimal": Decimal}
 
 _DECODERS = {
     "datetime": lambda _name, value: dt.datetime.fromisoformat(value),
@@ -193,6 +217,7 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
     snap = Snapshot()
     refdata = ReferenceData(session, metadata)
     conn = session.connection()
+    pending: list[tuple[dict, bytes]] = []  # ({"plik": …}, the file's bytes), named at the end
     owned: dict[str, dict[str, set]] = {}  # table -> column -> values of its rows (for the children's filter)
     raw_rows: dict[str, list[tuple]] = {}
     columns_of: dict[str, list[str]] = {}
@@ -245,7 +270,7 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
         pk_at = names.index(info.table.primary_key.columns[0].name)
         ids = snap.local_ids.setdefault(info.name, {}) if not info.link else None
         converters = [
-            (name, names.index(name), _encoder(info, name, kind, ref, uid_by_local, refdata, snap, with_blobs))
+            (name, names.index(name), _encoder(info, name, kind, ref, uid_by_local, refdata, pending))
             for name, kind, ref in info.plan
         ]
         for row in raw_rows[info.name]:
@@ -257,18 +282,30 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
             out[key] = encoded
             if ids is not None:
                 ids[key] = row[pk_at]
+    _name_files(snap, pending, with_blobs)
     return snap
 
 
-def _encoder(info, name, kind, ref, uid_by_local, refdata, snap: Snapshot, with_blobs: bool):
+def _name_files(snap: Snapshot, pending: list[tuple[dict, bytes]], with_blobs: bool) -> None:
+    """Each file named by its SHA-256, hashed on both cores (hashlib runs outside the GIL)."""
+    for (named, data), digest in zip(pending, in_two(pending, _file_digest), strict=True):
+        named["plik"] = digest
+        if with_blobs:
+            snap.blobs[digest] = data
+
+
+def _file_digest(item: tuple[dict, bytes]) -> str:
+    return hashlib.sha256(item[1]).hexdigest()
+
+
+def _encoder(info, name, kind, ref, uid_by_local, refdata, pending: list):
     """The function turning one column's non-null value into its JSON form (None: the value as it is)."""
     if kind == "blob":
 
         def blob(data):
-            digest = hashlib.sha256(data).hexdigest()
-            if with_blobs:
-                snap.blobs[digest] = data
-            return {"plik": digest}
+            named = {"plik": ""}  # the SHA-256 is filled in once every file is read (see _name_files)
+            pending.append((named, data))
+            return named
 
         return blob
     if kind == "ref":
@@ -371,13 +408,55 @@ class Writer:
         return self.blobs[value["plik"]]
 
     def insert(self, info: TableInfo, rows: list[dict]) -> list[dict]:
-        """Insert the rows in batches (Core executemany); returns the rows left out, whose parent is not here."""
+        """Insert the rows in one executemany; returns the rows left out, whose parent is not here.
+
+        The rows are decoded a column at a time (one type check or converter over a column's values); a row
+        that leaves out a column (a file from an older schema) sends the table through the row-by-row decoder.
+        """
+        if not rows:
+            return []
         nullable_self = {r.column for r in info.references if r.target == info.name and info.table.c[r.column].nullable}
+        defer_self = bool(nullable_self)
+        decoders = self._column_decoders(info, defer_self)
+        names = [name for name, _, _ in decoders]
+        columns = None
+        if all(len(row) == len(names) for row in rows):
+            try:
+                columns = [[row[name] for row in rows] for name in names]
+            except KeyError:
+                columns = None
+        if columns is None:
+            return self._insert_rows(info, rows, defer_self)
+        left_out: set[int] = set()
+        stored, later = [], []
+        for (name, decode, deferred), values in zip(decoders, columns, strict=True):
+            if deferred:  # a row of the same table: set once every row is in
+                later.append((name, values))
+                stored.append([None if v is None or not isinstance(v, dict) else decode([v])[0] for v in values])
+            else:
+                stored.append(decode(values, left_out))
+        kept = [row for at, row in enumerate(rows) if at not in left_out]
+        if left_out:
+            stored = [[v for at, v in enumerate(column) if at not in left_out] for column in stored]
+            later = [(name, [v for at, v in enumerate(values) if at not in left_out]) for name, values in later]
+        for at, row in enumerate(kept):
+            pending = {
+                name: values[at]
+                for name, values in later
+                if values[at] is not None and not isinstance(values[at], dict)
+            }
+            if pending:
+                self.deferred.append((info, key_of(info, row), pending))
+        self._insert_columns(info, names, stored, [row["uid"] for row in kept] if not info.link else None)
+        return [row for at, row in enumerate(rows) if at in left_out]
+
+    def _insert_rows(self, info: TableInfo, rows: list[dict], defer_self: bool) -> list[dict]:
+        """``insert`` for rows that do not all carry every column: decoded row by row, the rest defaulted."""
         batch, kept, unresolved = [], [], []
-        decoders = self._decoders(info, bool(nullable_self))
+        decoders = self._decoders(info, defer_self)
         for row in rows:
             try:
-                values, later = self._decode(info, row, bool(nullable_self), decoders)
+                values, later = self._decode(info, row, defer_self, decoders)
             except _Unresolved:
                 unresolved.append(row)
                 continue
@@ -385,17 +464,93 @@ class Writer:
             kept.append(row)
             if later:
                 self.deferred.append((info, key_of(info, row), later))
-        rows = kept
         conn = self.session.connection()
+        before = self._last_id(conn, info)
         insert_many(conn, info.table, batch)
-        if not info.link and rows:
-            pk = info.table.primary_key.columns[0]
-            uids = [row["uid"] for row in rows]
-            found = self.ids.setdefault(info.name, {})
-            for chunk in _chunks(uids):
-                for uid, local in conn.execute(select(info.table.c.uid, pk).where(info.table.c.uid.in_(chunk))):
-                    found[uid] = local
+        if not info.link and kept:
+            self._record_ids(conn, info, [row["uid"] for row in kept], before)
         return unresolved
+
+    def _insert_columns(self, info: TableInfo, names: list[str], columns: list[list], uids: list[str] | None) -> None:
+        conn = self.session.connection()
+        before = self._last_id(conn, info) if uids else None
+        insert_columns(conn, info.table, names, columns)
+        if uids:
+            self._record_ids(conn, info, uids, before)
+
+    @staticmethod
+    def _last_id(conn, info: TableInfo) -> int | None:
+        if info.link:
+            return None
+        table, pk = _quoted(conn, info.table), _quoted(conn, info.table.primary_key.columns[0])
+        return conn.exec_driver_sql(f"SELECT max({pk}) FROM {table}").scalar()
+
+    def _record_ids(self, conn, info: TableInfo, uids: list[str], before: int | None) -> None:
+        """The local ids the new rows got: the rows past the table's last id before the insert, checked by uid."""
+        pk_column, uid_column = info.table.primary_key.columns[0], info.table.c.uid
+        table, pk, uid = _quoted(conn, info.table), _quoted(conn, pk_column), _quoted(conn, uid_column)
+        found = self.ids.setdefault(info.name, {})
+        wanted = set(uids)
+        query = f"SELECT {uid}, {pk} FROM {table}"
+        if before is not None:
+            query += f" WHERE {pk} > {int(before)}"  # an integer the store gave: no parameter needed
+        got = {key: local for key, local in conn.exec_driver_sql(query) if key in wanted}
+        if len(got) != len(wanted):  # ids not given in order (never with SQLite's rowids): ask by uid
+            for chunk in _chunks(uids):
+                got.update(conn.execute(select(uid_column, pk_column).where(uid_column.in_(chunk))).tuples().all())
+        found.update(got)
+
+    def _column_decoders(self, info: TableInfo, defer_self: bool) -> list:
+        """(column, function decoding a column's JSON values (and noting the rows it must leave out), deferred)."""
+        key = (info.name, defer_self, "columns")
+        found = self._decoder_cache.get(key)
+        if found is None:
+            found = self._decoder_cache[key] = [
+                (
+                    name,
+                    self._column_decoder(info, name, kind, ref),
+                    kind == "ref" and ref.carried and defer_self and ref.target == info.name,
+                )  # fmt: skip
+                for name, kind, ref in info.plan
+            ]
+        return found
+
+    def _column_decoder(self, info: TableInfo, name: str, kind: str, ref):
+        if kind in _COLUMN_TYPES:
+            allowed, what = _COLUMN_TYPES[kind]
+
+            def typed(values, _left_out=None):
+                if not set(map(type, values)) <= allowed:
+                    raise ValueError(f"{name}: not {what}")
+                return values
+
+            return typed
+        if kind in _COLUMN_CONVERTERS:
+            convert = _COLUMN_CONVERTERS[kind]
+            return lambda values, _left_out=None: [None if v is None else convert(v) for v in values]
+        if kind == "blob":
+            return lambda values, _left_out=None: [None if v is None else self._blob(v) for v in values]
+        if not ref.carried:
+            target = ref.target
+            return lambda values, _left_out=None: [
+                None if v is None else self.refdata.to_local(target, v) for v in values
+            ]
+        one = self._decoder(info, name, kind, ref)
+        ids = self.ids.setdefault(ref.target, {})  # the same dict insert() adds the new rows' ids to
+
+        def references(values, left_out=None):
+            if ref.soft:
+                return [None if v is None else one(v) for v in values]
+            locals_ = list(map(ids.get, values))
+            if None in locals_:
+                for at, (value, local) in enumerate(zip(values, locals_, strict=True)):
+                    if local is None and value is not None:
+                        if left_out is None:
+                            raise _Unresolved(info.name, name, value)
+                        left_out.add(at)
+            return locals_
+
+        return references
 
     def update(self, info: TableInfo, key: str, row: dict) -> None:
         values, later = self._decode(info, row, defer_self=True)
@@ -432,42 +587,86 @@ class Writer:
 def insert_many(conn, table: Table, rows: list[dict]) -> None:
     """INSERT the rows in one statement run over all of them (the driver's executemany).
 
-    The statement is compiled once for the dialect and each value goes through its column type's own bind
-    processor, as Core's ``execute(insert(table), rows)`` would do row by row; rows that leave out a column
-    with a Python-side default (a file from an older schema) go through Core itself, which fills it in.
+    Rows that leave out a column with a Python-side default (a file from an older schema) go through Core
+    itself, which fills it in; the others through :func:`insert_columns`.
     """
     if not rows:
         return
     names = list(rows[0])
     given = set(names)
-    defaulted = [c for c in table.columns if c.name not in given and c.default is not None and not c.primary_key]
-    if defaulted or any(len(row) != len(names) or row.keys() != given for row in rows):
+    if any(len(row) != len(names) or row.keys() != given for row in rows):
+        for chunk in _chunks(rows):
+            conn.execute(insert(table), chunk)
+        return
+    insert_columns(conn, table, names, [[row[name] for row in rows] for name in names])
+
+
+def insert_columns(conn, table: Table, names: list[str], columns: list[list]) -> None:
+    """INSERT rows given as one list of values per column (``names``), in one executemany.
+
+    The statement is compiled once for the dialect and each value goes through its column type's own bind
+    processor, as Core's ``execute(insert(table), rows)`` would do row by row.
+    """
+    if not columns or not columns[0]:
+        return
+    defaulted = [c for c in table.columns if c.name not in set(names) and c.default is not None and not c.primary_key]
+    if defaulted:
+        rows = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
         for chunk in _chunks(rows):
             conn.execute(insert(table), chunk)
         return
     dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
-    order = compiled.positiontup  # the bind names in the statement's order (None: named parameters)
-    bind_column = {bind: compiled.binds[bind].key for bind in compiled.binds}
-    columns = [bind_column[bind] for bind in order] if order is not None else list(bind_column.values())
-    processors = []  # (position, processor) of the columns whose type converts the value for the driver
-    for at, name in enumerate(columns):
+    by_name = dict(zip(names, columns, strict=True))
+    marks = _placeholders(dialect, names)
+    if marks is not None:  # the statement written out: compiling it costs more than the rows of a small table
+        quoted = ", ".join(_quoted(conn, table.c[name]) for name in names)
+        sql, binds, named = (
+            f"INSERT INTO {_quoted(conn, table)} ({quoted}) VALUES ({', '.join(marks[0])})",
+            names,
+            marks[1],
+        )
+    else:
+        compiled = insert(table).compile(dialect=dialect, column_keys=names)
+        order = compiled.positiontup  # the bind names in the statement's order (None: named parameters)
+        bind_column = {bind: compiled.binds[bind].key for bind in compiled.binds}
+        by_name = {bind: by_name[column] for bind, column in bind_column.items()}
+        sql, binds, named = compiled.string, list(order) if order is not None else list(bind_column), order is None
+        names = [bind_column[bind] for bind in binds]
+    ordered = []
+    for bind, name in zip(binds, names, strict=True):
+        values = by_name[bind]
         processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
-            processors.append((at, processor))
-    pick = itemgetter(*columns)
-    params = []
-    for row in rows:
-        picked = pick(row)
-        values = list(picked) if len(columns) > 1 else [picked]
-        for at, processor in processors:
-            if values[at] is not None:
-                values[at] = processor(values[at])
-        params.append(tuple(values))
-    if order is None:  # named parameters: each row as bind name -> value
-        binds = list(bind_column)
+            values = [None if v is None else processor(v) for v in values]
+        ordered.append(values)
+    params = list(zip(*ordered, strict=True))
+    if named:  # named parameters: each row as bind name -> value
         params = [dict(zip(binds, values, strict=True)) for values in params]
-    conn.exec_driver_sql(compiled.string, params)
+    conn.exec_driver_sql(sql, params)
+
+
+def _quoted(conn, item) -> str:
+    """A table's or a column's name as the dialect writes it in SQL."""
+    preparer = conn.dialect.identifier_preparer
+    return preparer.format_table(item) if isinstance(item, Table) else preparer.quote(item.name)
+
+
+def _placeholders(dialect, names: list[str]) -> tuple[list[str], bool] | None:
+    """The driver's placeholder for each column and whether it takes parameters by name (None: not known here)."""
+    style = dialect.paramstyle
+    if not all(name.isidentifier() and name.isascii() for name in names):
+        return None
+    if style == "qmark":
+        return ["?"] * len(names), False
+    if style == "format":
+        return ["%s"] * len(names), False
+    if style == "numeric":
+        return [f":{at}" for at in range(1, len(names) + 1)], False
+    if style == "named":
+        return [f":{name}" for name in names], True
+    if style == "pyformat":
+        return [f"%({name})s" for name in names], True
+    return None
 
 
 class _Unresolved(Exception):

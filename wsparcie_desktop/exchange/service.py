@@ -77,7 +77,7 @@ def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> 
     """Write one JST with everything that belongs to it to ``path``, encrypted with ``passphrase`` and signed."""
     from wsparcie_desktop.db.migrate import head_revision
 
-    container.check_passphrase(passphrase)
+    key = container.SealingKey(passphrase)  # Argon2id on a second thread while the store is read
     identity = keys.load_or_create(db.file)
     mark = _next_mark()
     with db.transaction() as s:
@@ -133,7 +133,7 @@ def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> 
     entries["bases.json"] = _json(bases)
     for digest, data in snap.blobs.items():
         entries[f"files/{digest}"] = data
-    target = container.write(path, entries, passphrase, identity, now)
+    target = container.write(path, entries, key, identity, now)
     return ExportResult(target, jst_row["name"], snap.counts(), identity.fingerprint)
 
 
@@ -293,13 +293,16 @@ def _snapshot_of(contents: container.Contents) -> Snapshot:
         snap.tables[name] = table
     if len(snap.tables[ROOT]) != 1:
         raise DomainError(container.HOSTILE.format(reason="plik musi zawierać dokładnie jeden samorząd"))
-    for name, data in contents.entries.items():
-        if name.startswith("files/"):
-            digest = name[len("files/") :]
-            if hashlib.sha256(data).hexdigest() != digest:
-                raise DomainError(container.TAMPERED)
-            snap.blobs[digest] = data
+    files = [(name[len("files/") :], data) for name, data in contents.entries.items() if name.startswith("files/")]
+    for (digest, data), actual in zip(files, container.in_two(files, _file_digest), strict=True):
+        if actual != digest:
+            raise DomainError(container.TAMPERED)
+        snap.blobs[digest] = data
     return snap
+
+
+def _file_digest(file: tuple[str, bytes]) -> str:
+    return hashlib.sha256(file[1]).hexdigest()
 
 
 # ------------------------------------------------------------ the preview
