@@ -190,38 +190,101 @@ def check_passphrase(passphrase: str) -> None:
         raise DomainError(SHORT_PASSPHRASE, field="passphrase")
 
 
-def _zip(entries: dict[str, bytes]) -> io.BytesIO:
-    """The entries zipped: JSON compressed, files stored as they are (scans and photos do not compress)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", allowZip64=True) as archive:
+class _Pieces:
+    """A write-only stream (no seek: zipfile then writes each entry's sizes after its data) that keeps what is
+    written as a list of pieces: a large piece, an attachment's bytes, is kept as it is and never copied."""
+
+    LARGE = 64 * 1024
+
+    def __init__(self):
+        self.pieces: list = []
+        self.size = 0
+        self._small = bytearray()
+
+    def write(self, data) -> int:
+        length = len(data)
+        if length >= self.LARGE:
+            self._flush_small()
+            self.pieces.append(data)
+        else:
+            self._small += data
+        self.size += length
+        return length
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        pass
+
+    def _flush_small(self) -> None:
+        if self._small:
+            self.pieces.append(bytes(self._small))
+            self._small.clear()
+
+    def done(self) -> list:
+        self._flush_small()
+        return self.pieces
+
+
+class Archive:
+    """The zip being made, in pieces (see ``_Pieces``): JSON compressed, files stored as they are (scans and
+    photos do not compress). ``add_in_background`` zips some entries on a second thread (CRC-32 and
+    compression run outside the GIL) while the caller prepares the others."""
+
+    def __init__(self):
+        self._stream = _Pieces()
+        self._zip = zipfile.ZipFile(self._stream, "w", allowZip64=True)  # type: ignore[arg-type]
+
+    def add(self, name: str, data) -> None:
+        compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
+        self._zip.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=compress)
+
+    def add_all(self, entries: dict[str, bytes]) -> None:
         for name, data in entries.items():
-            compress = zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
-            archive.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), data, compress_type=compress)
-    return buffer
+            self.add(name, data)
+
+    def add_in_background(self, entries: dict[str, bytes]) -> _Background:
+        return _Background(self.add_all, entries)
+
+    def pieces(self) -> list:
+        self._zip.close()
+        return self._stream.done()
+
+
+def _zip(entries: dict[str, bytes] | Archive) -> list:
+    """The zip's pieces in order."""
+    if not isinstance(entries, Archive):
+        archive = Archive()
+        archive.add_all(entries)
+        entries = archive
+    return entries.pieces()
 
 
 def pack(entries: dict[str, bytes], passphrase: str | SealingKey, identity: Identity,
          now: dt.datetime | None = None) -> bytes:  # fmt: skip
     """The whole file: entries zipped, encrypted, signed."""
     key = _sealing_key(passphrase)
-    return seal(_zip(entries).getbuffer(), key, identity, now)
+    return b"".join(_sealed(_zip(entries), key, identity, now))
 
 
-def write(path, entries: dict[str, bytes], passphrase: str | SealingKey, identity: Identity,
+def write(path, entries: dict[str, bytes] | Archive, passphrase: str | SealingKey, identity: Identity,
           now: dt.datetime | None = None) -> Path:  # fmt: skip
     """``pack`` written to ``path`` atomically, encrypted and signed piece by piece on its way to the disk."""
     from wsparcie_desktop.reports.output import write_atomically_from
 
     key = _sealing_key(passphrase)
-    return write_atomically_from(path, _sealed(_zip(entries).getbuffer(), key, identity, now))
+    return write_atomically_from(path, _sealed(_zip(entries), key, identity, now))
 
 
 def seal(plain, passphrase: str | SealingKey, identity: Identity, now: dt.datetime | None = None) -> bytes:
-    return b"".join(_sealed(plain, _sealing_key(passphrase), identity, now))
+    """A zip's bytes encrypted and signed: the whole file."""
+    return b"".join(_sealed([plain], _sealing_key(passphrase), identity, now))
 
 
-def _sealed(plain, key: SealingKey, identity: Identity, now: dt.datetime | None) -> Iterator[bytes]:
-    """The file's bytes in order, the payload encrypted a mebibyte at a time; the signature comes last.
+def _sealed(pieces: list, key: SealingKey, identity: Identity, now: dt.datetime | None) -> Iterator[bytes]:
+    """The file's bytes in order, the payload (the zip, in pieces) encrypted a mebibyte at a time; the
+    signature comes last.
 
     The signature's SHA-256 runs on a second thread, a piece behind the encryption (both release the GIL).
     """
@@ -244,16 +307,17 @@ def _sealed(plain, key: SealingKey, identity: Identity, now: dt.datetime | None)
     # AES-GCM as one stream: the same bytes as AESGCM.encrypt (ciphertext, then the 16-byte tag)
     encryptor = Cipher(algorithms.AES(key.key()), modes.GCM(nonce)).encryptor()
     encryptor.authenticate_additional_data(MAGIC + header_bytes)
-    plain = memoryview(plain)
+    pieces = [memoryview(piece).cast("B") for piece in pieces]
     prefix = b"".join([MAGIC, struct.pack(">I", len(header_bytes)), header_bytes,
-                       struct.pack(">Q", len(plain) + 16)])  # fmt: skip
+                       struct.pack(">Q", sum(len(piece) for piece in pieces) + 16)])  # fmt: skip
     hasher = _Hasher(prefix)
     try:
         yield prefix
-        for start in range(0, len(plain), CHUNK):
-            part = encryptor.update(plain[start : start + CHUNK])
-            hasher.add(part)
-            yield part
+        for piece in pieces:
+            for start in range(0, len(piece), CHUNK):
+                part = encryptor.update(piece[start : start + CHUNK])
+                hasher.add(part)
+                yield part
         tail = encryptor.finalize() + encryptor.tag
         hasher.add(tail)
         yield tail

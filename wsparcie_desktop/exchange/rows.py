@@ -273,15 +273,20 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
             (name, names.index(name), _encoder(info, name, kind, ref, uid_by_local, refdata, pending))
             for name, kind, ref in info.plan
         ]
-        for row in raw_rows[info.name]:
-            encoded = {}
-            for name, at, convert in converters:
-                value = row[at]
-                encoded[name] = value if value is None or convert is None else convert(value)
-            key = key_of(info, encoded)
-            out[key] = encoded
-            if ids is not None:
-                ids[key] = row[pk_at]
+        rows = raw_rows[info.name]
+        if not rows:
+            continue
+        by_column = list(zip(*rows, strict=True))  # converted a column at a time, then put together as rows
+        values = [
+            by_column[at] if convert is None else [None if v is None else convert(v) for v in by_column[at]]
+            for _, at, convert in converters
+        ]
+        plan_names = [name for name, _, _ in converters]
+        encoded_rows = [dict(zip(plan_names, row, strict=True)) for row in zip(*values, strict=True)]
+        keys = [key_of(info, row) for row in encoded_rows] if info.link else by_column[names.index("uid")]
+        out.update(zip(keys, encoded_rows, strict=True))
+        if ids is not None:
+            ids.update(zip(keys, by_column[pk_at], strict=True))
     _name_files(snap, pending, with_blobs)
     return snap
 

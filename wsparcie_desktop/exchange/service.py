@@ -126,14 +126,16 @@ def export_jst(db: Database, jst_id: int, path: str | Path, passphrase: str) -> 
         },  # fmt: skip
         "files": {digest: len(data) for digest, data in snap.blobs.items()},
     }
+    archive = container.Archive()  # the files first, zipped on a second thread while the tables' JSON is made
+    filing = archive.add_in_background({f"files/{digest}": data for digest, data in snap.blobs.items()})
     entries = {"manifest.json": json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")}
     for name, rows in snap.tables.items():
         entries[f"tables/{name}.json"] = _json(list(rows.values()))
     entries["tombstones.json"] = _json([{"table": t, "key": k} for t, k in stones])
     entries["bases.json"] = _json(bases)
-    for digest, data in snap.blobs.items():
-        entries[f"files/{digest}"] = data
-    target = container.write(path, entries, key, identity, now)
+    filing.result()
+    archive.add_all(entries)
+    target = container.write(path, archive, key, identity, now)
     return ExportResult(target, jst_row["name"], snap.counts(), identity.fingerprint)
 
 
