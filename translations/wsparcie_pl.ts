@@ -804,6 +804,10 @@
             <translation>Od nadawcy (z pliku)</translation>
         </message>
         <message>
+            <source>The same row was added on both computers. Either choice keeps one row, with the data chosen.</source>
+            <translation>Tę samą pozycję dodano osobno na obu komputerach. Każdy wybór zostawia jedną pozycję, z wybranymi danymi.</translation>
+        </message>
+        <message>
             <source>Keep mine</source>
             <translation>Zostaw moje</translation>
         </message>

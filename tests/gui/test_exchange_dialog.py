@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from tests.exchange_support import PASSPHRASE, copy_store, jst_id_of, make_full_demo
@@ -181,3 +182,47 @@ def test_export_from_the_file_menu_writes_the_file_and_says_how_to_pass_the_pass
     [info] = boxes.texts("information")
     assert str(target) in info and service.own_fingerprint(db) in info
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_the_same_school_added_on_both_computers_is_a_conflict_in_the_preview(
+    qtbot, demo_template, db, tmp_path, monkeypatch
+):
+    a = copy_store(demo_template, tmp_path / "a" / "a.sqlite")
+    first = service.export_jst(a, jst_id_of(a), tmp_path / "1.wjst", PASSPHRASE).path
+    service.import_package(db, service.read_package(db, first, PASSPHRASE))
+    added = {}
+    for store, name in ((a, "Szkoła Podstawowa w Nowinach"), (db, "SP Nowiny")):
+        with store.transaction() as s:
+            school = m.School(jst_id=s.scalar(select(m.Jst.id)), name=name, rspo="990077", pupils=120)
+            s.add(school)
+            s.flush()
+            added[name] = school.uid
+    path = service.export_jst(a, jst_id_of(a), tmp_path / "2.wjst", PASSPHRASE).path
+    a.close()
+    Boxes(monkeypatch)
+    window = open_window(qtbot, db)
+    dialog = ImportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    dialog.passphrase.setText(PASSPHRASE)
+    assert dialog.read_file()  # not refused: the clash is a conflict to decide
+    [box] = dialog.conflict_boxes
+    assert box.title() == "Szkoła: „SP Nowiny” — dodany osobno po obu stronach (to samo: RSPO)"
+    cells = [[box.table.item(r, c).text() for c in range(3)] for r in range(box.table.rowCount())]
+    assert cells == [["nazwa", "SP Nowiny", "Szkoła Podstawowa w Nowinach"]]
+    assert box.findChild(QLabel, "added_apart_note").isVisible()
+    assert dialog.tabs.currentIndex() == 1 and not dialog.import_button.isEnabled()
+    dialog.resize(1366, 768)
+    dialog.grab().save(str(Path("/tmp") / "i17_added_apart_1366.png"))
+    dialog.resize(1280, 720)
+    dialog.grab().save(str(Path("/tmp") / "i17_added_apart_1280.png"))
+    box.theirs.click()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert not dialog.isVisible()
+    with db.transaction() as s:
+        rows = s.scalars(select(m.School).where(m.School.rspo == "990077")).all()
+        assert [(r.uid, r.name) for r in rows] == [
+            (added["Szkoła Podstawowa w Nowinach"], "Szkoła Podstawowa w Nowinach")
+        ]

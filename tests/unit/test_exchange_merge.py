@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,88 @@ def test_random_edits_on_two_copies_exchanged_both_ways_taking_theirs_end_identi
 def test_the_history_and_the_senders_are_empty_in_a_new_store(db):
     assert service.known_senders(db) == [] and service.conflict_history(db, 1) == []
     assert isinstance(dt.datetime.now(), dt.datetime) and open_store is not None
+
+
+# ---------------------------------------------------------------- the same row added apart on both sides
+
+
+def _add_school(db, rspo: str, name: str, stats: dict[str, int]) -> str:
+    with db.transaction() as s:
+        school = m.School(jst_id=s.scalar(select(m.Jst.id)), name=name, rspo=rspo, director=name[-3:])
+        s.add(school)
+        s.flush()
+        for year, pupils in stats.items():
+            s.add(m.SchoolYearStats(school_id=school.id, school_year=year, pupils=pupils))
+        return school.uid
+
+
+def _schools_with_rspo(db, rspo: str):
+    with db.transaction() as s:
+        return [
+            (x.uid, x.name, {y.school_year: y.pupils for y in s.scalars(
+                select(m.SchoolYearStats).where(m.SchoolYearStats.school_id == x.id))})
+            for x in s.scalars(select(m.School).where(m.School.rspo == rspo))
+        ]  # fmt: skip
+
+
+def test_the_same_school_added_on_both_sides_is_a_conflict_not_a_refusal_and_the_copies_then_agree(pair):
+    a, b, folder = pair
+    theirs = _add_school(a, "999001", "SP Nowa (A)", {"2025/2026": 100, "2026/2027": 110})
+    here = _add_school(b, "999001", "SP Nowa (B)", {"2025/2026": 90})
+
+    def choose(plan):  # the school: keep mine; its figures for the year both sides entered: take theirs
+        return {c.key: ("mine" if c.table == "school" else "theirs") for c in plan.conflicts}
+
+    plan, result = exchange(a, b, folder, choose)
+    conflicts = {c.table: c for c in plan.conflicts}
+    assert set(conflicts) == {"school", "school_year_stats"}
+    school = conflicts["school"]
+    assert (school.key, school.mine_key) == (theirs, here)
+    assert school.situation == "dodany osobno po obu stronach (to samo: RSPO)"
+    assert {(f.column, f.mine, f.theirs) for f in school.fields} >= {("name", "SP Nowa (B)", "SP Nowa (A)")}
+    stats = conflicts["school_year_stats"]
+    assert [(f.column, f.mine, f.theirs) for f in stats.fields] == [("pupils", 90, 100)]  # the school is the same
+    assert theirs not in {r.key for r in plan.added}
+    assert [r.row["school_year"] for r in plan.added if r.table == "school_year_stats"] == ["2026/2027"]
+    assert result.conflicts == 2 and result.skipped == ()
+    # one school here, the sender's uid, my name; both years under it, the year entered twice as the sender's
+    assert _schools_with_rspo(b, "999001") == [(theirs, "SP Nowa (B)", {"2025/2026": 100, "2026/2027": 110})]
+    # back to the sender: my kept name is a change on one side only, and then the two copies agree
+    plan, _ = exchange(b, a, folder, name="back.wjst")
+    assert not plan.conflicts and [(r.table, r.key) for r in plan.changed] == [("school", theirs)]
+    assert _schools_with_rspo(a, "999001") == _schools_with_rspo(b, "999001")
+    plan, _ = exchange(a, b, folder, name="again.wjst")
+    assert plan.nothing_to_do
+
+    def content(db):  # every row of every table, as the hypothesis test compares them (version is local)
+        tables = snapshot(db, jst_id_of(db)).tables
+        return {
+            t: {k: {c: v for c, v in r.items() if c != "version"} for k, r in rows.items()}
+            for t, rows in tables.items()
+        }
+
+    assert content(a) == content(b)
+
+
+def test_the_same_fund_year_added_on_both_sides_taken_from_the_sender_keeps_one_year(pair):
+    a, b, folder = pair
+    years = []
+    for db, amount in ((a, "120000.00"), (b, "95000.00")):
+        with db.transaction() as s:
+            jst = s.scalar(select(m.Jst.id))
+            year = max(s.scalars(select(m.FundYear.year)), default=2026) + 5
+            row = m.FundYear(jst_id=jst, year=year, planned_salaries=Decimal(amount), rate_percent=Decimal("1.000"))
+            s.add(row)
+            s.flush()
+            years.append((row.uid, row.year))
+    (theirs, year), (here, year_here) = years
+    assert year == year_here
+    plan, result = exchange(a, b, folder, lambda plan: {c.key: "theirs" for c in plan.conflicts})
+    assert [(c.table, c.key, c.mine_key) for c in plan.conflicts] == [("fund_year", theirs, here)]
+    assert "rok" in plan.conflicts[0].situation
+    with b.transaction() as s:
+        rows = s.scalars(select(m.FundYear).where(m.FundYear.year == year)).all()
+        assert [(r.uid, r.planned_salaries) for r in rows] == [(theirs, Decimal("120000.00"))]
+    assert result.changed >= 1
+    history = service.conflict_history(b, jst_id_of(b))
+    assert history[0].kept == "theirs" and history[0].lost["planned_salaries"] == "95000.00"

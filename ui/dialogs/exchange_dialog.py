@@ -174,6 +174,13 @@ class ConflictBox(QGroupBox):
         )
         self.table.setFixedHeight(height + 6)
         layout.addWidget(self.table)
+        if conflict.mine_key:  # the same row added on both computers: one row is kept either way
+            note = QLabel(
+                self.tr("The same row was added on both computers. Either choice keeps one row, with the data chosen.")
+            )
+            note.setObjectName("added_apart_note")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         choices = QHBoxLayout()
         self.mine = QRadioButton(self.tr("Keep mine"))
         self.theirs = QRadioButton(self.tr("Take theirs"))

@@ -566,6 +566,19 @@ class Writer:
         if later:
             self.deferred.append((info, key, later))
 
+    def adopt(self, info: TableInfo, here: str, there: str, row: dict | None) -> None:
+        """The row ``here`` and the sender's row ``there``, added apart, are one row: it takes the sender's uid,
+        and the sender's content when ``row`` is given; the sender's rows that name ``there`` then point to it."""
+        values, later = ({}, {}) if row is None else self._decode(info, row, defer_self=True)
+        values["uid"] = there
+        if "version" in info.table.c:
+            values["version"] = info.table.c.version + 1
+        self.session.execute(update(info.table).where(info.table.c.uid == here).values(**values))
+        ids = self.ids.setdefault(info.name, {})
+        ids[there] = ids.pop(here)
+        if later:
+            self.deferred.append((info, there, later))
+
     def delete(self, info: TableInfo, key: str) -> None:
         self.session.execute(delete(info.table).where(self._where(info, key)))
 

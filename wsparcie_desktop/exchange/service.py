@@ -38,6 +38,7 @@ from wsparcie_desktop.exchange.rows import (
     Writer,
     insert_many,
     key_of,
+    link_key,
     read_jst,
     row_hash,
 )
@@ -350,6 +351,10 @@ class Conflict:
     mine: dict | None  # None: deleted here
     theirs: dict | None  # None: deleted there
     fields: tuple[FieldDiff, ...]
+    # a row added here apart from the sender's (``key``) that is the same row by a unique key: its key here,
+    # and the names of the fields they share (both choices keep one row, under the sender's uid)
+    mine_key: str = ""
+    same: tuple[str, ...] = ()
 
     @property
     def table_label(self) -> str:
@@ -357,6 +362,8 @@ class Conflict:
 
     @property
     def situation(self) -> str:
+        if self.mine_key:
+            return "dodany osobno po obu stronach (to samo: " + ", ".join(self.same) + ")"
         if self.mine is None:
             return "usunięty u mnie, zmieniony u nadawcy"
         if self.theirs is None:
@@ -535,7 +542,88 @@ def _plan(s: Session, package: Package, identity: keys.Identity) -> tuple[Plan, 
                         Conflict(name, key, label_of(mrow, key), mrow, None, _diff(info, mrow, None, labels))
                     )
                     plan.conflict_actions[(name, key)] = "delete"
+    _same_rows_added_apart(plan, mine, theirs, labels)
     return plan, mine
+
+
+def _unique_keys(info) -> list[tuple[str, ...]]:
+    """The unique keys of a table other than its uid and its primary key (the columns a clash is found by)."""
+    from sqlalchemy import UniqueConstraint
+
+    table = info.table
+    found = [tuple(c.name for c in k.columns) for k in table.constraints if isinstance(k, UniqueConstraint)]
+    found += [(c.name,) for c in table.columns if c.unique]
+    found += [tuple(c.name for c in index.columns) for index in table.indexes if index.unique]
+    primary = tuple(c.name for c in table.primary_key.columns)
+    return list(dict.fromkeys(k for k in found if k not in (("uid",), primary)))
+
+
+def _comparable(values: tuple) -> str:
+    return json.dumps(values, sort_keys=True, ensure_ascii=False)
+
+
+def _same_rows_added_apart(plan: Plan, mine: Snapshot, theirs: Snapshot, labels: dict[str, str]) -> None:
+    """Rows added here and there apart that are the same by a unique key (the same school by its RSPO number,
+    the same fund year) become conflicts instead of a refused import; a row here that the sender's row names
+    through such a pair (its parent added on both sides) is compared with the parent's uid here."""
+    alias: dict[str, str] = {}  # the sender's uid -> the uid here of the same row added apart
+    added_by_table: dict[str, list[RowChange]] = {}
+    for change in plan.added:
+        added_by_table.setdefault(change.table, []).append(change)
+    dropped: set[tuple[str, str]] = set()
+    for info in carried_tables(METADATA):
+        added = added_by_table.get(info.name)
+        if not added:
+            continue
+        refs = {r.column for r in info.references if r.carried and not r.soft}
+
+        def seen(row: dict, refs=refs) -> dict:  # the sender's row with its references named as here
+            return {c: alias.get(v, v) if c in refs and isinstance(v, str) else v for c, v in row.items()}
+
+        if info.link:  # a link between rows added apart: the same link when its ends are the same rows
+            for change in added:
+                named = seen(change.row)
+                if link_key(info, named) in mine.tables.get(info.name, {}):
+                    dropped.add((info.name, change.key))
+            continue
+        uniques = _unique_keys(info)
+        if not uniques:
+            continue
+        index: dict[tuple[tuple[str, ...], str], str] = {}
+        for key, row in mine.tables.get(info.name, {}).items():
+            if key in theirs.tables.get(info.name, {}):
+                continue
+            for columns in uniques:
+                values = tuple(row.get(c) for c in columns)
+                if None not in values:
+                    index.setdefault((columns, _comparable(values)), key)
+        used: set[str] = set()
+        for change in added:
+            named = seen(change.row)
+            for columns in uniques:
+                values = tuple(named.get(c) for c in columns)
+                hit = index.get((columns, _comparable(values))) if None not in values else None
+                if hit is not None and hit not in used:
+                    break
+            else:
+                continue
+            used.add(hit)
+            alias[change.key] = hit
+            dropped.add((info.name, change.key))
+            here = mine.tables[info.name][hit]
+            same = tuple(column_label(info.name, c) for c in columns
+                         if not (c in refs and info.reference_by_column[c].target == ROOT))  # fmt: skip
+            plan.conflicts.append(Conflict(info.name, change.key, label_of(here, hit), here, change.row,
+                                           _diff(info, here, named, labels), hit, same))  # fmt: skip
+            plan.conflict_actions[(info.name, change.key)] = "adopt"
+            if (info.name, hit) in plan.actions and plan.actions[(info.name, hit)] == "delete":
+                del plan.actions[(info.name, hit)]  # deleted there and added again: the one row stays
+                plan.removed = [r for r in plan.removed if (r.table, r.key) != (info.name, hit)]
+    if dropped:
+        plan.added = [r for r in plan.added if (r.table, r.key) not in dropped]
+        for item in dropped:
+            plan.actions.pop(item, None)
+        plan.unchanged += sum(1 for t, _ in dropped if carried_by_name(METADATA)[t].link)
 
 
 def preview(db: Database, package: Package) -> Plan:
@@ -609,8 +697,13 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
     now = dt.datetime.now()
     mark, their_mark = _next_mark(), package.sender_mark
     actions = dict(plan.actions)
+    adopted: dict[str, list[tuple[str, str, bool]]] = {}  # table -> (key here, the sender's key, take theirs)
     for conflict in plan.conflicts:
-        if choices[conflict.key] == THEIRS:
+        if conflict.mine_key:
+            adopted.setdefault(conflict.table, []).append(
+                (conflict.mine_key, conflict.key, choices[conflict.key] == THEIRS)
+            )
+        elif choices[conflict.key] == THEIRS:
             actions[(conflict.table, conflict.key)] = plan.conflict_actions[(conflict.table, conflict.key)]
     writer = Writer(s, METADATA, mine or Snapshot(), theirs.blobs)
     skipped: list[str] = []
@@ -621,6 +714,12 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
     for info in infos:
         rows = theirs.tables.get(info.name, {})
         todo = by_table.get(info.name, {})
+        for here, there, take in adopted.get(info.name, ()):  # one row, under the sender's uid, before its children
+            try:
+                writer.adopt(info, here, there, rows[there] if take else None)
+            except Unresolved:
+                writer.adopt(info, here, there, None)
+                skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(rows[there], there)}”")
         for row in writer.insert(info, [rows[k] for k in todo.get("insert", ())]):
             skipped.append(f"{TABLE_NAMES.get(info.name, info.name)} „{label_of(row, key_of(info, row))}”")
         for k in todo.get("update", ()):
