@@ -4,6 +4,7 @@ tests/gui/test_hdr_screen_projection.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 
@@ -70,6 +71,10 @@ def test_one_gantt_row_type_for_the_pdf_and_the_screen(demo):
     assert [hdr_projection.gantt_row(plan, a.id, baseline, actuals) for a in plan.activities] == \
         gantt_rows(plan, baseline, actuals)  # one row after an edit: the same row as the whole chart's  # fmt: skip
     assert hdr_projection.gantt_row(plan, -1, baseline) is None
+    made = [GanttRow(**{f.name: getattr(r, f.name) for f in dataclasses.fields(GanttRow)}) for r in rows]
+    assert rows == made and [hash(r) for r in rows] == [hash(r) for r in made]  # as the class makes them
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rows[0].name = "Inna"  # and as unchangeable
     assert any(r.baseline is None for r in rows) and any(r.baseline != (r.starts_on, r.ends_on) for r in rows)
 
     data = load_document_data(db, plan.process_id)

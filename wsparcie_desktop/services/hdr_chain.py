@@ -138,6 +138,16 @@ class Chain:
         return {a for a in self.activity_order
                 if self.activity_goals.get(a, set()) & goals or self.activity_indicators.get(a, set()) & indicators}  # fmt: skip
 
+    def any_activity_for(self, goals: set[int]) -> bool:
+        """Whether some activity serves one of the goals or measures one of their indicators (stops at the first:
+        a plan of 5,000 activities is not gone through for each gap)."""
+        if not goals:
+            return False
+        indicators = {i for i, g in self.indicator_goal.items() if g in goals}
+        return any(not goals.isdisjoint(linked) for linked in self.activity_goals.values()) or any(
+            not indicators.isdisjoint(linked) for linked in self.activity_indicators.values()
+        )
+
 
 def load_chain(db: Database, process_id: int, activities: Iterable[ChainActivity] | None = None) -> Chain:
     """Every link of the process's chain, read in one transaction as plain rows (columns, not ORM objects).
@@ -208,11 +218,12 @@ def load_chain(db: Database, process_id: int, activities: Iterable[ChainActivity
                 chain.measurements[indicator_id].append(Measured(indicator_id, measured_on, value))
         if hdr is not None and activities is None:
             activities = _activities(s, hdr.id)
-    for activity_id, name, goal_ids, indicator_ids in activities if hdr is not None else ():
-        chain.activity_order.append(activity_id)
-        chain.activity_goals[activity_id] = set(goal_ids)
-        chain.activity_indicators[activity_id] = set(indicator_ids)
-        chain.texts[("activity", activity_id)] = name
+    if hdr is not None:
+        activities = list(activities)
+        chain.activity_order = [a[0] for a in activities]
+        chain.activity_goals = {a[0]: set(a[2]) for a in activities}
+        chain.activity_indicators = {a[0]: set(a[3]) for a in activities}
+        chain.texts.update({("activity", a[0]): a[1] for a in activities})
     return chain
 
 
@@ -355,7 +366,7 @@ def chain_findings(chain: Chain, today: dt.date | None = None, activities: bool 
     today = today or dt.date.today()
     found = []
     for gap in chain.gap_state:
-        if chain.gap_priority.get(gap) and not chain.activities_of_goals(chain.goals_of_gap(gap)):
+        if chain.gap_priority.get(gap) and not chain.any_activity_for(chain.goals_of_gap(gap)):
             found.append(Finding(WARNING, "chain_gap_without_activity",
                                  f"Luka priorytetowa bez żadnego działania: {_short(chain.text('gap', gap))}"))  # fmt: skip
     addressed = {g for g in chain.gap_state if chain.goals_of_gap(g)}

@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.db.database import Database
@@ -34,7 +36,7 @@ from wsparcie_desktop.db.models import (
     School,
     TeamRole,
 )
-from wsparcie_desktop.db.plain_rows import plain_rows
+from wsparcie_desktop.db.plain_rows import Prepared, plain_columns, plain_rows
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.text import polish_sort_key
@@ -275,72 +277,47 @@ def _hdr_of(s: Session, process_id: int) -> Hdr | None:
     return s.scalar(select(Hdr).where(Hdr.process_id == process_id))
 
 
+_A = HdrActivity
+_OF_HDR = select(_A.id).where(_A.hdr_id == bindparam("hdr_id"))  # this HDR's activities, whatever their number
+# Made and compiled once (db/plain_rows.py): the columns in the order ActivityData takes them, in the plan's order.
+_ACTIVITY_COLUMNS = Prepared(
+    select(_A.name, _A.starts_on, _A.ends_on, _A.form, _A.description, _A.responsible_id, _A.cost, _A.financing,
+           _A.expected_result, _A.is_milestone, _A.depends_on_id, _A.id, _A.position, _A.version)
+    .where(_A.hdr_id == bindparam("hdr_id")).order_by(_A.position, _A.id)
+)  # fmt: skip
+_GOAL_ROWS = Prepared(select(ActivityGoal.activity_id, ActivityGoal.goal_id)
+                      .where(ActivityGoal.activity_id.in_(_OF_HDR))
+                      .order_by(ActivityGoal.activity_id, ActivityGoal.goal_id))  # fmt: skip
+_INDICATOR_ROWS = Prepared(select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)
+                           .where(ActivityIndicator.activity_id.in_(_OF_HDR))
+                           .order_by(ActivityIndicator.activity_id, ActivityIndicator.indicator_id))  # fmt: skip
+_PARTNER_ROWS = Prepared(
+    select(ActivityPartner.activity_id, ActivityPartner.kind, ActivityPartner.school_id, ActivityPartner.name)
+    .where(ActivityPartner.activity_id.in_(_OF_HDR)).order_by(ActivityPartner.id)
+)  # fmt: skip
+
+
+def _grouped(rows: list[tuple]) -> dict[int, list[int]]:
+    """(activity id, other id) rows, in the order of both, as each activity's list of the others."""
+    return {key: [other for _key, other in group] for key, group in groupby(rows, itemgetter(0))}
+
+
 def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
     """The HDR's activities, read as plain rows (columns, not ORM objects; on SQLite through the driver's cursor,
-    db/plain_rows.py): a plan of 5,000 reads in a blink."""
-    a = HdrActivity
-    rows = plain_rows(s,
-        select(a.id, a.name, a.starts_on, a.ends_on, a.form, a.description, a.responsible_id, a.cost, a.financing,
-               a.expected_result, a.is_milestone, a.depends_on_id, a.position, a.version)
-        .where(a.hdr_id == hdr_id).order_by(a.position, a.id)
-    )  # fmt: skip
-    ids = [r[0] for r in rows]
-    goals: dict[int, list[int]] = {i: [] for i in ids}
-    indicators: dict[int, list[int]] = {i: [] for i in ids}
-    partners: dict[int, list[PartnerData]] = {i: [] for i in ids}
-    if ids:
-        of_hdr = select(a.id).where(a.hdr_id == hdr_id)  # the links of this HDR's activities, whatever their number
-        for activity_id, goal_id in plain_rows(s,
-            select(ActivityGoal.activity_id, ActivityGoal.goal_id).where(ActivityGoal.activity_id.in_(of_hdr))
-        ):  # fmt: skip
-            goals[activity_id].append(goal_id)
-        for activity_id, indicator_id in plain_rows(s,
-            select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)
-            .where(ActivityIndicator.activity_id.in_(of_hdr))
-        ):  # fmt: skip
-            indicators[activity_id].append(indicator_id)
-        for activity_id, kind, school_id, name in plain_rows(s,
-            select(ActivityPartner.activity_id, ActivityPartner.kind, ActivityPartner.school_id, ActivityPartner.name)
-            .where(ActivityPartner.activity_id.in_(of_hdr)).order_by(ActivityPartner.id)
-        ):  # fmt: skip
-            partners[activity_id].append(PartnerData(kind, school_id, name))
-    return [
-        ActivityData(
-            name=name,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            form=form,
-            description=description,
-            responsible_id=responsible_id,
-            cost=Decimal(cost),
-            financing=financing,
-            expected_result=expected_result,
-            is_milestone=is_milestone,
-            depends_on_id=depends_on_id,
-            goal_ids=sorted(goals[activity_id]),
-            indicator_ids=sorted(indicators[activity_id]),
-            partners=partners[activity_id],
-            id=activity_id,
-            position=position,
-            version=version,
-        )  # fmt: skip
-        for (
-            activity_id,
-            name,
-            starts_on,
-            ends_on,
-            form,
-            description,
-            responsible_id,
-            cost,
-            financing,
-            expected_result,
-            is_milestone,
-            depends_on_id,
-            position,
-            version,
-        ) in rows
-    ]
+    db/plain_rows.py) with statements compiled once: a plan of 5,000 reads in a blink."""
+    params = {"hdr_id": hdr_id}
+    columns = plain_columns(s, _ACTIVITY_COLUMNS, params)
+    ids = columns[11]
+    if not ids:
+        return []
+    goals = _grouped(plain_rows(s, _GOAL_ROWS, params))  # each list in the order of its ids
+    indicators = _grouped(plain_rows(s, _INDICATOR_ROWS, params))
+    partners: dict[int, list[PartnerData]] = {}
+    for activity_id, kind, school_id, name in plain_rows(s, _PARTNER_ROWS, params):
+        partners.setdefault(activity_id, []).append(PartnerData(kind, school_id, name))
+    links = ([goals.get(i) or [] for i in ids], [indicators.get(i) or [] for i in ids],
+             [partners.get(i) or [] for i in ids])  # fmt: skip
+    return list(map(ActivityData, *columns[:11], *links, *columns[11:]))  # each row as ActivityData takes it
 
 
 def _goals(s: Session, process_id: int) -> list[GoalInfo]:

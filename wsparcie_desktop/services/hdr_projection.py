@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from wsparcie_desktop.services.hdr_plan import ActivityData, HdrPlan
@@ -67,9 +67,21 @@ def gantt_row(plan: HdrPlan, activity_id: int, baseline: Baseline | None = None,
     return None
 
 
+_FIELDS = tuple(f.name for f in fields(GanttRow))
+_new = object.__new__
+
+
+def _made(values: tuple) -> GanttRow:
+    """``GanttRow(*values)`` without the frozen class's ``__setattr__`` per field (most of the time of a plan's
+    5,000 rows): the same row, equal to the one the class makes."""
+    row = _new(GanttRow)
+    row.__dict__.update(zip(_FIELDS, values))
+    return row
+
+
 def _row(a: ActivityData, number: int, baseline: Baseline | None, actuals: Actuals) -> GanttRow:
     approved = baseline.activities.get(a.id) if baseline else None
     start, end = actuals.get(a.id, (None, None))
-    return GanttRow(a.id, number, a.name, a.starts_on, a.ends_on, a.is_milestone,
-                    (approved.starts_on, approved.ends_on) if approved else None,
-                    bool(approved and approved.is_milestone), start, end)  # fmt: skip
+    return _made((a.id, number, a.name, a.starts_on, a.ends_on, a.is_milestone,
+                  (approved.starts_on, approved.ends_on) if approved else None,
+                  bool(approved and approved.is_milestone), start, end))  # fmt: skip
