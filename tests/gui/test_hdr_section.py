@@ -20,6 +20,7 @@ from ui.widgets.hdr_panels import CHANGES_TAB, CHECKLIST_TAB
 from ui.widgets.money_edit import MoneyEdit
 from wsparcie_desktop.services import hdr, processes
 from wsparcie_desktop.services.hdr import ActivityData, HdrData
+from wsparcie_desktop.services.hdr_baseline import approve_hdr
 
 D = dt.date
 
@@ -384,7 +385,8 @@ def test_the_table_and_chart_split_is_remembered_and_the_period_is_a_tab(qtbot, 
 
     QSettings("wsparcie-jst", "wsparcie-jst").remove(SPLITTER_KEY)
     first = show(qtbot, ctx, jst_id)
-    assert first.panels.indexOf(first.settings) == first.panels.count() - 1  # beside the chart, not above it
+    last = first.panels.widget(first.panels.count() - 1)
+    assert last.isAncestorOf(first.settings)  # beside the chart, not above it
     total = sum(first.splitter.sizes())
     first.splitter.moveSplitter(total // 4, 1)  # the user gives the chart three quarters
     chosen = first.splitter.sizes()
@@ -435,3 +437,46 @@ def test_a_refused_approval_grows_the_dialog_so_every_field_stays_whole(qtbot, c
     assert bottom <= dialog.buttons.geometry().top() and dialog.on.height() >= dialog.on.sizeHint().height()
     dialog.mark_clean()  # leave without the "Save the changes?" question
     dialog.close()
+
+
+def test_the_tabs_beside_the_chart_are_built_when_first_shown_with_the_plan_as_read(qtbot, ctx, db, jst_id, setup):
+    """The checklist's and the changes' items are not made on opening (a plan of 5,000 activities has a thousand
+    findings nobody sees then), nor the period's fields; each shows what it would have shown when its tab is chosen."""
+    s2, hdr_id = setup
+    first = add(db, hdr_id, "Z osobą", D(2026, 9, 1), D(2026, 9, 2), s2.person_ids[0], s2.goal_ids)
+    approve_hdr(db, s2.process_id, "Jan Wójcik, Wójt Gminy", D(2026, 8, 20))
+    hdr.shift_activity(db, first, 7)
+    add(db, hdr_id, "Bez osoby", D(2026, 9, 1), D(2026, 9, 2), None, s2.goal_ids[:1])  # added since: a change
+    section = show(qtbot, ctx, jst_id)
+    panels = section.panels
+    assert panels._checklist.count() == 0 and panels._changes.count() == 0 and section._settings is None
+    errors = sum(f.is_error for f in section.findings)
+    assert panels.tabText(CHECKLIST_TAB) == f"Checklist (errors: {errors}, warnings: {len(section.findings) - errors})"
+    assert panels.tabText(CHANGES_TAB) == "Changes against the approved plan (2)"  # the titles count from the start
+
+    panels.setCurrentIndex(CHECKLIST_TAB)
+    assert panels._checklist is not None and panels.checklist.isVisible()
+    shown = [panels.checklist.item(i).text() for i in range(panels.checklist.count())]
+    assert shown == [f.message for f in section.findings] and any("nie ma osoby odpowiedzialnej" in t for t in shown)
+
+    panels.setCurrentIndex(CHANGES_TAB)
+    changes = [panels.changes.item(i).text() for i in range(panels.changes.count())]
+    assert panels.changes.isVisible() and len(changes) == 2 and "Jan Wójcik" in panels.changes_summary.text()
+    assert any("Przesunięto" in t and "+7 dni" in t for t in changes)
+
+    panels.setCurrentIndex(section.settings_tab)
+    assert section._settings is not None and section.settings.isVisible()
+    assert (section.settings.period_start.date().toPython(), section.settings.period_end.date().toPython()) == PERIOD
+    assert section.settings.ore_form.currentData() == "dobra_praktyka"
+    assert section.settings.ore_person.currentData() == s2.person_ids[0]
+
+    ctx.announce(hdr.shift_activity(db, first, 7))  # once built, they follow every change as before
+    assert any("+14 dni" in panels.changes.item(i).text() for i in range(panels.changes.count()))
+
+
+def test_the_period_tab_built_late_is_read_only_for_a_reader(qtbot, ctx, db, jst_id, setup, monkeypatch):
+    monkeypatch.setattr(type(ctx), "may_edit", lambda self, jst_id=None: False)
+    section = show(qtbot, ctx, jst_id)
+    assert section._settings is None
+    section.panels.setCurrentIndex(section.settings_tab)
+    assert section.settings.period_start.isReadOnly() and not section.settings.ore_form.isEnabled()

@@ -89,6 +89,10 @@ class _Cell:
         model.stale.emit(self.activity.id)
 
 
+# What makes a column's text the longest (see ActivitiesModel.width_texts).
+_WIDEST = {DAYS: lambda a: a.ends_on.toordinal() - a.starts_on.toordinal(), COST: attrgetter("cost"),
+           GOALS: lambda a: len(a.goal_ids)}  # fmt: skip
+
 # The keys of the columns sorted most (the dates, the name) without a call of _sort_key per row: the same order.
 _QUICK_KEYS = {START: attrgetter("starts_on"), END: attrgetter("ends_on"), NAME: lambda a: a.name.casefold()}
 
@@ -111,8 +115,14 @@ class ActivitiesModel(QAbstractTableModel):
         self.sort_column, self.sort_order = NUMBER, Qt.SortOrder.AscendingOrder
         self.pending_costs = PendingCosts()  # typed for an activity "bez kosztów": kept till a source is chosen
         self.saving = False  # a cell is being stored: its change is this model's to show, row by row
+        self._headers: list[str] | None = None
 
     def headers(self) -> list[str]:
+        if self._headers is None:  # a view asks for them hundreds of times while it lays out
+            self._headers = self._titles()
+        return self._headers
+
+    def _titles(self) -> list[str]:
         return [self.tr("No."), self.tr("Activity"), self.tr("Form"), self.tr("Start"), self.tr("End (inclusive)"),
                 self.tr("Days"), self.tr("Responsible person"), self.tr("Cost"), self.tr("Financing"),
                 self.tr("Milestone"), self.tr("Goals"), self.tr("After activity")]  # fmt: skip
@@ -147,6 +157,23 @@ class ActivitiesModel(QAbstractTableModel):
         if text is None:
             text = cells[column] = self._display(self.activities[row], column)
         return text
+
+    def width_texts(self, column: int, first_rows: int = 50) -> list[str]:
+        """What a column's width is measured from: the texts of the first rows in the table's order, and those of
+        the rows whose values make the longest texts (the largest number, amount, duration, count of goals), found
+        in one pass over the values: a plan of thousands of rows is not formatted cell by cell to size a column.
+        (Dates are all ``dd.mm.rrrr``; digits are as wide as each other in the fonts the program uses.)"""
+        activities = self.activities
+        if not activities:
+            return []
+        rows = set(range(min(first_rows, len(activities))))
+        key = _WIDEST.get(column)
+        if key is not None:
+            values = list(map(key, activities))
+            rows.add(max(range(len(values)), key=values.__getitem__))
+        if column in (NUMBER, DEPENDS):
+            return [self.text(row, column) for row in rows] + [str(max(self._numbers.values(), default=0))]
+        return [self.text(row, column) for row in rows]
 
     # --- sorting --------------------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

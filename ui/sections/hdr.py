@@ -10,11 +10,14 @@ again. Anything else this screen asks for, and any change made elsewhere to what
 
 from __future__ import annotations
 
+import gc
+import math
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,12 +38,19 @@ from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, confir
 from ui.dialogs.hdr_dialogs import ApprovalDialog, ShiftDialog
 from ui.models.activities_model import (
     COLUMN_OF_FIELD,
+    COST,
+    DAYS,
+    DEPENDS,
+    END,
     FINANCING,
     FORM,
+    GOALS,
     ID_ROLE,
+    MILESTONE,
     NAME,
     NUMBER,
     PERSON,
+    START,
     ActivitiesModel,
     ActivitiesProxy,
     ActivityDelegate,
@@ -65,6 +76,21 @@ if TYPE_CHECKING:
 
 
 SPLITTER_KEY = "hdr/splitter"  # the table/chart split as the user left it
+SIZED_TO_TEXTS = (NUMBER, START, END, DAYS, COST, MILESTONE, GOALS, DEPENDS)  # the others are elided (tooltips)
+
+
+@contextmanager
+def collections_paused():
+    """No garbage collection while a plan is read and shown: every few hundred objects made would start one,
+    and the older generations' passes walk every object the program holds (a large plan took half again as long).
+    The objects made meanwhile are collected as usual afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class HdrSection(Section):
@@ -102,8 +128,7 @@ class HdrSection(Section):
         self.editor = QWidget()
         editor = QVBoxLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
-        self.settings = HdrSettingsBox(ctx)
-        self.settings.setTitle("")  # it is a tab of its own below (see there)
+        self._settings: HdrSettingsBox | None = None  # built when its tab is first shown: see ``settings``
         editor.addLayout(self._toolbar())
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("hdr_splitter")
@@ -116,7 +141,7 @@ class HdrSection(Section):
         self.chart = self.panels.chart
         # On a 1366×768 laptop the table and the chart share the height: the period and the ORE report, set once,
         # are a tab beside the chart, and where the user drags the splitter is remembered.
-        self.panels.addTab(self.settings, self.tr("Period and ORE report"))
+        self.settings_tab = self.panels.add_lazy_tab(self._build_settings, self.tr("Period and ORE report"))
         splitter.addWidget(self.panels)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -143,6 +168,24 @@ class HdrSection(Section):
         layout.addWidget(self.editor, 1)
 
     # --- building -------------------------------------------------------------------------------------------
+    @property
+    def settings(self) -> HdrSettingsBox:
+        """The period and the ORE report (a tab beside the chart), built when first shown or asked for."""
+        if self._settings is None:
+            self.panels.build_page(self.settings_tab)
+        return self._settings
+
+    def _build_settings(self) -> HdrSettingsBox:
+        box = self._settings = HdrSettingsBox(self.ctx)
+        box.setTitle("")  # it is a tab of its own
+        if self.plan is not None and self.plan.hdr is not None:
+            box.show_plan(self.plan)
+        if self.jst_id is not None and not self.ctx.may_edit(self.jst_id):  # as apply_access left the rest
+            from ui.widgets.read_only import show_read_only
+
+            show_read_only(box)
+        return box
+
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         specs = [
@@ -198,14 +241,14 @@ class HdrSection(Section):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(40)  # widths from the first rows: measuring 200 rows on every change lags
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to their texts: _size_columns
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("m")
         for column, width in ((NAME, 26), (FORM, 10), (PERSON, 11), (FINANCING, 11)):  # elided; full in tooltips
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * em)
         self.table.viewport().installEventFilter(self)  # the name column takes what the others leave
+        self.table.installEventFilter(self)  # a larger type widens the columns sized to their texts
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Osoba odpowie…", not cut at both ends
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -234,7 +277,30 @@ class HdrSection(Section):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_name_column()
+        elif watched is self.table and event.type() == QEvent.Type.FontChange:  # workshop mode's larger type
+            self._size_columns()
+            self._fit_name_column()
         return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """The number, dates, days, cost, milestone, goals and dependency columns as wide as their widest text or
+        their heading, as Qt's ResizeToContents made them; that asked the model for a dozen values of each cell
+        of the rows it measured, at every layout. Here the texts the model picks (``width_texts``: the first rows
+        and the longest values) are measured, once each."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        grid = 1 if self.table.showGrid() else 0
+        rows = self.model.rowCount()
+        in_view = max(self.height(), self.table.height()) // max(self.table.verticalHeader().defaultSectionSize(), 1)
+        for column in SIZED_TO_TEXTS:
+            if column == MILESTONE:  # a check box: the delegate's own measure of one cell
+                content = self.table.sizeHintForIndex(self.proxy.index(0, MILESTONE)).width() + grid if rows else 0
+            else:
+                texts = self.model.width_texts(column, first_rows=in_view + 1)
+                widest = max((math.ceil(metrics.horizontalAdvance(t)) for t in set(texts)), default=0)
+                content = widest + margin + grid + 1 if rows else 0  # a pixel for rounding: never clipped
+            header.resizeSection(column, max(content, header.sectionSizeHint(column)))
 
     def _fit_name_column(self) -> None:
         """The name is as wide as the columns after it leave, so the days and costs need no sideways scrolling;
@@ -250,6 +316,10 @@ class HdrSection(Section):
     def refresh(self) -> None:
         if self.jst_id is None:
             return
+        with collections_paused():  # tens of thousands of objects made at once (5,000 activities, their rows)
+            self._refresh()
+
+    def _refresh(self) -> None:
         keep = self._select_after if self._select_after is not None else self.current_id()
         self._select_after = None
         self.process_id = self.ctx.current_process(self.jst_id)
@@ -271,8 +341,11 @@ class HdrSection(Section):
         )
         self.findings = check_plan(self.plan) + self.chain_findings
         self._show_status()
-        self.settings.show_plan(self.plan)
+        if self._settings is not None:
+            self._settings.show_plan(self.plan)
         self.model.set_plan(self.plan, self.findings)
+        self._size_columns()
+        self._fit_name_column()
         self.panels.show_plan(self.plan, self.baseline, self.findings, self.actuals)
         self.editor.show()
         self.wizard_button.setVisible(not self.plan.activities)
@@ -350,6 +423,8 @@ class HdrSection(Section):
         self.table_error.hide()
         self.findings = check_plan(self.plan) + self.chain_findings
         self.model.set_findings(self.findings)
+        self._size_columns()  # a longer amount or more goals widen their column
+        self._fit_name_column()
         self.panels.activity_changed(self.plan, self.baseline, self.findings, activity_id, self.actuals)
         self.chart.select_activity(self.current_id())
 
@@ -481,7 +556,8 @@ class HdrSection(Section):
 
     def commit_pending(self) -> None:
         """The main window is closing: store the period and ORE fields if one is still being typed in."""
-        self.settings.save()
+        if self._settings is not None:  # never shown: nothing typed
+            self._settings.save()
 
 
 SECTION = HdrSection

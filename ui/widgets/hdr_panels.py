@@ -83,32 +83,90 @@ class HdrPanels(QTabWidget):
         layout.addWidget(self.chart, 1)
         layout.addWidget(legend)
 
-        self.checklist = QListWidget()
-        self.checklist.setObjectName("hdr_checklist")
-        self.checklist.setWordWrap(True)
+        self._checklist = QListWidget()
+        self._checklist.setObjectName("hdr_checklist")
+        self._checklist.setWordWrap(True)
         # laid out a hundred items at a time between events: a plan of thousands of findings shows at once
-        self.checklist.setLayoutMode(QListView.LayoutMode.Batched)
-        self.checklist.setBatchSize(100)
-        self.checklist.itemClicked.connect(lambda item: self._finding(item, self.finding_chosen))
-        self.checklist.itemActivated.connect(lambda item: self._finding(item, self.finding_activated))
+        self._checklist.setLayoutMode(QListView.LayoutMode.Batched)
+        self._checklist.setBatchSize(100)
+        self._checklist.itemClicked.connect(lambda item: self._finding(item, self.finding_chosen))
+        self._checklist.itemActivated.connect(lambda item: self._finding(item, self.finding_activated))
 
         changes = QWidget()
         layout = QVBoxLayout(changes)
-        self.changes_summary = QLabel()
-        self.changes_summary.setObjectName("hdr_changes_summary")
-        self.changes_summary.setWordWrap(True)
-        self.changes = QListWidget()
-        self.changes.setObjectName("hdr_changes")
-        self.changes.setWordWrap(True)
-        self.changes.setLayoutMode(QListView.LayoutMode.Batched)
-        self.changes.setBatchSize(100)
-        self.changes.itemClicked.connect(lambda item: self.activity_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
-        layout.addWidget(self.changes_summary)
-        layout.addWidget(self.changes, 1)
+        self._changes_summary = QLabel()
+        self._changes_summary.setObjectName("hdr_changes_summary")
+        self._changes_summary.setWordWrap(True)
+        self._changes = QListWidget()
+        self._changes.setObjectName("hdr_changes")
+        self._changes.setWordWrap(True)
+        self._changes.setLayoutMode(QListView.LayoutMode.Batched)
+        self._changes.setBatchSize(100)
+        self._changes.itemClicked.connect(lambda item: self.activity_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self._changes_summary)
+        layout.addWidget(self._changes, 1)
 
         self.addTab(chart, self.tr("Chart"))
-        self.addTab(self.checklist, self.tr("Checklist"))
+        self.addTab(self._checklist, self.tr("Checklist"))
         self.addTab(changes, self.tr("Changes against the approved plan"))
+        # The checklist's and the changes' items are made when their tab is shown (or a caller asks for the list):
+        # a plan of 5,000 activities has a thousand findings nobody sees on opening. The tabs' titles, with their
+        # counts, are set at once. A tab added with add_lazy_tab is built when first shown.
+        self._comparison = None  # the changes since approval, as last compared (None: not approved)
+        self._unfilled: set[int] = set()  # tabs whose list does not show the plan yet
+        self._pages: dict[int, object] = {}  # tab -> what builds its content
+        self.currentChanged.connect(self._tab_shown)
+
+    def add_lazy_tab(self, build, title: str) -> int:
+        """A tab whose content ``build()`` makes when it is first shown (or :meth:`build_page` is called)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        index = self.addTab(page, title)
+        self._pages[index] = build
+        return index
+
+    def build_page(self, index: int) -> None:
+        """Build the content of tab ``index`` now, if it was added with add_lazy_tab and is not built yet."""
+        build = self._pages.pop(index, None)
+        if build is not None:
+            content = build()
+            self.widget(index).layout().addWidget(content)
+            content.show()  # added to a page already on screen (its tab just chosen), it would stay hidden
+
+    def _tab_shown(self, index: int) -> None:
+        self.build_page(index)
+        self._fill(index)
+
+    def _fill(self, index: int) -> None:
+        if index in self._unfilled:
+            self._unfilled.discard(index)
+            if index == CHECKLIST_TAB:
+                self._fill_checklist()
+            else:
+                self._fill_changes()
+
+    def _later(self, index: int) -> None:
+        """The list of tab ``index`` shows the plan now if it is on screen, else when it is shown."""
+        self._unfilled.add(index)
+        if self.currentIndex() == index and self.isVisible():
+            self._fill(index)
+
+    @property
+    def checklist(self) -> QListWidget:
+        """The checklist, its items made if they were not yet."""
+        self._fill(CHECKLIST_TAB)
+        return self._checklist
+
+    @property
+    def changes(self) -> QListWidget:
+        self._fill(CHANGES_TAB)
+        return self._changes
+
+    @property
+    def changes_summary(self) -> QLabel:
+        self._fill(CHANGES_TAB)
+        return self._changes_summary
 
     def _finding(self, item: QListWidgetItem, signal) -> None:
         finding = item.data(Qt.ItemDataRole.UserRole)
@@ -166,41 +224,53 @@ class HdrPanels(QTabWidget):
     # --- the checklist --------------------------------------------------------------------------------------
     def _show_checklist(self, findings: list[Finding]) -> None:
         self._findings = list(findings)
-        self.checklist.clear()
+        errors = sum(f.is_error for f in findings)
+        self.setTabText(CHECKLIST_TAB, self.tr("Checklist (errors: %1, warnings: %2)")
+                        .replace("%1", str(errors)).replace("%2", str(len(findings) - errors)))  # fmt: skip
+        self._later(CHECKLIST_TAB)
+
+    def _fill_checklist(self) -> None:
+        findings, checklist = self._findings, self._checklist
+        checklist.clear()
         style = self.style()
         error = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)  # once, not once per item
         warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        goal_tip = self.tr("Press Enter or double-click to add an activity for this goal.")
         for finding in findings:
             item = QListWidgetItem(error if finding.is_error else warning, finding.message)
             item.setData(Qt.ItemDataRole.UserRole, finding)
             if finding.goal_id is not None:
-                item.setToolTip(self.tr("Press Enter or double-click to add an activity for this goal."))
-            self.checklist.addItem(item)
+                item.setToolTip(goal_tip)
+            checklist.addItem(item)
         if not findings:
             item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
                                    self.tr("Everything required is in place: the HDR can be approved."))  # fmt: skip
-            self.checklist.addItem(item)
-        errors = sum(f.is_error for f in findings)
-        self.setTabText(CHECKLIST_TAB, self.tr("Checklist (errors: %1, warnings: %2)")
-                        .replace("%1", str(errors)).replace("%2", str(len(findings) - errors)))  # fmt: skip
+            checklist.addItem(item)
 
     # --- the changes since approval -------------------------------------------------------------------------
     def _show_changes(self, plan: HdrPlan, baseline: Baseline | None) -> None:
-        self.changes.clear()
         if baseline is None:
-            self.changes_summary.setText(self.tr("The HDR has not been approved yet. Once it is, the changes "
-                                                 "against the approved plan are listed here."))  # fmt: skip
+            self._comparison = None
             self.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan"))
+        else:
+            self._comparison = compare(baseline, plan.activities, {p.id: p.full_name for p in plan.people})
+            self.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan (%1)")
+                            .replace("%1", str(len(self._comparison.changes))))  # fmt: skip
+        self._later(CHANGES_TAB)
+
+    def _fill_changes(self) -> None:
+        comparison = self._comparison
+        self._changes.clear()
+        if comparison is None:
+            self._changes_summary.setText(self.tr("The HDR has not been approved yet. Once it is, the changes "
+                                                  "against the approved plan are listed here."))  # fmt: skip
             return
-        comparison = compare(baseline, plan.activities, {p.id: p.full_name for p in plan.people})
-        self.changes_summary.setText(self.tr("Approved on %1 by %2.").replace("%1", format_date(
+        self._changes_summary.setText(self.tr("Approved on %1 by %2.").replace("%1", format_date(
             comparison.approved_on)).replace("%2", comparison.approved_by) + " " + comparison.summary)  # fmt: skip
         for change in comparison.changes:
             item = QListWidgetItem(change.text)
             item.setData(Qt.ItemDataRole.UserRole, change.activity_id)
-            self.changes.addItem(item)
-        self.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan (%1)")
-                        .replace("%1", str(len(comparison.changes))))  # fmt: skip
+            self._changes.addItem(item)
 
 
 def _person_of(plan: HdrPlan, activity_id: int | None) -> int | None:
