@@ -233,20 +233,24 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
         names = [c.name for c in columns]
         allowed = [(o.column, owned.get(o.target, {}).get(o.target_column, set())) for o in info.owners]
         if info.name == ROOT:
-            rows = conn.execute(select(*columns).where(table.c.id == jst_id)).tuples().all()
+            rows = _fetch(conn, table, columns, f" WHERE {_quoted(conn, table.c.id)} = {int(jst_id)}")
         elif info.blobs:  # keys first, then the kept rows whole: each file's bytes are read once
             pk = table.primary_key.columns[0]
-            keys = select(pk, *(table.c[o] for o, _ in allowed))
             kept = [
                 values[0]
-                for values in conn.execute(keys).tuples().all()
+                for values in _fetch(conn, table, [pk, *(table.c[o] for o, _ in allowed)])
                 if any(v in ok for v, (_, ok) in zip(values[1:], allowed, strict=True))
             ]
             rows = []
             for chunk in _chunks(kept):
-                rows.extend(conn.execute(select(*columns).where(pk.in_(chunk)).order_by(pk)).tuples().all())
+                listed = ", ".join(str(int(v)) for v in chunk)  # the store's own integer keys
+                rows.extend(
+                    _fetch(
+                        conn, table, columns, f" WHERE {_quoted(conn, pk)} IN ({listed}) ORDER BY {_quoted(conn, pk)}"
+                    )
+                )
         else:
-            every = conn.execute(select(*columns)).tuples().all()
+            every = _fetch(conn, table, columns)
             at = [(names.index(o), ok) for o, ok in allowed]
             if len(at) == 1:  # most tables reach the JST through one parent
                 ((i, ok),) = at
@@ -277,6 +281,10 @@ def read_jst(session: Session, metadata: MetaData, jst_id: int, with_blobs: bool
         if not rows:
             continue
         by_column = list(zip(*rows, strict=True))  # converted a column at a time, then put together as rows
+        for at, column in enumerate(info.table.columns):  # the column type's own reading (text -> date, …)
+            processor = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+            if processor is not None:
+                by_column[at] = [None if v is None else processor(v) for v in by_column[at]]
         values = [
             by_column[at] if convert is None else [None if v is None else convert(v) for v in by_column[at]]
             for _, at, convert in converters
@@ -301,6 +309,19 @@ def _name_files(snap: Snapshot, pending: list[tuple[dict, bytes]], with_blobs: b
 
 def _file_digest(item: tuple[dict, bytes]) -> str:
     return hashlib.sha256(item[1]).hexdigest()
+
+
+def _fetch(conn, table: Table, columns: list, where: str = "") -> list[tuple]:
+    """The values of ``columns`` as the driver gives them (read through the session's own connection, without a
+    compiled statement or a result row per row: the caller applies each type's result processor to the kept
+    rows). ``where`` holds only names and integers the store gave."""
+    names = ", ".join(_quoted(conn, column) for column in columns)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(f"SELECT {names} FROM {_quoted(conn, table)}{where}")
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _encoder(info, name, kind, ref, uid_by_local, refdata, pending: list):
