@@ -43,7 +43,9 @@ _HASHED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # json.dump
 
 def row_hash(row: dict) -> str:
     """The content of a row, without its uid and version: equal on two installations when the data is equal."""
-    content = {k: v for k, v in row.items() if k not in ("uid", "version")}
+    content = row.copy()
+    content.pop("uid", None)
+    content.pop("version", None)
     return hashlib.sha256(_HASHED_JSON.encode(content).encode()).hexdigest()
 
 
@@ -520,7 +522,7 @@ class Writer:
         query = f"SELECT {uid}, {pk} FROM {table}"
         if before is not None:
             query += f" WHERE {pk} > {int(before)}"  # an integer the store gave: no parameter needed
-        got = {key: local for key, local in conn.exec_driver_sql(query) if key in wanted}
+        got = {key: local for key, local in conn.exec_driver_sql(query).fetchall() if key in wanted}
         if len(got) != len(wanted):  # ids not given in order (never with SQLite's rowids): ask by uid
             for chunk in _chunks(uids):
                 got.update(conn.execute(select(uid_column, pk_column).where(uid_column.in_(chunk))).tuples().all())

@@ -36,7 +36,7 @@ from wsparcie_desktop.exchange.rows import (
     Snapshot,
     Unresolved,
     Writer,
-    insert_many,
+    insert_columns,
     key_of,
     link_key,
     read_jst,
@@ -754,21 +754,14 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
     for start in range(0, len(keys_now), 500):
         chunk = keys_now[start : start + 500]
         s.execute(delete(m.ExchangeBase).where(m.ExchangeBase.peer_id == peer.id, m.ExchangeBase.row_key.in_(chunk)))
-    insert_many(  # one row per carried row, in one executemany
+    carried = [(name, k) for name, rows in theirs.tables.items() for k in rows]
+    insert_columns(  # one row per carried row, in one executemany
         s.connection(),
         m.ExchangeBase.__table__,
-        [
-            {
-                "peer_id": peer.id,
-                "row_key": k,
-                "row_hash": theirs.hash_of(name, k),
-                "my_mark": mark,
-                "their_mark": their_mark,
-            }  # fmt: skip
-            for name, rows in theirs.tables.items()
-            for k in rows
-        ],
-    )
+        ["peer_id", "row_key", "row_hash", "my_mark", "their_mark"],
+        [[peer.id] * len(carried), [k for _, k in carried], [theirs.hash_of(name, k) for name, k in carried],
+         [mark] * len(carried), [their_mark] * len(carried)],
+    )  # fmt: skip
     jst_id = s.scalar(select(m.Jst.id).where(m.Jst.uid == theirs.jst_uid))
     taken_theirs = sum(1 for c in plan.conflicts if choices[c.key] == THEIRS)
     changes = (Change(Kind.JST_LIST), *(Change(kind, jst_id) for kind in Kind if kind is not Kind.JST_LIST))
