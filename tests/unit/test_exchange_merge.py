@@ -411,3 +411,30 @@ def test_the_same_fund_year_added_on_both_sides_taken_from_the_sender_keeps_one_
     assert result.changed >= 1
     history = service.conflict_history(b, jst_id_of(b))
     assert history[0].kept == "theirs" and history[0].lost["planned_salaries"] == "95000.00"
+
+
+def test_a_process_added_on_both_sides_with_the_same_advisor_keeps_one_link(pair):
+    a, b, folder = pair
+    with a.transaction() as s:
+        person_uid = s.scalars(select(m.Person.uid).order_by(m.Person.id)).first()
+    uids = []
+    for db in (a, b):
+        with db.transaction() as s:
+            process = m.AdvisoryProcess(jst_id=s.scalar(select(m.Jst.id)), name="Proces wspólny 2027",
+                                        started_on=dt.date(2027, 1, 4))  # fmt: skip
+            s.add(process)
+            s.flush()
+            person = s.scalar(select(m.Person).where(m.Person.uid == person_uid))
+            s.add(m.ProcessAdvisor(process_id=process.id, person_id=person.id))
+            uids.append(process.uid)
+    plan, result = exchange(a, b, folder, lambda plan: {c.key: "mine" for c in plan.conflicts})
+    assert [(c.table, c.key, c.mine_key) for c in plan.conflicts] == [("advisory_process", uids[0], uids[1])]
+    assert not [r for r in plan.added if r.table in ("advisory_process", "process_advisor")]
+    assert result.skipped == ()
+    with b.transaction() as s:
+        [process] = s.scalars(select(m.AdvisoryProcess).where(m.AdvisoryProcess.name == "Proces wspólny 2027"))
+        assert process.uid == uids[0]
+        links = s.scalars(select(m.ProcessAdvisor).where(m.ProcessAdvisor.process_id == process.id)).all()
+        assert [s.get(m.Person, x.person_id).uid for x in links] == [person_uid]
+    plan, _ = exchange(b, a, folder, name="back.wjst")
+    assert not plan.conflicts and not plan.added
