@@ -53,10 +53,18 @@ COLUMN_OF_FIELD = {f: c for c, f in FIELD_OF_COLUMN.items()}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAGGED = QColor("#fde2e1")
-ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE, ID_ROLE,
-                   Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
-                   Qt.ItemDataRole.ToolTipRole})  # fmt: skip
+# The roles as plain numbers, looked up once: a view asks data() for thousands of values while it paints.
+DISPLAY, EDIT, CHECK = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                                         Qt.ItemDataRole.CheckStateRole))  # fmt: skip
+ALIGNMENT, BACKGROUND, TOOLTIP = (int(r) for r in (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+                                                   Qt.ItemDataRole.ToolTipRole))  # fmt: skip
+ROLES = frozenset({DISPLAY, EDIT, int(SORT_ROLE), int(ID_ROLE), CHECK, ALIGNMENT, BACKGROUND, TOOLTIP})
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = [Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | (Qt.ItemFlag.ItemIsEditable if column in EDITABLE else Qt.ItemFlag.NoItemFlags)
+          | (Qt.ItemFlag.ItemIsUserCheckable if column == MILESTONE else Qt.ItemFlag.NoItemFlags)
+          for column in range(DEPENDS + 1)]  # each column's, made once  # fmt: skip
 KEPT = "kept"  # a cost waiting for its source: nothing stored yet
 UNCHANGED = "unchanged"  # the cell was left as it was: nothing to store
 
@@ -236,36 +244,31 @@ class ActivitiesModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
-            base |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == MILESTONE:
-            base |= Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        return _FLAGS[index.column()]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=DISPLAY):
         if role not in ROLES:  # a view asks for a dozen roles per cell: most are answered here at once
             return None
         row, column = index.row(), index.column()
         if row < 0:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.text(row, column)
         a = self.activities[row]
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return self._edit_value(a, column)
         if role == SORT_ROLE:
             return self._sort_key(a, column)
         if role == ID_ROLE:
             return a.id
-        if role == Qt.ItemDataRole.CheckStateRole and column == MILESTONE:
-            return Qt.CheckState.Checked if a.is_milestone else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DAYS, COST):
-            return RIGHT
-        flagged = self.flags_by_cell.get((a.id, FIELD_OF_COLUMN.get(column, "")))
-        if role == Qt.ItemDataRole.BackgroundRole and flagged:
-            return QBrush(FLAGGED)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == CHECK:
+            return (CHECKED if a.is_milestone else UNCHECKED) if column == MILESTONE else None
+        if role == ALIGNMENT:
+            return RIGHT if column in (NUMBER, DAYS, COST) else None
+        flagged = self.flags_by_cell.get((a.id, FIELD_OF_COLUMN.get(column, ""))) if self.flags_by_cell else None
+        if role == BACKGROUND:
+            return QBrush(FLAGGED) if flagged else None
+        if role == TOOLTIP:
             if flagged:
                 return flagged
             if column == NAME:

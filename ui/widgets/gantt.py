@@ -150,9 +150,12 @@ class GanttView(QGraphicsView):
 
     def _fit_range(self) -> None:
         bars = self.bars
-        days = [d for b in bars for d in (b.starts_on, b.ends_on)]
-        days += [d for b in bars if b.baseline for d in b.baseline]
-        days += [d for b in bars for d in (self.actual_span(b) or ())]
+        days = []  # the first and last of each kind of date: a plan of 5,000 rows is not made into a list of days
+        for dates in ([b.starts_on for b in bars], [b.ends_on for b in bars],
+                      [d for b in bars if b.baseline for d in b.baseline],
+                      [d for b in bars if b.actual_start is not None for d in (self.actual_span(b) or ())]):  # fmt: skip
+            if dates:
+                days += (min(dates), max(dates))
         if self.period:
             days += list(self.period)
         if not days:

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import (
@@ -32,6 +32,7 @@ from wsparcie_desktop.db.models import (
     Indicator,
     IndicatorMeasurement,
 )
+from wsparcie_desktop.db.plain_rows import Prepared, plain_rows
 from wsparcie_desktop.i18n import format_date_short, format_number
 from wsparcie_desktop.services.hdr_validation import WARNING, Finding
 
@@ -149,6 +150,32 @@ class Chain:
         )
 
 
+# The chain's selects, made and compiled once (db/plain_rows.py): the HDR screen reads them at every opening.
+_PROCESS = bindparam("process_id")
+_GAP_IDS = select(DevelopmentGap.id).where(DevelopmentGap.process_id == _PROCESS)
+_GOAL_IDS = select(DevelopmentGoal.id).where(DevelopmentGoal.process_id == _PROCESS)
+_HDR = Prepared(select(Hdr.id, Hdr.approved_on).where(Hdr.process_id == _PROCESS))
+_TASKS = Prepared(select(DataTask.id, DataTask.what).where(DataTask.process_id == _PROCESS).order_by(DataTask.id))
+_STATES = Prepared(select(CurrentState.id, CurrentState.data_task_id, CurrentState.text)
+                   .where(CurrentState.process_id == _PROCESS).order_by(CurrentState.position, CurrentState.id))  # fmt: skip
+_CAUSES = Prepared(select(Cause.id, Cause.parent_id, Cause.influence, Cause.text).where(Cause.process_id == _PROCESS)
+                   .order_by(Cause.position, Cause.id))  # fmt: skip
+_GAPS = Prepared(select(DevelopmentGap.id, DevelopmentGap.current_state_id, DevelopmentGap.is_priority,
+                        DevelopmentGap.description)
+                 .where(DevelopmentGap.process_id == _PROCESS).order_by(DevelopmentGap.id))  # fmt: skip
+_GAP_CAUSES = Prepared(select(GapCause.gap_id, GapCause.cause_id).where(GapCause.gap_id.in_(_GAP_IDS)))
+_GOALS = Prepared(select(DevelopmentGoal.id, DevelopmentGoal.gap_id, DevelopmentGoal.text)
+                  .where(DevelopmentGoal.process_id == _PROCESS)
+                  .order_by(DevelopmentGoal.position, DevelopmentGoal.id))  # fmt: skip
+_INDICATORS = Prepared(select(Indicator.id, Indicator.goal_id, Indicator.baseline_on, Indicator.name)
+                       .where(Indicator.goal_id.in_(_GOAL_IDS)).order_by(Indicator.id))  # fmt: skip
+_MEASUREMENTS = Prepared(
+    select(IndicatorMeasurement.indicator_id, IndicatorMeasurement.measured_on, IndicatorMeasurement.value)
+    .where(IndicatorMeasurement.indicator_id.in_(select(Indicator.id).where(Indicator.goal_id.in_(_GOAL_IDS))))
+    .order_by(IndicatorMeasurement.measured_on, IndicatorMeasurement.id)
+)  # fmt: skip
+
+
 def load_chain(db: Database, process_id: int, activities: Iterable[ChainActivity] | None = None) -> Chain:
     """Every link of the process's chain, read in one transaction as plain rows (columns, not ORM objects).
 
@@ -158,66 +185,43 @@ def load_chain(db: Database, process_id: int, activities: Iterable[ChainActivity
     """
     chain = Chain()
     with db.transaction() as s:
-        hdr = s.execute(select(Hdr.id, Hdr.approved_on).where(Hdr.process_id == process_id)).first()
-        chain.approved_on = hdr.approved_on if hdr else None
-        for task_id, what in s.execute(select(DataTask.id, DataTask.what).where(DataTask.process_id == process_id)
-                                       .order_by(DataTask.id)):  # fmt: skip
+        params = {"process_id": process_id}
+        found = plain_rows(s, _HDR, params)
+        hdr = found[0] if found else None
+        chain.approved_on = hdr[1] if hdr else None
+        for task_id, what in plain_rows(s, _TASKS, params):
             chain.tasks.append(task_id)
             chain.texts[("task", task_id)] = what
-        for state_id, task_id, text in s.execute(
-            select(CurrentState.id, CurrentState.data_task_id, CurrentState.text)
-            .where(CurrentState.process_id == process_id).order_by(CurrentState.position, CurrentState.id)
-        ):  # fmt: skip
+        for state_id, task_id, text in plain_rows(s, _STATES, params):
             chain.states.append(state_id)
             chain.state_task[state_id] = task_id
             chain.texts[("state", state_id)] = text
-        for cause_id, parent_id, influence, text in s.execute(
-            select(Cause.id, Cause.parent_id, Cause.influence, Cause.text).where(Cause.process_id == process_id)
-            .order_by(Cause.position, Cause.id)
-        ):  # fmt: skip
+        for cause_id, parent_id, influence, text in plain_rows(s, _CAUSES, params):
             chain.cause_parent[cause_id] = parent_id
             chain.cause_influence[cause_id] = influence
             chain.texts[("cause", cause_id)] = text
-        gaps = select(DevelopmentGap.id).where(DevelopmentGap.process_id == process_id)
-        for gap_id, state_id, priority, description in s.execute(
-            select(DevelopmentGap.id, DevelopmentGap.current_state_id, DevelopmentGap.is_priority,
-                   DevelopmentGap.description)
-            .where(DevelopmentGap.process_id == process_id).order_by(DevelopmentGap.id)
-        ):  # fmt: skip
+        for gap_id, state_id, priority, description in plain_rows(s, _GAPS, params):
             chain.gap_state[gap_id] = state_id
             chain.gap_priority[gap_id] = priority
             chain.gap_causes[gap_id] = set()
             chain.texts[("gap", gap_id)] = description
         if chain.gap_state:
-            for gap_id, cause_id in s.execute(select(GapCause.gap_id, GapCause.cause_id)
-                                              .where(GapCause.gap_id.in_(gaps))):  # fmt: skip
+            for gap_id, cause_id in plain_rows(s, _GAP_CAUSES, params):
                 chain.gap_causes[gap_id].add(cause_id)
-        goals = select(DevelopmentGoal.id).where(DevelopmentGoal.process_id == process_id)
-        for goal_id, gap_id, text in s.execute(
-            select(DevelopmentGoal.id, DevelopmentGoal.gap_id, DevelopmentGoal.text)
-            .where(DevelopmentGoal.process_id == process_id).order_by(DevelopmentGoal.position, DevelopmentGoal.id)
-        ):  # fmt: skip
+        for goal_id, gap_id, text in plain_rows(s, _GOALS, params):
             chain.goal_gap[goal_id] = gap_id
             chain.texts[("goal", goal_id)] = text
-        indicators = select(Indicator.id).where(Indicator.goal_id.in_(goals))
         if chain.goal_gap:
-            for indicator_id, goal_id, baseline_on, name in s.execute(
-                select(Indicator.id, Indicator.goal_id, Indicator.baseline_on, Indicator.name)
-                .where(Indicator.goal_id.in_(goals)).order_by(Indicator.id)
-            ):  # fmt: skip
+            for indicator_id, goal_id, baseline_on, name in plain_rows(s, _INDICATORS, params):
                 chain.indicator_goal[indicator_id] = goal_id
                 chain.indicator_first[indicator_id] = baseline_on
                 chain.texts[("indicator", indicator_id)] = name
                 chain.measurements[indicator_id] = []
         if chain.indicator_goal:
-            m = IndicatorMeasurement
-            for indicator_id, measured_on, value in s.execute(
-                select(m.indicator_id, m.measured_on, m.value).where(m.indicator_id.in_(indicators))
-                .order_by(m.measured_on, m.id)
-            ):  # fmt: skip
+            for indicator_id, measured_on, value in plain_rows(s, _MEASUREMENTS, params):
                 chain.measurements[indicator_id].append(Measured(indicator_id, measured_on, value))
         if hdr is not None and activities is None:
-            activities = _activities(s, hdr.id)
+            activities = _activities(s, hdr[0])
     if hdr is not None:
         activities = list(activities)
         chain.activity_order = [a[0] for a in activities]

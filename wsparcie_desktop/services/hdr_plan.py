@@ -320,48 +320,90 @@ def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
     return list(map(ActivityData, *columns[:11], *links, *columns[11:]))  # each row as ActivityData takes it
 
 
+_P = bindparam("process_id")
+_PROCESS_ROW = Prepared(select(AdvisoryProcess.id, AdvisoryProcess.jst_id, AdvisoryProcess.name,
+                               AdvisoryProcess.chosen_area_id).where(AdvisoryProcess.id == _P))  # fmt: skip
+_HDR_ROW = Prepared(
+    select(
+        Hdr.period_start,
+        Hdr.period_end,
+        Hdr.ore_form_code,
+        Hdr.ore_form_due_on,
+        Hdr.ore_form_responsible_id,
+        Hdr.approved_by,
+        Hdr.approved_on,
+        Hdr.id,
+        Hdr.process_id,
+        Hdr.version,
+    ).where(Hdr.process_id == _P)
+)  # the columns in the order HdrData takes them
+_SCHOOL_NAMES = Prepared(select(School.id, School.name).where(School.jst_id == bindparam("jst_id")))
+_FORMS = Prepared(select(OreReportForm.code, OreReportForm.name).order_by(OreReportForm.position))
+_AREA = Prepared(select(Area.number, Area.name).where(Area.id == bindparam("area_id")))
+_PLAN_GOALS = Prepared(
+    select(DevelopmentGoal.id, DevelopmentGoal.text, DevelopmentGap.is_priority, DevelopmentGap.description)
+    .join(DevelopmentGap, DevelopmentGoal.gap_id == DevelopmentGap.id)
+    .where(DevelopmentGoal.process_id == _P).order_by(DevelopmentGoal.position, DevelopmentGoal.id)
+)  # fmt: skip
+_GOAL_INDICATORS = Prepared(
+    select(
+        Indicator.id,
+        Indicator.goal_id,
+        Indicator.name,
+        Indicator.unit,
+        Indicator.baseline_value,
+        Indicator.baseline_on,
+        Indicator.target_value,
+        Indicator.target_on,
+        Indicator.method,
+        Indicator.measured_by,
+    )
+    .where(Indicator.goal_id.in_(select(DevelopmentGoal.id).where(DevelopmentGoal.process_id == _P)))
+    .order_by(Indicator.id)
+)  # the columns in the order IndicatorInfo takes them
+_PEOPLE = Prepared(
+    select(Person.id, Person.full_name, Person.position, TeamRole.name, TeamRole.code, TeamRole.team, TeamRole.position)
+    .join(TeamRole, Person.role_code == TeamRole.code).where(Person.jst_id == bindparam("jst_id"))
+)  # fmt: skip
+
+
 def _goals(s: Session, process_id: int) -> list[GoalInfo]:
-    rows = s.execute(
-        select(DevelopmentGoal, DevelopmentGap)
-        .join(DevelopmentGap, DevelopmentGoal.gap_id == DevelopmentGap.id)
-        .where(DevelopmentGoal.process_id == process_id)
-        .order_by(DevelopmentGoal.position, DevelopmentGoal.id)
-    ).all()
-    goals = [GoalInfo(g.id, g.text, n, gap.is_priority, gap.description) for n, (g, gap) in enumerate(rows, 1)]
+    params = {"process_id": process_id}
+    goals = [GoalInfo(goal_id, text, n, priority, description)
+             for n, (goal_id, text, priority, description) in enumerate(plain_rows(s, _PLAN_GOALS, params), 1)]  # fmt: skip
     by_id = {g.id: g for g in goals}
     if by_id:
-        for i in s.scalars(select(Indicator).where(Indicator.goal_id.in_(by_id)).order_by(Indicator.id)):
-            by_id[i.goal_id].indicators.append(IndicatorInfo(
-                i.id, i.goal_id, i.name, i.unit, i.baseline_value, i.baseline_on, i.target_value, i.target_on,
-                i.method, i.measured_by,
-            ))  # fmt: skip
+        for row in plain_rows(s, _GOAL_INDICATORS, params):
+            by_id[row[1]].indicators.append(IndicatorInfo(*row))
     return goals
 
 
 def _people(s: Session, jst_id: int) -> list[PersonOption]:
-    rows = sorted(s.execute(select(Person, TeamRole).join(TeamRole).where(Person.jst_id == jst_id)).all(),
-                  key=lambda r: (r[1].team, r[1].position, polish_sort_key(r[0].full_name), r[0].id))  # fmt: skip
-    return [PersonOption(p.id, p.full_name, p.position, r.name, r.code, r.team) for p, r in rows]
+    rows = sorted(plain_rows(s, _PEOPLE, {"jst_id": jst_id}),
+                  key=lambda r: (r[5], r[6], polish_sort_key(r[1]), r[0]))  # the team, the role, the name  # fmt: skip
+    return [PersonOption(*row[:6]) for row in rows]
 
 
 def load_plan(db: Database, process_id: int) -> HdrPlan:
-    """The HDR of a process with its activities, the goals of stage 2, the team and the schools."""
+    """The HDR of a process with its activities, the goals of stage 2, the team and the schools.
+
+    Read as plain rows with selects compiled once (db/plain_rows.py): the HDR screen reads it at every opening."""
     with db.transaction() as s:
-        process = s.get(AdvisoryProcess, process_id)
-        if process is None:
+        found = plain_rows(s, _PROCESS_ROW, {"process_id": process_id})
+        if not found:
             raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
-        hdr = _hdr_of(s, process_id)
+        ((_id, jst_id, name, area_id),) = found
+        hdr_rows = plain_rows(s, _HDR_ROW, {"process_id": process_id})
+        hdr = HdrData(*hdr_rows[0]) if hdr_rows else None
         schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects; sorted the Polish way
-            sorted(plain_rows(s, select(School.id, School.name).where(School.jst_id == process.jst_id)),
-                   key=lambda r: (polish_sort_key(r[1]), r[0]))
+            sorted(plain_rows(s, _SCHOOL_NAMES, {"jst_id": jst_id}), key=lambda r: (polish_sort_key(r[1]), r[0]))
         )  # fmt: skip
-        forms = [Option(f.code, f.name) for f in s.scalars(select(OreReportForm).order_by(OreReportForm.position))]
-        area = s.get(Area, process.chosen_area_id) if process.chosen_area_id else None
+        forms = [Option(code, title) for code, title in plain_rows(s, _FORMS)]
+        area = plain_rows(s, _AREA, {"area_id": area_id}) if area_id else []
         return HdrPlan(
-            process_id=process.id, jst_id=process.jst_id, process_name=process.name,
-            hdr=_hdr_data(hdr) if hdr else None, activities=_activities(s, hdr.id) if hdr else [],
-            goals=_goals(s, process_id), people=_people(s, process.jst_id), schools=schools, ore_forms=forms,
-            area_title=f"{area.number}. {area.name}" if area else "",
+            process_id=process_id, jst_id=jst_id, process_name=name, hdr=hdr,
+            activities=_activities(s, hdr.id) if hdr else [], goals=_goals(s, process_id), people=_people(s, jst_id),
+            schools=schools, ore_forms=forms, area_title=f"{area[0][0]}. {area[0][1]}" if area else "",
         )  # fmt: skip
 
 
