@@ -388,13 +388,37 @@ def bench_schools(store: Path, jst_id: int, runs: int) -> None:
         db.close()
 
 
+OTHER_SCREENS = ("realisation", "education_report", "school_support", "fund", "networks", "meetings", "remote_advice",
+                 "team_education", "data_collection")  # fmt: skip
+
+
+def bench_other_screens(store: Path, jst_id: int, processes_by_size: dict[int, int], runs: int, parts: str) -> None:
+    """Every other list screen (bench/scale_screens.py), on the same store with what those screens show added."""
+    from bench.scale_screens import bench_screens, fill_store
+    from wsparcie_desktop.db.migrate import open_store
+
+    start = time.perf_counter()
+    db = open_store(store, backup=False)
+    try:
+        ids = fill_store(db, jst_id, processes_by_size)
+    finally:
+        db.close()
+    print(f"the other screens' rows added in {time.perf_counter() - start:.1f} s")
+    helpers = {"timed": timed, "line": line, "floor_line": floor_line, "floor_table": floor_table,
+               "painted": painted, "target": LIST_TARGET}  # fmt: skip
+    bench_screens(store, jst_id, processes_by_size, ids, runs, parts, helpers)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="120,1000,5000")
     parser.add_argument(
-        "--parts", default="plans,screens,memory", help="plans (checklist, XLSX, PDF), screens (= hdr,schools), memory"
-    )
+        "--parts", default="plans,screens,memory",
+        help="plans (checklist, XLSX, PDF), screens (= hdr,schools,others), memory; others = realisation, "
+             "education_report, school_support, fund, networks, meetings, remote_advice, team_education, "
+             "data_collection (see bench/scale_screens.py)",
+    )  # fmt: skip
     parser.add_argument("--memory-of", help=argparse.SUPPRESS)  # STORE:JST:PROCESS, in the process measured
     args = parser.parse_args()
     if args.memory_of:
@@ -424,6 +448,10 @@ def main() -> int:
             bench_hdr_section(store, jst_id, processes_by_size, args.runs)
         if "screens" in args.parts or "schools" in args.parts:
             bench_schools(store, jst_id, args.runs)
+        everything = "screens" in args.parts or "others" in args.parts
+        others = [part for part in OTHER_SCREENS if everything or part in args.parts]
+        if others:
+            bench_other_screens(store, jst_id, processes_by_size, args.runs, ",".join(others))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
