@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -124,7 +124,7 @@ def format_number(value: float | int | Decimal | None, decimals: int | None = No
     """'1 234,5' — Polish separators (a no-break space groups thousands)."""
     if value is None:
         return ""
-    plain = _plain_number(value) if decimals is None else None
+    plain = _plain_number(value) if decimals is None else _fixed_number(value, decimals)
     if plain is not None:
         return plain
     from babel.numbers import format_decimal
@@ -152,10 +152,33 @@ def _plain_number(value: object) -> str | None:
     return "-" + text if negative else text
 
 
+def _fixed_number(value: object, decimals: int) -> str | None:
+    """Babel's Polish form of a whole number or a Decimal rounded to ``decimals`` places, half to even, as Babel
+    rounds ('-1 234,56'); None for anything else (a float, a negative zero), which Babel then formats. A list of
+    thousands of amounts or exam means is formatted here, each in a few microseconds instead of Babel's ~100."""
+    if type(value) is int:
+        value = Decimal(value)
+    elif type(value) is not Decimal or not value.is_finite() or decimals < 0:
+        return None
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN) if decimals else \
+        value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN)  # fmt: skip
+    if rounded.is_zero():
+        if value.is_signed():
+            return None
+        rounded = abs(rounded)
+    whole, _, fraction = format(abs(rounded), "f").partition(".")
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)]
+    text = "\u00a0".join(reversed(groups)) + ("," + fraction if decimals else "")
+    return "-" + text if rounded.is_signed() else text
+
+
 def format_money(value: float | int | Decimal | None) -> str:
     """'12 345,00 zł'."""
     if value is None:
         return ""
+    plain = _fixed_number(value, 2)
+    if plain is not None:
+        return plain + "\u00a0zł"
     from babel.numbers import format_currency
 
     return format_currency(value, "PLN", locale=babel_locale())

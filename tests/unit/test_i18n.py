@@ -62,6 +62,24 @@ def test_whole_numbers_and_short_decimals_are_formatted_as_babel_does():
         assert format_number(other) == format_decimal(other, locale="pl_PL"), other
 
 
+def test_amounts_and_rounded_numbers_are_formatted_as_babel_does():
+    from babel.numbers import format_currency, format_decimal
+
+    values: list[object] = [*range(-1_500, 1_500, 7), *range(-(10**8), 10**8, 999_983), 10**12 + 7]
+    values += [Decimal(text) for text in ("0", "0.00", "0.005", "0.015", "0.025", "-0.004", "-0.005", "1234.565",
+                                          "-1234.565", "1E+3", "2.5E+4", "99.995", "99.985", "12345.125", "0.04",
+                                          "-98765.4351", "1234567.125", "7.000", "-0.05", "-0.15")]  # fmt: skip
+    values += [Decimal(n) / 1000 for n in range(-40_000, 40_000, 37)]
+    for value in values:
+        assert format_money(value) == format_currency(value, "PLN", locale="pl_PL"), value
+        for decimals in (0, 1, 2):
+            pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+            assert format_number(value, decimals) == format_decimal(value, format=pattern, locale="pl_PL"), (
+                value, decimals)  # fmt: skip
+    for other in (1.5, 0.125, Decimal("-0"), Decimal("NaN")):  # Babel's own
+        assert format_money(other) == format_currency(other, "PLN", locale="pl_PL"), other
+
+
 def test_the_window_gets_its_counts_without_importing_babel():
     import subprocess
     import sys
