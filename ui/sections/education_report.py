@@ -66,7 +66,8 @@ class EducationReportSection(Section):
         self.year.setEditable(True)
         self.year.setMinimumWidth(120)
         self.year.activated.connect(lambda _i: self.refresh())
-        self.year.lineEdit().editingFinished.connect(self.refresh)
+        self.year.lineEdit().editingFinished.connect(self._year_typed)
+        self._shown_year: str | None = None
         self.year_form = FieldForm()
         self.year_form.add_field("school_year", self.tr("School year:"), self.year)
         self.document = DocumentOutput(ctx.db, DOCUMENT_ID, lambda: self.jst_id, self,
@@ -307,6 +308,7 @@ class EducationReportSection(Section):
         year = self._year_or_none()
         if year is None:
             return
+        self._shown_year = year
         due = education_report.deadline(year)
         self.deadline.setText(self.tr("To be presented to the council by %1.").replace("%1", due.strftime("%d.%m.%Y")))
         db = self.ctx.db
@@ -322,7 +324,15 @@ class EducationReportSection(Section):
             included.setChecked(t.included)
             edit.setPlainText(t.narrative)
 
+    def _year_typed(self) -> None:
+        """A year typed in: read it once it is another (leaving the field, or hiding the section, reads nothing)."""
+        if self.school_year() != self._shown_year:
+            self.refresh()
+
     def _fill_grid(self) -> None:
+        # the rows' heights are measured once, after the cells are in, not again at each cell (2,000 schools)
+        rows = self.grid.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             name = QTableWidgetItem(row.school_name)
@@ -332,6 +342,7 @@ class EducationReportSection(Section):
                 item = QTableWidgetItem(_text(getattr(row, key)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_jst(self) -> None:
         d = self.jst_data
