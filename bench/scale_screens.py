@@ -159,7 +159,7 @@ def screens(db, jst_id: int, ids: dict) -> list[Screen]:
     first_advice = remote_advice.list_advice(db, process_id)[0].id
     first_person = people.list_people(db, jst_id, "education")[0].id
 
-    def save(service, *args_of):
+    def save(service, args_of):
         def edit(section, ctx):
             ctx.run(section, service, *args_of(section))
 

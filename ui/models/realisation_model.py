@@ -51,15 +51,46 @@ class RealisationModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[RealisationRow] = []
         self.today = dt.date.today()
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._rows_by_id: dict[int, int] | None = None
 
     def set_realisation(self, realisation: Realisation | None) -> None:
         self.beginResetModel()
         self.rows = list(realisation.rows) if realisation else []
         self.today = realisation.today if realisation else dt.date.today()
+        self._order_rows()
         self.endResetModel()
 
     def row_of(self, activity_id: int | None) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.activity.id == activity_id), -1)
+        if self._rows_by_id is None:
+            self._rows_by_id = {r.activity.id: i for i, r in enumerate(self.rows)}
+        return self._rows_by_id.get(activity_id, -1)
+
+    # --- sorting: one Python sort of the column's keys (the proxy only filters) --------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, Qt.SortOrder(order)
+        self._relayout()
+
+    def _order_rows(self) -> None:
+        self._rows_by_id = None
+        if self.sort_column < 0:
+            return
+        key = _SORT_KEYS.get(self.sort_column, _SORT_KEYS[NUMBER])
+        self.rows.sort(key=_SORT_KEYS[NUMBER])  # equal keys keep the plan's order, in both directions
+        self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _relayout(self) -> None:
+        """Rows put in the sort order, with the view's persistent indexes (the selection) moved along."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.rows[i.row()].activity.id if 0 <= i.row() < len(self.rows) else None, i.column())
+                for i in persistent]  # fmt: skip
+        self._order_rows()
+        self.changePersistentIndexList(persistent, [
+            self.index(self.row_of(activity_id), column) if activity_id is not None else QModelIndex()
+            for activity_id, column in kept
+        ])  # fmt: skip
+        self.layoutChanged.emit()
 
     def show_progress(self, progress: ProgressData) -> None:
         """One activity's progress as stored: its row is redrawn, nothing else is read."""
@@ -71,6 +102,10 @@ class RealisationModel(QAbstractTableModel):
         self.rows[row] = replace(old, progress=progress, delayed=is_delayed(ends, progress.status, self.today),
                                  days_late=days_late(ends, progress.status, self.today))  # fmt: skip
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if self.sort_column in (ACTUAL, STATUS, SPENT):  # its place may change, as a sorted proxy would move it
+            key = _SORT_KEYS[self.sort_column]
+            if key(old) != key(self.rows[row]):
+                self._relayout()
 
     # --- Qt -------------------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -105,7 +140,7 @@ class RealisationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
         if role == SORT_ROLE:
-            return self._sort_key(r, column)
+            return _SORT_KEYS.get(column, _SORT_KEYS[NUMBER])(r)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             if r.delayed:
                 return QBrush(LATE)
@@ -168,28 +203,37 @@ class RealisationModel(QAbstractTableModel):
             return format_money(p.actual_cost).removesuffix("zł").rstrip() if p.actual_cost is not None else "—"
         return ""
 
-    @staticmethod
-    def _sort_key(r: RealisationRow, column: int):
-        p = r.progress
-        return {
-            NUMBER: r.number, NAME: r.activity.name.lower(), PERSON: r.responsible.lower(),
-            APPROVED: r.baseline[0].toordinal() if r.baseline else 0, CURRENT: r.activity.starts_on.toordinal(),
-            ACTUAL: p.actual_start.toordinal() if p.actual_start else 0, STATUS: (r.shown_status, -r.days_late),
-            PLANNED_COST: float(r.planned_cost), SPENT: float(p.actual_cost or 0),
-        }.get(column, r.number)  # fmt: skip
+
+# each column's sort key of a row
+_SORT_KEYS = {
+    NUMBER: lambda r: r.number,
+    NAME: lambda r: r.activity.name.lower(),
+    PERSON: lambda r: r.responsible.lower(),
+    APPROVED: lambda r: r.baseline[0].toordinal() if r.baseline else 0,
+    CURRENT: lambda r: r.activity.starts_on.toordinal(),
+    ACTUAL: lambda r: r.progress.actual_start.toordinal() if r.progress.actual_start else 0,
+    STATUS: lambda r: (r.shown_status, -r.days_late),
+    PLANNED_COST: lambda r: float(r.planned_cost),
+    SPENT: lambda r: float(r.progress.actual_cost or 0),
+}
 
 
 FILTERS = ("all", "overdue", "this_month", "next_30_days")
 
 
 class RealisationProxy(QSortFilterProxyModel):
-    """Filters by time (overdue, this month, the next 30 days) and by the person responsible."""
+    """Filters by time (overdue, this month, the next 30 days) and by the person responsible. Sorting is the
+    model's (one Python sort of a column's keys, instead of two calls of ``data`` per comparison): the rows here
+    keep the model's order."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.when = "all"
         self.person_id: int | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_filter(self, when: str, person_id: int | None) -> None:
         self.when, self.person_id = when, person_id

@@ -86,6 +86,8 @@ class RealisationSection(Section):
         self.tabs.addTab(self.ore, self.tr("&ORE report"))
         self.monitoring = MonitoringPanel(ctx, self)
         self.tabs.addTab(self.monitoring, self.tr("Conclusions and &documents"))
+        self._stale_tabs: set[QWidget] = set()  # tabs read when next shown
+        self.tabs.currentChanged.connect(lambda _index: self._show_tab())
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -210,15 +212,29 @@ class RealisationSection(Section):
         self.model.set_realisation(self.realisation)
         self._show_summary()
         self.select_activity(keep if keep is not None else (plan.activities[0].id if plan.activities else None))
-        self.indicators.show_process(self.process_id, plan)
-        self.ore.show_process(self.process_id)
-        self.monitoring.show_process(self.jst_id, self.process_id)
+        self._stale_tabs = {self.indicators, self.ore, self.monitoring}
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        """The indicators, the ORE report and the conclusions are read when their tab is shown (the report's
+        texts alone take a second to gather from a plan of 5,000 activities), once after each reload."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale_tabs or self.realisation is None:
+            return
+        self._stale_tabs.discard(tab)
+        if tab is self.indicators:
+            self.indicators.show_process(self.process_id, self.realisation.plan)
+        elif tab is self.ore:
+            self.ore.show_process(self.process_id)
+        elif tab is self.monitoring:
+            self.monitoring.show_process(self.jst_id, self.process_id)
 
     def _show_empty(self, text: str) -> None:
         self.summary.clear()
         self.notice.setText(text)
         self.notice.show()
         self.tabs.hide()
+        self._stale_tabs = set()
         self.model.set_realisation(None)
 
     def _fill_people(self, plan) -> None:

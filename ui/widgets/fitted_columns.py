@@ -20,6 +20,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView
 BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
 CELL_PAD = 12  # the cell's margins and the grid line
 LINES = 2
+ALL_ROWS = 1000  # up to this many rows every cell is measured; a longer table is sampled (see rows_measured)
+SAMPLE = 500
+
+
+def rows_measured(count: int) -> range | list[int]:
+    """The rows whose texts fit the columns: all of a table of up to ALL_ROWS rows; of a longer one (a plan of
+    5,000 activities) the first hundred and SAMPLE rows spread evenly over the rest, so fitting stays as quick as
+    showing the screen. Its columns hold dates, names of people, statuses and amounts of a few forms each."""
+    if count <= ALL_ROWS:
+        return range(count)
+    step = count / SAMPLE
+    return sorted(set(range(100)) | {int(n * step) for n in range(SAMPLE)})
 
 
 def two_line_width(metrics: QFontMetrics, text: str) -> int:
@@ -96,8 +108,8 @@ class ColumnFitter(QObject):
             extra = header.sectionSizeFromContents(column).width() - heads.horizontalAdvance(title.replace("\n", " "))
             width = max(lines, default=0) + max(extra, 0)
             metrics = strong if column in self.bold else cells
-            for row in range(model.rowCount()):
-                text = str(model.index(row, column).data() or "")
+            texts = {str(model.index(row, column).data() or "") for row in rows_measured(model.rowCount())}
+            for text in texts:  # each distinct text measured once
                 content = metrics.horizontalAdvance(text) if column in self.one_line else two_line_width(metrics, text)
                 width = max(width, content + CELL_PAD)
             found[column] = width
@@ -123,10 +135,9 @@ class ColumnFitter(QObject):
             if column in widths:
                 header.resizeSection(column, widths[column])
         header.setMinimumSectionSize(min(least // 2, 60))
-        rows = self.table.verticalHeader()  # two lines a row in the current type (workshop mode's too)
-        rows.setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
-        for row in range(self.table.model().rowCount()):
-            rows.resizeSection(row, rows.defaultSectionSize())
+        # two lines a row in the current type (workshop mode's too): every row has the default height (the rows
+        # are Fixed and never sized one by one), so setting the default sizes them all
+        self.table.verticalHeader().setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
         self._show_note()
 
     def _show_note(self) -> None:

@@ -240,10 +240,13 @@ class HdrPlan:
     area_title: str = ""
 
     def person_name(self, person_id: int | None) -> str:
-        for person in self.people:
-            if person.id == person_id:
-                return person.full_name
-        return ""
+        # a dict of the names, made again when the list of people is another or has changed in length: a plan
+        # of 5,000 activities asks once per activity
+        cached = self.__dict__.get("_names")
+        if cached is None or cached[0] is not self.people or cached[1] != len(self.people):
+            cached = self.__dict__["_names"] = (self.people, len(self.people),
+                                                {p.id: p.full_name for p in self.people})  # fmt: skip
+        return cached[2].get(person_id, "")
 
     def person(self, person_id: int | None) -> PersonOption | None:
         return next((p for p in self.people if p.id == person_id), None)
