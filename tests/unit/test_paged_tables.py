@@ -104,3 +104,50 @@ def test_the_last_rows_go_with_the_signatures_as_in_one_table(tmp_path, monkeypa
         assert text(pieces, layout=True) == text(one, layout=True), count
         compared += 1
     assert compared == 40
+
+
+def _draw_each_time(self) -> None:
+    """Replayed.draw without the replay: the header drawn anew on every page."""
+    self.flowable.drawOn(self.canv, 0, 0)
+
+
+def _codes_each_time(text, font, canvas, size_code, line) -> str:
+    """tables._line_code without the per-document memory of each line's codes."""
+    codes = []
+    for subset, chunk in font.splitString(line, canvas._doc):
+        if subset != text._curSubset:
+            codes.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {size_code}")
+            text._curSubset = subset
+        codes.append(f"({canvas._escape(chunk)}) Tj")
+    return " ".join(codes)
+
+
+@needs_poppler
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monkeypatch):
+    """The header row written again from its first drawing, and lines from their remembered codes, print exactly
+    as when each is drawn anew: the HDR's cells (TextLines), Polish letters and all, over many pages."""
+    from wsparcie_desktop.reports.hdr_cells import TextLines
+
+    def hdr_like() -> Document:
+        doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation="landscape")
+        doc.heading("Wykaz")
+        body = [[TextLines.of(f"{i}.", 30, align="right"), TextLines.of(f"Źdźbło żółwia {i % 7} " * (1 + i % 5), 300),
+                 TextLines.of("Łódź, Gdańsk — ąęłńóśźż", 80), TextLines.of(f"{i},00 zł", 60, align="right")]
+                for i in range(1, 400)]  # fmt: skip
+        doc.table(COLUMNS, body)
+        return doc
+
+    quick = hdr_like().write(tmp_path / "quick.pdf")
+    with monkeypatch.context() as patch:
+        patch.setattr(tables.Replayed, "draw", _draw_each_time)
+        patch.setattr(tables, "_line_code", _codes_each_time)
+        slow = hdr_like().write(tmp_path / "slow.pdf")
+    assert page_count(quick) == page_count(slow) > 5
+    printed = text(quick, layout=True)
+    assert printed == text(slow, layout=True)
+    assert printed.count("Działanie") == page_count(quick)  # the header on every page
+    assert all(word in printed for word in ("Łódź,", "Gdańsk", "ąęłńóśźż", "Źdźbło", "żółwia"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert pages_as_pictures(quick, tmp_path / "a") == pages_as_pictures(slow, tmp_path / "b")

@@ -120,6 +120,47 @@ class CellParagraph(Paragraph):
         return result
 
 
+class Replayed(Flowable):
+    """A flowable drawn once per document: each later time, the PDF operators of that first drawing are written again.
+
+    For the header row of a long table, redrawn on every page it runs onto (hundreds of pages of 9 paragraphs).
+    A flowable draws in its own coordinates (Flowable.drawOn saves the canvas state, moves the origin to the
+    flowable and restores the state after), so its operators are the same wherever on a page it stands; they
+    are kept for the size it was wrapped to and for the one document they were written in (a font's character
+    codes belong to a document).
+    """
+
+    def __init__(self, flowable: Flowable):
+        super().__init__()
+        self.flowable = flowable
+        self._drawn: tuple[object, tuple[float, float], list[str]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+        self.width, self.height = self.flowable.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def getSpaceBefore(self):  # noqa: N802
+        return self.flowable.getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.flowable.getSpaceAfter()
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return self.flowable.split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        canvas, size = self.canv, (self.width, self.height)
+        drawn = self._drawn
+        if drawn is not None and drawn[0] is canvas._doc and drawn[1] == size:
+            canvas._code.extend(drawn[2])
+            return
+        start = len(canvas._code)
+        canvas.saveState()  # whatever the flowable sets is undone, as it is undone after a replay
+        self.flowable.drawOn(canvas, 0, 0)
+        canvas.restoreState()
+        self._drawn = (canvas._doc, size, canvas._code[start:])
+
+
 def _plain_height(row: list, leading: float) -> float | None:
     """The height ReportLab gives a data table's row whose cells are plain text or TextLines; None for others.
 
@@ -178,14 +219,30 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
 
 
 def _line_code(text, font, canvas, size_code: str, line: str) -> str:
-    """The operators TextObject._formatText makes for ``line`` in a TrueType face (without shaping)."""
+    """The operators TextObject._formatText makes for ``line`` in a TrueType face (without shaping).
+
+    A long table repeats its lines (forms, people, partners, dates), so each distinct line's codes are worked out
+    once per document: a character's code in a document never changes once given, so the codes of a line are
+    the same each time it is drawn there.
+    """
     doc = canvas._doc
+    known = doc.__dict__.get("_line_chunks")
+    if known is None:
+        known = doc._line_chunks = {}
+    key = (font.fontName, line)
+    chunks = known.get(key)
+    if chunks is None:
+        chunks = known[key] = [
+            (subset, f"({canvas._escape(chunk)}) Tj") for subset, chunk in font.splitString(line, doc)
+        ]
+    if len(chunks) == 1 and chunks[0][0] == text._curSubset:
+        return chunks[0][1]
     codes = []
-    for subset, chunk in font.splitString(line, doc):
+    for subset, code in chunks:
         if subset != text._curSubset:
             codes.append(f"{font.getSubsetInternalName(subset, doc)} {size_code}")
             text._curSubset = subset
-        codes.append(f"({canvas._escape(chunk)}) Tj")
+        codes.append(code)
     return " ".join(codes)
 
 
@@ -279,7 +336,7 @@ class _Grid:
 
     def __init__(self, columns: Sequence[Column], widths: list[float], font_size: float, has_totals: bool):
         self.widths = widths
-        self.header = [[plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size))]
+        self.header = [[Replayed(plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size)))]
                        for c in columns]  # fmt: skip
         self.has_totals = has_totals
         # what each cell is given (its face, size, leading, alignment and padding)...
