@@ -214,3 +214,39 @@ def test_several_partners_are_told_apart_by_bullets(db, jst_id, tmp_path):
                                                responsible_id=s2.person_ids[0], partners=partners))  # fmt: skip
     text = pdf_text(build_document("hdr", db, jst_id, tmp_path / "hdr.pdf", process_id=s2.process_id))
     assert text.count("• Poradnia") == 1 and text.count("• Ośrodek Doskonalenia") == 1
+
+
+def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst_id, tmp_path, monkeypatch):
+    """The Gantt pages' month columns written again from their first drawing, and the labels in one text object,
+    print exactly as each drawn anew with the canvas (page pictures and text), over both time slices."""
+    from wsparcie_desktop.reports import hdr_gantt
+    from wsparcie_desktop.reports.hdr_gantt import LABEL_SIZE, ROW_HEIGHT, GanttFlowable
+
+    s2 = stage2(db, jst_id, goals=1, with_non_priority=False)
+    start = D(2026, 9, 1)
+    hdr_id = hdr.save_hdr(db, s2.process_id, HdrData(start, D(2028, 8, 31))).id
+    for n in range(70):
+        day = start + dt.timedelta(days=n * 10)
+        hdr.save_activity(db, hdr_id, ActivityData(name=f"Działanie {n + 1} — źdźbło żółwia, łąka",
+                                                   starts_on=day, ends_on=day + dt.timedelta(days=30)))  # fmt: skip
+    quick = build_document("hdr", db, jst_id, tmp_path / "quick.pdf")
+
+    def months_each_time(self, c, x_of, top, bottom, height):
+        self._months(c, x_of, top, bottom, height)
+
+    def labels_each_time(self, c, top):
+        c.setFont(hdr_gantt.fonts.REGULAR, LABEL_SIZE)
+        for index, row in enumerate(self.page.rows):
+            c.drawString(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4, self.labels[row.number])
+
+    with monkeypatch.context() as patch:
+        patch.setattr(GanttFlowable, "_month_columns", months_each_time)
+        patch.setattr(GanttFlowable, "_labels", labels_each_time)
+        slow = build_document("hdr", db, jst_id, tmp_path / "slow.pdf")
+    assert pdf_text(quick) == pdf_text(slow)
+    assert "Działanie 70 — źdźbło" in pdf_text(quick) and "Część 2 z 2 okresu" in pdf_text(quick)
+    pictures = []
+    for pdf in (quick, slow):
+        subprocess.run(["pdftoppm", "-r", "50", "-gray", str(pdf), str(tmp_path / pdf.stem)], check=True)
+        pictures.append([p.read_bytes() for p in sorted(tmp_path.glob(f"{pdf.stem}-*.pgm"))])
+    assert len(pictures[0]) > 6 and pictures[0] == pictures[1]

@@ -112,7 +112,7 @@ def _draw_each_time(self) -> None:
 
 
 def _codes_each_time(text, font, canvas, size_code, line) -> str:
-    """tables._line_code without the per-document memory of each line's codes."""
+    """tables.line_code without the per-document memory of each line's codes."""
     codes = []
     for subset, chunk in font.splitString(line, canvas._doc):
         if subset != text._curSubset:
@@ -141,7 +141,7 @@ def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monke
     quick = hdr_like().write(tmp_path / "quick.pdf")
     with monkeypatch.context() as patch:
         patch.setattr(tables.Replayed, "draw", _draw_each_time)
-        patch.setattr(tables, "_line_code", _codes_each_time)
+        patch.setattr(tables, "line_code", _codes_each_time)
         slow = hdr_like().write(tmp_path / "slow.pdf")
     assert page_count(quick) == page_count(slow) > 5
     printed = text(quick, layout=True)

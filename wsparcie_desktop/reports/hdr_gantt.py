@@ -16,12 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.styles import INK, MUTED  # one palette for every document
+from wsparcie_desktop.reports.tables import line_code
 from wsparcie_desktop.reports.text import printable
 from wsparcie_desktop.services.hdr_dates import (
     ONE_DAY,
@@ -96,8 +99,10 @@ class GanttFlowable(Flowable):
     measured once however many time slices repeat it.
     """
 
-    def __init__(self, page: GanttPage, width: float, show_baseline: bool, labels: dict[int, str]):
+    def __init__(self, page: GanttPage, width: float, show_baseline: bool, labels: dict[int, str],
+                 months: dict | None = None):  # fmt: skip
         super().__init__()
+        self.months = months if months is not None else {}  # the month columns as drawn, shared by the pages
         self.page = page
         self.width = width
         self.height = HEADER_HEIGHT + max(len(page.rows), 1) * ROW_HEIGHT + LEGEND_HEIGHT
@@ -119,7 +124,7 @@ class GanttFlowable(Flowable):
             return chart_x + (day - page.start).days * per_day
 
         c.saveState()
-        self._months(c, x_of, top, bottom, height)
+        self._month_columns(c, x_of, top, bottom, height)
         c.setStrokeColor(GRID)
         c.setLineWidth(0.5)
         c.line(chart_x + chart_w, bottom, chart_x + chart_w, height - 12)
@@ -133,8 +138,7 @@ class GanttFlowable(Flowable):
             c.line(0, top - index * ROW_HEIGHT, width, top - index * ROW_HEIGHT)
         c.setFont(fonts.REGULAR, LABEL_SIZE)
         c.setFillColor(INK)
-        for index, row in enumerate(page.rows):
-            c.drawString(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4, self.labels[row.number])
+        self._labels(c, top)
         if self.show_baseline:
             c.setFillColor(BASELINE)
             for index, row in enumerate(page.rows):
@@ -159,6 +163,31 @@ class GanttFlowable(Flowable):
             c.drawString(chart_x + 4, top - ROW_HEIGHT / 2 - 2.4, "Brak działań.")
         self._legend(c)
         c.restoreState()
+
+    def _month_columns(self, c, x_of, top: float, bottom: float, height: float) -> None:
+        """The month columns, drawn once per document for each period and height; later pages write the same
+        operators again (a flowable draws in its own coordinates). The state they set is undone after them."""
+        key = (self.page.start, self.page.end, self.width, height)
+        drawn = self.months.get(key)
+        if drawn is not None and drawn[0] is c._doc:
+            c._code.extend(drawn[1])
+            return
+        begin = len(c._code)
+        c.saveState()
+        self._months(c, x_of, top, bottom, height)
+        c.restoreState()
+        self.months[key] = (c._doc, c._code[begin:])
+
+    def _labels(self, c, top: float) -> None:
+        """Each row's label, as canvas.drawString would place it, all in one text object (see tables.line_code)."""
+        font = pdfmetrics.getFont(fonts.REGULAR)
+        text = c.beginText()
+        text.setFont(fonts.REGULAR, LABEL_SIZE)
+        size_code = f"{fp_str(LABEL_SIZE)} Tf {fp_str(text._leading)} TL"
+        for index, row in enumerate(self.page.rows):
+            text.setTextOrigin(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4)
+            text._code.append(line_code(text, font, c, size_code, self.labels[row.number]))
+        c.drawText(text)
 
     def _months(self, c, x_of, top: float, bottom: float, height: float) -> None:
         """Month columns (alternately shaded), their names, and the year over each run of months."""
@@ -247,4 +276,5 @@ def chart_pages(rows: Sequence[GanttRow], start: dt.date, end: dt.date, width: f
     """The flowables of the whole chart: pages of at most as many rows as fit in ``height``."""
     labels = {row.number: fit_text(f"{row.number}. {row.name}", LABEL_WIDTH - 6) for row in rows}
     pages = paginate(rows, start, end, rows_fitting(height))
-    return [GanttFlowable(page, width, show_baseline, labels) for page in pages]
+    months: dict = {}
+    return [GanttFlowable(page, width, show_baseline, labels, months) for page in pages]

@@ -26,7 +26,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag
-from reportlab.platypus.tables import CellStyle
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
@@ -187,7 +186,7 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
     """Draw TextLines at their places (each by its bottom left corner) in one text object.
 
     A line is written as TextObject.textLine and textOut write it, with their text operators made here in one
-    step (:func:`_line_code`); ReportLab's own making of them (``_formatText``) sets itself up again for each
+    step (:func:`line_code`); ReportLab's own making of them (``_formatText``) sets itself up again for each
     line, a fifth of a long table's time.
     """
     canvas.saveState()
@@ -207,18 +206,18 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
         if part.align == "right":
             for line in part.lines:
                 text.setTextOrigin(x + part.width - stringWidth(line, part.font, part.size), top)
-                text._code.append(_line_code(text, font, canvas, size_code, line))
+                text._code.append(line_code(text, font, canvas, size_code, line))
                 top -= part.leading
         else:
             text.setTextOrigin(x, top)
             for line in part.lines:
-                text._code.append(_line_code(text, font, canvas, size_code, line) + " T*")
+                text._code.append(line_code(text, font, canvas, size_code, line) + " T*")
             text._y = text._y0 = top - part.leading * len(part.lines)
     canvas.drawText(text)
     canvas.restoreState()
 
 
-def _line_code(text, font, canvas, size_code: str, line: str) -> str:
+def line_code(text, font, canvas, size_code: str, line: str) -> str:
     """The operators TextObject._formatText makes for ``line`` in a TrueType face (without shaping).
 
     A long table repeats its lines (forms, people, partners, dates), so each distinct line's codes are worked out
@@ -365,7 +364,7 @@ class _Grid:
         """The cell styles of the header row, of a row and of the totals row, worked out once from the commands.
 
         ReportLab applies each command to each cell it covers, once per table; a long table is many tables
-        (see PagedTable), whose cells are given copies of these instead.
+        (see PagedTable), whose cells are given these instead.
         """
         if self._cell_styles is None:
             columns = len(self.widths)
@@ -391,9 +390,11 @@ class _Grid:
                 ("LINEABOVE", (0, -1), (-1, -1), 1, MUTED),
             ]
         header, body, totals = self._styles()
-        styles = [_copies(header)] + [_copies(body) for _ in range(plain)]
+        # the rows share their row's cell styles: only style commands change a CellStyle, and these tables are
+        # given none (ReportLab's split hands the same objects on), so one set serves every row of every piece
+        styles = [header] + [body] * plain
         if last and self.has_totals:
-            styles.append(_copies(totals))
+            styles.append(totals)
         table = PageTable(
             [self.header, *rows],
             colWidths=self.widths,
@@ -406,17 +407,6 @@ class _Grid:
         )
         table.setStyle(TableStyle(commands))
         return table
-
-
-def _copies(styles: list[CellStyle]) -> list[CellStyle]:
-    """Copies of a row's cell styles: what the commands set, over the class's defaults (CellStyle.copy does the
-    same through dir(), many times slower)."""
-    out = []
-    for style in styles:
-        copy = CellStyle.__new__(CellStyle)
-        copy.__dict__.update(style.__dict__)
-        out.append(copy)
-    return out
 
 
 class PagedTable(Flowable):
