@@ -182,10 +182,12 @@ def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) 
         if os.environ.get("WSPARCIE_STARTUP_PROBE"):
             # bench/startup.py: report when the window is on screen (and whether SQLAlchemy was needed), then quit
             def probe() -> None:
+                from ui.qt_enums import namespace_built
+
                 orm = "sqlalchemy" in sys.modules
                 later = " ".join(f"{name}={name in sys.modules}" for name in LOADED_AFTER_SHOW)
-                print(f"shown {time.perf_counter() - started:.4f} cpu={time.process_time():.4f} {later} sqlalchemy={orm}",
-                      flush=True)  # fmt: skip
+                print(f"shown {time.perf_counter() - started:.4f} cpu={time.process_time():.4f} {later} "
+                      f"qt_namespace={namespace_built()} sqlalchemy={orm}", flush=True)  # fmt: skip
                 app.quit()
 
             QTimer.singleShot(0, probe)

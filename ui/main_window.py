@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import FAILED, AppContext, AppSignals
 from ui.dialogs import exchange_menu
-from ui.dialogs.base import confirm_delete
+from ui.qt_enums import set_by_name, set_shortcut
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
 from ui.widgets import file_dialogs
 from ui.workshop import WorkshopMode
@@ -61,6 +61,9 @@ AFTER_SHOW = (
     "ui.dialogs.exchange_dialog",
 )
 AFTER_SHOW_DELAY_MS = 200  # the window is painted first
+# Where each JST's id is kept on its line of the list: Qt.ItemDataRole.UserRole, by its number, because touching
+# Qt's namespace builds all its enum types (see ui/qt_enums.py), which the first window does without.
+JST_ID_ROLE = 0x0100
 
 
 class _BackupFailure:
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.add_button = QPushButton(self.tr("Add local go&vernment"))
         self.add_button.clicked.connect(self.add_jst)
         self.rename_button = QPushButton(self.tr("Rename"))
-        self.rename_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        set_shortcut(self.rename_button, "F2")
         self.rename_button.clicked.connect(self.rename_jst)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_jst)
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = QLabel()
         self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.welcome, "alignment", "AlignCenter")
         self.welcome.setText(self.tr(
             "<h2>Welcome to Wsparcie JST</h2><p>Add a local government on the left "
             "(button <b>Add local government</b>) to keep its profile, teams and schools "
@@ -115,11 +118,8 @@ class MainWindow(QMainWindow):
         ))  # fmt: skip
         self.stack.addWidget(self.welcome)
         self._built: dict[int, Section] = {}  # row in the navigation -> its section, once built
-        self._areas: list[QScrollArea] = []
+        self._areas: dict[int, QScrollArea] = {}  # row -> the scroll area holding its section, made with it
         for _module, title in SECTION_MODULES:
-            area = self._scrollable()
-            self._areas.append(area)
-            self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem(section_title(title)))
 
         left = QWidget()
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         # a permanent widget: a passing message (a menu's hint, "Backup copy saved") never replaces it for good
         self.store_label = QLabel(self._store_label())
         self.store_label.setObjectName("store_label")
-        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(self.store_label, "textInteractionFlags", "TextSelectableByMouse")
         self.statusBar().addPermanentWidget(self.store_label)
 
         self.ctx.signals.changed.connect(self._on_change)
@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
             section = section_class(SECTION_MODULES[row][0])(self.ctx)
             self._built[row] = section
             section.set_jst(self.current_jst_id(), lazy=True)  # hidden: it reads its data when first shown
-            self._areas[row].setWidget(section)
+            area = self._areas[row] = self._scrollable()
+            area.setWidget(section)
+            self.stack.addWidget(area)
         return section
 
     def _load_next(self) -> None:
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         add = QAction(self.tr("&New local government…"), self)
-        add.setShortcut(QKeySequence.StandardKey.New)
+        set_shortcut(add, QKeySequence.StandardKey.New)
         add.triggered.connect(self.add_jst)
         file_menu.addAction(add)
         if not self.ctx.owns_store():  # on a server only its owner adds JSTs
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
         exchange_menu.add_actions(self, file_menu)  # the exchange dialogs load when one is chosen
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def current_jst_id(self) -> int | None:
         item = self.jst_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(JST_ID_ROLE) if item else None
 
     def reload_jst_list(self, select_id: int | None = None) -> None:
         """Read the list again and show the chosen JST (``select_id``, else the one chosen before) in every section."""
@@ -321,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def select_jst(self, jst_id: int) -> None:
         for row in range(self.jst_list.count()):
-            if self.jst_list.item(row).data(Qt.ItemDataRole.UserRole) == jst_id:
+            if self.jst_list.item(row).data(JST_ID_ROLE) == jst_id:
                 self.jst_list.setCurrentRow(row)
                 return
 
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
         self.jst_list.clear()
         for row in quick_reads.list_jst(self.ctx.db):
             item = QListWidgetItem(f"{row.name}\n{row.kind_name}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(JST_ID_ROLE, row.id)
             self.jst_list.addItem(item)
             if row.id == keep:
                 self.jst_list.setCurrentItem(item)
@@ -361,12 +363,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             return
         self.section_at(row)
-        self.stack.setCurrentIndex(row + 1)  # 0 is the welcome page
+        self.stack.setCurrentWidget(self._areas[row])
 
     def current_section(self):
         """The section on screen, or None while the welcome page shows."""
-        index = self.stack.currentIndex()
-        return self.section_at(index - 1) if index > 0 else None
+        shown = self.stack.currentWidget()
+        return next((self._built[row] for row, area in self._areas.items() if area is shown), None)
 
     @staticmethod
     def _scrollable() -> QScrollArea:
@@ -384,6 +386,8 @@ class MainWindow(QMainWindow):
 
     def add_jst(self) -> NewJstDialog:
         """Open the dialog window-modally (not a nested event loop), so a crash can't eat the typing."""
+        from PySide6.QtCore import Qt
+
         from ui.dialogs.new_jst_dialog import NewJstDialog
 
         dialog = NewJstDialog(self.ctx, self)
@@ -401,6 +405,8 @@ class MainWindow(QMainWindow):
         jst_id = self.current_jst_id()
         if jst_id is None:
             return None
+        from PySide6.QtCore import Qt
+
         from ui.dialogs.new_jst_dialog import RenameJstDialog
 
         dialog = RenameJstDialog(self.ctx, jst_id, self)
@@ -412,6 +418,7 @@ class MainWindow(QMainWindow):
         jst_id = self.current_jst_id()
         if jst_id is None:
             return
+        from ui.dialogs.base import confirm_delete
         from wsparcie_desktop.services import jst as jst_service
 
         summary = jst_service.jst_dependants(self.ctx.db, jst_id)
@@ -455,6 +462,8 @@ class MainWindow(QMainWindow):
             commit = getattr(section, "commit_pending", None)
             if commit is not None:
                 commit()
+        from PySide6.QtCore import Qt
+
         from ui.dialogs.restore_dialog import RestoreDialog  # only when asked for: not at start-up
 
         dialog = RestoreDialog(self.ctx, self)

@@ -20,55 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QProxyStyle,
-    QPushButton,
-    QStyle,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QPushButton, QTableView, QWidget
+
+from ui.qt_enums import set_by_name, set_shortcut
 
 ZOOM = 1.5
-INDICATOR_ZOOM = 2.0  # tick boxes grow more than the type: the room must see a tick from the back
 COMBO_CHARACTERS = 8  # a drop-down list in workshop mode is at least this wide and never wider than its room
 UNBOUNDED = 16777215  # QWIDGETSIZE_MAX
-
-
-def high_contrast_palette() -> QPalette:
-    palette = QPalette()
-    black, white, blue = QColor("#000000"), QColor("#ffffff"), QColor("#0033aa")
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
-                 QPalette.ColorRole.Light, QPalette.ColorRole.Midlight):  # fmt: skip
-        palette.setColor(role, white)
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#ececec"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.Dark, QPalette.ColorRole.Shadow):  # fmt: skip
-        palette.setColor(role, black)
-    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffcc"))
-    palette.setColor(QPalette.ColorRole.Highlight, blue)
-    palette.setColor(QPalette.ColorRole.HighlightedText, white)
-    palette.setColor(QPalette.ColorRole.Link, blue)
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#404040"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#505050"))
-    return palette
-
-
-class LargeIndicators(QProxyStyle):
-    """The program's own style with tick boxes and round choice buttons ``INDICATOR_ZOOM`` times as large
-    (check boxes, the ticks in tables such as the attendance, radio buttons)."""
-
-    GROWN = frozenset({QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
-                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight})  # fmt: skip
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 — Qt's name
-        value = super().pixelMetric(metric, option, widget)
-        return round(value * INDICATOR_ZOOM) if metric in self.GROWN else value
 
 
 _zoom = 1.0  # ZOOM while a window is in workshop mode: dialogs opened then size themselves by it
@@ -100,8 +60,8 @@ class WorkshopMode(QObject):
         self.action = QAction(self.tr("&Workshop mode (projector)"), main_window)
         self.action.setObjectName("workshop_action")
         self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_shortcut(self.action, "F11")
+        set_by_name(self.action, "shortcutContext", "ApplicationShortcut")  # F11 in a dialog too (ui/qt_enums.py)
         self.action.triggered.connect(lambda _checked=False: self.toggle())
         main_window.addAction(self.action)  # the shortcut keeps working while the menu bar is hidden
 
@@ -118,6 +78,8 @@ class WorkshopMode(QObject):
     def enter(self, window: QWidget) -> None:
         if self.active:
             self.leave()
+        from ui.workshop_style import LargeIndicators, high_contrast_palette  # only when the mode is entered
+
         window = window.window()
         font, palette = QApplication.font(), QApplication.palette()
         self._restore = [_restyle, lambda: QApplication.setFont(font), lambda: QApplication.setPalette(palette)]

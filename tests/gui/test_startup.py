@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ui.app import LOADED_AFTER_SHOW
 from ui.main_window import MainWindow
 from ui.sections import SECTION_MODULES, section_class, section_key, section_title
@@ -28,6 +30,7 @@ def test_the_window_shows_a_jst_before_sqlalchemy_is_imported(db_path, tmp_path)
     assert shown.endswith("sqlalchemy=False"), result.stdout + result.stderr
     for name in LOADED_AFTER_SHOW:  # the lock, Babel's data, the Documents menu: not needed to show the window
         assert f" {name}=False" in shown, result.stdout
+    assert " qt_namespace=False " in shown, result.stdout  # Qt's 93 enum types: built after the window shows
 
 
 def test_the_table_of_sections_names_each_section_by_its_key():
@@ -57,3 +60,25 @@ def test_a_section_is_built_when_first_shown_and_the_rest_after_the_window_shows
     qtbot.waitUntil(lambda: len(window._built) == len(SECTION_MODULES), timeout=20000)
     assert all(section.jst_id == jst_id for section in window._built.values())
     assert "sqlalchemy.orm" in sys.modules
+
+
+def test_what_the_first_window_sets_by_name_is_what_qts_enums_say(qtbot, db):
+    """The alignment, the selectable status line and the shortcuts set through ui/qt_enums.py, not Qt's enums."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from ui.qt_enums import set_by_name
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.welcome.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.store_label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    assert window.rename_button.shortcut() == QKeySequence(Qt.Key.Key_F2)
+    file_menu = window.menuBar().findChildren(QMenu)[0]
+    assert file_menu.title() == window.tr("&File")
+    shortcuts = [action.shortcut() for action in file_menu.actions() if not action.shortcut().isEmpty()]
+    assert shortcuts == [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(QKeySequence.StandardKey.Quit)]
+    assert window.workshop.action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    with pytest.raises(ValueError):
+        set_by_name(QLabel(), "alignment", "AlignCentre")
