@@ -108,13 +108,15 @@ class FundSection(Section):
             return
         self.error.clear_errors()
         lines = fund.list_years(self.ctx.db, self.jst_id)
-        self.table.set_rows([(line.id, [
-            str(line.year), format_money(line.salaries), format_rate(line.rate), format_money(line.fund),
-            format_money(line.allocated), format_money(line.left), self.tr("yes") if line.consulted else self.tr("no"),
-        ]) for line in lines], alarming={line.id for line in lines if line.left < 0})  # fmt: skip
-        if lines and self.table.selected_id() is None:
-            this_year = next((line.id for line in lines if line.year == dt.date.today().year), lines[0].id)
-            self.table.select(this_year)
+        with self.table.quiet():  # the chosen year's plan is read once, below
+            self.table.set_rows([(line.id, [
+                str(line.year), format_money(line.salaries), format_rate(line.rate), format_money(line.fund),
+                format_money(line.allocated), format_money(line.left),
+                self.tr("yes") if line.consulted else self.tr("no"),
+            ]) for line in lines], alarming={line.id for line in lines if line.left < 0})  # fmt: skip
+            if lines and self.table.selected_id() is None:
+                this_year = next((line.id for line in lines if line.year == dt.date.today().year), lines[0].id)
+                self.table.select(this_year)
         self._picked()
 
     def own_change(self, change: Change) -> None:

@@ -113,10 +113,11 @@ class NetworksSection(Section):
             return
         self.error.clear_errors()
         rows = networks.list_networks(self.ctx.db, self.jst_id)
-        self.table.set_rows([(n.id, [n.name, n.provider_label, n.coordinator, n.school_year,
-                                     f"{n.meetings_held} / {n.planned_meetings}", str(n.members)]) for n in rows])  # fmt: skip
-        if rows and self.table.selected_id() is None:
-            self.table.selectRow(0)
+        with self.table.quiet():  # the chosen network's members and meetings are read once, below
+            self.table.set_rows([(n.id, [n.name, n.provider_label, n.coordinator, n.school_year,
+                                         f"{n.meetings_held} / {n.planned_meetings}", str(n.members)]) for n in rows])  # fmt: skip
+            if rows and self.table.selected_id() is None:
+                self.table.selectRow(0)
         self._picked()
 
     def own_change(self, change: Change) -> None:

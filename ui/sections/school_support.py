@@ -213,7 +213,8 @@ class SchoolSupportSection(Section):
                 row.school_name, support.status_label, support.provider_label, support.period,
                 str(school_support.months_left(support.ends_on)), format_money(support.cost), approved,
             ]))  # fmt: skip
-        self.table.set_rows(rows, muted=muted)
+        with self.table.quiet():  # the chosen support's steps and items are read once, below
+            self.table.set_rows(rows, muted=muted)
         self._picked()
 
     def selected_support(self) -> school_support.SupportData | None:
