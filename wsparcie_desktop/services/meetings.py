@@ -264,23 +264,40 @@ def list_meetings(db: Database, process_id: int, today: dt.date | None = None) -
     with db.transaction() as s:
         rows = s.scalars(select(Meeting).where(Meeting.process_id == process_id)
                          .order_by(Meeting.starts_on, Meeting.id)).all()  # fmt: skip
+        ids = [m.id for m in rows]
+        # four grouped reads for all the meetings, not four per meeting
+        leader_ids: dict[int, list[int]] = {}
+        names: dict[int, list[str]] = {}
+        participants: dict[int, int] = {}
+        present: dict[int, int] = {}
+        open_tasks: dict[int, int] = {}
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):  # within SQLite's bound parameters
+            for meeting_id, person_id, name in s.execute(
+                select(MeetingLeader.meeting_id, MeetingLeader.person_id, Person.full_name)
+                .join(Person, Person.id == MeetingLeader.person_id).where(MeetingLeader.meeting_id.in_(chunk))
+            ):  # fmt: skip
+                leader_ids.setdefault(meeting_id, []).append(person_id)
+                names.setdefault(meeting_id, []).append(name)
+            participants.update(s.execute(
+                select(MeetingParticipant.meeting_id, func.count()).where(MeetingParticipant.meeting_id.in_(chunk))
+                .group_by(MeetingParticipant.meeting_id)
+            ).all())  # fmt: skip
+            present.update(s.execute(
+                select(MeetingParticipant.meeting_id, func.count(func.distinct(MeetingAttendance.participant_id)))
+                .join(MeetingParticipant, MeetingParticipant.id == MeetingAttendance.participant_id)
+                .where(MeetingParticipant.meeting_id.in_(chunk)).group_by(MeetingParticipant.meeting_id)
+            ).all())  # fmt: skip
+            open_tasks.update(s.execute(
+                select(MeetingTask.meeting_id, func.count())
+                .where(MeetingTask.meeting_id.in_(chunk), MeetingTask.status.in_(("planned", "in_progress")))
+                .group_by(MeetingTask.meeting_id)
+            ).all())  # fmt: skip
         result = []
         for m in rows:
-            data = _to_data(s, m)
-            leaders = [s.get(Person, pid).full_name for pid in data.leader_ids]
-            participants = s.scalar(select(func.count()).where(MeetingParticipant.meeting_id == m.id)) or 0
-            present = s.scalar(
-                select(func.count(func.distinct(MeetingAttendance.participant_id)))
-                .join(MeetingParticipant, MeetingParticipant.id == MeetingAttendance.participant_id)
-                .where(MeetingParticipant.meeting_id == m.id)
-            ) or 0  # fmt: skip
-            open_tasks = s.scalar(
-                select(func.count()).where(
-                    MeetingTask.meeting_id == m.id, MeetingTask.status.in_(("planned", "in_progress"))
-                )
-            )
-            result.append(MeetingSummary(data, sorted(leaders), participants, present, m.ends_on <= today,
-                                         open_tasks or 0))  # fmt: skip
+            data = MeetingData(m.kind, m.title, m.starts_on, m.ends_on, m.place, leader_ids.get(m.id, []), m.minutes,
+                               m.id, m.process_id, m.uid, m.version)  # fmt: skip
+            result.append(MeetingSummary(data, sorted(names.get(m.id, [])), participants.get(m.id, 0),
+                                         present.get(m.id, 0), m.ends_on <= today, open_tasks.get(m.id, 0)))  # fmt: skip
         return result
 
 
