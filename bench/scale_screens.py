@@ -63,6 +63,7 @@ def fill_store(db, jst_id: int, processes_by_size: dict[int, int]) -> dict:
 
     largest = processes_by_size[max(processes_by_size)]
     role = people.roles(db, "education")[0].code
+    advisory = people.roles(db, "advisory")[0].code
     year = education_data.report_school_year()
     exam_year = education_data.first_year(year) + 1
     with db.transaction() as s:
@@ -88,8 +89,11 @@ def fill_store(db, jst_id: int, processes_by_size: dict[int, int]) -> dict:
             day = dt.date(2026, 9, 1) + dt.timedelta(days=n)
             s.add(Meeting(process_id=largest, kind="other", title=f"Spotkanie robocze nr {n + 1} zespołu oświatowego",
                           starts_on=day, ends_on=day, place="Starostwo Powiatowe, sala 12"))  # fmt: skip
+        advisor = Person(jst_id=jst_id, full_name="Doradca Maria Zielińska", role_code=advisory)
+        s.add(advisor)
+        s.flush()
         for n in range(ADVICE):
-            s.add(RemoteAdvice(process_id=largest, held_on=dt.date(2026, 9, 1) + dt.timedelta(days=n % 700),
+            s.add(RemoteAdvice(process_id=largest, advisor_id=advisor.id, held_on=dt.date(2026, 9, 1) + dt.timedelta(days=n % 700),
                                minutes=30 + n % 60, channel="telefon", topic=f"Konsultacja nr {n + 1}: plan wspomagania",
                                notes="Omówiono postępy i kolejne kroki."))  # fmt: skip
         for n in range(TASKS):
@@ -110,6 +114,10 @@ def fill_store(db, jst_id: int, processes_by_size: dict[int, int]) -> dict:
             s.add(NetworkMeeting(network_id=networks[0].id, held_on=dt.date(2026, 10, 1) + dt.timedelta(days=7 * n),
                                  topic=f"Spotkanie sieci nr {n + 1}", expert="dr Jan Nowak"))  # fmt: skip
         network_ids = [network.id for network in networks]
+        from wsparcie_desktop.db.models import AdvisoryProcess, Area
+
+        # the area chosen (stage 1 done): the data collection of stage 2 shows its tasks
+        s.get(AdvisoryProcess, largest).chosen_area_id = s.query(Area.id).order_by(Area.id).first()[0]
     rows = []
     for row in education_data.school_year_rows(db, jst_id, year):
         row.pupils, row.classes, row.teachers = 300 + row.school_id % 200, 14, 25
@@ -350,9 +358,14 @@ def bench_screens(store, jst_id: int, processes_by_size: dict[int, int], ids: di
                   helpers: dict) -> None:  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
+    import ui.context
     from ui.context import AppContext, AppSignals
     from wsparcie_desktop.db.migrate import open_store
 
+    def refused(_origin, error, form=None):  # a refusal's message box would wait for a click for ever
+        raise RuntimeError(f"the edit was refused: {error}")
+
+    ui.context.show_refusal = refused
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_store(store, backup=False)
     ctx = AppContext(db=db, signals=AppSignals())

@@ -49,6 +49,9 @@ def _text(value) -> str:
     return format_number(value, 2) if not isinstance(value, int) else str(value)
 
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # made once: 20,000 cells at 2,000 schools
+
+
 class EducationReportSection(Section):
     key = "education_report"
     watches = frozenset({Kind.EDUCATION_DATA, Kind.EXAM, Kind.SCHOOL})
@@ -340,7 +343,7 @@ class EducationReportSection(Section):
             self.grid.setItem(r, 0, name)
             for c, key in enumerate(STAT_LABELS, start=1):
                 item = QTableWidgetItem(_text(getattr(row, key)))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
                 self.grid.setItem(r, c, item)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

@@ -291,12 +291,15 @@ def school_years(db: Database, jst_id: int) -> list[str]:
 
     with db.transaction() as s:
         school_ids = select(School.id).where(School.jst_id == jst_id)
-        found = set(s.scalars(select(SchoolYearStats.school_year).where(SchoolYearStats.school_id.in_(school_ids))))
+        # distinct years: 2,000 schools' rows are a handful of years
+        found = set(s.scalars(select(SchoolYearStats.school_year).where(SchoolYearStats.school_id.in_(school_ids))
+                              .distinct()))  # fmt: skip
         found |= set(s.scalars(select(EducationYear.school_year).where(EducationYear.jst_id == jst_id)))
         found |= set(s.scalars(select(ReportSection.school_year).where(ReportSection.jst_id == jst_id)))
-        found |= set(s.scalars(select(SupervisionEntry.school_year).where(SupervisionEntry.school_id.in_(school_ids))))
+        found |= set(s.scalars(select(SupervisionEntry.school_year).where(SupervisionEntry.school_id.in_(school_ids))
+                               .distinct()))  # fmt: skip
         found |= {school_year_of_exam(y) for y in s.scalars(select(ExamResult.year).where(
-            ExamResult.school_id.in_(school_ids)))}  # fmt: skip
+            ExamResult.school_id.in_(school_ids)).distinct())}  # fmt: skip
     return sorted(found, reverse=True)
 
 
