@@ -53,6 +53,11 @@ STATUS_KEYS = {
 }  # fmt: skip
 
 
+def _spent(progress) -> tuple:
+    """What the cost comparison takes from an activity's progress."""
+    return progress.actual_cost, progress.actual_start, progress.actual_end
+
+
 class RealisationSection(Section):
     key = "realisation"
     watches = frozenset({Kind.HDR, Kind.HDR_ACTIVITY, Kind.HDR_PROGRESS, Kind.MEASUREMENT, Kind.ORE_REPORT,
@@ -332,9 +337,13 @@ class RealisationSection(Section):
     def _stored(self, progress, move_on: bool = False) -> None:
         """A status stored from this table: its row, the counts and the costs follow from what came back."""
         self.error.clear_errors()
+        before = self.realisation.row(progress.activity_id)
         self.model.show_progress(progress)
         self.realisation.rows = list(self.model.rows)
-        self.realisation.costs = hdr_progress.cost_comparison(self.realisation.rows, self.realisation.baseline)
+        if before is None or _spent(before.progress) != _spent(
+            progress
+        ):  # a status alone leaves the costs as they were
+            self.realisation.costs = hdr_progress.cost_comparison(self.realisation.rows, self.realisation.baseline)
         self._show_summary()
         if move_on:
             current = self.table.currentIndex()

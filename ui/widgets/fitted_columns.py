@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView
 BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
 CELL_PAD = 12  # the cell's margins and the grid line
 LINES = 2
-ALL_ROWS = 1000  # up to this many rows every cell is measured; a longer table is sampled (see rows_measured)
+ALL_ROWS = 600  # up to this many rows every cell is measured; a longer table is sampled (see rows_measured)
 SAMPLE = 500
 
 
@@ -73,9 +73,11 @@ class ColumnFitter(QObject):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(self.menu)
         table.installEventFilter(self)
+        self._fitted: dict[int, int] | None = None  # the widths of the last fit
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self.later)
+        model.dataChanged.connect(self._rows_changed)
 
     # --- when ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
@@ -88,10 +90,22 @@ class ColumnFitter(QObject):
             self._pending = True
             QTimer.singleShot(0, self, self.fit)
 
+    def _rows_changed(self, top, bottom, _roles=()) -> None:
+        """A few rows changed (a status set from the keyboard): the columns are fitted again only when one of
+        their texts no longer fits; measuring those rows is enough to know."""
+        if self._fitted is None or bottom.row() - top.row() >= 50:
+            self.later()
+            return
+        wider = self.widths(range(top.row(), bottom.row() + 1))
+        if any(width > self._fitted.get(column, 0) for column, width in wider.items()):
+            self.later()
+
     # --- what ---------------------------------------------------------------------------------------------
-    def widths(self) -> dict[int, int]:
-        """Each column's width but the stretching one's, from its header and its cells, in the current fonts."""
+    def widths(self, rows: Iterable[int] | None = None) -> dict[int, int]:
+        """Each column's width but the stretching one's, from its header and its cells (``rows``, or those
+        :func:`rows_measured` picks), in the current fonts."""
         model = self.table.model()
+        rows = list(rows_measured(model.rowCount()) if rows is None else rows)
         cells = QFontMetrics(self.table.font())
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -108,7 +122,7 @@ class ColumnFitter(QObject):
             extra = header.sectionSizeFromContents(column).width() - heads.horizontalAdvance(title.replace("\n", " "))
             width = max(lines, default=0) + max(extra, 0)
             metrics = strong if column in self.bold else cells
-            texts = {str(model.index(row, column).data() or "") for row in rows_measured(model.rowCount())}
+            texts = {str(model.index(row, column).data() or "") for row in rows}
             for text in texts:  # each distinct text measured once
                 content = metrics.horizontalAdvance(text) if column in self.one_line else two_line_width(metrics, text)
                 width = max(width, content + CELL_PAD)
@@ -118,7 +132,7 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         self._pending = False
         header = self.table.horizontalHeader()
-        widths = self.widths()
+        widths = self._fitted = self.widths()
         room = self.table.viewport().width()
         least = self.table.fontMetrics().averageCharWidth() * self.least_characters + CELL_PAD
         hidden = {c for c, shown in self.chosen.items() if not shown}
