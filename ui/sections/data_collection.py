@@ -21,6 +21,7 @@ from ui.dialogs.base import confirm_delete
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.sections.stage2 import Stage2Section
+from ui.widgets.table_fill import filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
@@ -112,33 +113,34 @@ class DataCollectionSection(Stage2Section):
             return
         selected = self.selected_id()
         self.rows = data_tasks.list_tasks(self.ctx.db, self.context.process_id)
-        self.table.setRowCount(len(self.rows))
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, task in enumerate(self.rows):
-            due = format_date_short(task.due_on) if task.due_on else self.tr("no date")
-            status = task.status_label
-            if task.overdue:
-                due = f"{due} — {overdue_text(task.days_overdue).upper()}"
-                status = self.tr("%1 (overdue)").replace("%1", status)
-            values = [task.what, task.source_label, task.collector or "—", due, status,
-                      str(task.attachments) if task.attachments else "—"]  # fmt: skip
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, task.id)
-                item.setToolTip(value)
+        with filling(self.table):  # the files column measured once, not after every cell
+            self.table.setRowCount(len(self.rows))
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for row, task in enumerate(self.rows):
+                due = format_date_short(task.due_on) if task.due_on else self.tr("no date")
+                status = task.status_label
                 if task.overdue:
-                    item.setForeground(QBrush(OVERDUE_INK))
-                    item.setBackground(QBrush(OVERDUE_FILL))
-                    if column in (WHAT, DUE):
-                        font = QFont(item.font())
-                        font.setBold(True)
-                        item.setFont(font)
-                    if column == WHAT:
-                        item.setIcon(warning)
-                        item.setToolTip(self.tr("Overdue: %1").replace("%1", value))
-                self.table.setItem(row, column, item)
-            if task.id == selected:
-                self.table.selectRow(row)
+                    due = f"{due} — {overdue_text(task.days_overdue).upper()}"
+                    status = self.tr("%1 (overdue)").replace("%1", status)
+                values = [task.what, task.source_label, task.collector or "—", due, status,
+                          str(task.attachments) if task.attachments else "—"]  # fmt: skip
+                for column, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    item.setData(Qt.ItemDataRole.UserRole, task.id)
+                    item.setToolTip(value)
+                    if task.overdue:
+                        item.setForeground(QBrush(OVERDUE_INK))
+                        item.setBackground(QBrush(OVERDUE_FILL))
+                        if column in (WHAT, DUE):
+                            font = QFont(item.font())
+                            font.setBold(True)
+                            item.setFont(font)
+                        if column == WHAT:
+                            item.setIcon(warning)
+                            item.setToolTip(self.tr("Overdue: %1").replace("%1", value))
+                    self.table.setItem(row, column, item)
+                if task.id == selected:
+                    self.table.selectRow(row)
         self.fit_columns()
         overdue = sum(t.overdue for t in self.rows)
         done = sum(t.status == "done" for t in self.rows)

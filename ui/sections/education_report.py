@@ -31,6 +31,7 @@ from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_f
 from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldForm
 from ui.widgets.section import Section
+from ui.widgets.table_fill import filling
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.errors import DomainError
@@ -376,12 +377,13 @@ class EducationReportSection(Section):
         self.exam_summary.setText(self.tr("Exams of %1 (school year %2): %3 results stored.")
                                   .replace("%1", str(exam_year)).replace("%2", year)
                                   .replace("%3", str(len(results))))  # fmt: skip
-        self.results.setRowCount(len(results))
-        for r, res in enumerate(results):
-            values = (res.school_name, res.subject, _text(res.takers),
-                      *("n.p." if v is None else format_number(v, 1) for v in (res.mean, res.median, res.mode)))  # fmt: skip
-            for c, value in enumerate(values):
-                self.results.setItem(r, c, QTableWidgetItem(value))
+        with filling(self.results):
+            self.results.setRowCount(len(results))
+            for r, res in enumerate(results):
+                values = (res.school_name, res.subject, _text(res.takers),
+                          *("n.p." if v is None else format_number(v, 1) for v in (res.mean, res.median, res.mode)))  # fmt: skip
+                for c, value in enumerate(values):
+                    self.results.setItem(r, c, QTableWidgetItem(value))
         subjects = sorted({r.subject for r in results if r.exam == "e8"}) or ["język polski", "matematyka",
                                                                               "język angielski"]  # fmt: skip
         stored = {(c.subject, c.level): c for c in exam_results.list_comparisons(self.ctx.db, self.jst_id, "e8",

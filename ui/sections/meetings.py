@@ -26,6 +26,7 @@ from ui.widgets import file_dialogs
 from ui.widgets.charters_panel import ChartersPanel
 from ui.widgets.meeting_panels import AgendaPanel, AttendancePanel, MinutesPanel, rows_follow_columns
 from ui.widgets.section import Section
+from ui.widgets.table_fill import filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import meetings
 from wsparcie_desktop.services.processes import get_process
@@ -130,20 +131,21 @@ class MeetingsSection(Section):
         selected = self.selected_id()
         self.rows = meetings.list_meetings(self.ctx.db, self.process_id)
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        for row, summary in enumerate(self.rows):
-            m = summary.meeting
-            if summary.held:
-                state = self.tr("held") + " · " + self.tr("present: %1 of %2").replace(
-                    "%1", str(summary.present)).replace("%2", str(summary.participants))  # fmt: skip
-            else:
-                state = self.tr("planned") + " · " + self.tr("invited: %1").replace("%1", str(summary.participants))
-            if summary.open_tasks:
-                state += " · " + self.tr("open tasks: %1").replace("%1", str(summary.open_tasks))
-            for column, value in enumerate((m.dates_text, m.kind_label, m.title, m.place or "—", state)):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, m.id)
-                self.table.setItem(row, column, item)
+        with filling(self.table):  # the dates column measured once, not after every cell
+            self.table.setRowCount(len(self.rows))
+            for row, summary in enumerate(self.rows):
+                m = summary.meeting
+                if summary.held:
+                    state = self.tr("held") + " · " + self.tr("present: %1 of %2").replace(
+                        "%1", str(summary.present)).replace("%2", str(summary.participants))  # fmt: skip
+                else:
+                    state = self.tr("planned") + " · " + self.tr("invited: %1").replace("%1", str(summary.participants))
+                if summary.open_tasks:
+                    state += " · " + self.tr("open tasks: %1").replace("%1", str(summary.open_tasks))
+                for column, value in enumerate((m.dates_text, m.kind_label, m.title, m.place or "—", state)):
+                    item = QTableWidgetItem(value)
+                    item.setData(ID_ROLE, m.id)
+                    self.table.setItem(row, column, item)
         chosen = next((r for r, s in enumerate(self.rows) if s.meeting.id == selected), None)
         if chosen is None and self.rows:
             held = [r for r, s in enumerate(self.rows) if s.held]

@@ -26,6 +26,7 @@ from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.widgets.forms import ErrorLine
 from ui.widgets.meeting_panels import rows_follow_columns
 from ui.widgets.section import Section
+from ui.widgets.table_fill import filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import remote_advice
@@ -180,17 +181,18 @@ class RemoteAdviceSection(Section):
     def _fill_entries(self, log) -> None:
         selected = self.selected_id()
         rows = list(reversed(log.entries))  # newest first
-        self.entries.setRowCount(len(rows))
-        for row, e in enumerate(rows):
-            for column, value in enumerate((format_date_short(e.held_on), e.advisor_name or "—", str(e.minutes),
-                                            e.channel_label, e.topic, e.agreed or "—")):  # fmt: skip
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, e.id)
-                if column == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.entries.setItem(row, column, item)
-            if e.id == selected:
-                self.entries.selectRow(row)
+        with filling(self.entries):
+            self.entries.setRowCount(len(rows))
+            for row, e in enumerate(rows):
+                for column, value in enumerate((format_date_short(e.held_on), e.advisor_name or "—", str(e.minutes),
+                                                e.channel_label, e.topic, e.agreed or "—")):  # fmt: skip
+                    item = QTableWidgetItem(value)
+                    item.setData(ID_ROLE, e.id)
+                    if column == 2:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.entries.setItem(row, column, item)
+                if e.id == selected:
+                    self.entries.selectRow(row)
         self.entries.resizeRowsToContents()
 
     def _fill_months(self, log) -> None:
