@@ -111,6 +111,13 @@ def _draw_each_time(self) -> None:
     self.flowable.drawOn(self.canv, 0, 0)
 
 
+class _Forgetful(dict):
+    """A memory of cells' operators that never remembers."""
+
+    def get(self, key, default=None):
+        return default
+
+
 def _codes_each_time(text, font, canvas, size_code, line) -> str:
     """tables.line_code without the per-document memory of each line's codes."""
     codes = []
@@ -125,15 +132,16 @@ def _codes_each_time(text, font, canvas, size_code, line) -> str:
 @needs_poppler
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
 def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monkeypatch):
-    """The header row written again from its first drawing, and lines from their remembered codes, print exactly
+    """The header row written again from its first drawing, and lines and cells from their remembered codes, print exactly
     as when each is drawn anew: the HDR's cells (TextLines), Polish letters and all, over many pages."""
-    from wsparcie_desktop.reports.hdr_cells import TextLines
+    from wsparcie_desktop.reports.hdr_cells import TextLines, break_lines
 
     def hdr_like() -> Document:
         doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation="landscape")
+        same = break_lines("Łódź, Gdańsk — ąęłńóśźż", 80, "DejaVuSans", 8.0)  # one list in many cells, as in the HDR
         doc.heading("Wykaz")
         body = [[TextLines.of(f"{i}.", 30, align="right"), TextLines.of(f"Źdźbło żółwia {i % 7} " * (1 + i % 5), 300),
-                 TextLines.of("Łódź, Gdańsk — ąęłńóśźż", 80), TextLines.of(f"{i},00 zł", 60, align="right")]
+                 TextLines(same, 80), TextLines.of(f"{i},00 zł", 60, align="right")]
                 for i in range(1, 400)]  # fmt: skip
         doc.table(COLUMNS, body)
         return doc
@@ -142,6 +150,7 @@ def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monke
     with monkeypatch.context() as patch:
         patch.setattr(tables.Replayed, "draw", _draw_each_time)
         patch.setattr(tables, "line_code", _codes_each_time)
+        patch.setattr(tables, "_cell_codes", lambda canvas: _Forgetful())
         slow = hdr_like().write(tmp_path / "slow.pdf")
     assert page_count(quick) == page_count(slow) > 5
     printed = text(quick, layout=True)

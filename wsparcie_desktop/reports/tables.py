@@ -193,6 +193,7 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
     text = canvas.beginText()
     text.setFillColor(INK)
     face, font, size_code = None, None, ""
+    cells = _cell_codes(canvas)
     for part, x, y in placed:
         if face != (part.font, part.size, part.leading):
             face = (part.font, part.size, part.leading)
@@ -210,11 +211,23 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
                 top -= part.leading
         else:
             text.setTextOrigin(x, top)
-            for line in part.lines:
-                text._code.append(line_code(text, font, canvas, size_code, line) + " T*")
+            # the cells of a column repeat their texts (forms, people, partners), each broken into one list of
+            # lines (hdr_document), so each list's operators are made once per document and subset in use
+            key = (id(part.lines), face, text._curSubset)
+            made = cells.get(key)
+            if made is None or made[0] is not part.lines:
+                code = " ".join([line_code(text, font, canvas, size_code, line) + " T*" for line in part.lines])
+                made = cells[key] = (part.lines, code, text._curSubset)
+            text._code.append(made[1])
+            text._curSubset = made[2]
             text._y = text._y0 = top - part.leading * len(part.lines)
     canvas.drawText(text)
     canvas.restoreState()
+
+
+def _cell_codes(canvas) -> dict:
+    """The operators made for each list of cell lines in this canvas's document (see _draw_text_lines)."""
+    return canvas._doc.__dict__.setdefault("_cell_codes", {})
 
 
 def line_code(text, font, canvas, size_code: str, line: str) -> str:
