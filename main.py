@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # What opens the store and reads the first window's data is imported before Qt: PySide6 hooks the import of
     # every later module (and reads its source), which costs about a third of these modules' import time.
+    from wsparcie_desktop import changes, temp_folders, text  # noqa: F401
     from wsparcie_desktop.db import lock, migrate  # noqa: F401
     from wsparcie_desktop.reports import registry  # noqa: F401
     from wsparcie_desktop.services import quick_reads  # noqa: F401

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wsparcie_desktop import APP_ID, APP_NAME, __version__
 from wsparcie_desktop.paths import default_db_path, resource, translations_dir
@@ -170,6 +170,8 @@ def run_app(db: str | None = None, demo: bool = False, self_test: bool = False) 
             if self_test_dir is not None:
                 shutil.rmtree(self_test_dir, ignore_errors=True)
         else:
+            from PySide6.QtWidgets import QMessageBox  # only when the store cannot be opened
+
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     from ui.main_window import MainWindow

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wsparcie_desktop import APP_NAME
 from wsparcie_desktop.changes import Change, changes_of
@@ -115,5 +115,7 @@ def show_refusal(origin: QWidget | None, error: DomainError, form=None) -> None:
         form.show_error(error)
         if not isinstance(error, StoreError):
             return
+    from PySide6.QtWidgets import QMessageBox  # imported when first needed: its type costs the first window ~2 ms
+
     title = QCoreApplication.translate("AppContext", "Not saved") if isinstance(error, StoreError) else APP_NAME
     QMessageBox.warning(origin.window() if origin is not None else None, title, error.message)

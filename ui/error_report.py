@@ -12,7 +12,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wsparcie_desktop import APP_NAME
 from wsparcie_desktop.errors import DomainError
@@ -34,6 +34,8 @@ def _show(kind, error, tb) -> None:
         return
     if not isinstance(error, DomainError):
         traceback.print_exception(kind, error, tb, file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox  # not imported before the first window: see ui/context.py
+
     parent = QApplication.activeWindow()
     QMessageBox.critical(parent, APP_NAME, message_for(error))
 

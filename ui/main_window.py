@@ -13,6 +13,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Qt and QMessageBox are imported where used: PySide6 builds a type and its enums when a module first names it,
+# which the first window would pay for (ui/qt_enums.py).
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -77,6 +78,8 @@ class _BackupFailure:
     def show_error(self, error: DomainError) -> None:
         self.window.statusBar().showMessage(error.message)
         if not self.quiet or not getattr(self.window, "_backup_failed", False):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, APP_NAME, error.message)
         self.window._backup_failed = True
 
@@ -280,6 +283,8 @@ class MainWindow(QMainWindow):
     def show_documents(self) -> None:
         jst_id = self.current_jst_id()
         if jst_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, APP_NAME, self.tr("Choose a local government first."))
             return
         from ui.dialogs.document_output import DocumentsDialog
@@ -294,6 +299,8 @@ class MainWindow(QMainWindow):
         return self.tr("Data file: %1").replace("%1", where)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, APP_NAME,
             self.tr("<b>Wsparcie JST</b> %1<br>Support for local governments in managing education "
@@ -437,6 +444,8 @@ class MainWindow(QMainWindow):
         """Make a copy; a failure is always reported in Polish (an automatic one: once until a copy succeeds)."""
         file = self.ctx.db.file
         if self.ctx.db.on_server and reason == "reczna":
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Backup copy"),
@@ -478,6 +487,8 @@ class MainWindow(QMainWindow):
         self.reload_jst_list()  # and every section shows the restored data (a hidden one when next shown)
         made = result.restored.made_at.strftime("%d.%m.%Y %H:%M:%S")
         self.statusBar().showMessage(self.tr("Restored the copy made %1.").replace("%1", made))
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self, APP_NAME,
             self.tr("The data now is as in the copy made %1.\n\nThe data from before the restore is kept as a copy "

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileIconProvider, QWidget
 
 if TYPE_CHECKING:
     from wsparcie_desktop.db.database import Database
@@ -59,6 +59,8 @@ def is_store_file(path: str | Path, store: Path | None = None) -> bool:
 
 
 def _run(parent: QWidget | None, title: str, folder: str, filters: str, save: bool) -> str:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # when a dialog opens: the main window imports this module
+
     dialog = QFileDialog(parent, title, folder, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
