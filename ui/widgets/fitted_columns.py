@@ -149,9 +149,14 @@ class ColumnFitter(QObject):
             if column in widths:
                 header.resizeSection(column, widths[column])
         header.setMinimumSectionSize(min(least // 2, 60))
-        # two lines a row in the current type (workshop mode's too): every row has the default height (the rows
-        # are Fixed and never sized one by one), so setting the default sizes them all
-        self.table.verticalHeader().setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
+        # two lines a row in the current type (workshop mode's too); a row sized to its contents (workshop mode
+        # measures every table's rows) gets two lines again; the others have it already
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
+        height = rows.defaultSectionSize()
+        for row in range(self.table.model().rowCount()):
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
         self._show_note()
 
     def _show_note(self) -> None:
