@@ -82,3 +82,30 @@ def test_what_the_first_window_sets_by_name_is_what_qts_enums_say(qtbot, db):
     assert window.workshop.action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
     with pytest.raises(ValueError):
         set_by_name(QLabel(), "alignment", "AlignCentre")
+
+
+def test_one_pass_of_the_event_loop_after_show_paints_the_first_window(qtbot, db):
+    """What the start-up probe (and bench/startup.py's floor) relies on: its report follows the first paint."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Painted(QObject):
+        names: set[str] = set()
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                self.names.add(watched.objectName())
+            return False
+
+    jst.create_jst(db, "Gmina Zalesie", "gmina_wiejska")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.setObjectName("main_window")
+    window.jst_list.viewport().setObjectName("jst_list_viewport")
+    painted = Painted()
+    watched = [window, window.jst_list.viewport(), window.store_label, window.current_section().heading]
+    for widget in watched:
+        widget.installEventFilter(painted)
+    window.show()
+    QApplication.processEvents()
+    assert painted.names == {widget.objectName() for widget in watched}
