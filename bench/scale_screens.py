@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -265,7 +266,7 @@ def bench_screen(app, ctx, jst_id: int, screen: Screen, runs: int, title: str, t
         keep.append(section)
 
     try:
-        print(title)
+        print(f"{title} (load average {os.getloadavg()[0]:.1f})")
         print(line("  open until painted", timed(open_section, runs), target))
         section = build()
         keep.append(section)
@@ -286,7 +287,7 @@ def bench_screen(app, ctx, jst_id: int, screen: Screen, runs: int, title: str, t
             print(line("  sorted by another column", timed(sort, runs), target))
         rows = texts_of(screen.table(section))
         section.hide()
-        print(f"    ({len(rows)} rows in the table measured)")
+        print(f"    ({len(rows)} rows in the table measured; load average {os.getloadavg()[0]:.1f})")
         print(floor_line("bare QTableView", timed(lambda: floor_table(app, rows, keep), runs)))
     finally:
         for widget in keep:
@@ -320,7 +321,7 @@ def bench_realisation(app, ctx, jst_id: int, processes_by_size: dict[int, int], 
                 section.hide()
                 keep.append(section)
 
-            print(f"Realizacja HDR section, {size} activities")
+            print(f"Realizacja HDR section, {size} activities (load average {os.getloadavg()[0]:.1f})")
             print(line("  open until painted", timed(open_section, runs), target))
             section = build()
             keep.append(section)
@@ -347,6 +348,7 @@ def bench_realisation(app, ctx, jst_id: int, processes_by_size: dict[int, int], 
             print(line("  Indicators tab shown", timed(indicators, runs), target))
             rows = texts_of(section.table)
             section.hide()
+            print(f"    (load average {os.getloadavg()[0]:.1f})")
             print(floor_line("bare QTableView", timed(lambda rows=rows: floor_table(app, rows, keep), runs)))
     finally:
         for widget in keep:
