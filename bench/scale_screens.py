@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -304,6 +305,12 @@ def bench_realisation(app, ctx, jst_id: int, processes_by_size: dict[int, int], 
 
     keep = []
     statuses = iter(["in_progress", "delayed"] * 1000)
+    medians: dict[str, dict[int, float]] = {}  # operation -> size -> median wall time
+
+    def kept(label: str, size: int, times: list[float]) -> list[float]:
+        medians.setdefault(label.strip(), {})[size] = statistics.median(times)
+        return times
+
     try:
         for size, process_id in processes_by_size.items():
             ctx.chosen_processes[jst_id] = process_id
@@ -322,7 +329,7 @@ def bench_realisation(app, ctx, jst_id: int, processes_by_size: dict[int, int], 
                 keep.append(section)
 
             print(f"Realizacja HDR section, {size} activities (load average {os.getloadavg()[0]:.1f})")
-            print(line("  open until painted", timed(open_section, runs), target))
+            print(line("  open until painted", kept("  open until painted", size, timed(open_section, runs)), target))
             section = build()
             keep.append(section)
 
@@ -331,25 +338,42 @@ def bench_realisation(app, ctx, jst_id: int, processes_by_size: dict[int, int], 
                 assert section.set_status(next(statuses))
                 painted(app, section.table.viewport())
 
-            print(line("  shown again after a status is set", timed(set_status, runs), target))
+            print(
+                line(
+                    "  shown again after a status is set",
+                    kept("  shown again after a status is set", size, timed(set_status, runs)),
+                    target,
+                )
+            )
             columns = iter([STATUS, NAME] * 100)
 
             def sort(section=section, columns=columns) -> None:
                 section.table.sortByColumn(next(columns), Qt.SortOrder.AscendingOrder)
                 painted(app, section.table.viewport())
 
-            print(line("  sorted by another column", timed(sort, runs), target))
+            print(
+                line("  sorted by another column", kept("  sorted by another column", size, timed(sort, runs)), target)
+            )
 
             def indicators(section=section) -> None:
                 section.tabs.setCurrentWidget(section.indicators)
                 painted(app, section.indicators)
                 section.tabs.setCurrentIndex(0)
 
-            print(line("  Indicators tab shown", timed(indicators, runs), target))
+            print(line("  Indicators tab shown", kept("  Indicators tab shown", size, timed(indicators, runs)), target))
             rows = texts_of(section.table)
             section.hide()
             print(f"    (load average {os.getloadavg()[0]:.1f})")
             print(floor_line("bare QTableView", timed(lambda rows=rows: floor_table(app, rows, keep), runs)))
+        sizes = sorted(processes_by_size)
+        if len(sizes) > 1:
+            print(f"Realizacja HDR growth over {' → '.join(map(str, sizes))} activities (median ms; linear: the "
+                  "time grows no faster than the rows)")  # fmt: skip
+            for label, by_size in medians.items():
+                times = [by_size[size] for size in sizes]
+                ratio = (times[-1] / times[0]) / (sizes[-1] / sizes[0])
+                print(f"  {label:<34} {' → '.join(f'{t * 1000:.0f}' for t in times)}; ×{times[-1] / times[0]:.1f} "
+                      f"for ×{sizes[-1] / sizes[0]:.1f} rows  {'linear or better' if ratio <= 1 else 'WORSE than linear'}")  # fmt: skip
     finally:
         for widget in keep:
             widget.deleteLater()
