@@ -216,13 +216,17 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     numbers = activity_numbers(plan.activities)
     money = cache(format_money)  # Babel takes a while per amount, and a plan repeats its amounts
 
-    broken: dict[tuple[str, int, str], list[str]] = {}  # a plan repeats its forms, people, partners, sources
+    # A plan repeats its forms, people, partners and sources: each distinct cell is made once and stands in every
+    # row that holds it (a TextLines is not changed by measuring, splitting or drawing it).
+    made: dict[tuple[str, int, str, str], TextLines] = {}
 
     def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
-        lines = broken.get((text, column, font))
+        key = (text, column, font, align)
+        lines = made.get(key)
         if lines is None:
-            lines = broken[(text, column, font)] = break_lines(text, widths[column], font, TABLE_FONT_SIZE)
-        return TextLines(lines, widths[column], font, TABLE_FONT_SIZE, align=align)
+            broken = break_lines(text, widths[column], font, TABLE_FONT_SIZE)
+            lines = made[key] = TextLines(broken, widths[column], font, TABLE_FONT_SIZE, align=align)
+        return lines
 
     rows = []
     for a in plan.activities:
