@@ -593,6 +593,7 @@ class ActivityPartner(Versioned, Base):
     __table_args__ = (
         CheckConstraint(_in("kind", PARTNER_KINDS), name="kind"),
         CheckConstraint("school_id IS NOT NULL OR length(trim(name)) > 0", name="named"),
+        Index("ix_activity_partner_activity", "activity_id"),  # the plan reads its activities' partners by it
     )
 
 
