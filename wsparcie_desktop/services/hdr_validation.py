@@ -64,26 +64,29 @@ def check_plan(plan: HdrPlan) -> list[Finding]:
                     goal_id=goal.id,
                 )
             )
+    period_start, period_end, has_goals = hdr.period_start, hdr.period_end, bool(plan.goals)
     for a in activities:
         if a.ends_on < a.starts_on:
             found.append(Finding(ERROR, "dates_reversed",
                                  f"„{a.name}”: koniec ({format_date_short(a.ends_on)}) jest przed początkiem "
                                  f"({format_date_short(a.starts_on)}).", a.id, "ends_on"))  # fmt: skip
-        if a.starts_on < hdr.period_start:
+        if a.starts_on < period_start:
             found.append(Finding(ERROR, "starts_before_period",
                                  f"„{a.name}” zaczyna się {format_date_short(a.starts_on)}, przed początkiem okresu "
                                  f"HDR ({format_date_short(hdr.period_start)}).", a.id, "starts_on"))  # fmt: skip
-        if a.ends_on > hdr.period_end:
+        if a.ends_on > period_end:
             found.append(Finding(ERROR, "ends_after_period",
                                  f"„{a.name}” kończy się {format_date_short(a.ends_on)}, po końcu okresu HDR "
                                  f"({format_date_short(hdr.period_end)}).", a.id, "ends_on"))  # fmt: skip
         if a.responsible_id is None:
             found.append(Finding(ERROR, "no_responsible", f"„{a.name}” nie ma osoby odpowiedzialnej.",
                                  a.id, "responsible_id"))  # fmt: skip
-        if plan.goals and not a.goal_ids:
+        if has_goals and not a.goal_ids:
             found.append(Finding(WARNING, "no_goal", f"„{a.name}” nie służy żadnemu celowi rozwojowemu.",
                                  a.id, "goal_ids"))  # fmt: skip
-        pred = by_id.get(a.depends_on_id) if a.depends_on_id is not None else None
+        if a.depends_on_id is None:
+            continue
+        pred = by_id.get(a.depends_on_id)
         if pred is not None and a.starts_on <= pred.ends_on:
             found.append(Finding(ERROR, "dependency_broken",
                                  f"„{a.name}” zaczyna się przed końcem działania „{pred.name}”, od którego zależy.",
