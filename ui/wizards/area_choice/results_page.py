@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -48,8 +50,8 @@ class _ResultsColumns(ColumnFitter):
     """The fitter of the Realizacja HDR table, with the results' own cells: the score's bar is as wide as
     "100,0" three times, the remarks wrap within about 16 characters, and a row is as tall as its area's name."""
 
-    def widths(self) -> dict[int, int]:
-        found = super().widths()
+    def widths(self, rows: Iterable[int] | None = None) -> dict[int, int]:
+        found = super().widths(rows)
         letter = self.table.fontMetrics().averageCharWidth()
         found[2] = max(found[2], self.table.fontMetrics().horizontalAdvance("100,0") * 3)
         found[8] = max(
