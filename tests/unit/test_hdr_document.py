@@ -250,3 +250,29 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
         subprocess.run(["pdftoppm", "-r", "50", "-gray", str(pdf), str(tmp_path / pdf.stem)], check=True)
         pictures.append([p.read_bytes() for p in sorted(tmp_path.glob(f"{pdf.stem}-*.pgm"))])
     assert len(pictures[0]) > 6 and pictures[0] == pictures[1]
+
+
+@pytest.mark.parametrize(
+    ("last", "total", "as_before"),
+    [(16, "48 700,00 zł", True), (1000, "3 987 500,00 zł", False), (12000, "123 456 789,00 zł", False)],
+)
+def test_number_and_total_columns_hold_their_text_on_one_line(last, total, as_before):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wsparcie_desktop.reports import fonts
+    from wsparcie_desktop.reports.hdr_document import ACTIVITY_COLUMNS, TABLE_FONT_SIZE, activity_columns
+    from wsparcie_desktop.reports.tables import PADDING_X
+
+    fonts.register_fonts()
+    frame = landscape(A4)[0] - 30 * 2.83
+    columns = activity_columns(frame, last, total)
+    share = sum(c.width for c in columns)
+    width = [frame * c.width / share - 2 * PADDING_X for c in columns]
+    assert stringWidth(f"{last}.", fonts.REGULAR, TABLE_FONT_SIZE) <= width[0]
+    assert stringWidth(total, fonts.BOLD, TABLE_FONT_SIZE) <= width[-1]
+    assert share == pytest.approx(sum(c.width for c in ACTIVITY_COLUMNS))  # taken from "Działanie", not added
+    if as_before:
+        assert columns == ACTIVITY_COLUMNS  # a plan of usual size prints as before
+    else:
+        assert columns[1].width < ACTIVITY_COLUMNS[1].width

@@ -9,12 +9,13 @@ counts its days inclusively (1–30 September is 30 days), with the same helper 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether
 
 from wsparcie_desktop.errors import DomainError
@@ -250,15 +251,31 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     return rows
 
 
+def activity_columns(frame_width: float, last_number: int, total: str) -> tuple[Column, ...]:
+    """The activity table's columns: "Lp." wide enough for the last number and its dot, "Koszt i źródło" for the
+    total in bold, each on one line; what they need beyond their share is taken from "Działanie"."""
+    share = sum(c.width for c in ACTIVITY_COLUMNS)
+    needs = {0: stringWidth(f"{last_number}.", fonts.REGULAR, TABLE_FONT_SIZE),
+             len(ACTIVITY_COLUMNS) - 1: stringWidth(total, fonts.BOLD, TABLE_FONT_SIZE)}  # fmt: skip
+    columns = list(ACTIVITY_COLUMNS)
+    for at, text_width in needs.items():
+        extra = (text_width + 2 * PADDING_X + 0.5) * share / frame_width - columns[at].width
+        if extra > 0:
+            columns[at] = replace(columns[at], width=columns[at].width + extra)
+            columns[1] = replace(columns[1], width=columns[1].width - extra)
+    return tuple(columns)
+
+
 def _activities(doc: Document, plan: HdrPlan) -> None:
     doc.heading("2. Działania rozwojowe")
     doc.note("Termin obejmuje pierwszy i ostatni dzień działania (np. 1–30 września to 30 dni). "
              "◆ oznacza kamień milowy.")  # fmt: skip
     total = sum((a.cost for a in plan.activities), Decimal("0"))
     totals = ["", Markup("<b>Razem</b>"), "", "", "", "", "", "", format_money(total)]
-    share = sum(c.width for c in ACTIVITY_COLUMNS)
-    widths = [doc.frame_width * c.width / share - 2 * PADDING_X for c in ACTIVITY_COLUMNS]
-    doc.table(ACTIVITY_COLUMNS, _activity_rows(plan, widths), totals=totals if plan.activities else None,
+    columns = activity_columns(doc.frame_width, len(plan.activities), totals[-1])
+    share = sum(c.width for c in columns)
+    widths = [doc.frame_width * c.width / share - 2 * PADDING_X for c in columns]
+    doc.table(columns, _activity_rows(plan, widths), totals=totals if plan.activities else None,
               empty_text="Harmonogram nie zawiera jeszcze działań.", font_size=TABLE_FONT_SIZE)  # fmt: skip
 
 
