@@ -374,7 +374,7 @@ class Writer:
         # table -> uid -> local pk, for every uid-named row of the JST (existing ones, and new ones once inserted)
         self.ids: dict[str, dict[str, object]] = {name: dict(keys) for name, keys in local.local_ids.items()}
         self.deferred: list[tuple[TableInfo, str, dict]] = []  # self-references set after every row is in
-        self._decoder_cache: dict[tuple[str, bool], list] = {}
+        self._decoder_cache: dict[tuple[str, bool, str], list] = {}
 
     def local_id(self, table: str, key: str):
         return self.ids.get(table, {}).get(key)
@@ -396,12 +396,17 @@ class Writer:
 
     def _decoders(self, info: TableInfo, defer_self: bool) -> list:
         """(column, function turning a non-null JSON value into the stored one, deferred) for a table."""
-        found = self._decoder_cache.get((info.name, defer_self))
+        return self._decoders_made(info, defer_self, self._decoder)
+
+    def _decoders_made(self, info: TableInfo, defer_self: bool, make) -> list:
+        """(column, ``make``'s decoder of it, deferred) for each of a table's columns, made once per table."""
+        key = (info.name, defer_self, make.__name__)
+        found = self._decoder_cache.get(key)
         if found is None:
-            found = self._decoder_cache[(info.name, defer_self)] = [
+            found = self._decoder_cache[key] = [
                 (
                     name,
-                    self._decoder(info, name, kind, ref),
+                    make(info, name, kind, ref),
                     kind == "ref" and ref.carried and defer_self and ref.target == info.name,
                 )  # fmt: skip
                 for name, kind, ref in info.plan
@@ -530,18 +535,7 @@ class Writer:
 
     def _column_decoders(self, info: TableInfo, defer_self: bool) -> list:
         """(column, function decoding a column's JSON values (and noting the rows it must leave out), deferred)."""
-        key = (info.name, defer_self, "columns")
-        found = self._decoder_cache.get(key)
-        if found is None:
-            found = self._decoder_cache[key] = [
-                (
-                    name,
-                    self._column_decoder(info, name, kind, ref),
-                    kind == "ref" and ref.carried and defer_self and ref.target == info.name,
-                )  # fmt: skip
-                for name, kind, ref in info.plan
-            ]
-        return found
+        return self._decoders_made(info, defer_self, self._column_decoder)
 
     def _column_decoder(self, info: TableInfo, name: str, kind: str, ref):
         if kind in _COLUMN_TYPES:
