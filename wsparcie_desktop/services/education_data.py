@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
@@ -25,6 +26,7 @@ from wsparcie_desktop.db.models import (
     SchoolYearStats,
     SupervisionEntry,
 )
+from wsparcie_desktop.db.plain_rows import Prepared, plain_rows
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number
@@ -229,42 +231,61 @@ def _jst(s, jst_id: int) -> Jst:
     return jst
 
 
-def school_year_rows(db: Database, jst_id: int, school_year: str) -> list[SchoolYearRow]:
-    """Every school of the JST with its figures for the year (empty where none are stored), by name."""
+def _year_rows_select(*where):
+    """Each school's columns and its figures of the year (none where nothing is stored), as SchoolYearRow takes
+    them (the rspo as given: None becomes "" below)."""
+    return (
+        select(School.id, School.name, School.rspo, School.school_type, School.uid,
+               *(getattr(SchoolYearStats, key) for key in STAT_LABELS), SchoolYearStats.version)
+        .outerjoin(SchoolYearStats, (SchoolYearStats.school_id == School.id)
+                   & (SchoolYearStats.school_year == bindparam("school_year")))
+        .where(*where)
+    )  # fmt: skip
+
+
+# Made and compiled once (db/plain_rows.py): the grid of the annual report reads it at every opening.
+_YEAR_ROWS = Prepared(_year_rows_select(School.jst_id == bindparam("jst_id")))
+
+
+def school_year_rows(db: Database, jst_id: int, school_year: str,
+                     school_ids: Iterable[int] | None = None) -> list[SchoolYearRow]:  # fmt: skip
+    """Every school of the JST (or those of ``school_ids``) with its figures for the year (empty where none are
+    stored), by name. One query of plain columns: 2,000 schools read as ORM objects took a quarter of a second."""
     school_year = check_school_year(school_year)
+    params = {"jst_id": jst_id, "school_year": school_year}
     with db.transaction() as s:
-        schools = list(s.scalars(select(School).where(School.jst_id == jst_id)))
-        stored = {
-            st.school_id: st
-            for st in s.scalars(select(SchoolYearStats).where(SchoolYearStats.school_id.in_([x.id for x in schools]),
-                                                              SchoolYearStats.school_year == school_year))
-        }  # fmt: skip
-        rows = []
-        for school in schools:
-            row = SchoolYearRow(school.id, school.name, school.rspo or "", school.school_type, school.uid)
-            st = stored.get(school.id)
-            if st is not None:
-                for key in STAT_LABELS:
-                    setattr(row, key, getattr(st, key))
-                row.version = st.version
-            rows.append(row)
+        if school_ids is None:
+            found = plain_rows(s, _YEAR_ROWS, params)
+        else:  # the few rows just stored
+            query = _year_rows_select(School.jst_id == bindparam("jst_id"), School.id.in_(list(school_ids)))
+            found = [tuple(row) for row in s.execute(query, params)]
+    rows = [SchoolYearRow(school_id, name, rspo or "", *rest) for school_id, name, rspo, *rest in found]
     rows.sort(key=lambda r: polish_sort_key(r.school_name))
     return rows
 
 
 def save_school_year_rows(db: Database, jst_id: int, school_year: str, rows: list[SchoolYearRow]) -> Change:
-    """Store the grid for the year in one transaction; a row with every figure empty removes the stored one."""
+    """Store the grid for the year in one transaction; a row with every figure empty removes the stored one.
+
+    The schools and their stored figures are read in one query each (not two per row: saving 2,000 rows took
+    seconds); only the rows given are touched, so a screen passes the rows the user changed."""
     school_year = check_school_year(school_year)
     checked = [(row, validated_stats(row, row.school_name)) for row in rows]
     ids = []
     with db.transaction() as s:
         _jst(s, jst_id)
+        wanted = [row.school_id for row, _values in checked]
+        schools = {}
+        stats = {}
+        for chunk in range(0, len(wanted), 500):  # a bound list of ids at most 500 long (SQLite's old limit: 999)
+            part = wanted[chunk : chunk + 500]
+            schools.update(s.execute(select(School.id, School.jst_id).where(School.id.in_(part))).tuples().all())
+            stats.update((st.school_id, st) for st in s.scalars(select(SchoolYearStats).where(
+                SchoolYearStats.school_id.in_(part), SchoolYearStats.school_year == school_year)))  # fmt: skip
         for row, values in checked:
-            school = s.get(School, row.school_id)
-            if school is None or school.jst_id != jst_id:
+            if schools.get(row.school_id) != jst_id:
                 raise DomainError(f"Szkoła „{row.school_name}” nie należy już do tego samorządu — odśwież widok.")
-            stored = s.scalar(select(SchoolYearStats).where(SchoolYearStats.school_id == school.id,
-                                                            SchoolYearStats.school_year == school_year))  # fmt: skip
+            stored = stats.get(row.school_id)
             if stored is not None:
                 check_version(stored, row.version)
             if all(v is None for v in values.values()):
@@ -272,7 +293,7 @@ def save_school_year_rows(db: Database, jst_id: int, school_year: str, rows: lis
                     s.delete(stored)
                 continue
             if stored is None:
-                stored = SchoolYearStats(school_id=school.id, school_year=school_year)
+                stored = SchoolYearStats(school_id=row.school_id, school_year=school_year)
                 s.add(stored)
             changed = False
             for key, value in values.items():
@@ -280,7 +301,7 @@ def save_school_year_rows(db: Database, jst_id: int, school_year: str, rows: lis
                     setattr(stored, key, value)
                     changed = True
             if changed or stored.id is None:
-                ids.append(school.id)
+                ids.append(row.school_id)
         s.flush()
     return Change(Kind.EDUCATION_DATA, jst_id, ids=tuple(ids))
 
