@@ -211,7 +211,8 @@ def screens(db, jst_id: int, ids: dict) -> list[Screen]:
         return process_id, data
 
     def grid_edit(section, ctx):
-        section.grid.item(0, 1).setText(str(300 + next(tick) % 100))
+        model = section.grid.model()  # a figure typed into the first school's cell
+        assert model.setData(model.index(0, 1), str(300 + next(tick) % 100))
         assert section.save_grid()
 
     def pick_network(section):

@@ -24,9 +24,11 @@ def section(qtbot, ctx, jst_id) -> EducationReportSection:
 
 
 def _cell(widget, school, column, text):
-    for r in range(widget.grid.rowCount()):
-        if widget.grid.item(r, 0).text() == school:
-            widget.grid.item(r, column).setText(text)
+    """Type a figure into the school's cell, as the grid's editor hands it to the model."""
+    model = widget.grid.model()
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == school:
+            assert model.setData(model.index(r, column), text)
             return
     raise AssertionError(school)
 
@@ -34,7 +36,7 @@ def _cell(widget, school, column, text):
 def test_grid_saves_and_a_refusal_keeps_the_store(qtbot, ctx, db):
     jst_id = lipno(db)
     widget = section(qtbot, ctx, jst_id)
-    assert widget.grid.rowCount() == 4
+    assert widget.grid.model().rowCount() == 4
     _cell(widget, "Szkoła Podstawowa w Lipnie", 1, "245")
     _cell(widget, "Szkoła Podstawowa w Lipnie", 9, "27,5")
     qtbot.mouseClick(widget.save_grid_button, Qt.MouseButton.LeftButton)
@@ -82,3 +84,69 @@ def test_dashboard_shows_the_deadline_in_september(qtbot, ctx, db):
     assert "2025/2026" in dashboard.report_deadline.text() and "31.10.2026" in dashboard.report_deadline.text()
     dashboard.show_report_deadline(dt.date(2026, 12, 1))
     assert dashboard.report_deadline.isHidden()
+
+
+def _index(widget, school, column):
+    model = widget.grid.model()
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == school:
+            return model.index(r, column)
+    raise AssertionError(school)
+
+
+def _type_and_leave(qtbot, widget, index, text):
+    """Type into the cell's editor and leave the cell with Tab, as a user does."""
+    widget.grid.setCurrentIndex(index)
+    widget.grid.edit(index)
+    editor = widget.grid.focusWidget()
+    assert editor is not widget.grid
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def test_a_figure_is_stored_as_its_cell_is_left_and_only_its_row_redrawn(qtbot, ctx, db):
+    jst_id = lipno(db)
+    widget = section(qtbot, ctx, jst_id)
+    resets = []
+    widget.grid.model().modelReset.connect(lambda: resets.append(1))
+    _type_and_leave(qtbot, widget, _index(widget, "Szkoła Podstawowa w Lipnie", 1), "245")
+    rows = {r.school_name: r for r in education_data.school_year_rows(db, jst_id, "2025/2026")}
+    assert rows["Szkoła Podstawowa w Lipnie"].pupils == 245
+    assert rows["Szkoła Podstawowa w Brzozie"].pupils is None
+    assert _index(widget, "Szkoła Podstawowa w Lipnie", 1).data() == "245"
+    assert not widget.grid.model().pending and resets == []  # the row shown as stored, the grid not read again
+    _type_and_leave(qtbot, widget, _index(widget, "Szkoła Podstawowa w Lipnie", 1), "250")  # over the new version
+    lipno_id = rows["Szkoła Podstawowa w Lipnie"].school_id
+    assert education_data.school_year_rows(db, jst_id, "2025/2026", school_ids=[lipno_id])[0].pupils == 250
+
+
+def test_a_refused_figure_stays_typed_in_its_cell(qtbot, ctx, db):
+    jst_id = lipno(db)
+    widget = section(qtbot, ctx, jst_id)
+    cell = _index(widget, "Szkoła Podstawowa w Lipnie", 2)
+    _type_and_leave(qtbot, widget, cell, "-1")
+    assert "nie może być mniejsze od zera" in widget.grid_form.general_error.text()
+    assert "Szkoła Podstawowa w Lipnie" in widget.grid_form.general_error.text()
+    cell = _index(widget, "Szkoła Podstawowa w Lipnie", 2)
+    assert cell.data() == "-1" and "zera" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    rows = {r.school_name: r for r in education_data.school_year_rows(db, jst_id, "2025/2026")}
+    assert rows["Szkoła Podstawowa w Lipnie"].classes is None
+    widget.refresh()  # read again (another window's change): what was typed stays
+    assert _index(widget, "Szkoła Podstawowa w Lipnie", 2).data() == "-1"
+    _cell(widget, "Szkoła Podstawowa w Lipnie", 2, "12")
+    assert widget.save_grid()
+    rows = {r.school_name: r for r in education_data.school_year_rows(db, jst_id, "2025/2026")}
+    assert rows["Szkoła Podstawowa w Lipnie"].classes == 12
+    assert _index(widget, "Szkoła Podstawowa w Lipnie", 2).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_old_grades_show_only_for_years_that_had_them(qtbot, ctx, db):
+    jst_id = lipno(db)
+    widget = section(qtbot, ctx, jst_id)
+    trainee = 1 + list(education_data.STAT_LABELS).index("trainee")
+    assert widget.grid.isColumnHidden(trainee)
+    widget.year.setCurrentText("2021/2022")
+    widget.refresh()
+    assert not widget.grid.isColumnHidden(trainee)

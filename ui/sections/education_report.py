@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,20 +31,25 @@ from PySide6.QtWidgets import (
 
 from ui.context import FAILED
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar, show_failure
+from ui.models.education_grid_model import KEYS, EducationGridModel
+from ui.models.rows_model import RowsModel
 from ui.widgets import file_dialogs
+from ui.widgets.fitted_columns import CELL_PAD, two_line_width
 from ui.widgets.forms import FieldForm
+from ui.widgets.row_heights import RowHeights
 from ui.widgets.section import Section
-from ui.widgets.table_fill import filling
 from wsparcie_desktop import APP_ID
-from wsparcie_desktop.changes import Kind
+from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import education_data, education_report, exam_results
-from wsparcie_desktop.services.education_data import STAT_LABELS, JstYearData, SupervisionData
+from wsparcie_desktop.services.education_data import JstYearData, SupervisionData
 
 DOCUMENT_ID = "informacja-oswiatowa"
 FOLDER_KEY = "education_report/folder"
 LEVELS = ("powiat", "wojewodztwo", "kraj")
+NAME_LETTERS = 30  # the school's name column is never narrower (a stretched one was squeezed to a few letters)
+MEASURED_TEXTS = 200  # a figure's column is as wide as the widest of its 200 longest different texts
 
 
 def _text(value) -> str:
@@ -50,7 +58,9 @@ def _text(value) -> str:
     return format_number(value, 2) if not isinstance(value, int) else str(value)
 
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # made once: 20,000 cells at 2,000 schools
+def _result_texts(res: exam_results.ResultData) -> tuple[str, ...]:
+    return (res.school_name, res.subject, _text(res.takers),
+            *("n.p." if v is None else format_number(v, 1) for v in (res.mean, res.median, res.mode)))  # fmt: skip
 
 
 class EducationReportSection(Section):
@@ -65,11 +75,15 @@ class EducationReportSection(Section):
         self.rows: list[education_data.SchoolYearRow] = []
         self.jst_data: JstYearData | None = None
         self.texts: list[education_report.SectionText] = []
+        self.entries: list[SupervisionData] = []
+        self._own = 0  # > 0 while this section stores something: it shows what it stored itself
+        self._left_school: int | None = None  # the school a figure was last typed in (stored as its cell is left)
+        self._unread: set[QWidget] = set()  # tabs to read again when next shown (supervision, exams)
         self.year = QComboBox()
         self.year.setObjectName("education_year")
         self.year.setEditable(True)
         self.year.setMinimumWidth(120)
-        self.year.activated.connect(lambda _i: self.refresh())
+        self.year.activated.connect(lambda _i: self._year_typed())
         self.year.lineEdit().editingFinished.connect(self._year_typed)
         self._shown_year: str | None = None
         self.year_form = FieldForm()
@@ -88,9 +102,12 @@ class EducationReportSection(Section):
         self.tabs.setObjectName("education_tabs")
         self.tabs.addTab(self._schools_tab(), self.tr("Schools' figures"))
         self.tabs.addTab(self._jst_tab(), self.tr("Finances and transport"))
-        self.tabs.addTab(self._supervision_tab(), self.tr("Supervision"))
-        self.tabs.addTab(self._exams_tab(), self.tr("Exam results"))
+        self.supervision_page = self._supervision_tab()
+        self.exams_page = self._exams_tab()
+        self.tabs.addTab(self.supervision_page, self.tr("Supervision"))
+        self.tabs.addTab(self.exams_page, self.tr("Exam results"))
         self.tabs.addTab(self._texts_tab(), self.tr("Report text"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -99,22 +116,28 @@ class EducationReportSection(Section):
 
     def _schools_tab(self) -> QWidget:
         page = QWidget()
-        self.grid = QTableWidget(0, 1 + len(STAT_LABELS))
+        headers = [self.tr("School"), self.tr("Pupils"), self.tr("Classes"), self.tr("Teachers in all"),
+                   self.tr("Trainee (until 2022)"), self.tr("Contract (until 2022)"), self.tr("Beginning"),
+                   self.tr("Appointed"), self.tr("Chartered"), self.tr("Posts"), self.tr("Special needs")]  # fmt: skip
+        self.grid_model = EducationGridModel(headers, self)
+        self.grid_model.edited.connect(self._figure_typed)
+        self.grid = QTableView()
         self.grid.setObjectName("education_grid")
-        self.grid.setHorizontalHeaderLabels([self.tr("School"), self.tr("Pupils"), self.tr("Classes"),
-                                             self.tr("Teachers in all"), self.tr("Trainee (until 2022)"),
-                                             self.tr("Contract (until 2022)"), self.tr("Beginning"),
-                                             self.tr("Appointed"), self.tr("Chartered"), self.tr("Posts"),
-                                             self.tr("Special needs")])  # fmt: skip
+        self.grid.setModel(self.grid_model)
         self.grid.verticalHeader().hide()
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, self.grid.columnCount()):
-            self.grid.setColumnWidth(c, max(72, header.fontMetrics().horizontalAdvance(
-                self.grid.horizontalHeaderItem(c).text()) + 16))  # fmt: skip
-        self.grid.setWordWrap(True)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        # the figures' headings break into two lines, so their columns stay narrow and the grid does not scroll
+        # sideways on a 1366-pixel laptop; the school's name takes the room left
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        margin = self.grid.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 2 * margin + 2)
+        self.grid_rows = RowHeights(self.grid, (0,), lambda _column: self.grid_model.names())
+        self.grid.viewport().installEventFilter(self)
+        self.grid.itemDelegate().closeEditor.connect(self._cell_left)
+        self._figure_widths: dict[str, int] = {}
         self.grid_form = FieldForm()
         self.grid_info = QLabel()
         self.grid_info.setWordWrap(True)
@@ -167,16 +190,16 @@ class EducationReportSection(Section):
 
     def _supervision_tab(self) -> QWidget:
         page = QWidget()
-        self.supervision = QTableWidget(0, 4)
+        self.supervision_model = RowsModel([self.tr("School"), self.tr("Kind"), self.tr("Scope"), self.tr("Result")],
+                                           lambda e: (e.school_name, e.kind, e.subject, e.result), parent=self)  # fmt: skip
+        self.supervision = QTableView()
         self.supervision.setObjectName("education_supervision")
-        self.supervision.setHorizontalHeaderLabels([self.tr("School"), self.tr("Kind"), self.tr("Scope"),
-                                                    self.tr("Result")])  # fmt: skip
+        self.supervision.setModel(self.supervision_model)
         self.supervision.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.supervision.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.supervision.verticalHeader().hide()
         self.supervision.horizontalHeader().setStretchLastSection(True)
-        self.supervision.setWordWrap(True)
-        self.supervision.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.supervision_rows = RowHeights(self.supervision, range(4), self.supervision_model.column)
         for column, width in ((0, 280), (1, 120), (2, 380)):
             self.supervision.setColumnWidth(column, width)
         self.sup_form = FieldForm()
@@ -210,10 +233,12 @@ class EducationReportSection(Section):
         self.exam_summary = QLabel()
         self.exam_summary.setObjectName("education_exam_summary")
         self.exam_summary.setWordWrap(True)
-        self.results = QTableWidget(0, 6)
+        self.results_model = RowsModel([self.tr("School"), self.tr("Subject"), self.tr("Pupils"), self.tr("Mean (%)"),
+                                        self.tr("Median (%)"), self.tr("Mode (%)")], _result_texts,
+                                       row_id=lambda res: res.school_id, parent=self)  # fmt: skip
+        self.results = QTableView()
         self.results.setObjectName("education_results")
-        self.results.setHorizontalHeaderLabels([self.tr("School"), self.tr("Subject"), self.tr("Pupils"),
-                                                self.tr("Mean (%)"), self.tr("Median (%)"), self.tr("Mode (%)")])  # fmt: skip
+        self.results.setModel(self.results_model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -301,10 +326,16 @@ class EducationReportSection(Section):
         self.year.clear()
         for y in sorted(years, reverse=True):
             self.year.addItem(y)
-        self.year.setCurrentText(current if current else education_data.report_school_year())
+        wanted = current if current else education_data.report_school_year()
+        found = self.year.findText(wanted)
+        if found >= 0:  # the item itself, not only its text: else leaving the field "chose" it and read it again
+            self.year.setCurrentIndex(found)
+        else:
+            self.year.setCurrentText(wanted)
         self.year.blockSignals(False)
 
     def refresh(self) -> None:
+        """Read the year: the grid, the JST's figures and the texts now; supervision and exams when shown."""
         if self.jst_id is None:
             return
         if self.year.count() == 0 or not self.school_year():
@@ -312,60 +343,113 @@ class EducationReportSection(Section):
         year = self._year_or_none()
         if year is None:
             return
+        if self.grid_model.pending and self.grid_model.school_year not in (None, year):
+            self._store_rows(self.grid_model.school_year, self.grid_model.pending_rows())  # typed in another year
         self._shown_year = year
         due = education_report.deadline(year)
         self.deadline.setText(self.tr("To be presented to the council by %1.").replace("%1", due.strftime("%d.%m.%Y")))
-        db = self.ctx.db
-        self.rows = education_data.school_year_rows(db, self.jst_id, year)
-        self._fill_grid()
-        self.jst_data = education_data.jst_year(db, self.jst_id, year)
-        self._fill_jst()
-        self._fill_supervision(education_data.list_supervision(db, self.jst_id, year))
-        self._fill_exams(year)
-        self.texts = education_report.sections(db, self.jst_id, year)
-        for t in self.texts:
-            included, edit = self.text_edits[t.key]
-            included.setChecked(t.included)
-            edit.setPlainText(t.narrative)
+        self._fill_grid(year)
+        self._fill_jst(year)
+        self._fill_texts(year)
+        self._unread = {self.supervision_page, self.exams_page}
+        self._tab_shown()
+
+    def _tab_shown(self, *_args) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._unread:
+            self._read_tab(page)
+
+    def _read_tab(self, page: QWidget) -> None:
+        self._unread.discard(page)
+        year = self._shown_year
+        if year is None or self.jst_id is None:
+            return
+        if page is self.supervision_page:
+            self._fill_supervision(year)
+        elif page is self.exams_page:
+            self._fill_exams(year)
+
+    def _read(self, page: QWidget) -> None:
+        """A tab's contents read, if they were left for when it is shown (a save on it needs them)."""
+        if page in self._unread:
+            self._read_tab(page)
 
     def _year_typed(self) -> None:
         """A year typed in: read it once it is another (leaving the field, or hiding the section, reads nothing)."""
         if self.school_year() != self._shown_year:
             self.refresh()
 
-    def _fill_grid(self) -> None:
-        # the rows' heights are measured once, after the cells are in, not again at each cell (2,000 schools)
-        rows = self.grid.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            name = QTableWidgetItem(row.school_name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.grid.setItem(r, 0, name)
-            for c, key in enumerate(STAT_LABELS, start=1):
-                item = QTableWidgetItem(_text(getattr(row, key)))
-                item.setTextAlignment(RIGHT)
-                self.grid.setItem(r, c, item)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    def _fill_grid(self, year: str) -> None:
+        self.rows = education_data.school_year_rows(self.ctx.db, self.jst_id, year)
+        self.grid_model.set_rows(year, self.rows)
+        # From 2022/2023 there are no trainee and contract teachers: their columns show only where a figure is kept
+        old_grades = education_data.uses_old_grades(year)
+        for key in education_data.OLD_GRADES:
+            column = 1 + KEYS.index(key)
+            kept = old_grades or self.grid_model.column_texts(column) != {""} or self.grid_model.typed_in(key)
+            self.grid.setColumnHidden(column, not kept)
+        self._size_columns()
+        self._fit_columns()
 
-    def _fill_jst(self) -> None:
-        d = self.jst_data
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.grid.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Each figure's column as wide as its heading on two lines or its widest figure, whichever is wider.
+
+        Measured from the different texts (a few hundred at 2,000 schools), not from every cell as Qt's
+        resizeColumnsToContents does; the widths of the headings are kept, they do not change with the rows."""
+        header = self.grid.horizontalHeader()
+        metrics = QFontMetricsF(self.grid.font())
+        heading = header.fontMetrics()
+        pad = CELL_PAD + 2 * self.grid.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widths = self._figure_widths
+        for column in range(1, self.grid_model.columnCount()):
+            title = self.grid_model.headerData(column, Qt.Orientation.Horizontal)
+            width = widths.get(title)
+            if width is None:
+                width = widths[title] = two_line_width(heading, title) + pad
+            texts = sorted(self.grid_model.column_texts(column), key=len)[-MEASURED_TEXTS:]
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PAD
+            header.resizeSection(column, max(width, int(widest + 0.999), 48))
+
+    def _fit_columns(self) -> None:
+        """The name takes the room the figures leave, but never less than about 30 letters (the grid then
+        scrolls sideways)."""
+        header = self.grid.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        least = self.grid.fontMetrics().averageCharWidth() * NAME_LETTERS
+        wanted = max(least, self.grid.viewport().width() - others)
+        if header.sectionSize(0) != wanted:
+            header.resizeSection(0, wanted)
+
+    def _fill_jst(self, year: str) -> None:
+        d = self.jst_data = education_data.jst_year(self.ctx.db, self.jst_id, year)
         self.budget_year.setText(str(d.budget))
         for key, edit in self.money.items():
             edit.setText(_text(getattr(d, key)))
         label = education_data.state_funding_label(d.budget)
         self.funding_note.setText(self.tr("For the budget year %1 the state money is the %2.")
                                   .replace("%1", str(d.budget)).replace("%2", label))  # fmt: skip
+
+    def _fill_texts(self, year: str) -> None:
+        self.texts = education_report.sections(self.ctx.db, self.jst_id, year)
+        for t in self.texts:
+            included, edit = self.text_edits[t.key]
+            included.setChecked(t.included)
+            edit.setPlainText(t.narrative)
+
+    def _fill_supervision(self, year: str) -> None:
+        chosen = self.sup_school.currentData()
         self.sup_school.clear()
         for row in self.rows:
             self.sup_school.addItem(row.school_name, row.school_id)
-
-    def _fill_supervision(self, entries: list[SupervisionData]) -> None:
-        self.entries = entries
-        self.supervision.setRowCount(len(entries))
-        for r, e in enumerate(entries):
-            for c, value in enumerate((e.school_name, e.kind, e.subject, e.result)):
-                self.supervision.setItem(r, c, QTableWidgetItem(value))
+        if chosen is not None and self.sup_school.findData(chosen) >= 0:
+            self.sup_school.setCurrentIndex(self.sup_school.findData(chosen))
+        self.entries = education_data.list_supervision(self.ctx.db, self.jst_id, year)
+        self.supervision_model.set_rows(self.entries)
 
     def _exam_year(self, year: str) -> int:
         return education_data.first_year(year) + 1
@@ -377,13 +461,7 @@ class EducationReportSection(Section):
         self.exam_summary.setText(self.tr("Exams of %1 (school year %2): %3 results stored.")
                                   .replace("%1", str(exam_year)).replace("%2", year)
                                   .replace("%3", str(len(results))))  # fmt: skip
-        with filling(self.results):
-            self.results.setRowCount(len(results))
-            for r, res in enumerate(results):
-                values = (res.school_name, res.subject, _text(res.takers),
-                          *("n.p." if v is None else format_number(v, 1) for v in (res.mean, res.median, res.mode)))  # fmt: skip
-                for c, value in enumerate(values):
-                    self.results.setItem(r, c, QTableWidgetItem(value))
+        self.results_model.set_rows(results)
         subjects = sorted({r.subject for r in results if r.exam == "e8"}) or ["język polski", "matematyka",
                                                                               "język angielski"]  # fmt: skip
         stored = {(c.subject, c.level): c for c in exam_results.list_comparisons(self.ctx.db, self.jst_id, "e8",
@@ -403,26 +481,66 @@ class EducationReportSection(Section):
 
     # ------------------------------------------------------------------ saving
 
+    def own_change(self, change: Change) -> None:
+        """What this section stored it shows itself (the one row of the grid); a dialog's change reads again."""
+        if not self._own:
+            super().own_change(change)
+
+    def _run(self, *args, **kwargs):
+        self._own += 1
+        try:
+            return self.ctx.run(self, *args, **kwargs)
+        finally:
+            self._own -= 1
+
     def _year_or_none(self) -> str | None:
         self.year_form.clear_errors()
         year = self.ctx.run(self, education_data.checked_school_year, self.school_year(), form=self.year_form)
         return None if year is FAILED else year
 
+    def _figure_typed(self, school_id: int) -> None:
+        self._left_school = school_id
+
+    def _cell_left(self, *_args) -> None:
+        """A figure's cell was left after typing: that school's figures are stored (one transaction)."""
+        school_id, self._left_school = self._left_school, None
+        if school_id is not None and self.grid_model.school_year is not None:
+            rows = self.grid_model.pending_rows([school_id])
+            if rows:
+                self.grid_form.clear_errors()
+                self._store_rows(self.grid_model.school_year, rows)
+
     def save_grid(self) -> bool:
+        """Store every figure typed and not stored yet, in one transaction (a refusal stores none of them)."""
         year = self._year_or_none()
         if year is None:
             return False
         self.grid_form.clear_errors()
-        for r, row in enumerate(self.rows):
-            for c, key in enumerate(STAT_LABELS, start=1):
-                item = self.grid.item(r, c)
-                setattr(row, key, item.text().strip() if item is not None and item.text().strip() else None)
-        result = self.ctx.run(self, education_data.save_school_year_rows, self.jst_id, year, self.rows,
-                              form=self.grid_form, on_stale=lambda e: self._stale(self.grid_form, e))  # fmt: skip
+        rows = self.grid_model.pending_rows()
+        return not rows or self._store_rows(year, rows)
+
+    def _store_rows(self, year: str, rows: list[education_data.SchoolYearRow]) -> bool:
+        """Store the rows; on success each shows itself as stored, on a refusal they keep what was typed."""
+        refusal: list[DomainError] = []
+
+        def stale(error: DomainError) -> None:
+            refusal.append(error)
+            self._stale(self.grid_form, error)
+
+        result = self._run(education_data.save_school_year_rows, self.jst_id, year, rows, form=self.grid_form,
+                           on_stale=stale)  # fmt: skip
+        ids = [row.school_id for row in rows]
         if result is FAILED:
+            message = refusal[0].message if refusal else self.grid_form.general_error.text()
+            self.grid_model.refused(ids, message)
             return False
-        self.refresh()
+        self.grid_model.put_rows(education_data.school_year_rows(self.ctx.db, self.jst_id, year, school_ids=ids))
         return True
+
+    def commit_pending(self) -> None:
+        """The main window is closing: the figures typed and not stored yet are stored."""
+        if self.grid_model.pending and self.grid_model.school_year is not None:
+            self._store_rows(self.grid_model.school_year, self.grid_model.pending_rows())
 
     def _stale(self, form: FieldForm, error: DomainError) -> None:
         self.refresh()
@@ -440,35 +558,38 @@ class EducationReportSection(Section):
         data = JstYearData(year, int(budget), *(self.money[k].text() for k in (
             "spending_current", "spending_capital", "state_funding", "transported_pupils", "transport_cost")),
             version=self.jst_data.version if self.jst_data else None)  # fmt: skip
-        if self.ctx.run(self, education_data.save_jst_year, self.jst_id, data, form=self.jst_form) is FAILED:
+        if self._run(education_data.save_jst_year, self.jst_id, data, form=self.jst_form) is FAILED:
             return False
-        self.refresh()
+        self._fill_jst(year)
         return True
 
     def add_supervision(self) -> bool:
         year = self._year_or_none()
         if year is None:
             return False
+        self._read(self.supervision_page)
         self.sup_form.clear_errors()
         data = SupervisionData(self.sup_school.currentData() or 0, year, self.sup_subject.text(),
                                self.sup_kind.currentData(), self.sup_result.text())  # fmt: skip
-        if self.ctx.run(self, education_data.save_supervision, self.jst_id, data, form=self.sup_form) is FAILED:
+        if self._run(education_data.save_supervision, self.jst_id, data, form=self.sup_form) is FAILED:
             return False
         self.sup_subject.clear()
         self.sup_result.clear()
-        self.refresh()
+        self._fill_supervision(year)
         return True
 
     def delete_supervision(self) -> None:
-        rows = sorted({i.row() for i in self.supervision.selectedIndexes()})
+        rows = sorted({i.row() for i in self.supervision.selectionModel().selectedIndexes()})
         for r in rows:
-            self.ctx.run(self, education_data.delete_supervision, self.jst_id, self.entries[r].id)
-        self.refresh()
+            self._run(education_data.delete_supervision, self.jst_id, self.entries[r].id)
+        if rows and self._shown_year is not None:
+            self._fill_supervision(self._shown_year)
 
     def save_comparison(self) -> bool:
         year = self._year_or_none()
         if year is None:
             return False
+        self._read(self.exams_page)
         self.comp_form.clear_errors()
         exam_year = self._exam_year(year)
         items = []
@@ -478,9 +599,9 @@ class EducationReportSection(Section):
                 item = self.comparison.item(r, c)
                 items.append(exam_results.ComparisonData("e8", exam_year, subject, level,
                                                          item.text() if item else "", self.comp_source.text()))  # fmt: skip
-        if self.ctx.run(self, exam_results.save_comparisons, self.jst_id, items, form=self.comp_form) is FAILED:
+        if self._run(exam_results.save_comparisons, self.jst_id, items, form=self.comp_form) is FAILED:
             return False
-        self.refresh()
+        self._fill_exams(year)
         return True
 
     def save_texts(self) -> bool:
@@ -494,10 +615,10 @@ class EducationReportSection(Section):
             if (edit.toPlainText().strip(), included.isChecked()) != (t.narrative, t.included):
                 changed.append(education_report.SectionText(t.key, t.title, edit.toPlainText(), included.isChecked(),
                                                             t.version))  # fmt: skip
-        if changed and self.ctx.run(self, education_report.save_sections, self.jst_id, year, changed,
-                                    form=self.text_form) is FAILED:  # fmt: skip
+        if changed and self._run(education_report.save_sections, self.jst_id, year, changed,
+                                 form=self.text_form) is FAILED:  # fmt: skip
             return False
-        self.refresh()
+        self._fill_texts(year)
         return True
 
     def copy_previous(self) -> None:
@@ -505,9 +626,9 @@ class EducationReportSection(Section):
         if year is None:
             return
         self.text_form.clear_errors()
-        if self.ctx.run(self, education_report.copy_previous_narratives, self.jst_id, year,
-                        form=self.text_form) is not FAILED:  # fmt: skip
-            self.refresh()
+        if self._run(education_report.copy_previous_narratives, self.jst_id, year,
+                     form=self.text_form) is not FAILED:  # fmt: skip
+            self._fill_texts(year)
 
     # ------------------------------------------------------------------ files
 
@@ -544,8 +665,9 @@ class EducationReportSection(Section):
 
     def load_template_file(self, year: str, path: str | Path) -> bool:
         self.grid_form.clear_errors()
-        if self.ctx.run(self, education_data.import_template, self.jst_id, year, path, form=self.grid_form) is FAILED:
+        if self._run(education_data.import_template, self.jst_id, year, path, form=self.grid_form) is FAILED:
             return False
+        self.grid_model.pending.clear()  # the file's figures are what the user chose for these schools
         self.refresh()
         return True
 
