@@ -64,7 +64,7 @@ def click_ok(qtbot, dialog) -> None:
 
 
 def click_row(qtbot, table, row: int) -> None:
-    rect = table.visualItemRect(table.item(row, 0))
+    rect = table.visualRect(table.model().index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 

@@ -127,7 +127,7 @@ class FundSection(Section):
     def selected_year(self) -> int | None:
         year_id = self.table.selected_id()
         row = self.table.row_of(year_id) if year_id is not None else -1
-        return int(self.table.item(row, 0).text()) if row >= 0 else None
+        return int(self.table.text(row, 0)) if row >= 0 else None
 
     def _picked(self, *_args) -> None:
         year = self.selected_year()
