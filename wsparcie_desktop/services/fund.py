@@ -403,7 +403,7 @@ def hdr_fund_costs(db: Database, jst_id: int) -> dict[int, list[tuple[int, str, 
     """The JST's HDR activities financed from the fund, by calendar year: (activity id, name, part of the cost)."""
     result: dict[int, list[tuple[int, str, Decimal]]] = {}
     with db.transaction() as s:
-        rows = s.execute(select(HdrActivity.id, HdrActivity.name, HdrActivity.starts_on, HdrActivity.ends_on,
+        rows = s.connection().execute(select(HdrActivity.id, HdrActivity.name, HdrActivity.starts_on, HdrActivity.ends_on,
                                 HdrActivity.cost).join(Hdr, Hdr.id == HdrActivity.hdr_id)
                          .join(AdvisoryProcess, AdvisoryProcess.id == Hdr.process_id)
                          .where(AdvisoryProcess.jst_id == jst_id, HdrActivity.financing == FUND_FINANCING)
@@ -412,13 +412,15 @@ def hdr_fund_costs(db: Database, jst_id: int) -> dict[int, list[tuple[int, str, 
         cost = Decimal(cost).quantize(ZERO)
         if not cost or ends_on < starts_on:
             continue
-        for year, part in split_by_year(starts_on, ends_on, cost).items():
+        # within one year the whole cost falls in it (split_by_year's answer, without its arithmetic)
+        parts = {starts_on.year: cost} if starts_on.year == ends_on.year else split_by_year(starts_on, ends_on, cost)
+        for year, part in parts.items():
             if part:
                 result.setdefault(year, []).append((activity_id, name, part))
     return result
 
 
-def _tie_text(a: FundAllocation, schools: dict, supports: dict, networks: dict, activities: dict,
+def _tie_text(a: AllocationData, schools: dict, supports: dict, networks: dict, activities: dict,
               providers: dict) -> str:  # fmt: skip
     parts = []
     if a.support_id in supports:
@@ -434,42 +436,55 @@ def _tie_text(a: FundAllocation, schools: dict, supports: dict, networks: dict, 
     return "; ".join(parts)
 
 
+_ALLOCATION_COLUMNS = (FundAllocation.category, FundAllocation.purpose, FundAllocation.amount, FundAllocation.school_id,
+                       FundAllocation.provider_code, FundAllocation.support_id, FundAllocation.network_id,
+                       FundAllocation.hdr_activity_id, FundAllocation.id, FundAllocation.fund_year_id,
+                       FundAllocation.version)  # fmt: skip
+
+
 def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
-    """The year's computation, allocations, what is left, the HDR's fund-financed costs, and the warnings."""
+    """The year's computation, allocations, what is left, the HDR's fund-financed costs, and the warnings.
+
+    Everything is read as plain rows (a year of 2,000 allocations, with 2,000 schools named, took a third of a
+    second read as ORM objects)."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with db.transaction() as s:
         row = s.scalar(select(FundYear).where(FundYear.jst_id == jst_id, FundYear.year == year))
         if row is None:
             return None
         data = _year_data(s, row)
-        schools = {r.id: r.name for r in s.scalars(select(School).where(School.jst_id == jst_id))}
-        supports = {p.id: f"{schools.get(p.school_id, '')} ({p.starts_on.year}/{p.ends_on.year})"
-                    for p in s.scalars(select(ProcessSupport).where(ProcessSupport.jst_id == jst_id))}  # fmt: skip
-        networks = {
-            n.id: f"{n.name} ({n.school_year})" for n in s.scalars(select(Network).where(Network.jst_id == jst_id))
-        }
-        providers = {p.code: p.name for p in s.scalars(select(SupportProvider))}
-        rows = list(s.scalars(select(FundAllocation).where(FundAllocation.fund_year_id == row.id)
-                              .order_by(FundAllocation.id)))  # fmt: skip
-        activity_names = {i: n for i, n in s.execute(select(HdrActivity.id, HdrActivity.name).where(
-            HdrActivity.id.in_({a.hdr_activity_id for a in rows if a.hdr_activity_id})))}  # fmt: skip
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        running = [(p.id, supports[p.id], p.starts_on, p.ends_on, Decimal(p.cost).quantize(ZERO)) for p in s.scalars(
-            select(ProcessSupport).where(ProcessSupport.jst_id == jst_id, ProcessSupport.starts_on <= last,
-                                         ProcessSupport.ends_on >= first).order_by(ProcessSupport.starts_on))]  # fmt: skip
-        years = (f"{year - 1}/{year}", f"{year}/{year + 1}")
-        meeting = [(n.id, networks[n.id]) for n in s.scalars(select(Network).where(
-            Network.jst_id == jst_id, Network.school_year.in_(years)).order_by(Network.school_year, Network.id))]  # fmt: skip
-        allocations = [AllocationData(a.category, a.purpose, Decimal(a.amount).quantize(ZERO), a.school_id,
-                                      a.provider_code, a.support_id, a.network_id, a.hdr_activity_id, a.id,
-                                      a.fund_year_id, a.version,
-                                      _tie_text(a, schools, supports, networks, activity_names, providers))
-                       for a in rows]  # fmt: skip
-    fund = data.fund
-    allocated = sum((Decimal(a.amount) for a in allocations), ZERO)
-    by_activity: dict[int, Decimal] = {}
+        c = s.connection()  # plain rows, without the ORM's handling of each
+        schools = dict(c.execute(select(School.id, School.name).where(School.jst_id == jst_id)).all())
+        support_rows = c.execute(select(ProcessSupport.id, ProcessSupport.school_id, ProcessSupport.starts_on,
+                                        ProcessSupport.ends_on, ProcessSupport.cost)
+                                 .where(ProcessSupport.jst_id == jst_id)
+                                 .order_by(ProcessSupport.starts_on, ProcessSupport.id)).all()  # fmt: skip
+        supports = {i: f"{schools.get(school_id, '')} ({starts_on.year}/{ends_on.year})"
+                    for i, school_id, starts_on, ends_on, _cost in support_rows}  # fmt: skip
+        network_rows = c.execute(select(Network.id, Network.name, Network.school_year)
+                                 .where(Network.jst_id == jst_id).order_by(Network.school_year, Network.id)).all()  # fmt: skip
+        networks = {i: f"{name} ({school_year})" for i, name, school_year in network_rows}
+        providers = dict(c.execute(select(SupportProvider.code, SupportProvider.name)).all())
+        allocations = [AllocationData(*values) for values in c.execute(
+            select(*_ALLOCATION_COLUMNS).where(FundAllocation.fund_year_id == row.id).order_by(FundAllocation.id))]  # fmt: skip
+        activity_names = dict(c.execute(select(HdrActivity.id, HdrActivity.name).where(
+            HdrActivity.id.in_({a.hdr_activity_id for a in allocations if a.hdr_activity_id}))).all())  # fmt: skip
     for a in allocations:
-        if a.hdr_activity_id is not None:
-            by_activity[a.hdr_activity_id] = by_activity.get(a.hdr_activity_id, ZERO) + Decimal(a.amount)
+        a.amount = Decimal(a.amount).quantize(ZERO)
+        a.tied_to = _tie_text(a, schools, supports, networks, activity_names, providers)
+    running = [(i, supports[i], starts_on, ends_on, Decimal(cost).quantize(ZERO))
+               for i, _school_id, starts_on, ends_on, cost in support_rows if starts_on <= last and ends_on >= first]  # fmt: skip
+    years = (f"{year - 1}/{year}", f"{year}/{year + 1}")
+    meeting = [(i, networks[i]) for i, _name, school_year in network_rows if school_year in years]
+    fund = data.fund
+    allocated = sum((a.amount for a in allocations), ZERO)
+    by_activity: dict[int, Decimal] = {}
+    by_support: dict[int, Decimal] = {}
+    by_network: dict[int, Decimal] = {}
+    for a in allocations:
+        for given, key in ((by_activity, a.hdr_activity_id), (by_support, a.support_id), (by_network, a.network_id)):
+            if key is not None:
+                given[key] = given.get(key, ZERO) + a.amount
     hdr_rows = [
         HdrFundActivity(i, n, part, by_activity.get(i, ZERO)) for i, n, part in hdr_fund_costs(db, jst_id).get(year, [])
     ]
@@ -477,11 +492,9 @@ def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
     plan = FundPlan(data, fund, allocations, allocated, hdr_cost, hdr_rows)
     for support_id, name, starts_on, ends_on, cost in running:
         part = split_by_year(starts_on, ends_on, cost).get(year, ZERO) if cost else ZERO
-        given = sum((Decimal(a.amount) for a in allocations if a.support_id == support_id), ZERO)
-        plan.works.append(TiedWork("support", support_id, name, part, given))
+        plan.works.append(TiedWork("support", support_id, name, part, by_support.get(support_id, ZERO)))
     for network_id, name in meeting:
-        given = sum((Decimal(a.amount) for a in allocations if a.network_id == network_id), ZERO)
-        plan.works.append(TiedWork("network", network_id, name, None, given))
+        plan.works.append(TiedWork("network", network_id, name, None, by_network.get(network_id, ZERO)))
     plan.salaries_by_school = sorted(((schools.get(i, "?"), v) for i, v in data.school_salaries.items()),
                                      key=lambda p: polish_sort_key(p[0]))  # fmt: skip
     if allocated > fund:
