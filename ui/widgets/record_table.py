@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#666666")
@@ -80,9 +80,9 @@ class RecordModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
+        if role != _DISPLAY:  # the hidden row numbers are asked for when a row is measured
+            return None
+        return self._headers[section] if orientation == Qt.Orientation.Horizontal else section + 1
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         if role == _DISPLAY:  # the view asks for a dozen roles per cell it paints: the usual ones first
@@ -124,6 +124,8 @@ class RecordTable(QTableView):
         self._text_widths: dict[str, float] = {}  # a text's width in the table's font
         self._fitted = False  # the columns were sized once
         self._one_line = 0  # the height of a row of one line, the height of a row not measured yet
+        self._last_page = False  # the last rows are to be measured, so that the scroll bar's range is right
+        self._margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         self._quiet = 0
         self._filling = 0
         self.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -158,7 +160,7 @@ class RecordTable(QTableView):
                 self._measured = bytearray(len(ids))
                 if not self._one_line and ids:
                     self._fit_one_line()
-                self._fit_rows(len(ids) - self._rows_in_view(), len(ids))  # the scroll bar's range is right
+                self._last_page = True
             else:
                 for r in changed:
                     self._measured[r] = 0
@@ -219,8 +221,29 @@ class RecordTable(QTableView):
         measured = self._measured
         for row in range(max(first, 0), min(end, len(measured))):
             if not measured[row]:
-                self.resizeRowToContents(row)
+                self._fit_row(row)
                 measured[row] = 1
+
+    def _fit_row(self, row: int) -> None:
+        """A row whose texts each fit their column on one line (with a few pixels to spare) takes the height of a
+        row of one line; any other is measured by Qt (as resizeRowToContents does, asking for every cell)."""
+        one_line = self._one_line
+        if one_line:
+            widths, metrics = self._text_widths, None
+            header = self.horizontalHeader()
+            spare = 2 * self._margin + 2 + (1 if self.showGrid() else 0)
+            for column, text in enumerate(self._model.texts[row]):
+                width = widths.get(text)
+                if width is None:
+                    metrics = metrics or QFontMetricsF(self.font())
+                    width = widths[text] = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                if width + spare > header.sectionSize(column) or "\n" in text:
+                    break
+            else:
+                if self.rowHeight(row) != one_line:
+                    self.verticalHeader().resizeSection(row, one_line)
+                return
+        self.resizeRowToContents(row)
 
     def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         """Qt places the row by the heights of the rows about it: those are measured first."""
@@ -233,6 +256,9 @@ class RecordTable(QTableView):
         """The rows in view, each as high as its texts need (as resizeRowToContents makes it), once."""
         measured = self._measured
         header = self.verticalHeader()
+        if self._last_page:
+            self._last_page = False
+            self._fit_rows(len(measured) - self._rows_in_view(), len(measured))
         row = header.logicalIndexAt(0)
         if row < 0:
             return
@@ -240,7 +266,7 @@ class RecordTable(QTableView):
         count = len(measured)
         while row < count:
             if not measured[row]:
-                self.resizeRowToContents(row)
+                self._fit_row(row)
                 measured[row] = 1
             if header.sectionViewportPosition(row) + header.sectionSize(row) >= height:
                 break
