@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
@@ -19,6 +20,13 @@ from wsparcie_desktop.services import fund
 from wsparcie_desktop.services.fund_money import format_rate
 
 DOCUMENT_ID = "plan-dofinansowania-doskonalenia"
+_money_of = lru_cache(maxsize=8192)(format_money)
+
+
+def _money(amount) -> str:
+    """An amount of the plan's long lists (2,000 allocations), each formatted once while the section is shown
+    again after an edit; zero (which may carry a sign) is formatted each time."""
+    return _money_of(amount) if amount else format_money(amount)
 
 
 def _button(name: str, text: str, slot) -> QPushButton:
@@ -134,10 +142,12 @@ class FundSection(Section):
         has = year is not None
         for button in (self.edit_button, self.delete_button, *self.allocation_buttons):
             button.setEnabled(has)
-        missing = fund.hdr_years_without_plan(self.ctx.db, self.jst_id) if self.jst_id is not None else []
+        # the HDR's fund-financed costs are read once for the warning and the plan (1,500 activities at 5,000)
+        costs = fund.hdr_fund_costs(self.ctx.db, self.jst_id) if self.jst_id is not None else {}
+        missing = fund.hdr_years_without_plan(self.ctx.db, self.jst_id, costs) if self.jst_id is not None else []
         missing_text = [self.tr("The HDR spends %1 from the fund in %2, but there is no plan for that year.")
                         .replace("%1", format_money(cost)).replace("%2", str(y)) for y, cost in missing]  # fmt: skip
-        self.plan = fund.fund_plan(self.ctx.db, self.jst_id, year) if has else None
+        self.plan = fund.fund_plan(self.ctx.db, self.jst_id, year, costs) if has else None
         if self.plan is None:
             self.summary.setText(self.tr("No year planned yet — plan the first one.") if not has else "")
             self.allocations.set_rows([])
@@ -146,23 +156,23 @@ class FundSection(Section):
             self.warnings.setVisible(bool(missing_text))
             return
         plan = self.plan
-        left = (self.tr("left: %1").replace("%1", format_money(plan.left)) if plan.left >= 0
-                else self.tr("over-allocated by %1").replace("%1", format_money(-plan.left)))  # fmt: skip
+        left = (self.tr("left: %1").replace("%1", _money(plan.left)) if plan.left >= 0
+                else self.tr("over-allocated by %1").replace("%1", _money(-plan.left)))  # fmt: skip
         self.summary.setText(self.tr("%1: the fund %2, allocated %3, %4. The HDR's activities financed from the fund "
-                                     "cost %5 this year.").replace("%1", str(year)).replace("%2", format_money(plan.fund))
-                             .replace("%3", format_money(plan.allocated)).replace("%4", left)
-                             .replace("%5", format_money(plan.hdr_cost)))  # fmt: skip
+                                     "cost %5 this year.").replace("%1", str(year)).replace("%2", _money(plan.fund))
+                             .replace("%3", _money(plan.allocated)).replace("%4", left)
+                             .replace("%5", _money(plan.hdr_cost)))  # fmt: skip
         texts = plan.warnings + missing_text
         self.warnings.setText("\n".join(texts))
         self.warnings.setVisible(bool(texts))
-        self.allocations.set_rows([(a.id, [a.category_label, a.purpose, a.tied_to, format_money(a.amount)])
+        self.allocations.set_rows([(a.id, [a.category_label, a.purpose, a.tied_to, _money(a.amount)])
                                    for a in plan.allocations])  # fmt: skip
         kinds = {"support": self.tr("support"), "network": self.tr("network")}
-        self.hdr_table.set_rows([(("hdr", h.id), [h.name, format_money(h.part), format_money(h.allocated)])
+        self.hdr_table.set_rows([(("hdr", h.id), [h.name, _money(h.part), _money(h.allocated)])
                                  for h in plan.hdr_activities]
                                 + [((w.kind, w.id), [f"{kinds[w.kind]}: {w.name}",
-                                                     "—" if w.part is None else format_money(w.part),
-                                                     format_money(w.allocated)]) for w in plan.works])  # fmt: skip
+                                                     "—" if w.part is None else _money(w.part),
+                                                     _money(w.allocated)]) for w in plan.works])  # fmt: skip
 
     def _open(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -6,7 +6,7 @@ over a model of plain rows (each row's texts, its id and its colour) rather than
 Qt asks only for the cells it paints. A row is as high as its wrapped texts; its height is measured when it
 first comes into view (measuring 2,000 rows took most of the time the screens needed to open), and again when
 its texts or the columns' widths change. A column is as wide as its widest text (of its 200 longest different
-texts), up to 230 px, the last one taking the room left.
+texts), up to 230 px; the last one takes the room left.
 """
 
 from __future__ import annotations
@@ -178,14 +178,14 @@ class RecordTable(QTableView):
     # ------------------------------------------------------------ sizes
 
     def _fit_columns(self) -> None:
-        """Each column as wide as Qt's resizeColumnsToContents made it, all but the last at most WIDEST: the widest
-        text is found by measuring the longest different texts once each, and Qt sizes the cell holding it."""
+        """Each column but the last as wide as Qt's resizeColumnsToContents made it, at most WIDEST: the widest text
+        is found by measuring the longest different texts once each, and Qt sizes the cell holding it."""
         model, header = self._model, self.horizontalHeader()
         metrics = QFontMetricsF(self.font())
         widths = self._text_widths
         grid = 1 if self.showGrid() else 0
         last = model.columnCount() - 1
-        for column in range(last + 1):
+        for column in range(last):  # the last column takes the room left (stretched), as before
             rows_of = {texts[column]: r for r, texts in enumerate(model.texts)}  # a text -> a row showing it
             widest, widest_row = -1.0, -1
             for text in heapq.nlargest(MEASURED_TEXTS, rows_of, key=len):
@@ -195,8 +195,7 @@ class RecordTable(QTableView):
                 if width > widest:
                     widest, widest_row = width, rows_of[text]
             content = self.sizeHintForIndex(model.index(widest_row, column)).width() + grid if widest_row >= 0 else 0
-            size = max(content, header.sectionSizeHint(column))
-            header.resizeSection(column, size if column == last else min(size, WIDEST))
+            header.resizeSection(column, min(max(content, header.sectionSizeHint(column)), WIDEST))
 
     def _fit_one_line(self) -> None:
         """Rows not measured yet (out of view) take the height resizeRowToContents gives a row of one line."""

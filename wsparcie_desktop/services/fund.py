@@ -442,11 +442,12 @@ _ALLOCATION_COLUMNS = (FundAllocation.category, FundAllocation.purpose, FundAllo
                        FundAllocation.version)  # fmt: skip
 
 
-def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
+def fund_plan(db: Database, jst_id: int, year: int,
+              hdr_costs: dict[int, list[tuple[int, str, Decimal]]] | None = None) -> FundPlan | None:  # fmt: skip
     """The year's computation, allocations, what is left, the HDR's fund-financed costs, and the warnings.
 
     Everything is read as plain rows (a year of 2,000 allocations, with 2,000 schools named, took a third of a
-    second read as ORM objects)."""
+    second read as ORM objects). ``hdr_costs``: :func:`hdr_fund_costs` when the caller has read it already."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with db.transaction() as s:
         row = s.scalar(select(FundYear).where(FundYear.jst_id == jst_id, FundYear.year == year))
@@ -486,7 +487,8 @@ def fund_plan(db: Database, jst_id: int, year: int) -> FundPlan | None:
             if key is not None:
                 given[key] = given.get(key, ZERO) + a.amount
     hdr_rows = [
-        HdrFundActivity(i, n, part, by_activity.get(i, ZERO)) for i, n, part in hdr_fund_costs(db, jst_id).get(year, [])
+        HdrFundActivity(i, n, part, by_activity.get(i, ZERO)) for i, n, part in
+        (hdr_fund_costs(db, jst_id) if hdr_costs is None else hdr_costs).get(year, [])
     ]
     hdr_cost = sum((h.part for h in hdr_rows), ZERO)
     plan = FundPlan(data, fund, allocations, allocated, hdr_cost, hdr_rows)
@@ -537,11 +539,13 @@ def list_years(db: Database, jst_id: int) -> list[YearLine]:
         return lines
 
 
-def hdr_years_without_plan(db: Database, jst_id: int) -> list[tuple[int, Decimal]]:
-    """Years in which the HDR spends from the fund but no fund plan exists: (year, the HDR's cost)."""
+def hdr_years_without_plan(db: Database, jst_id: int, hdr_costs: dict | None = None) -> list[tuple[int, Decimal]]:
+    """Years in which the HDR spends from the fund but no fund plan exists: (year, the HDR's cost).
+    ``hdr_costs``: :func:`hdr_fund_costs` when the caller has read it already."""
     planned = {line.year for line in list_years(db, jst_id)}
+    costs = hdr_fund_costs(db, jst_id) if hdr_costs is None else hdr_costs
     return [(year, sum((part for _i, _n, part in rows), ZERO))
-            for year, rows in sorted(hdr_fund_costs(db, jst_id).items()) if year not in planned]  # fmt: skip
+            for year, rows in sorted(costs.items()) if year not in planned]  # fmt: skip
 
 
 @dataclass(frozen=True)
