@@ -10,7 +10,7 @@ import pytest
 from reports_pdf import needs_poppler, page_count, text
 
 from wsparcie_desktop.reports import tables
-from wsparcie_desktop.reports.engine import Column, Document, Signature
+from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
 from wsparcie_desktop.reports.tables import PagedTable
 
 COLUMNS = [Column("Lp.", 0.5, "right"), Column("Działanie", 4), Column("Uwagi", 1.5), Column("Koszt", 1, "right")]
@@ -27,10 +27,29 @@ def rows(count: int, tall: dict[int, int] | None = None, words: int | None = Non
     return out
 
 
-def document(count: int, *, tall=None, words=None, totals=False, orientation="portrait", signatures=False) -> Document:
+def as_lines(body: list[list[str]], width: float) -> list[list]:
+    """The rows with each cell broken into TextLines for its column (as the HDR's activity table is made)."""
+    from wsparcie_desktop.reports.hdr_cells import TextLines
+
+    share = sum(c.width for c in COLUMNS)
+    widths = [width * c.width / share - 2 * tables.PADDING_X for c in COLUMNS]
+    out = []
+    for row in body:
+        cells = [[TextLines.of(text, widths[i], align=c.align)] for i, (text, c) in enumerate(zip(row, COLUMNS))]
+        cells[1].append(TextLines.of(f"opis {row[0]}", widths[1], size=7.0))  # a cell of two parts, as 'Działanie'
+        out.append(cells)
+    return out
+
+
+def document(count: int, *, tall=None, words=None, totals=False, orientation="portrait", signatures=False,
+             lines=False) -> Document:  # fmt: skip
     doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation=orientation)
     doc.heading("Wykaz")
-    doc.table(COLUMNS, rows(count, tall, words), totals=["", "Razem", "", "123,00 zł"] if totals else None)
+    body = rows(count, tall, words)
+    if lines:
+        body = as_lines(body, doc.frame_width)
+        doc.note("Tabela działań, jak w HDR.")  # (a heading just before a table is laid out with it, in one piece)
+    doc.table(COLUMNS, body, totals=["", Markup("<b>Razem</b>"), "", "123,00 zł"] if totals else None)
     if signatures:
         doc.signatures([Signature("Sporządził(a)", "Anna Nowak"), Signature("Zatwierdził(a)")])
     return doc
@@ -54,21 +73,48 @@ CASES = {
     # rows of one height: an odd or an even number of them on a page (the zebra starts afresh on each page)
     **{f"rows of {words} words": dict(count=150, words=words) for words in (2, 8, 14, 20, 26)},
 }
+# Rows of TextLines only (as the HDR's activities): each page is drawn by a LinesPage (see reports/line_pages.py).
+LINE_CASES = {
+    "short rows": dict(count=300, lines=True),
+    "totals, landscape": dict(count=250, totals=True, orientation="landscape", lines=True),
+    **{
+        f"rows of {words} words": dict(count=150, words=words, lines=True, totals=words > 10)
+        for words in (2, 8, 14, 20, 26)
+    },  # fmt: skip
+}
+# A row taller than a page is split inside it, by ReportLab, in a table of the rows from it on (the rest of it
+# then starts the next page under a ruled header, where one table of all the rows would leave the rule out).
+TALL_LINE_CASES = {
+    "a row taller than a page in the middle": dict(count=200, tall={120: 2600}, totals=True, lines=True),
+    "tall rows at piece boundaries": dict(count=160, tall={11: 900, 12: 700, 49: 1200, 97: 400}, lines=True),
+}
+
+
+def as_tables_of_rows(monkeypatch) -> None:
+    """Rows of TextLines laid out as any others: each page a PageTable of its rows, measured and split by ReportLab."""
+    monkeypatch.setattr(tables, "is_lines_row", lambda row: False)
+
+
+def pages_drawn(case: dict, tmp_path: Path, monkeypatch, layout) -> tuple[Path, Path]:
+    """The document of ``case`` as laid out, and as laid out with ``layout`` in force."""
+    pieces = document(**case)
+    assert any(isinstance(part, PagedTable) for part in pieces._story)
+    in_pieces = pieces.write(tmp_path / "pieces.pdf")
+    with monkeypatch.context() as patch:
+        layout(patch)
+        other = document(**case)
+        if layout is as_one_table:
+            assert not any(isinstance(part, PagedTable) for part in other._story)
+        return in_pieces, other.write(tmp_path / "other.pdf")
 
 
 @needs_poppler
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", [*CASES, *(f"lines: {name}" for name in LINE_CASES)])
 def test_a_long_table_prints_exactly_as_one_table(case, tmp_path, monkeypatch):
     """Every page, drawn: the same text, lines, zebra rows, totals row and splits as the one-table layout."""
-    pieces = document(**CASES[case])
-    assert any(isinstance(part, PagedTable) for part in pieces._story)
-    in_pieces = pieces.write(tmp_path / "pieces.pdf")
-    with monkeypatch.context() as patch:
-        as_one_table(patch)
-        whole = document(**CASES[case])
-        assert not any(isinstance(part, PagedTable) for part in whole._story)
-        one = whole.write(tmp_path / "one.pdf")
+    given = CASES[case] if case in CASES else LINE_CASES[case.removeprefix("lines: ")]
+    in_pieces, one = pages_drawn(given, tmp_path, monkeypatch, as_one_table)
     assert page_count(in_pieces) == page_count(one) > 3
     assert text(in_pieces, layout=True) == text(one, layout=True)
     (tmp_path / "a").mkdir()
@@ -76,13 +122,29 @@ def test_a_long_table_prints_exactly_as_one_table(case, tmp_path, monkeypatch):
     assert pages_as_pictures(in_pieces, tmp_path / "a") == pages_as_pictures(one, tmp_path / "b")
 
 
-def test_every_length_keeps_the_signatures_with_content(monkeypatch):
+@needs_poppler
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+@pytest.mark.parametrize("case", [*LINE_CASES, *TALL_LINE_CASES])
+def test_pages_of_lines_print_exactly_as_tables_of_their_rows(case, tmp_path, monkeypatch):
+    """A table of TextLines rows drawn page by page without a Table (LinesPage) prints every page as a PageTable of
+    the same rows did: the same splits (inside a row taller than a page too), text, rules, zebra and totals row."""
+    in_pages, in_tables = pages_drawn({**LINE_CASES, **TALL_LINE_CASES}[case], tmp_path, monkeypatch,
+                                      as_tables_of_rows)  # fmt: skip
+    assert page_count(in_pages) == page_count(in_tables) > 3
+    assert text(in_pages, layout=True) == text(in_tables, layout=True)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert pages_as_pictures(in_pages, tmp_path / "a") == pages_as_pictures(in_tables, tmp_path / "b")
+
+
+@pytest.mark.parametrize("lines", [False, True], ids=["text", "TextLines"])
+def test_every_length_keeps_the_signatures_with_content(lines, monkeypatch):
     """Pieces of three rows, so that every length from 7 to 90 rows ends in a piece: never a lonely signature."""
     monkeypatch.setattr(tables, "LONG_TABLE_ROWS", 3)
     monkeypatch.setattr(tables, "PIECE_ROWS", 2)
     lonely = []
     for count in range(7, 90):
-        doc = document(count, signatures=True)
+        doc = document(count, signatures=True, lines=lines)
         assert isinstance(doc._story[-1]._content[0], PagedTable)  # the table, tied to the signatures after it
         doc.to_bytes()
         if doc.signature_only_pages:
@@ -91,16 +153,17 @@ def test_every_length_keeps_the_signatures_with_content(monkeypatch):
 
 
 @needs_poppler
-def test_the_last_rows_go_with_the_signatures_as_in_one_table(tmp_path, monkeypatch):
+@pytest.mark.parametrize("lines", [False, True], ids=["text", "TextLines"])
+def test_the_last_rows_go_with_the_signatures_as_in_one_table(lines, tmp_path, monkeypatch):
     """Where the signatures no longer fit under the table, the same last rows move with them."""
     monkeypatch.setattr(tables, "LONG_TABLE_ROWS", 3)
     monkeypatch.setattr(tables, "PIECE_ROWS", 2)
     compared = 0
     for count in range(20, 60):
-        pieces = document(count, signatures=True).write(tmp_path / "pieces.pdf")
+        pieces = document(count, signatures=True, lines=lines).write(tmp_path / "pieces.pdf")
         with monkeypatch.context() as patch:
             as_one_table(patch)
-            one = document(count, signatures=True).write(tmp_path / "one.pdf")
+            one = document(count, signatures=True, lines=lines).write(tmp_path / "one.pdf")
         assert text(pieces, layout=True) == text(one, layout=True), count
         compared += 1
     assert compared == 40

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -29,6 +30,7 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
+from wsparcie_desktop.reports.line_pages import LinesPage, is_lines_row
 from wsparcie_desktop.reports.styles import HEADER_FILL, INK, MUTED, RULE, ZEBRA_FILL, cell_style
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
@@ -338,6 +340,9 @@ def data_table(
     if totals is not None:
         body.append(_row(totals, columns, widths, font_size, bold=True))
     if len(body) > 2 * LONG_TABLE_ROWS:
+        grid.lines_only = all(c.align != "center" for c in columns) and all(
+            is_lines_row(row) for row in body[: len(rows)]
+        )
         leading = cell_style("left", False, font_size).leading
         return PagedTable(grid, body, heights=[None, *(_plain_height(row, leading) for row in body)])
     return grid.table(body, last=True)
@@ -348,6 +353,12 @@ class _Grid:
 
     def __init__(self, columns: Sequence[Column], widths: list[float], font_size: float, has_totals: bool):
         self.widths = widths
+        self.positions = [0.0]  # the columns' left edges and the table's right edge, summed as ReportLab sums them
+        for column_width in widths:
+            self.positions.append(self.positions[-1] + column_width)
+        # whether every row but the totals row is of TextLines, so that its pages are LinesPages
+        self.lines_only = False
+        self._rules: dict[bool, list[tuple]] = {}
         self.header = [[Replayed(plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size)))]
                        for c in columns]  # fmt: skip
         self.has_totals = has_totals
@@ -386,15 +397,10 @@ class _Grid:
             self._cell_styles = (sample._cellStyles[0], sample._cellStyles[1], sample._cellStyles[2])
         return self._cell_styles
 
-    def table(self, rows: list[list], last: bool, heights: list[float | None] | None = None) -> PageTable:
-        """A table of ``rows`` under the header; ``last`` says the rows end the whole table (so its last row is the
-        totals row, if there is one). ``heights`` are the rows' heights where already known (the header's first),
-        None where ReportLab is to measure the row.
-
-        The zebra starts afresh under the header, as ReportLab starts it again on each page a table runs onto.
-        """
+    def _commands(self, count: int, last: bool) -> tuple[list[tuple], list[list]]:
+        """The style commands and the rows' cell styles of a table of ``count`` rows under the header."""
         commands = list(self.commands)
-        plain = len(rows) - (1 if last and self.has_totals else 0)  # rows that are not the totals row
+        plain = count - (1 if last and self.has_totals else 0)  # rows that are not the totals row
         if plain > 0:
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, plain), [None, ZEBRA_FILL]))
         if last and self.has_totals:
@@ -408,6 +414,30 @@ class _Grid:
         styles = [header] + [body] * plain
         if last and self.has_totals:
             styles.append(totals)
+        return commands, styles
+
+    def lines_page(self, rows: list[list], heights: list[float], last: bool) -> LinesPage:
+        """A page of ``rows`` of TextLines (the totals row last where ``last``) under the header, drawn as
+        :meth:`table` would draw it (see :mod:`.line_pages`); ``heights`` are known, the header's first."""
+        commands, styles = self._commands(len(rows), last)
+        backgrounds = [c for c in commands if c[0] in ("BACKGROUND", "ROWBACKGROUNDS")]
+        totals = last and self.has_totals
+        rules = self._rules.get(totals)
+        if rules is None:  # ReportLab's form of the line commands (cap, dash, join, count, space added)
+            sample = Table([[""]])
+            sample.setStyle(TableStyle([c for c in commands if c[0] not in ("BACKGROUND", "ROWBACKGROUNDS")]))
+            rules = self._rules[totals] = sample._linecmds
+        return LinesPage(self.header, rows, heights, styles, self.widths, self.positions, backgrounds, rules,
+                         totals=totals)  # fmt: skip
+
+    def table(self, rows: list[list], last: bool, heights: list[float | None] | None = None) -> PageTable:
+        """A table of ``rows`` under the header; ``last`` says the rows end the whole table (so its last row is the
+        totals row, if there is one). ``heights`` are the rows' heights where already known (the header's first),
+        None where ReportLab is to measure the row.
+
+        The zebra starts afresh under the header, as ReportLab starts it again on each page a table runs onto.
+        """
+        commands, styles = self._commands(len(rows), last)
         table = PageTable(
             [self.header, *rows],
             colWidths=self.widths,
@@ -482,7 +512,74 @@ class PagedTable(Flowable):
         self._piece = (availWidth, availHeight, count, table)
         return count, table
 
+    # --- a table of TextLines rows (grid.lines_only): every row's height is known, each page is a LinesPage -----
+    _whole: LinesPage | None = None  # the rest of the table, where it all fits in the room last offered
+
+    def _lines_pages(self) -> bool:
+        return self._grid.lines_only and self._head is None
+
+    def _known_heights(self, availWidth: float) -> list[float]:  # noqa: N803
+        """The rows' heights with the header's and the totals row's measured (once, by ReportLab, for every piece)."""
+        heights, rows = self._heights, self._rows
+        if heights[0] is None:
+            table = self._grid.table(rows[:1], last=len(rows) == 1, heights=[None, heights[1]])
+            table.wrap(availWidth, 10**6)
+            heights[0] = table._rowHeights[0]
+        if heights[-1] is None:
+            table = self._grid.table(rows[-1:], last=True, heights=[heights[0], None])
+            table.wrap(availWidth, 10**6)
+            heights[-1] = table._rowHeights[1]
+        return heights
+
+    def _page(self, count: int) -> LinesPage:
+        """The next ``count`` rows under the header."""
+        first, heights = self._first, self._heights
+        rows = self._rows[first : first + count]
+        return self._grid.lines_page(rows, [heights[0], *heights[first + 1 : first + count + 1]],
+                                     last=count == self._left())  # fmt: skip
+
+    def _wrap_lines(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The rest's height where it fits (as a frame judges, within _FUZZ), else a height that does not fit."""
+        heights = self._known_heights(availWidth)
+        first, left = self._first, self._left()
+        room = availHeight + rl_config._FUZZ
+        total, count = heights[0], 0
+        while count < left and total <= room:
+            total += heights[first + count + 1]
+            count += 1
+        self._whole = None
+        if count == left and total <= room:
+            self._whole = self._page(left)
+            total = self._whole._height
+        self.width, self.height = self._grid.positions[-1], total
+        return self.width, self.height
+
+    def _split_lines(self, availWidth: float, availHeight: float) -> list[Flowable] | None:  # noqa: N803
+        """The rows that fit, counted as Table.split counts them (whole rows under the header), and the rest; None
+        where not even one row fits and ReportLab would split inside it."""
+        heights = self._known_heights(availWidth)
+        first, left = self._first, self._left()
+        used, count = heights[0], 0
+        if used > availHeight:
+            return []
+        while count < left and used + heights[first + count + 1] <= availHeight:
+            used += heights[first + count + 1]
+            count += 1
+        if count == left:
+            return [self._page(left)]
+        if count == 0:
+            frame = getattr(self, "_frame", None)
+            if self._continuation and frame is not None and not getattr(frame, "_atTop", 1):
+                return []  # as PageTable.split: the rest goes to the next page, where it may split inside a row
+            return None
+        rest = PagedTable(self._grid, self._rows, first + count, None, heights)
+        rest._continuation = True
+        return [self._page(count), rest]
+
+    # --- ReportLab's flowable protocol ---------------------------------------------------------------------------
     def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+        if self._lines_pages():
+            return self._wrap_lines(availWidth, availHeight)
         _, table = self._make(availWidth, availHeight)
         self.width, self.height = table._width, table._height
         return self.width, self.height
@@ -495,6 +592,10 @@ class PagedTable(Flowable):
         return None
 
     def split(self, availWidth, availHeight):  # noqa: N803
+        if self._lines_pages():
+            parts = self._split_lines(availWidth, availHeight)
+            if parts is not None:
+                return parts
         count, table = self._make(availWidth, availHeight)
         table._frame = getattr(self, "_frame", None)
         parts = table.split(availWidth, availHeight)
@@ -509,7 +610,7 @@ class PagedTable(Flowable):
         return [printed, after]
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803
-        self._piece[3].drawOn(canvas, x, y, _sW)
+        (self._whole if self._lines_pages() else self._piece[3]).drawOn(canvas, x, y, _sW)
 
 
 def layout_table(rows: list[list[list[Flowable]]], col_widths: Sequence[float], commands: list[tuple]) -> PageTable:
