@@ -162,3 +162,29 @@ def test_remote_advice_refused_at_the_field_then_stored_and_summed(qtbot, setup,
     screen.allowance_button.click()
     assert remote_advice.allowance(db) == 90
     assert "OVER" not in screen.months.item(march, 1).text()
+
+
+def test_the_list_wraps_only_long_texts_and_an_edit_redraws_its_row(qtbot, setup, db, jst_id):
+    ctx, pid, advisor, _clerk, _wojt = setup
+    long_title = ("Spotkanie zespołu " + "z dyrektorami szkół i przedszkoli gminy " * 5).strip()
+    for n, title in enumerate(("Krótkie spotkanie", long_title, "Drugie krótkie")):
+        day = dt.date(2026, 3, 9) + dt.timedelta(days=7 * n)
+        meetings.save_meeting(db, pid, meetings.MeetingData("other", title, day, day, "Sala 1", [advisor]))
+    screen = section(qtbot, ctx, jst_id)
+    table = screen.table
+    qtbot.waitUntil(lambda: table.rowHeight(1) > table.rowHeight(0))
+    heights = [table.rowHeight(r) for r in range(3)]
+    table.resizeRowsToContents()  # Qt's own measure of every cell: the same heights
+    assert heights == [table.rowHeight(r) for r in range(3)] and heights[0] == heights[2] < heights[1]
+    shown = table.item(0, 0)
+    first = screen.rows[0].meeting
+    edited = meetings.get_meeting(db, first.id)
+    edited.place = "Aula szkoły"
+    ctx.run(screen, meetings.save_meeting, pid, edited)
+    assert table.item(0, 3).text() == "Aula szkoły" and table.item(1, 2).text() == long_title
+    assert table.item(0, 0) is not shown, "the edited row drawn again"
+    assert screen.rows[0].meeting.place == "Aula szkoły"
+    later = meetings.get_meeting(db, first.id)
+    later.starts_on = later.ends_on = dt.date(2026, 4, 30)  # moved after the others: the list is read again
+    ctx.run(screen, meetings.save_meeting, pid, later)
+    assert [table.item(r, 2).text() for r in range(3)] == [long_title, "Drugie krótkie", "Krótkie spotkanie"]

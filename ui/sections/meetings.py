@@ -26,7 +26,7 @@ from ui.widgets import file_dialogs
 from ui.widgets.charters_panel import ChartersPanel
 from ui.widgets.meeting_panels import AgendaPanel, AttendancePanel, MinutesPanel, rows_follow_columns
 from ui.widgets.section import Section
-from ui.widgets.table_fill import filling
+from ui.widgets.table_fill import RowFitter, filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import meetings
 from wsparcie_desktop.services.processes import get_process
@@ -65,7 +65,8 @@ class MeetingsSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # long texts wrap: never wider than the screen
         header.setSectionResizeMode(DATES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 30)
-        rows_follow_columns(self.table)
+        self.row_heights = RowFitter(self.table)
+        rows_follow_columns(self.table, self.row_heights.later)
         self.table.itemSelectionChanged.connect(self._meeting_chosen)
         self.table.doubleClicked.connect(lambda *_: self.edit_meeting())
         self.buttons: dict[str, QPushButton] = {}
@@ -134,18 +135,7 @@ class MeetingsSection(Section):
         with filling(self.table):  # the dates column measured once, not after every cell
             self.table.setRowCount(len(self.rows))
             for row, summary in enumerate(self.rows):
-                m = summary.meeting
-                if summary.held:
-                    state = self.tr("held") + " · " + self.tr("present: %1 of %2").replace(
-                        "%1", str(summary.present)).replace("%2", str(summary.participants))  # fmt: skip
-                else:
-                    state = self.tr("planned") + " · " + self.tr("invited: %1").replace("%1", str(summary.participants))
-                if summary.open_tasks:
-                    state += " · " + self.tr("open tasks: %1").replace("%1", str(summary.open_tasks))
-                for column, value in enumerate((m.dates_text, m.kind_label, m.title, m.place or "—", state)):
-                    item = QTableWidgetItem(value)
-                    item.setData(ID_ROLE, m.id)
-                    self.table.setItem(row, column, item)
+                self._fill_row(row, summary)
         chosen = next((r for r, s in enumerate(self.rows) if s.meeting.id == selected), None)
         if chosen is None and self.rows:
             held = [r for r, s in enumerate(self.rows) if s.held]
@@ -153,7 +143,8 @@ class MeetingsSection(Section):
         if chosen is not None:
             self.table.selectRow(chosen)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self.row_heights.changed()
+        self.row_heights.later()
         self._show_chosen()
         has = bool(self.rows)
         self.buttons["edit"].setEnabled(has)
@@ -162,6 +153,47 @@ class MeetingsSection(Section):
         self.status.setText("" if has else self.tr("No meeting yet. A new meeting starts with the agenda of its kind "
                                                    "(opening conference, meeting 1, meeting 2, summary meeting)."))  # fmt: skip
         self.status.setVisible(bool(self.status.text()))
+
+    def _fill_row(self, row: int, summary: meetings.MeetingSummary) -> None:
+        m = summary.meeting
+        if summary.held:
+            state = self.tr("held") + " · " + self.tr("present: %1 of %2").replace(
+                "%1", str(summary.present)).replace("%2", str(summary.participants))  # fmt: skip
+        else:
+            state = self.tr("planned") + " · " + self.tr("invited: %1").replace("%1", str(summary.participants))
+        if summary.open_tasks:
+            state += " · " + self.tr("open tasks: %1").replace("%1", str(summary.open_tasks))
+        for column, value in enumerate((m.dates_text, m.kind_label, m.title, m.place or "—", state)):
+            item = QTableWidgetItem(value)
+            item.setData(ID_ROLE, m.id)
+            self.table.setItem(row, column, item)
+
+    def _redraw_rows(self, meeting_ids: tuple[int, ...]) -> bool:
+        """The rows of the meetings one change names read again and drawn, when each stays where it is in the
+        order of dates; False when the list must be read whole (a new meeting, one moved to other dates)."""
+        rows = {s.meeting.id: r for r, s in enumerate(self.rows)}
+        if not meeting_ids or any(i not in rows for i in meeting_ids):
+            return False
+        found = {s.meeting.id: s for s in meetings.list_meetings(self.ctx.db, self.process_id,
+                                                                 meeting_ids=list(meeting_ids))}  # fmt: skip
+        if set(found) != set(meeting_ids):
+            return False
+        changed = dict(rows)
+        updated = list(self.rows)
+        for meeting_id, summary in found.items():
+            updated[rows[meeting_id]] = summary
+        order = [(s.meeting.starts_on, s.meeting.id) for s in updated]
+        if order != sorted(order):
+            return False
+        self.rows = updated
+        self.table.blockSignals(True)
+        with filling(self.table):
+            for meeting_id in found:
+                self._fill_row(changed[meeting_id], found[meeting_id])
+        self.table.blockSignals(False)
+        for meeting_id in found:
+            self.row_heights.fit(range(changed[meeting_id], changed[meeting_id] + 1))
+        return True
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -197,7 +229,8 @@ class MeetingsSection(Section):
     def own_change(self, change) -> None:
         """A tab stored a cell or a tick and shows it already: only the list's counts are read again."""
         if change.kind is Kind.MEETING and not change.deleted:
-            self.reload_list()
+            if not self._redraw_rows(change.ids):
+                self.reload_list()
             return
         super().own_change(change)
 

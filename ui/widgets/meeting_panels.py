@@ -35,13 +35,14 @@ from wsparcie_desktop.services.meetings import AgendaItemData, MeetingData
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def rows_follow_columns(table: QTableWidget) -> None:
+def rows_follow_columns(table: QTableWidget, fit=None) -> None:
     """Measure the rows again whenever a column changes width (a wider window, the large type of workshop mode),
-    once the columns have settled, so wrapped text is never cut."""
+    once the columns have settled, so wrapped text is never cut; ``fit`` measures them (by default Qt's
+    ``resizeRowsToContents``)."""
     timer = QTimer(table)
     timer.setSingleShot(True)
     timer.setInterval(0)
-    timer.timeout.connect(table.resizeRowsToContents)
+    timer.timeout.connect(fit or table.resizeRowsToContents)
     table.horizontalHeader().sectionResized.connect(lambda *_a: timer.start())
 
 

@@ -258,12 +258,19 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingData:
         return _to_data(s, _meeting_row(s, meeting_id))
 
 
-def list_meetings(db: Database, process_id: int, today: dt.date | None = None) -> list[MeetingSummary]:
-    """The process's meetings by date, each with its leaders, head counts and open agreed tasks."""
+def list_meetings(db: Database, process_id: int, today: dt.date | None = None,
+                  meeting_ids: list[int] | None = None) -> list[MeetingSummary]:  # fmt: skip
+    """The process's meetings by date, each with its leaders, head counts and open agreed tasks; with
+    ``meeting_ids``, only those of them (what a screen needs to redraw the rows of one change)."""
     today = today or dt.date.today()
     with db.transaction() as s:
-        rows = s.scalars(select(Meeting).where(Meeting.process_id == process_id)
-                         .order_by(Meeting.starts_on, Meeting.id)).all()  # fmt: skip
+        # the columns MeetingData takes, not ORM objects: a list of 500 meetings is read as plain rows
+        query = select(Meeting.kind, Meeting.title, Meeting.starts_on, Meeting.ends_on, Meeting.place, Meeting.minutes,
+                       Meeting.id, Meeting.process_id, Meeting.uid, Meeting.version).where(
+            Meeting.process_id == process_id)  # fmt: skip
+        if meeting_ids is not None:
+            query = query.where(Meeting.id.in_(meeting_ids))
+        rows = s.execute(query.order_by(Meeting.starts_on, Meeting.id)).all()
         ids = [m.id for m in rows]
         # four grouped reads for all the meetings, not four per meeting
         leader_ids: dict[int, list[int]] = {}
@@ -293,11 +300,11 @@ def list_meetings(db: Database, process_id: int, today: dt.date | None = None) -
                 .group_by(MeetingTask.meeting_id)
             ).all())  # fmt: skip
         result = []
-        for m in rows:
-            data = MeetingData(m.kind, m.title, m.starts_on, m.ends_on, m.place, leader_ids.get(m.id, []), m.minutes,
-                               m.id, m.process_id, m.uid, m.version)  # fmt: skip
-            result.append(MeetingSummary(data, sorted(names.get(m.id, [])), participants.get(m.id, 0),
-                                         present.get(m.id, 0), m.ends_on <= today, open_tasks.get(m.id, 0)))  # fmt: skip
+        for kind, title, starts_on, ends_on, place, minutes, meeting_id, process, uid, version in rows:
+            data = MeetingData(kind, title, starts_on, ends_on, place, leader_ids.get(meeting_id, []), minutes,
+                               meeting_id, process, uid, version)  # fmt: skip
+            result.append(MeetingSummary(data, sorted(names.get(meeting_id, [])), participants.get(meeting_id, 0),
+                                         present.get(meeting_id, 0), ends_on <= today, open_tasks.get(meeting_id, 0)))  # fmt: skip
         return result
 
 
