@@ -214,3 +214,38 @@ def test_at_1280_by_720_the_activity_names_are_readable_and_no_list_scrolls_side
     finally:
         if workshop:
             window.workshop.toggle()
+
+
+def test_a_filter_keeps_the_chosen_activity_and_one_done_leaves_the_overdue_list(qtbot, window, demo_db):
+    from ui.models.realisation_model import NAME, STATUS
+
+    db, demo = demo_db
+    window.show_section("realisation")
+    realisation = section(window, "realisation")
+    _settle(qtbot, window)
+    late = demo.extra["hdr_activity_ids"]["zarzadzenie"]  # overdue in the demo
+    realisation.select_activity(late)
+    realisation.when.setCurrentIndex(realisation.when.findData("overdue"))
+    assert realisation.current_id() == late, "still chosen: the filter shows it"
+    _settle(qtbot, window)
+    shown = realisation.proxy.rowCount()
+    assert 0 < shown < len(realisation.realisation.rows)
+    assert all("po terminie" in realisation.proxy.index(r, STATUS).data() or
+               "opóźnione" in realisation.proxy.index(r, STATUS).data() for r in range(shown))  # fmt: skip
+    widths = [realisation.table.columnWidth(c) for c in range(9)]
+    realisation.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)  # sorted: the same texts, the same widths
+    _settle(qtbot, window)
+    names = [realisation.proxy.index(r, NAME).data() for r in range(shown)]
+    assert names == sorted(names, key=str.lower, reverse=True)
+    assert [realisation.table.columnWidth(c) for c in range(9)] == widths
+    realisation.select_activity(late)
+    assert realisation.ended_today()  # done: no longer overdue, so it leaves the list
+    assert hdr_progress.get_progress(db, late).status == "done"
+    ids = [
+        realisation.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(realisation.proxy.rowCount())
+    ]
+    assert late not in ids and len(ids) == shown - 1
+    assert realisation.realisation.row(late).progress.status == "done", "the counts follow the stored status"
+    realisation.when.setCurrentIndex(realisation.when.findData("all"))
+    row = realisation.model.row_of(late)
+    assert realisation.model.index(row, STATUS).data() == "zrealizowane"

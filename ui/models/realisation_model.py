@@ -1,9 +1,11 @@
 """Plan against reality, one row per activity: approved dates, current plan, actual dates, status, costs.
 
 A late activity says so in words and in red ("opóźnione — po terminie (12 dni)"), as overdue data tasks do.
-The proxy filters by what a clerk asks for: overdue, this month, the next 30 days, one responsible person.
-The model is read-only; the section stores a status or an end date through the runner and hands the stored
-progress back with :meth:`RealisationModel.show_progress`, which redraws that one row.
+The model shows what a clerk asks for (overdue, this month, the next 30 days, one responsible person) in the
+order asked for: both are one pass of Python over the rows (a plan may hold 5,000), and a cell's text is worked
+out when a view first asks for it, then kept. The proxy over it only hands sorting and filtering to it. The model
+is read-only; the section stores a status or an end date through the runner and hands the stored progress back
+with :meth:`RealisationModel.show_progress`, which redraws that one row.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QIdentityProxyModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.widgets.fitted_columns import BREAK
 from wsparcie_desktop.i18n import format_money
@@ -31,6 +33,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#b00020")
 DONE = QColor("#2e7d32")
 MUTED = QColor("#757575")
+# The roles as plain numbers, looked up once: a view asks data() for a dozen roles of every cell it paints.
+DISPLAY, FOREGROUND, FONT, ALIGNMENT, TOOLTIP = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole))  # fmt: skip
+ROLES = frozenset({DISPLAY, FOREGROUND, FONT, ALIGNMENT, TOOLTIP, int(ID_ROLE), int(SORT_ROLE)})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+COLUMNS = 9
 
 
 def short_range(start: dt.date | None, end: dt.date | None) -> str:
@@ -49,24 +58,51 @@ def short_range(start: dt.date | None, end: dt.date | None) -> str:
 class RealisationModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[RealisationRow] = []
+        self.all_rows: list[RealisationRow] = []  # every activity, in the plan's order
+        self.rows: list[RealisationRow] = []  # those the filter lets through, in the sort order
         self.today = dt.date.today()
+        self.when, self.person_id = "all", None
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._rows_by_id: dict[int, int] | None = None
+        self._texts: dict[int, list[str | None]] = {}  # activity id -> its cells' texts, each made when first shown
+        self._bold: QFont | None = None
 
     def set_realisation(self, realisation: Realisation | None) -> None:
         self.beginResetModel()
-        self.rows = list(realisation.rows) if realisation else []
+        self.all_rows = list(realisation.rows) if realisation else []
         self.today = realisation.today if realisation else dt.date.today()
-        self._order_rows()
+        self._texts = {}
+        self._choose_rows()
         self.endResetModel()
 
+    def set_filter(self, when: str, person_id: int | None) -> None:
+        """Show only the rows of a time filter (see :func:`matches`) and of one person (None: everyone's)."""
+        if (when, person_id) == (self.when, self.person_id):
+            return
+        self.beginResetModel()
+        self.when, self.person_id = when, person_id
+        self._choose_rows()
+        self.endResetModel()
+
+    def _choose_rows(self) -> None:
+        self.rows = [r for r in self.all_rows if self._shown(r)] if self._filtered() else list(self.all_rows)
+        self._order_rows()
+
+    def _filtered(self) -> bool:
+        return self.when != "all" or self.person_id is not None
+
+    def _shown(self, r: RealisationRow) -> bool:
+        if self.person_id is not None and r.activity.responsible_id != self.person_id:
+            return False
+        return matches(r, self.when, self.today)
+
     def row_of(self, activity_id: int | None) -> int:
+        """The row showing the activity; -1 when it is not shown (or not in the plan)."""
         if self._rows_by_id is None:
             self._rows_by_id = {r.activity.id: i for i, r in enumerate(self.rows)}
         return self._rows_by_id.get(activity_id, -1)
 
-    # --- sorting: one Python sort of the column's keys (the proxy only filters) --------------------------------
+    # --- sorting: one Python sort of the column's keys --------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, Qt.SortOrder(order)
         self._relayout()
@@ -93,18 +129,31 @@ class RealisationModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def show_progress(self, progress: ProgressData) -> None:
-        """One activity's progress as stored: its row is redrawn, nothing else is read."""
+        """One activity's progress as stored: its row is redrawn (or leaves a filter it no longer meets), nothing
+        else is read."""
+        index = next((i for i, r in enumerate(self.all_rows) if r.activity.id == progress.activity_id), -1)
+        if index < 0:
+            return
+        old = self.all_rows[index]
+        ends = old.activity.ends_on
+        new = replace(old, progress=progress, delayed=is_delayed(ends, progress.status, self.today),
+                      days_late=days_late(ends, progress.status, self.today))  # fmt: skip
+        self.all_rows[index] = new
+        self._texts.pop(progress.activity_id, None)
         row = self.row_of(progress.activity_id)
         if row < 0:
             return
-        old = self.rows[row]
-        ends = old.activity.ends_on
-        self.rows[row] = replace(old, progress=progress, delayed=is_delayed(ends, progress.status, self.today),
-                                 days_late=days_late(ends, progress.status, self.today))  # fmt: skip
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.rows[row] = new
+        if self._filtered() and not self._shown(new):  # done: no longer overdue — it leaves the list, as asked
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self._rows_by_id = None
+            self.endRemoveRows()
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
         if self.sort_column in (ACTUAL, STATUS, SPENT):  # its place may change, as a sorted proxy would move it
             key = _SORT_KEYS[self.sort_column]
-            if key(old) != key(self.rows[row]):
+            if key(old) != key(new):
                 self._relayout()
 
     # --- Qt -------------------------------------------------------------------------------------------------
@@ -112,7 +161,7 @@ class RealisationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -130,47 +179,66 @@ class RealisationModel(QAbstractTableModel):
         )
         return headers[section]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def text(self, row: int, column: int) -> str:
+        """What the cell shows, worked out the first time a view asks for it."""
+        r = self.rows[row]
+        cells = self._texts.get(r.activity.id)
+        if cells is None:
+            cells = self._texts[r.activity.id] = [None] * COLUMNS
+        text = cells[column]
+        if text is None:
+            text = cells[column] = self._text(r, column)
+        return text
+
+    def data(self, index: QModelIndex, role=DISPLAY):
+        if role not in ROLES:  # most of the roles a view asks for are answered here at once
             return None
-        r = self.rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        if row < 0:
+            return None
+        if role == DISPLAY:
+            return self.text(row, column)
+        r = self.rows[row]
         if role == ID_ROLE:
             return r.activity.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, column)
         if role == SORT_ROLE:
             return _SORT_KEYS.get(column, _SORT_KEYS[NUMBER])(r)
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+        if role == FOREGROUND:
+            if column != STATUS:
+                return None
             if r.delayed:
                 return QBrush(LATE)
             if r.progress.status == "done":
                 return QBrush(DONE)
             if r.progress.status == "cancelled":
                 return QBrush(MUTED)
-        if role == Qt.ItemDataRole.FontRole and column == STATUS and r.delayed:
-            from PySide6.QtGui import QFont
+            return None
+        if role == FONT:
+            if column == STATUS and r.delayed:
+                if self._bold is None:
+                    self._bold = QFont()
+                    self._bold.setBold(True)
+                return self._bold
+            return None
+        if role == ALIGNMENT:
+            return RIGHT if column in (NUMBER, PLANNED_COST, SPENT) else None
+        return self._tooltip(r, column)
 
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, PLANNED_COST, SPENT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == NAME:
-                return r.activity.name
-            if column == STATUS:
-                return r.status_text + (f"\n{r.progress.reason}" if r.progress.reason else "")
-            if column == ACTUAL and r.progress.result:
-                return r.progress.result
-            if column in (APPROVED, CURRENT):  # the approved plan stays at hand when its column is hidden
-                approved = (short_range(*r.baseline) if r.baseline else
-                            QCoreApplication.translate("RealisationModel", "not in the approved plan"))  # fmt: skip
-                return (QCoreApplication.translate("RealisationModel", "Approved plan: %1\nCurrent plan: %2")
-                        .replace("%1", approved.replace(BREAK, ""))
-                        .replace("%2", short_range(r.activity.starts_on, r.activity.ends_on).replace(BREAK, "")))  # fmt: skip
-            if column == PERSON and r.responsible:
-                return r.responsible
+    def _tooltip(self, r: RealisationRow, column: int) -> str | None:
+        if column == NAME:
+            return r.activity.name
+        if column == STATUS:
+            return r.status_text + (f"\n{r.progress.reason}" if r.progress.reason else "")
+        if column == ACTUAL and r.progress.result:
+            return r.progress.result
+        if column in (APPROVED, CURRENT):  # the approved plan stays at hand when its column is hidden
+            approved = (short_range(*r.baseline) if r.baseline else
+                        QCoreApplication.translate("RealisationModel", "not in the approved plan"))  # fmt: skip
+            return (QCoreApplication.translate("RealisationModel", "Approved plan: %1\nCurrent plan: %2")
+                    .replace("%1", approved.replace(BREAK, ""))
+                    .replace("%2", short_range(r.activity.starts_on, r.activity.ends_on).replace(BREAK, "")))  # fmt: skip
+        if column == PERSON and r.responsible:
+            return r.responsible
         return None
 
     def _text(self, r: RealisationRow, column: int) -> str:
@@ -221,30 +289,27 @@ _SORT_KEYS = {
 FILTERS = ("all", "overdue", "this_month", "next_30_days")
 
 
-class RealisationProxy(QSortFilterProxyModel):
-    """Filters by time (overdue, this month, the next 30 days) and by the person responsible. Sorting is the
-    model's (one Python sort of a column's keys, instead of two calls of ``data`` per comparison): the rows here
-    keep the model's order."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.when = "all"
-        self.person_id: int | None = None
+class RealisationProxy(QIdentityProxyModel):
+    """What the table shows: the model's rows. Filtering by time (overdue, this month, the next 30 days) and by
+    the person responsible, and sorting, are the model's (one pass of Python over the rows): a
+    QSortFilterProxyModel asked ``filterAcceptsRow`` of every row again at each sort, and ``data`` twice per
+    comparison when it sorted."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
-    def set_filter(self, when: str, person_id: int | None) -> None:
-        self.when, self.person_id = when, person_id
-        self.invalidateFilter()
+    def sortColumn(self) -> int:  # noqa: N802 — as QSortFilterProxyModel's
+        return self.sourceModel().sort_column
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        model: RealisationModel = self.sourceModel()
-        r = model.rows[source_row]
-        if self.person_id is not None and r.activity.responsible_id != self.person_id:
-            return False
-        return matches(r, self.when, model.today)
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
+        return self.sourceModel().sort_order
+
+    def set_filter(self, when: str, person_id: int | None) -> None:
+        self.sourceModel().set_filter(when, person_id)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell shows, without a QModelIndex (the column fitter reads hundreds of them)."""
+        return self.sourceModel().text(row, column)
 
 
 def matches(r: RealisationRow, when: str, today: dt.date) -> bool:

@@ -40,7 +40,7 @@ from ui.models.realisation_model import (
 )
 from ui.widgets.fitted_columns import ColumnFitter
 from ui.widgets.forms import ErrorLine
-from ui.widgets.section import Section
+from ui.widgets.section import Section, collections_paused
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.i18n import format_date, format_money, format_number
 from wsparcie_desktop.services import hdr_progress
@@ -194,6 +194,10 @@ class RealisationSection(Section):
     def refresh(self) -> None:
         if self.jst_id is None:
             return
+        with collections_paused():  # tens of thousands of objects made at once (5,000 activities, their rows)
+            self._refresh()
+
+    def _refresh(self) -> None:
         keep = self.current_id()
         self.process_id = self.ctx.current_process(self.jst_id)
         self.realisation = None
@@ -274,7 +278,10 @@ class RealisationSection(Section):
         self.costs.setText(lines[0] + "  " + " · ".join(lines[1:]))
 
     def _filter(self) -> None:
+        keep = self.current_id()
         self.proxy.set_filter(self.when.currentData() or "all", self.person.currentData())
+        if keep is not None:
+            self.select_activity(keep)  # still chosen if the filter shows it
 
     # --- selection ------------------------------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -339,7 +346,7 @@ class RealisationSection(Section):
         self.error.clear_errors()
         before = self.realisation.row(progress.activity_id)
         self.model.show_progress(progress)
-        self.realisation.rows = list(self.model.rows)
+        self.realisation.rows = list(self.model.all_rows)
         if before is None or _spent(before.progress) != _spent(
             progress
         ):  # a status alone leaves the costs as they were

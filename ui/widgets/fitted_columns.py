@@ -7,6 +7,11 @@ widens them too. The stretching column takes the rest. When the rest would leave
 ``least_characters`` characters a line (a 1280×720 projector with the navigation shown), the ``give_way``
 columns are hidden in that order, and a line under the table says so. The header's context menu then shows or
 hides any column; what the user chose there stays. Rows are two lines high in the current type.
+
+The widths are measured when the texts or the type change (a new model, rows added, a cell grown wider, F11) and
+kept otherwise: showing the table again, resizing it or sorting it (the same texts in another order) only
+shares the room out again. Each text is measured once per type size. A model may offer ``cell_text(row,
+column)``, the text a cell shows, read without a QModelIndex (the Realizacja HDR model does).
 """
 
 from __future__ import annotations
@@ -73,17 +78,27 @@ class ColumnFitter(QObject):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(self.menu)
         table.installEventFilter(self)
-        self._fitted: dict[int, int] | None = None  # the widths of the last fit
+        self._fitted: dict[int, int] | None = None  # the widths measured last, kept while the texts are the same
+        self._sizes: dict[tuple[bool, bool, str], int] = {}  # (bold, one line, text) -> its width in the type
+        self._type: tuple[str, str] | None = None  # the type those widths are in (the table's and the header's)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(self.later)
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self.remeasure)
+        model.layoutChanged.connect(self.later)  # sorted: the same texts in another order
         model.dataChanged.connect(self._rows_changed)
 
     # --- when ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
-        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self.remeasure()
+        elif watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.later()
         return False
+
+    def remeasure(self, *_args) -> None:
+        """The texts changed: the next fit measures them."""
+        self._fitted = None
+        self.later()
 
     def later(self, *_args) -> None:
         if not self._pending:
@@ -98,7 +113,7 @@ class ColumnFitter(QObject):
             return
         wider = self.widths(range(top.row(), bottom.row() + 1))
         if any(width > self._fitted.get(column, 0) for column, width in wider.items()):
-            self.later()
+            self.remeasure()
 
     # --- what ---------------------------------------------------------------------------------------------
     def widths(self, rows: Iterable[int] | None = None) -> dict[int, int]:
@@ -106,12 +121,17 @@ class ColumnFitter(QObject):
         :func:`rows_measured` picks), in the current fonts."""
         model = self.table.model()
         rows = list(rows_measured(model.rowCount()) if rows is None else rows)
+        header = self.table.horizontalHeader()
+        face = (self.table.font().key(), header.font().key())
+        if face != self._type:  # another type size (workshop mode): every text is measured anew
+            self._type, self._sizes = face, {}
         cells = QFontMetrics(self.table.font())
         bold = QFont(self.table.font())
         bold.setBold(True)
         strong = QFontMetrics(bold)
-        header = self.table.horizontalHeader()
         heads = QFontMetrics(header.font())
+        cell_text = getattr(model, "cell_text", None)
+        sizes = self._sizes
         found = {}
         for column in range(model.columnCount()):
             if column == self.stretch:
@@ -121,10 +141,17 @@ class ColumnFitter(QObject):
             lines = [heads.horizontalAdvance(line) for line in title.split("\n")]
             extra = header.sectionSizeFromContents(column).width() - heads.horizontalAdvance(title.replace("\n", " "))
             width = max(lines, default=0) + max(extra, 0)
-            metrics = strong if column in self.bold else cells
-            texts = {str(model.index(row, column).data() or "") for row in rows}
-            for text in texts:  # each distinct text measured once
-                content = metrics.horizontalAdvance(text) if column in self.one_line else two_line_width(metrics, text)
+            strong_type, one_line = column in self.bold, column in self.one_line
+            metrics = strong if strong_type else cells
+            if cell_text is not None:
+                texts = {cell_text(row, column) for row in rows}
+            else:
+                texts = {str(model.index(row, column).data() or "") for row in rows}
+            for text in texts:  # each distinct text measured once, and kept for the next fit in this type
+                content = sizes.get((strong_type, one_line, text))
+                if content is None:
+                    content = sizes[(strong_type, one_line, text)] = (
+                        metrics.horizontalAdvance(text) if one_line else two_line_width(metrics, text))  # fmt: skip
                 width = max(width, content + CELL_PAD)
             found[column] = width
         return found
@@ -132,7 +159,10 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         self._pending = False
         header = self.table.horizontalHeader()
-        widths = self._fitted = self.widths()
+        face = (self.table.font().key(), header.font().key())
+        if self._fitted is None or face != self._type:
+            self._fitted = self.widths()
+        widths = self._fitted
         room = self.table.viewport().width()
         least = self.table.fontMetrics().averageCharWidth() * self.least_characters + CELL_PAD
         hidden = {c for c, shown in self.chosen.items() if not shown}
@@ -154,9 +184,10 @@ class ColumnFitter(QObject):
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(LINES * self.table.fontMetrics().lineSpacing() + 8)
         height = rows.defaultSectionSize()
-        for row in range(self.table.model().rowCount()):
-            if rows.sectionSize(row) != height:
-                rows.resizeSection(row, height)
+        if rows.length() != height * (self.table.model().rowCount() - rows.hiddenSectionCount()):
+            for row in range(self.table.model().rowCount()):
+                if rows.sectionSize(row) != height:
+                    rows.resizeSection(row, height)
         self._show_note()
 
     def _show_note(self) -> None:

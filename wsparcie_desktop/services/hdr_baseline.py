@@ -12,12 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from wsparcie_desktop.changes import Change as StoreChange
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import AdvisoryProcess, Hdr, HdrActivity, HdrBaseline, HdrBaselineActivity, Person
+from wsparcie_desktop.db.plain_rows import Prepared, plain_rows
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, format_money, plural
@@ -129,12 +130,18 @@ def latest_baseline(db: Database, hdr_id: int) -> Baseline | None:
         if row is None:
             return None
         baseline = Baseline(row.id, row.approved_by, row.approved_on)
-        for b in s.scalars(select(HdrBaselineActivity).where(HdrBaselineActivity.baseline_id == row.id)):
-            baseline.activities[b.activity_id] = BaselineActivity(
-                b.activity_id, b.name, b.starts_on, b.ends_on, Decimal(b.cost), b.financing, b.responsible_id,
-                b.is_milestone,
-            )  # fmt: skip
+        # plain rows (db/plain_rows.py), not ORM objects: an approved plan of 5,000 activities is read at every
+        # opening of "Realizacja HDR"
+        for values in plain_rows(s, _BASELINE_ACTIVITIES, {"baseline_id": row.id}):
+            baseline.activities[values[0]] = BaselineActivity(*values)
         return baseline
+
+
+_B = HdrBaselineActivity
+_BASELINE_ACTIVITIES = Prepared(
+    select(_B.activity_id, _B.name, _B.starts_on, _B.ends_on, _B.cost, _B.financing, _B.responsible_id,
+           _B.is_milestone).where(_B.baseline_id == bindparam("baseline_id")).order_by(_B.id)
+)  # the columns in the order BaselineActivity takes them  # fmt: skip
 
 
 def _signed_days(n: int) -> str:

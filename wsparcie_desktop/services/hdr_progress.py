@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
 from wsparcie_desktop.db.models import ActivityProgress, AdvisoryProcess, Attachment, Hdr, HdrActivity
+from wsparcie_desktop.db.plain_rows import Prepared, plain_rows
 from wsparcie_desktop.db.versioning import check_version
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_date_short, plural
@@ -215,25 +217,32 @@ class Realisation:
     rows: list[RealisationRow]
     today: dt.date
     costs: CostComparison
+    _by_id: dict[int, tuple[int, RealisationRow]] = field(default_factory=dict, repr=False, compare=False)
 
     def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.shown_status == status)
+        return self.counts[status]
 
     @property
     def counts(self) -> dict[str, int]:
-        return {status: self.count(status) for status in STATUS_LABELS}
+        """How many rows show each status, counted in one pass."""
+        found = Counter(r.shown_status for r in self.rows)
+        return {status: found[status] for status in STATUS_LABELS}
 
     @property
     def percent_done(self) -> Decimal:
         """Done activities as a share of those not cancelled, in percent to one decimal."""
-        live = [r for r in self.rows if r.progress.status != "cancelled"]
+        stored = Counter(r.progress.status for r in self.rows)
+        live = len(self.rows) - stored["cancelled"]
         if not live:
             return Decimal("0.0")
-        done = sum(1 for r in live if r.progress.status == "done")
-        return (Decimal(done) * 100 / len(live)).quantize(Decimal("0.1"))
+        return (Decimal(stored["done"]) * 100 / live).quantize(Decimal("0.1"))
 
     def row(self, activity_id: int) -> RealisationRow | None:
-        return next((r for r in self.rows if r.activity.id == activity_id), None)
+        found = self._by_id.get(activity_id)
+        if found is None or found[0] >= len(self.rows) or self.rows[found[0]] is not found[1]:
+            self._by_id = {r.activity.id: (i, r) for i, r in enumerate(self.rows)}  # the rows were replaced
+            found = self._by_id.get(activity_id)
+        return found[1] if found else None
 
     @property
     def summary(self) -> str:
@@ -296,14 +305,23 @@ def find_realisation(db: Database, process_id: int, today: dt.date | None = None
     if plan.hdr is None:
         return None
     baseline = latest_baseline(db, plan.hdr.id)
-    ids = [a.id for a in plan.activities]
-    with db.transaction() as s:
-        progress = progress_by_activity(s, ids)
-        counts = dict(s.execute(
-            select(Attachment.activity_id, func.count()).where(Attachment.activity_id.in_(ids))
-            .group_by(Attachment.activity_id)
-        ).all()) if ids else {}  # fmt: skip
+    with db.transaction() as s:  # the HDR's progress and files in two plain reads, not a list of 5,000 ids
+        params = {"hdr_id": plan.hdr.id}
+        progress = {row[0]: ProgressData(*row) for row in plain_rows(s, _PROGRESS_OF_HDR, params)}
+        counts = dict(plain_rows(s, _ATTACHMENTS_OF_HDR, params))
     return realisation_of(plan, baseline, progress, counts, today)
+
+
+_P = ActivityProgress
+_PROGRESS_OF_HDR = Prepared(
+    select(_P.activity_id, _P.status, _P.reason, _P.actual_start, _P.actual_end, _P.actual_cost, _P.actual_financing,
+           _P.result, _P.notes, _P.version)
+    .join(HdrActivity, HdrActivity.id == _P.activity_id).where(HdrActivity.hdr_id == bindparam("hdr_id"))
+)  # the columns in the order ProgressData takes them  # fmt: skip
+_ATTACHMENTS_OF_HDR = Prepared(
+    select(Attachment.activity_id, func.count()).join(HdrActivity, HdrActivity.id == Attachment.activity_id)
+    .where(HdrActivity.hdr_id == bindparam("hdr_id")).group_by(Attachment.activity_id)
+)  # fmt: skip
 
 
 def actual_dates(db: Database, hdr_id: int) -> dict[int, tuple[dt.date | None, dt.date | None]]:
