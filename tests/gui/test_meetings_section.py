@@ -188,3 +188,19 @@ def test_the_list_wraps_only_long_texts_and_an_edit_redraws_its_row(qtbot, setup
     later.starts_on = later.ends_on = dt.date(2026, 4, 30)  # moved after the others: the list is read again
     ctx.run(screen, meetings.save_meeting, pid, later)
     assert [table.item(r, 2).text() for r in range(3)] == [long_title, "Drugie krótkie", "Krótkie spotkanie"]
+
+
+def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(qtbot, setup, db, jst_id):
+    ctx, pid, advisor, _clerk, _wojt = setup
+    for n in range(15):
+        day = dt.date(2025, 1, 6) + dt.timedelta(days=7 * n)  # all held: the last of the list is chosen
+        meetings.save_meeting(db, pid, meetings.MeetingData("other", f"Spotkanie robocze nr {n + 1}", day, day, "Sala"))
+    screen = section(qtbot, ctx, jst_id)
+    table = screen.table
+
+    def chosen_in_view() -> bool:
+        items = table.selectedItems()
+        return bool(items) and table.viewport().rect().contains(table.visualItemRect(items[0]))
+
+    qtbot.waitUntil(chosen_in_view)
+    assert table.selectedItems()[0].text() == "14.04.2025" and table.verticalScrollBar().value() > 0

@@ -65,7 +65,8 @@ class MeetingsSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # long texts wrap: never wider than the screen
         header.setSectionResizeMode(DATES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 30)
-        self.row_heights = RowFitter(self.table)
+        self._bring_chosen = False  # the list was read or shown: the chosen meeting is brought into view once fitted
+        self.row_heights = RowFitter(self.table, fitted=self._rows_fitted)
         rows_follow_columns(self.table, self.row_heights.later)
         self.table.itemSelectionChanged.connect(self._meeting_chosen)
         self.table.doubleClicked.connect(lambda *_: self.edit_meeting())
@@ -144,6 +145,7 @@ class MeetingsSection(Section):
             self.table.selectRow(chosen)
         self.table.blockSignals(False)
         self.row_heights.changed()
+        self._bring_chosen = True
         self.row_heights.later()
         self._show_chosen()
         has = bool(self.rows)
@@ -198,6 +200,20 @@ class MeetingsSection(Section):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         QTimer.singleShot(0, self, self._show_chosen)  # the list has its real height only once shown
+
+    def _rows_fitted(self) -> None:
+        """The rows have their heights: the chosen meeting scrolled into view, as after each reading of the list."""
+        if self._bring_chosen:  # once the view has taken the new heights in (its scroll range follows them)
+            QTimer.singleShot(0, self.table, self._bring_chosen_into_view)
+
+    def _bring_chosen_into_view(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            self._bring_chosen = False
+            return
+        self.table.scrollToItem(items[0], QAbstractItemView.ScrollHint.EnsureVisible)
+        # done once it is in view: while the table is still taking its height, the next fit tries again
+        self._bring_chosen = not self.table.viewport().rect().contains(self.table.visualItemRect(items[0]))
 
     def _show_chosen(self) -> None:
         """The chosen meeting in view (the latest held one is usually the last of the list's rows)."""

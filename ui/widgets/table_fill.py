@@ -38,9 +38,10 @@ class RowFitter(QObject):
     texts, columns and type as the last one does nothing; a hidden table is fitted when shown, in its real
     widths."""
 
-    def __init__(self, table: QTableWidget):
+    def __init__(self, table: QTableWidget, fitted=None):
         super().__init__(table)
         self.table = table
+        self.fitted = fitted  # called after each fit of the whole table (e.g. to bring the chosen row into view)
         self._last: tuple | None = None
         self.generation = 0  # raised by the owner whenever it changes the texts (see changed)
         self._timer = QTimer(self)
@@ -89,6 +90,8 @@ class RowFitter(QObject):
                 single = vertical.sectionSize(row)
             elif vertical.sectionSize(row) != single:
                 vertical.resizeSection(row, single)
+        if rows is None and self.fitted is not None:
+            self.fitted()
 
     def _may_wrap(self, row: int, room: list[int | None], metrics: QFontMetrics) -> bool:
         table = self.table
