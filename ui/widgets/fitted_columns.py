@@ -9,8 +9,8 @@ columns are hidden in that order, and a line under the table says so. The header
 hides any column; what the user chose there stays. Rows are two lines high in the current type.
 
 The widths are measured when the texts or the type change (a new model, rows added, a cell grown wider, F11) and
-kept otherwise: showing the table again, resizing it or sorting it (the same texts in another order) only
-shares the room out again. Each text is measured once per type size. A model may offer ``cell_text(row,
+kept otherwise: resizing the table or sorting it (the same texts in another order), or showing it again when
+no cell changed, only shares the room out again. Each text is measured once per type size. A model may offer ``cell_text(row,
 column)``, the text a cell shows, read without a QModelIndex (the Realizacja HDR model does).
 """
 
@@ -81,6 +81,7 @@ class ColumnFitter(QObject):
         self._fitted: dict[int, int] | None = None  # the widths measured last, kept while the texts are the same
         self._sizes: dict[tuple[bool, bool, str], int] = {}  # (bold, one line, text) -> its width in the type
         self._type: tuple[str, str] | None = None  # the type those widths are in (the table's and the header's)
+        self._narrower = False  # a cell changed to a text no wider: the widths are measured again at the next show
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted):
             signal.connect(self.remeasure)
@@ -89,7 +90,8 @@ class ColumnFitter(QObject):
 
     # --- when ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
-        if watched is self.table and event.type() == QEvent.Type.FontChange:
+        if watched is self.table and (event.type() == QEvent.Type.FontChange
+                                      or (event.type() == QEvent.Type.Show and self._narrower)):  # fmt: skip
             self.remeasure()
         elif watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.later()
@@ -98,6 +100,7 @@ class ColumnFitter(QObject):
     def remeasure(self, *_args) -> None:
         """The texts changed: the next fit measures them."""
         self._fitted = None
+        self._narrower = False
         self.later()
 
     def later(self, *_args) -> None:
@@ -109,11 +112,13 @@ class ColumnFitter(QObject):
         """A few rows changed (a status set from the keyboard): the columns are fitted again only when one of
         their texts no longer fits; measuring those rows is enough to know."""
         if self._fitted is None or bottom.row() - top.row() >= 50:
-            self.later()
+            self.remeasure()
             return
         wider = self.widths(range(top.row(), bottom.row() + 1))
         if any(width > self._fitted.get(column, 0) for column, width in wider.items()):
             self.remeasure()
+        else:  # a column may now be wider than its texts need: measured when the table is next shown
+            self._narrower = True
 
     # --- what ---------------------------------------------------------------------------------------------
     def widths(self, rows: Iterable[int] | None = None) -> dict[int, int]:
