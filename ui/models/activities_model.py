@@ -17,6 +17,7 @@ proxy (``ActivitiesProxy``) hands sorting to the model instead of asking it for 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -39,7 +40,14 @@ from ui.widgets.stale_edit import shown_value, stale_message
 from wsparcie_desktop.errors import DomainError, StaleEditError
 from wsparcie_desktop.i18n import format_date_short, format_money
 from wsparcie_desktop.services import hdr
-from wsparcie_desktop.services.hdr import FINANCING_LABELS, FORM_LABELS, ActivityData, HdrPlan, SavedActivity
+from wsparcie_desktop.services.hdr import (
+    FINANCING_LABELS,
+    FORM_LABELS,
+    ActivityData,
+    HdrPlan,
+    PlanStart,
+    SavedActivity,
+)
 from wsparcie_desktop.services.hdr_costs import PendingCosts, parse_cost
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.services.hdr_projection import activity_numbers
@@ -124,6 +132,11 @@ class ActivitiesModel(QAbstractTableModel):
         self.pending_costs = PendingCosts()  # typed for an activity "bez kosztów": kept till a source is chosen
         self.saving = False  # a cell is being stored: its change is this model's to show, row by row
         self._headers: list[str] | None = None
+        # Shown from its first rows (set_start): the rows not read yet are None, ``_widest`` says which rows make
+        # the widest texts, and ``rest_needed`` reads the rest (the screen's) when anything asks for more.
+        self._widest: dict[int, int] | None = None
+        self.rest_needed: Callable[[], None] | None = None
+        self._start_ids: list[int] = []
 
     def headers(self) -> list[str]:
         if self._headers is None:  # a view asks for them hundreds of times while it lays out
@@ -145,6 +158,7 @@ class ActivitiesModel(QAbstractTableModel):
         """Show this plan; ``findings`` (the checklist) tint the cells they are about."""
         self.beginResetModel()
         self.plan = plan
+        self._widest, self.rest_needed = None, None
         self._numbers = activity_numbers(plan.activities)  # as in the chart, the PDF and the XLSX
         self._goal_numbers = {g.id: g.number for g in plan.goals}
         self.activities = self._sorted()
@@ -153,17 +167,72 @@ class ActivitiesModel(QAbstractTableModel):
         self._flag(findings)
         self.endResetModel()
 
+    def set_start(self, start: PlanStart, rest_needed: Callable[[], None]) -> None:
+        """Show the first rows of a plan (``hdr.load_plan_start``) in the plan's order; the others are read by
+        ``rest_needed`` (which ends with ``take_rest``) as soon as anything asks for them: a view scrolled to
+        them, a sort, an edit. Until then the cells have no checklist tints."""
+        self.beginResetModel()
+        self.plan = start.plan
+        self.sort_column, self.sort_order = NUMBER, Qt.SortOrder.AscendingOrder
+        self._numbers = {activity_id: number for number, activity_id in enumerate(start.ids, 1)}
+        self._goal_numbers = {g.id: g.number for g in start.plan.goals}
+        self.activities = [start.rows.get(row) for row in range(len(start.ids))]
+        self._texts = [None] * len(self.activities)
+        self._rows = {activity_id: row for row, activity_id in enumerate(start.ids)}
+        self._start_ids = start.ids
+        self._widest = {DAYS: start.widest["days"], COST: start.widest["cost"], GOALS: start.widest["goals"]}
+        self.rest_needed = rest_needed
+        self._flag(())
+        self.endResetModel()
+
+    def take_rest(self, plan: HdrPlan, findings=()) -> bool:
+        """The whole plan, read after its first rows were shown: the same rows, each now known, and the tints.
+        False (nothing done) when the plan is no longer the one shown (another order or other activities)."""
+        if self.rest_needed is None or [a.id for a in plan.activities] != self._start_ids:
+            return False
+        for row, (shown, a) in enumerate(zip(self.activities, plan.activities)):
+            if shown is not None and shown != a:  # changed elsewhere between the two readings
+                self._texts[row] = None
+        self.plan = plan
+        self.activities = list(plan.activities)
+        self._widest = None
+        self.rest_needed = None
+        self._flag(findings)
+        if self.activities:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.activities) - 1, DEPENDS))
+        return True
+
+    @property
+    def complete(self) -> bool:
+        """Every row is read (no rows are waiting for ``rest_needed``)."""
+        return self.rest_needed is None
+
+    def _read_rest(self) -> None:
+        """Anything that needs every row: the rest is read first (once)."""
+        if self.rest_needed is not None:
+            self.rest_needed()
+
+    def _at(self, row: int) -> ActivityData | None:
+        a = self.activities[row]
+        if a is None:
+            self._read_rest()
+            a = self.activities[row] if row < len(self.activities) else None
+        return a
+
     def _index_rows(self) -> None:
         self._rows = {a.id: row for row, a in enumerate(self.activities)}
 
     def text(self, row: int, column: int) -> str:
         """What the cell shows, worked out the first time a view asks for it."""
+        a = self._at(row)  # first: a row not read yet is read (with the rest) before its texts are looked at
+        if a is None:
+            return ""
         cells = self._texts[row]
         if cells is None:
             cells = self._texts[row] = [None] * (DEPENDS + 1)
         text = cells[column]
         if text is None:
-            text = cells[column] = self._display(self.activities[row], column)
+            text = cells[column] = self._display(a, column)
         return text
 
     def width_texts(self, column: int, first_rows: int = 50) -> list[str]:
@@ -175,8 +244,12 @@ class ActivitiesModel(QAbstractTableModel):
         if not activities:
             return []
         rows = set(range(min(first_rows, len(activities))))
+        if self._widest is not None and not all(activities[row] is not None for row in rows):
+            self._read_rest()  # more first rows than were read
         key = _WIDEST.get(column)
-        if key is not None:
+        if key is not None and self._widest is not None:  # shown from its start: the widest row was read with it
+            rows.add(self._widest[column])
+        elif key is not None:
             values = list(map(key, activities))
             rows.add(max(range(len(values)), key=values.__getitem__))
         if column in (NUMBER, DEPENDS):
@@ -186,6 +259,7 @@ class ActivitiesModel(QAbstractTableModel):
     # --- sorting --------------------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Qt's sort (the header, ``sortByColumn``): the rows in the order of their values; ties keep the plan's."""
+        self._read_rest()  # every row, before the view is told the layout changes
         self.sort_column, self.sort_order = column, Qt.SortOrder(order)
         if not self.activities:
             return
@@ -226,7 +300,7 @@ class ActivitiesModel(QAbstractTableModel):
                     self.flags_by_cell.setdefault((activity_id, finding.field), finding.message)
 
     def activity_at(self, row: int) -> ActivityData:
-        return self.activities[row]
+        return self._at(row)
 
     def row_of(self, activity_id: int | None) -> int:
         return self._rows.get(activity_id, -1)
@@ -254,7 +328,9 @@ class ActivitiesModel(QAbstractTableModel):
             return None
         if role == DISPLAY:
             return self.text(row, column)
-        a = self.activities[row]
+        a = self._at(row)
+        if a is None:
+            return None
         if role == EDIT:
             return self._edit_value(a, column)
         if role == SORT_ROLE:
@@ -327,6 +403,7 @@ class ActivitiesModel(QAbstractTableModel):
         """Store one cell (one service call); True when it is stored or was left as it was."""
         if not index.isValid() or self.plan is None or self.plan.hdr is None:
             return False
+        self._read_rest()  # the checklist and the chart that follow a save need the whole plan
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == MILESTONE:
             value = Qt.CheckState(value) == Qt.CheckState.Checked

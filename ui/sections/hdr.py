@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -77,6 +78,10 @@ if TYPE_CHECKING:
 
 SPLITTER_KEY = "hdr/splitter"  # the table/chart split as the user left it
 SIZED_TO_TEXTS = (NUMBER, START, END, DAYS, COST, MILESTONE, GOALS, DEPENDS)  # the others are elided (tooltips)
+# What a user does on the screen: while a long plan is still being read, any of these has the rest read first.
+USER_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                        QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
+                        QEvent.Type.ToolTip, QEvent.Type.DragEnter})  # fmt: skip
 
 
 @contextmanager
@@ -106,11 +111,17 @@ class HdrSection(Section):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.plan: HdrPlan | None = None
+        self._plan: HdrPlan | None = None
         self.baseline: Baseline | None = None
         self.actuals: dict = {}  # activity id -> (actual start, actual end), drawn as the chart's third bar
-        self.findings: list[Finding] = []
-        self.chain_findings: list[Finding] = []
+        self._findings: list[Finding] = []
+        self._chain_findings: list[Finding] = []
+        # A long plan is shown from its first rows and read on in steps on the event loop (see _show_start):
+        # what is left to do, in order; anything that needs more (see finish_reading) does it all at once.
+        self._steps: list = []
+        self._reading = 0  # which reading the steps belong to: a step posted for an earlier one does nothing
+        self._painted = True  # False: the steps wait for the table's first paint (see _show_start)
+        self._showing = False  # shown by the main window (Section.showEvent): a long plan is read in steps
         self.process_id: int | None = None
         self.wizard: HdrWizard | None = None
         self._select_after: int | None = None
@@ -167,6 +178,41 @@ class HdrSection(Section):
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
 
+    # --- what is shown, all of it read --------------------------------------------------------------------
+    @property
+    def plan(self) -> HdrPlan | None:
+        """The plan shown; a plan still being read (see _show_start) is read to its end first."""
+        self.finish_reading()
+        return self._plan
+
+    @plan.setter
+    def plan(self, plan: HdrPlan | None) -> None:
+        self._plan = plan
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The checklist of the plan shown (the tints of its cells, the list under the chart)."""
+        self.finish_reading()
+        return self._findings
+
+    @findings.setter
+    def findings(self, findings: list[Finding]) -> None:
+        self._findings = findings
+
+    @property
+    def chain_findings(self) -> list[Finding]:
+        self.finish_reading()
+        return self._chain_findings
+
+    @chain_findings.setter
+    def chain_findings(self, findings: list[Finding]) -> None:
+        self._chain_findings = findings
+
+    @property
+    def loading(self) -> bool:
+        """A long plan shown from its first rows is still being read on the event loop."""
+        return bool(self._steps)
+
     # --- building -------------------------------------------------------------------------------------------
     @property
     def settings(self) -> HdrSettingsBox:
@@ -178,8 +224,8 @@ class HdrSection(Section):
     def _build_settings(self) -> HdrSettingsBox:
         box = self._settings = HdrSettingsBox(self.ctx)
         box.setTitle("")  # it is a tab of its own
-        if self.plan is not None and self.plan.hdr is not None:
-            box.show_plan(self.plan)
+        if self._plan is not None and self._plan.hdr is not None:  # the period and the ORE report: no activities
+            box.show_plan(self._plan)
         if self.jst_id is not None and not self.ctx.may_edit(self.jst_id):  # as apply_access left the rest
             from ui.widgets.read_only import show_read_only
 
@@ -275,6 +321,13 @@ class HdrSection(Section):
         return box
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if self._steps:
+            kind = event.type()
+            if kind in USER_INPUT and isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)):
+                self.finish_reading()  # the user acts on the screen: all of the plan is there first
+            elif kind == QEvent.Type.Paint and watched is self.table.viewport() and not self._painted:
+                self._painted = True
+                self._post_step()  # handled after this paint: the first rows are on screen before the rest is read
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_name_column()
         elif watched is self.table and event.type() == QEvent.Type.FontChange:  # workshop mode's larger type
@@ -313,6 +366,13 @@ class HdrSection(Section):
         header.resizeSection(NAME, max(16 * em, self.table.viewport().width() - others))
 
     # --- showing --------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._showing = True  # a reload the base class makes now paints a long plan from its first rows
+        try:
+            super().showEvent(event)
+        finally:
+            self._showing = False
+
     def refresh(self) -> None:
         if self.jst_id is None:
             return
@@ -320,39 +380,144 @@ class HdrSection(Section):
             self._refresh()
 
     def _refresh(self) -> None:
+        self._stop_reading()
         keep = self._select_after if self._select_after is not None else self.current_id()
         self._select_after = None
         self.process_id = self.ctx.current_process(self.jst_id)
         if self.process_id is None:
-            self.plan = None
+            self._plan = None
             self._show_empty(self.tr("No advisory process yet. Start one in the section “Advisory process”; "
                                      "the HDR belongs to a process."))  # fmt: skip
             return
-        self.plan = hdr.load_plan(self.ctx.db, self.process_id)
-        if self.plan.hdr is None:
+        # Shown by the main window, in the plan's own order: a long plan is painted from its first rows and the
+        # rest is read in steps after (_show_start).
+        in_view = max(self.height(), self.table.height()) // max(self.table.verticalHeader().defaultSectionSize(), 1)
+        start = None
+        if self._showing and self.model.sort_column == NUMBER \
+                and self.model.sort_order == Qt.SortOrder.AscendingOrder and in_view + 1 <= hdr.START_ROWS:  # fmt: skip
+            start = hdr.load_plan_start(self.ctx.db, self.process_id, hdr.START_ROWS)
+            plan = start.plan
+        else:
+            plan = hdr.load_plan(self.ctx.db, self.process_id)
+        self._plan = plan
+        if plan.hdr is None:
             self._show_empty(self.tr("The process “%1” has no HDR yet. The wizard helps with the first draft: "
                                      "the period, the report for ORE and a first activity for each goal.")
-                             .replace("%1", self.plan.process_name), wizard=True)  # fmt: skip
+                             .replace("%1", plan.process_name), wizard=True)  # fmt: skip
             return
-        self.baseline = latest_baseline(self.ctx.db, self.plan.hdr.id)
-        self.actuals = actual_dates(self.ctx.db, self.plan.hdr.id)  # the chart's third bar: what really ran
-        self.chain_findings = checklist_findings(  # gaps in the evidence-to-result chain; the activities as just read
-            self.ctx.db, self.process_id, activities=chain_activities(self.plan.activities)
+        self.baseline = latest_baseline(self.ctx.db, plan.hdr.id)
+        self.actuals = actual_dates(self.ctx.db, plan.hdr.id)  # the chart's third bar: what really ran
+        if start is not None and not start.whole:
+            self._show_start(start, keep, in_view)
+            return
+        self._chain_findings = checklist_findings(  # gaps in the evidence-to-result chain; the activities as read
+            self.ctx.db, self.process_id, activities=chain_activities(plan.activities)
         )
-        self.findings = check_plan(self.plan) + self.chain_findings
-        self._show_status()
+        self._findings = check_plan(plan) + self._chain_findings
+        self._show_status(len(plan.activities))
         if self._settings is not None:
-            self._settings.show_plan(self.plan)
-        self.model.set_plan(self.plan, self.findings)
+            self._settings.show_plan(plan)
+        self.model.set_plan(plan, self._findings)
         self._size_columns()
         self._fit_name_column()
-        self.panels.show_plan(self.plan, self.baseline, self.findings, self.actuals)
+        self.panels.show_plan(plan, self.baseline, self._findings, self.actuals)
         self.editor.show()
-        self.wizard_button.setVisible(not self.plan.activities)
-        if keep is None and self.plan.activities:
-            keep = self.plan.activities[0].id  # something is always selected, so the buttons act on it
+        self.wizard_button.setVisible(not plan.activities)
+        if keep is None and plan.activities:
+            keep = plan.activities[0].id  # something is always selected, so the buttons act on it
         self.select_activity(keep)
         self._update_buttons()
+
+    # --- a long plan: its first rows at once, the rest read in steps ------------------------------------------
+    def _show_start(self, start: hdr.PlanStart, keep: int | None, in_view: int) -> None:
+        """The first rows of the table and the chart painted at once; the rest of the plan (every activity, the
+        checklist and its tints, the chain of evidence, the chart's other rows and the changes since approval)
+        read in small steps on the event loop. Whatever needs more before the steps are done (a row scrolled
+        to, a sort, an edit, the checklist's tab, a click or a key anywhere on the screen) has the rest read
+        at once first: the user never sees or acts on half a plan."""
+        plan = start.plan
+        self._findings, self._chain_findings = [], []
+        self._show_status(len(start.ids))
+        if self._settings is not None:
+            self._settings.show_plan(plan)
+        self.model.set_start(start, self.finish_reading)
+        self._size_columns()
+        self._fit_name_column()
+        self.panels.show_start(start, self.baseline, self.actuals, self.finish_reading)
+        self.editor.show()
+        self.wizard_button.setVisible(False)
+        whole: dict = {}
+
+        def read() -> None:
+            whole["plan"] = hdr.load_plan(self.ctx.db, self.process_id)
+
+        def check() -> None:
+            plan = whole["plan"]
+            if plan.hdr is None:
+                return
+            chain = checklist_findings(self.ctx.db, self.process_id, activities=chain_activities(plan.activities))
+            whole["findings"] = (check_plan(plan) + chain, chain)
+
+        def show() -> None:
+            self._show_rest(whole["plan"], *whole.get("findings", ([], [])))
+
+        self._steps = [read, check, show]
+        self._painted = False  # the first step once the table is painted (or soon, should it not be painted)
+        reading = self._reading
+        QTimer.singleShot(250, self, lambda: self._first_step(reading))
+        place = start.ids.index(keep) if keep in start.ids else 0  # the activity selected stays so
+        if place + in_view >= hdr.START_ROWS:  # further down than the rows read: the rest is read now
+            self.finish_reading()
+        self.select_activity(start.ids[place])
+        self._update_buttons()
+
+    def _show_rest(self, plan: HdrPlan, findings: list[Finding], chain: list[Finding]) -> None:
+        """The whole plan, read after its first rows were shown: the same rows now all known, their tints, the
+        chart's other rows, the checklist and the changes. Another plan than the one begun (changed meanwhile
+        by another program) is shown afresh."""
+        if plan.hdr is None or not self.model.take_rest(plan, findings):
+            self._steps = []
+            self.model.rest_needed = None  # until then the rows not read show nothing
+            QTimer.singleShot(0, self, self.refresh)
+            return
+        self._plan, self._findings, self._chain_findings = plan, findings, chain
+        self.panels.show_plan(plan, self.baseline, findings, self.actuals)
+        self.chart.select_activity(self.current_id())
+        self._show_status(len(plan.activities))
+
+    def _first_step(self, reading: int) -> None:
+        if not self._painted and reading == self._reading:
+            self._painted = True
+            self._post_step()
+
+    def _post_step(self) -> None:
+        """The next step once the events already waiting (a paint, a click) are handled: one step each turn.
+        Meanwhile any click or key on the screen has the rest read first (see eventFilter)."""
+        QApplication.instance().installEventFilter(self)  # once only, however often it is installed
+        reading = self._reading
+        QTimer.singleShot(0, self, lambda: self._next_step(reading))
+
+    def _next_step(self, reading: int) -> None:
+        if reading != self._reading or not self._steps:
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            self._post_step()
+        else:
+            self._stop_reading()
+
+    def finish_reading(self) -> None:
+        """Whatever is left of reading the plan shown, done now (nothing when it is all read)."""
+        while self._steps:
+            self._steps.pop(0)()
+        self._stop_reading()
+
+    def _stop_reading(self) -> None:
+        self._steps = []
+        self._reading += 1
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _show_empty(self, text: str, wizard: bool = False) -> None:
         self.status.clear()
@@ -361,12 +526,12 @@ class HdrSection(Section):
         self.editor.hide()
         self.wizard_button.setVisible(wizard)
 
-    def _show_status(self) -> None:
-        plan, data = self.plan, self.plan.hdr
+    def _show_status(self, count: int) -> None:
+        plan, data = self._plan, self._plan.hdr
         days = inclusive_days(data.period_start, data.period_end)
         text = self.tr("Process: %1 · period %2 – %3 (%4 days) · activities: %5").replace("%1", plan.process_name) \
             .replace("%2", format_date_short(data.period_start)).replace("%3", format_date_short(data.period_end)) \
-            .replace("%4", str(days)).replace("%5", str(len(plan.activities)))  # fmt: skip
+            .replace("%4", str(days)).replace("%5", str(count))  # fmt: skip
         if data.approved_on:
             text += "\n" + self.tr("Approved on %1 by %2.").replace("%1", format_date(data.approved_on)) \
                 .replace("%2", data.approved_by)  # fmt: skip

@@ -57,7 +57,7 @@ class BarHandle:
 
     def __init__(self, view: GanttView, row: int):
         self.view, self.row = view, row
-        self.bar = view.bars[row]
+        self.bar = view.bar(row)
 
     def rect(self) -> QRectF:
         """The bar of the current plan."""
@@ -103,8 +103,9 @@ class GanttView(QGraphicsView):
         self.last_day = dt.date.today()
         self.period: tuple[dt.date, dt.date] | None = None
         self.today = dt.date.today()
-        self.bars: list[GanttRow] = []
+        self.bars: list[GanttRow | None] = []  # None: a row not read yet (see set_start)
         self._rows: dict[int, int] = {}  # activity id -> row
+        self._rest_needed: Callable[[], None] | None = None
         self._selected: int | None = None
         self._tooltips: Tooltips = None
         self.row_height = max(26, int(self.fontMetrics().height() * 1.7))
@@ -127,14 +128,42 @@ class GanttView(QGraphicsView):
         self.today = today or dt.date.today()
         self.bars = list(bars)
         self._rows = {bar.id: row for row, bar in enumerate(self.bars)}
+        self._rest_needed = None
         self.period = period
         self._fit_range()
         if self.zoom == FIT:
             self._apply_zoom()
         self._changed()
 
+    def set_start(self, bars: dict[int, GanttRow], ids: list[int], period: tuple[dt.date, dt.date] | None,
+                  days: list[dt.date], rest_needed: Callable[[], None], tooltips: Tooltips = None) -> None:  # fmt: skip
+        """Show the first rows of a long plan: ``bars`` by row, ``ids`` every activity's in the chart's order, ``days``
+        the first and last date of every kind the whole chart shows (so its time scale is the whole plan's at
+        once). Any other row asked for (scrolled to, pointed at) is read first by ``rest_needed``, which ends with
+        :meth:`set_bars` of every row."""
+        self._tooltips = tooltips
+        self.today = dt.date.today()
+        self.bars = [bars.get(row) for row in range(len(ids))]
+        self._rows = {activity_id: row for row, activity_id in enumerate(ids)}
+        self._rest_needed = rest_needed
+        self.period = period
+        self._fit_range(days)
+        if self.zoom == FIT:
+            self._apply_zoom()
+        self._changed()
+
+    def bar(self, row: int) -> GanttRow | None:
+        """The chart's row ``row``; one not read yet is read first (with every other: see set_start)."""
+        bar = self.bars[row] if 0 <= row < len(self.bars) else None
+        if bar is None and self._rest_needed is not None:
+            self._rest_needed()
+            bar = self.bars[row] if 0 <= row < len(self.bars) else None
+        return bar
+
     def update_bar(self, bar: GanttRow, tooltips: Tooltips = None) -> None:
         """One activity changed: its row is replaced and redrawn (the range grows if it ran out of it)."""
+        if self._rest_needed is not None:  # every row first: the range is the whole chart's
+            self._rest_needed()
         row = self._rows.get(bar.id)
         if row is None:
             return
@@ -148,14 +177,20 @@ class GanttView(QGraphicsView):
             self._fit_range()
         self._changed()
 
-    def _fit_range(self) -> None:
-        bars = self.bars
-        days = []  # the first and last of each kind of date: a plan of 5,000 rows is not made into a list of days
+    def chart_days(self, bars) -> list[dt.date]:
+        """The first and last of each kind of date of these rows (planned, approved, carried out): the days the
+        chart must show for them. A plan of 5,000 rows is not made into a list of days."""
+        days = []
         for dates in ([b.starts_on for b in bars], [b.ends_on for b in bars],
                       [d for b in bars if b.baseline for d in b.baseline],
                       [d for b in bars if b.actual_start is not None for d in (self.actual_span(b) or ())]):  # fmt: skip
             if dates:
                 days += (min(dates), max(dates))
+        return days
+
+    def _fit_range(self, days: list[dt.date] | None = None) -> None:
+        """The chart's days: those of its rows (or ``days``, given for rows not all read yet) and the period."""
+        days = list(days) if days is not None else self.chart_days(self.bars)
         if self.period:
             days += list(self.period)
         if not days:
@@ -183,10 +218,13 @@ class GanttView(QGraphicsView):
 
     def actual_span(self, bar: GanttRow) -> tuple[dt.date, dt.date] | None:
         """What was carried out: from its start to its end, or to today while it is still under way."""
-        start = bar.actual_start
+        return self.carried_out(bar.actual_start, bar.actual_end)
+
+    def carried_out(self, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        """The span of :meth:`actual_span` for these actual dates."""
         if start is None:
             return None
-        end = bar.actual_end or max(self.today, start)
+        end = end or max(self.today, start)
         return (start, end) if end >= start else None
 
     def item_for(self, activity_id: int | None) -> BarHandle | None:
@@ -250,7 +288,9 @@ class GanttView(QGraphicsView):
         row = int(point.y() // self.row_height)
         if point.y() < 0 or not 0 <= row < len(self.bars):
             return None
-        bar = self.bars[row]
+        bar = self.bar(row)
+        if bar is None:
+            return None
         slack = HIT_PIXELS / self.pixels_per_day()
         spans = [(bar.starts_on, bar.ends_on), bar.baseline, self.actual_span(bar)]
         for span in spans:
@@ -281,7 +321,7 @@ class GanttView(QGraphicsView):
     def viewportEvent(self, event) -> bool:  # noqa: N802 — Qt's name
         if event.type() == QEvent.Type.ToolTip:
             activity_id = self.activity_at(event.pos())
-            text = self.tooltip_of(self.bars[self._rows[activity_id]]) if activity_id is not None else ""
+            text = self.tooltip_of(self.bar(self._rows[activity_id])) if activity_id is not None else ""
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
@@ -349,7 +389,9 @@ class GanttView(QGraphicsView):
         no_pen = QPen(Qt.PenStyle.NoPen)
         diamonds: list[tuple[QPointF, float, QColor, QColor]] = []
         for row in range(first_row, last_row + 1):
-            bar = self.bars[row]
+            bar = self.bar(row)
+            if bar is None:
+                break
             if bar.baseline is not None:
                 base = self.band_rect(row, *bar.baseline, BASELINE_BAND)
                 painter.fillRect(base, BASELINE)
@@ -507,7 +549,9 @@ class _Names(QWidget):
         row = first_row
         y = offset
         while y < self.height() and row < len(view.bars):
-            bar = view.bars[row]
+            bar = view.bar(row)
+            if bar is None:
+                break
             if bar.id == selected:
                 painter.fillRect(0, y, self.width(), h, QColor("#fde7b0"))
             painter.setPen(QColor("#e3e6ea"))

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.gantt import FIT, MONTH, WEEK, GanttView
 from wsparcie_desktop.i18n import format_date, format_date_short
-from wsparcie_desktop.services.hdr import HdrPlan
+from wsparcie_desktop.services.hdr import HdrPlan, PlanStart
 from wsparcie_desktop.services.hdr_baseline import Baseline, compare
 from wsparcie_desktop.services.hdr_dates import inclusive_days
-from wsparcie_desktop.services.hdr_projection import Actuals, GanttRow, gantt_row, gantt_rows
+from wsparcie_desktop.services.hdr_projection import Actuals, GanttRow, gantt_row, gantt_rows, gantt_rows_at
 from wsparcie_desktop.services.hdr_validation import Finding
 
 CHART_TAB, CHECKLIST_TAB, CHANGES_TAB = range(3)
@@ -115,6 +115,7 @@ class HdrPanels(QTabWidget):
         self._comparison = None  # the changes since approval, as last compared (None: not approved)
         self._unfilled: set[int] = set()  # tabs whose list does not show the plan yet
         self._pages: dict[int, object] = {}  # tab -> what builds its content
+        self._rest_needed = None  # shown from the plan's start: reads the rest (see show_start)
         self.currentChanged.connect(self._tab_shown)
 
     def add_lazy_tab(self, build, title: str) -> int:
@@ -139,6 +140,8 @@ class HdrPanels(QTabWidget):
         self._fill(index)
 
     def _fill(self, index: int) -> None:
+        if index in (CHECKLIST_TAB, CHANGES_TAB) and self._rest_needed is not None:
+            self._rest_needed()  # the whole plan first: its findings and changes (ends with show_plan)
         if index in self._unfilled:
             self._unfilled.discard(index)
             if index == CHECKLIST_TAB:
@@ -186,8 +189,33 @@ class HdrPanels(QTabWidget):
         if baseline is not None:
             self._show_changes(plan, baseline)
 
+    def show_start(self, start: PlanStart, baseline: Baseline | None, actuals: Actuals | None,
+                   rest_needed) -> None:  # fmt: skip
+        """The first rows of a long plan (``hdr.load_plan_start``) on the chart, across the whole plan's time scale;
+        the checklist and the changes wait for the rest, which ``rest_needed`` reads (ending with ``show_plan``)
+        when they or any other row are asked for."""
+        plan, ids = start.plan, set(start.ids)
+        actuals = actuals or {}
+        days = [d for d in (start.first_day, start.last_day) if d is not None]
+        approved = [d for i, b in baseline.activities.items() if i in ids for d in (b.starts_on, b.ends_on)] \
+            if baseline else []  # fmt: skip
+        carried = [d for i, (s, e) in actuals.items() if i in ids for d in (self.chart.carried_out(s, e) or ())]
+        days += [d for dates in (approved, carried) if dates for d in (min(dates), max(dates))]
+        people = {a.id: a.responsible_id for a in start.rows.values()}
+        self._rest_needed = rest_needed
+        self.chart.set_start(gantt_rows_at(start.rows, baseline, actuals), start.ids,
+                             (plan.hdr.period_start, plan.hdr.period_end), days, rest_needed,
+                             tooltips=lambda row: self.tooltip(plan, row, people.get(row.id)))  # fmt: skip
+        self._findings = None
+        self.setTabText(CHECKLIST_TAB, self.tr("Checklist"))
+        self.setTabText(CHANGES_TAB, self.tr("Changes against the approved plan"))
+        self._unfilled.update((CHECKLIST_TAB, CHANGES_TAB))
+        if self.currentIndex() in (CHECKLIST_TAB, CHANGES_TAB) and self.isVisible():
+            rest_needed()
+
     def show_plan(self, plan: HdrPlan, baseline: Baseline | None, findings: list[Finding],
                   actuals: Actuals | None = None) -> None:  # fmt: skip
+        self._rest_needed = None
         data = plan.hdr
         rows = gantt_rows(plan, baseline, actuals)  # the rows the PDF's chart draws, numbered as in the table
         people = {a.id: a.responsible_id for a in plan.activities}

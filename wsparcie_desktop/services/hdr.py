@@ -47,6 +47,7 @@ from wsparcie_desktop.services.hdr_plan import (
     MAX_COST,
     NO_COST,
     PARTNER_KIND_LABELS,
+    START_ROWS,
     ActivityData,
     GoalInfo,
     HdrData,
@@ -55,21 +56,23 @@ from wsparcie_desktop.services.hdr_plan import (
     Option,
     PartnerData,
     PersonOption,
+    PlanStart,
     _hdr_of,
     get_activity,
     get_hdr,
     list_activities,
     load_plan,
+    load_plan_start,
 )
 from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean, require
 
 # The read side, re-exported so that callers import the HDR's names from this one module.
 __all__ = [
-    "FINANCING_LABELS", "FORM_LABELS", "MAX_COST", "NO_COST", "PARTNER_KIND_LABELS", "ActivityData", "GoalInfo",
-    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "SavedActivity", "activity_dependants",
+    "FINANCING_LABELS", "FORM_LABELS", "MAX_COST", "NO_COST", "PARTNER_KIND_LABELS", "START_ROWS", "ActivityData", "GoalInfo",
+    "HdrData", "HdrPlan", "IndicatorInfo", "Option", "PartnerData", "PersonOption", "PlanStart", "SavedActivity", "activity_dependants",
     "delete_activity", "duplicate_activity",
-    "get_activity", "get_hdr", "list_activities", "load_plan", "move_activity", "process_jst", "reorder_activities",
+    "get_activity", "get_hdr", "list_activities", "load_plan", "load_plan_start", "move_activity", "process_jst", "reorder_activities",
     "save_activity", "save_hdr", "shift_activity",
 ]  # fmt: skip
 

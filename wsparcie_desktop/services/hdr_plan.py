@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.db.database import Database
@@ -37,6 +37,7 @@ from wsparcie_desktop.db.models import (
     TeamRole,
 )
 from wsparcie_desktop.db.plain_rows import Prepared, plain_columns, plain_rows
+from wsparcie_desktop.db.sql_dates import days_between
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.services.hdr_dates import inclusive_days
 from wsparcie_desktop.text import polish_sort_key
@@ -300,23 +301,63 @@ _PARTNER_ROWS = Prepared(
 )  # fmt: skip
 
 
+_ALL_READS = (_ACTIVITY_COLUMNS, _GOAL_ROWS, _INDICATOR_ROWS, _PARTNER_ROWS)
+
+
+def _reads_of(chosen) -> tuple[Prepared, ...]:
+    """The four reads of :func:`_activities` for the activities whose ids ``chosen`` (a select) gives."""
+    columns = _ACTIVITY_COLUMNS.statement.where(_A.id.in_(chosen))
+    goals = select(ActivityGoal.activity_id, ActivityGoal.goal_id).where(ActivityGoal.activity_id.in_(chosen))
+    indicators = select(ActivityIndicator.activity_id, ActivityIndicator.indicator_id).where(
+        ActivityIndicator.activity_id.in_(chosen)
+    )
+    partners = select(ActivityPartner.activity_id, ActivityPartner.kind, ActivityPartner.school_id,
+                      ActivityPartner.name).where(ActivityPartner.activity_id.in_(chosen))  # fmt: skip
+    return (Prepared(columns), Prepared(goals.order_by(ActivityGoal.activity_id, ActivityGoal.goal_id)),
+            Prepared(indicators.order_by(ActivityIndicator.activity_id, ActivityIndicator.indicator_id)),
+            Prepared(partners.order_by(ActivityPartner.id)))  # fmt: skip
+
+
+# Some activities by id: the first ones of a plan and those that make the widest texts (see load_plan_start).
+# As many ids as a screen shows rows and more, each a parameter of its own (unused ones None, matching nothing):
+# the statements are compiled once, and each id is found through the primary key.
+START_ROWS = 80
+_CHOSEN = [f"id{n}" for n in range(START_ROWS + 3)]
+_CHOSEN_READS = _reads_of(select(_A.id).where(_A.id.in_([bindparam(name) for name in _CHOSEN])))
+_OF_THIS_HDR = _A.hdr_id == bindparam("hdr_id")
+_IDS_IN_ORDER = Prepared(select(_A.id).where(_OF_THIS_HDR).order_by(_A.position, _A.id))
+_DATE_RANGE = Prepared(select(func.min(_A.starts_on), func.max(_A.starts_on), func.min(_A.ends_on),
+                              func.max(_A.ends_on)).where(_OF_THIS_HDR))  # fmt: skip
+# The first (in the plan's order) of the activities with the most days and the largest cost.
+_LONGEST = Prepared(select(_A.id).where(_OF_THIS_HDR)
+                    .order_by(days_between(_A.starts_on, _A.ends_on).desc(), _A.position, _A.id).limit(1))  # fmt: skip
+_LARGEST_COST = Prepared(select(_A.id).where(_OF_THIS_HDR).order_by(_A.cost.desc(), _A.position, _A.id).limit(1))
+_MOST_GOALS = Prepared(
+    select(ActivityGoal.activity_id).join(_A, _A.id == ActivityGoal.activity_id).where(_OF_THIS_HDR)
+    .group_by(ActivityGoal.activity_id, _A.position, _A.id).order_by(func.count().desc(), _A.position, _A.id).limit(1)
+)  # fmt: skip
+
+
 def _grouped(rows: list[tuple]) -> dict[int, list[int]]:
     """(activity id, other id) rows, in the order of both, as each activity's list of the others."""
     return {key: [other for _key, other in group] for key, group in groupby(rows, itemgetter(0))}
 
 
-def _activities(s: Session, hdr_id: int) -> list[ActivityData]:
+def _activities(s: Session, hdr_id: int, reads: tuple[Prepared, ...] | None = None,
+                params: dict | None = None) -> list[ActivityData]:  # fmt: skip
     """The HDR's activities, read as plain rows (columns, not ORM objects; on SQLite through the driver's cursor,
-    db/plain_rows.py) with statements compiled once: a plan of 5,000 reads in a blink."""
-    params = {"hdr_id": hdr_id}
-    columns = plain_columns(s, _ACTIVITY_COLUMNS, params)
+    db/plain_rows.py) with statements compiled once: a plan of 5,000 reads in a blink. ``reads`` (the columns,
+    goals, indicators and partners) and ``params`` read only some of them (see :func:`load_plan_start`)."""
+    params = {"hdr_id": hdr_id, **(params or {})}
+    columns_read, goal_rows, indicator_rows, partner_rows = reads or _ALL_READS
+    columns = plain_columns(s, columns_read, params)
     ids = columns[11]
     if not ids:
         return []
-    goals = _grouped(plain_rows(s, _GOAL_ROWS, params))  # each list in the order of its ids
-    indicators = _grouped(plain_rows(s, _INDICATOR_ROWS, params))
+    goals = _grouped(plain_rows(s, goal_rows, params))  # each list in the order of its ids
+    indicators = _grouped(plain_rows(s, indicator_rows, params))
     partners: dict[int, list[PartnerData]] = {}
-    for activity_id, kind, school_id, name in plain_rows(s, _PARTNER_ROWS, params):
+    for activity_id, kind, school_id, name in plain_rows(s, partner_rows, params):
         partners.setdefault(activity_id, []).append(PartnerData(kind, school_id, name))
     links = ([goals.get(i) or [] for i in ids], [indicators.get(i) or [] for i in ids],
              [partners.get(i) or [] for i in ids])  # fmt: skip
@@ -392,22 +433,90 @@ def load_plan(db: Database, process_id: int) -> HdrPlan:
 
     Read as plain rows with selects compiled once (db/plain_rows.py): the HDR screen reads it at every opening."""
     with db.transaction() as s:
-        found = plain_rows(s, _PROCESS_ROW, {"process_id": process_id})
-        if not found:
-            raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
-        ((_id, jst_id, name, area_id),) = found
-        hdr_rows = plain_rows(s, _HDR_ROW, {"process_id": process_id})
-        hdr = HdrData(*hdr_rows[0]) if hdr_rows else None
-        schools = dict(  # plain rows: a register of 2,000 schools is not 2,000 ORM objects; sorted the Polish way
-            sorted(plain_rows(s, _SCHOOL_NAMES, {"jst_id": jst_id}), key=lambda r: (polish_sort_key(r[1]), r[0]))
-        )  # fmt: skip
-        forms = [Option(code, title) for code, title in plain_rows(s, _FORMS)]
-        area = plain_rows(s, _AREA, {"area_id": area_id}) if area_id else []
-        return HdrPlan(
-            process_id=process_id, jst_id=jst_id, process_name=name, hdr=hdr,
-            activities=_activities(s, hdr.id) if hdr else [], goals=_goals(s, process_id), people=_people(s, jst_id),
-            schools=schools, ore_forms=forms, area_title=f"{area[0][0]}. {area[0][1]}" if area else "",
-        )  # fmt: skip
+        plan = _plan_without_activities(s, process_id)
+        if plan.hdr is not None:
+            plan.activities = _activities(s, plan.hdr.id)
+        return plan
+
+
+def _schools(s: Session, jst_id: int) -> dict[int, str]:
+    """The JST's schools by id, sorted the Polish way: plain rows, a register of 2,000 is not 2,000 ORM objects."""
+    return dict(sorted(plain_rows(s, _SCHOOL_NAMES, {"jst_id": jst_id}), key=lambda r: (polish_sort_key(r[1]), r[0])))
+
+
+def _plan_without_activities(s: Session, process_id: int, with_schools: bool = True) -> HdrPlan:
+    found = plain_rows(s, _PROCESS_ROW, {"process_id": process_id})
+    if not found:
+        raise DomainError("Ten proces doradczy nie istnieje — mógł zostać usunięty.")
+    ((_id, jst_id, name, area_id),) = found
+    hdr_rows = plain_rows(s, _HDR_ROW, {"process_id": process_id})
+    hdr = HdrData(*hdr_rows[0]) if hdr_rows else None
+    schools = _schools(s, jst_id) if with_schools else {}
+    forms = [Option(code, title) for code, title in plain_rows(s, _FORMS)]
+    area = plain_rows(s, _AREA, {"area_id": area_id}) if area_id else []
+    return HdrPlan(
+        process_id=process_id, jst_id=jst_id, process_name=name, hdr=hdr, activities=[],
+        goals=_goals(s, process_id), people=_people(s, jst_id), schools=schools, ore_forms=forms,
+        area_title=f"{area[0][0]}. {area[0][1]}" if area else "",
+    )  # fmt: skip
+
+
+@dataclass
+class PlanStart:
+    """The beginning of a plan, for a screen that shows it before the whole of it is read (``load_plan_start``).
+
+    ``plan`` is complete but for its activities, of which it holds the first ones, and (unless ``whole``) the
+    schools, named only in an activity's dialog; ``rows`` are the activities
+    read, by their place in the plan's order (those first ones and the widest: see ``widest``); ``ids`` are every
+    activity's id in that order, so each one's number ("Lp.", its place from 1) is known. ``first_day`` and
+    ``last_day`` are the earliest and latest date (start or end) of any activity."""
+
+    plan: HdrPlan
+    ids: list[int]
+    rows: dict[int, ActivityData]
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    # the place of the first activity (in the plan's order) with the most days, the largest cost, the most goals
+    widest: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def whole(self) -> bool:
+        """Every activity is read: ``plan`` is the whole plan."""
+        return len(self.rows) == len(self.ids)
+
+
+def load_plan_start(db: Database, process_id: int, first: int = START_ROWS) -> PlanStart:
+    """The plan as :func:`load_plan` reads it, but of its activities only the first ``first`` in the plan's order
+    (and the three that make the widest texts), with every activity's id and the range of their dates: what a
+    screen needs to show the top of a long plan at once. A plan of no more than ``first`` activities is read
+    whole (``PlanStart.whole``)."""
+    first = min(first, START_ROWS)
+    with db.transaction() as s:
+        plan = _plan_without_activities(s, process_id, with_schools=False)  # named only in the activity's dialog
+        if plan.hdr is None:
+            return PlanStart(plan, [], {})
+        params = {"hdr_id": plan.hdr.id}
+        ids = [activity_id for (activity_id,) in plain_rows(s, _IDS_IN_ORDER, params)]
+        if len(ids) <= first:
+            plan.activities = _activities(s, plan.hdr.id)
+            plan.schools = _schools(s, plan.jst_id)
+            return _start_of(plan, ids, dict(enumerate(plan.activities)), plain_rows(s, _DATE_RANGE, params)[0])
+        most_goals = plain_rows(s, _MOST_GOALS, params)
+        widest = {"days": plain_rows(s, _LONGEST, params)[0][0], "cost": plain_rows(s, _LARGEST_COST, params)[0][0],
+                  "goals": most_goals[0][0] if most_goals else ids[0]}  # fmt: skip
+        chosen = [*ids[:first], *widest.values()]
+        read = _activities(s, plan.hdr.id, _CHOSEN_READS, dict(zip(_CHOSEN, chosen + [None] * len(_CHOSEN))))
+        places = {activity_id: place for place, activity_id in enumerate(ids)}
+        rows = {places[a.id]: a for a in read}
+        plan.activities = [rows[place] for place in range(first)]
+        start = _start_of(plan, ids, rows, plain_rows(s, _DATE_RANGE, params)[0])
+        start.widest = {key: places[activity_id] for key, activity_id in widest.items()}
+        return start
+
+
+def _start_of(plan: HdrPlan, ids: list[int], rows: dict[int, ActivityData], dates: tuple) -> PlanStart:
+    days = [d for d in dates if d is not None]
+    return PlanStart(plan, ids, rows, min(days, default=None), max(days, default=None))
 
 
 def get_hdr(db: Database, process_id: int) -> HdrData | None:

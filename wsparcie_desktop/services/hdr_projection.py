@@ -67,6 +67,13 @@ def gantt_row(plan: HdrPlan, activity_id: int, baseline: Baseline | None = None,
     return None
 
 
+def gantt_rows_at(activities: dict[int, ActivityData], baseline: Baseline | None = None,
+                  actuals: Actuals | None = None) -> dict[int, GanttRow]:  # fmt: skip
+    """The rows of :func:`gantt_rows` of the activities at these places of the plan's order (from 0): the rows of
+    a long plan that a screen shows before the rest is read (``hdr_plan.load_plan_start``)."""
+    return {place: _row(a, place + 1, baseline, actuals or {}) for place, a in activities.items()}
+
+
 _FIELDS = tuple(f.name for f in fields(GanttRow))
 _new = object.__new__
 
