@@ -6,6 +6,8 @@ Gantt chart, the checklist (click an item to go to the activity and field it is 
 the plan was approved. Every change goes through the runner (``ctx.run``). A cell stored in the table redraws
 its own row, and the checklist and the chart follow from the plan in memory: one transaction, nothing read
 again. Anything else this screen asks for, and any change made elsewhere to what it shows, reads it again.
+Shown by the main window, a long plan is painted from its first rows and the rest read in steps on the event
+loop; whatever needs more before they are done (a click, a sort, an edit, a row further down) reads it first.
 """
 
 from __future__ import annotations
@@ -451,17 +453,21 @@ class HdrSection(Section):
         def read() -> None:
             whole["plan"] = hdr.load_plan(self.ctx.db, self.process_id)
 
+        def chain() -> None:  # the gaps in the evidence-to-result chain
+            plan = whole["plan"]
+            if plan.hdr is not None:
+                whole["chain"] = checklist_findings(self.ctx.db, self.process_id,
+                                                    activities=chain_activities(plan.activities))  # fmt: skip
+
         def check() -> None:
             plan = whole["plan"]
-            if plan.hdr is None:
-                return
-            chain = checklist_findings(self.ctx.db, self.process_id, activities=chain_activities(plan.activities))
-            whole["findings"] = (check_plan(plan) + chain, chain)
+            if plan.hdr is not None:
+                whole["findings"] = check_plan(plan) + whole["chain"]
 
         def show() -> None:
-            self._show_rest(whole["plan"], *whole.get("findings", ([], [])))
+            self._show_rest(whole["plan"], whole.get("findings", []), whole.get("chain", []))
 
-        self._steps = [read, check, show]
+        self._steps = [read, chain, check, show]
         self._painted = False  # the first step once the table is painted (or soon, should it not be painted)
         reading = self._reading
         QTimer.singleShot(250, self, lambda: self._first_step(reading))
@@ -500,7 +506,8 @@ class HdrSection(Section):
     def _next_step(self, reading: int) -> None:
         if reading != self._reading or not self._steps:
             return
-        self._steps.pop(0)()
+        with collections_paused():  # as a whole reading is: thousands of objects made at once
+            self._steps.pop(0)()
         if self._steps:
             self._post_step()
         else:
@@ -508,8 +515,9 @@ class HdrSection(Section):
 
     def finish_reading(self) -> None:
         """Whatever is left of reading the plan shown, done now (nothing when it is all read)."""
-        while self._steps:
-            self._steps.pop(0)()
+        with collections_paused():
+            while self._steps:
+                self._steps.pop(0)()
         self._stop_reading()
 
     def _stop_reading(self) -> None:
