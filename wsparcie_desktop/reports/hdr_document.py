@@ -210,24 +210,41 @@ def _partners(a: ActivityData, plan: HdrPlan) -> str:
     return join_lines(lines)
 
 
+class _LineCells:
+    """Table cells of pre-broken lines (see :mod:`.hdr_cells`) for columns of the given inner widths.
+
+    A plan repeats its forms, people, partners, sources and amounts: each distinct cell is made once and stands
+    in every row that holds it (a TextLines is not changed by measuring, splitting or drawing it).
+    """
+
+    def __init__(self, widths: list[float], size: float):
+        self.widths = widths
+        self.size = size
+        self.made: dict[tuple[str, int, str, str], TextLines] = {}
+
+    def __call__(self, text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
+        key = (text, column, font, align)
+        lines = self.made.get(key)
+        if lines is None:
+            width = self.widths[column]
+            lines = self.made[key] = TextLines(break_lines(text, width, font, self.size), width, font, self.size,
+                                               align=align)  # fmt: skip
+        return lines
+
+
+def _inner_widths(doc: Document, columns) -> list[float]:
+    """The widths inside the padding of ``columns`` across the frame, as data tables share it out."""
+    share = sum(c.width for c in columns)
+    return [doc.frame_width * c.width / share - 2 * PADDING_X for c in columns]
+
+
 def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
     """The table's rows as pre-broken lines (see :mod:`.hdr_cells`); ``widths`` are the columns' inner widths."""
     goal_numbers = {g.id: g.number for g in plan.goals}
     indicators = {i.id: i.name for g in plan.goals for i in g.indicators}
     numbers = activity_numbers(plan.activities)
     money = cache(format_money)  # Babel takes a while per amount, and a plan repeats its amounts
-
-    # A plan repeats its forms, people, partners and sources: each distinct cell is made once and stands in every
-    # row that holds it (a TextLines is not changed by measuring, splitting or drawing it).
-    made: dict[tuple[str, int, str, str], TextLines] = {}
-
-    def cell(text: str, column: int, font: str = fonts.REGULAR, align: str = "left") -> TextLines:
-        key = (text, column, font, align)
-        lines = made.get(key)
-        if lines is None:
-            broken = break_lines(text, widths[column], font, TABLE_FONT_SIZE)
-            lines = made[key] = TextLines(broken, widths[column], font, TABLE_FONT_SIZE, align=align)
-        return lines
+    cell = _LineCells(widths, TABLE_FONT_SIZE)
 
     rows = []
     for a in plan.activities:
@@ -273,9 +290,7 @@ def _activities(doc: Document, plan: HdrPlan) -> None:
     total = sum((a.cost for a in plan.activities), Decimal("0"))
     totals = ["", Markup("<b>Razem</b>"), "", "", "", "", "", "", format_money(total)]
     columns = activity_columns(doc.frame_width, len(plan.activities), totals[-1])
-    share = sum(c.width for c in columns)
-    widths = [doc.frame_width * c.width / share - 2 * PADDING_X for c in columns]
-    doc.table(columns, _activity_rows(plan, widths), totals=totals if plan.activities else None,
+    doc.table(columns, _activity_rows(plan, _inner_widths(doc, columns)), totals=totals if plan.activities else None,
               empty_text="Harmonogram nie zawiera jeszcze działań.", font_size=TABLE_FONT_SIZE)  # fmt: skip
 
 
@@ -346,10 +361,14 @@ def _split_across_years(doc: Document, plan: HdrPlan, result) -> None:
                Column("Koszt", 1.0, "right")] + [Column(str(y), 1.0, "right") for y in years]  # fmt: skip
     rows = []
     money = cache(format_money)
+    # pre-broken lines, as in the activity table: a plan of thousands of activities has thousands of these rows
+    cell = _LineCells(_inner_widths(doc, columns), 8)
     for a in spanning:
         parts = split_by_year(a.starts_on, a.ends_on, Decimal(a.cost))
-        rows.append([f"{numbers.get(a.id, '')}.", a.name, result.label(a.financing), money(Decimal(a.cost))]
-                    + [money(parts[y]) if y in parts else "—" for y in years])  # fmt: skip
+        rows.append([cell(f"{numbers.get(a.id, '')}.", 0, align="right"), cell(a.name, 1),
+                     cell(result.label(a.financing), 2), cell(money(Decimal(a.cost)), 3, align="right")]
+                    + [cell(money(parts[y]) if y in parts else "—", 4 + i, align="right")
+                       for i, y in enumerate(years)])  # fmt: skip
     doc.table(columns, rows, font_size=8)
 
 
