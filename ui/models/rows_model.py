@@ -67,6 +67,20 @@ class RowsModel(QAbstractTableModel):
         self._ids = None
         self.endResetModel()
 
+    def update_rows(self, rows: Iterable) -> None:
+        """The rows read again: when they are the same records in the same order only the changed ones are
+        drawn again (an edit of one entry), else the table is filled anew."""
+        rows = list(rows)
+        if len(rows) != len(self._rows) or any(self._row_id(new) != self._row_id(old)
+                                               for new, old in zip(rows, self._rows)):  # fmt: skip
+            self.set_rows(rows)
+            return
+        last = len(self._headers) - 1
+        for r, (new, old) in enumerate(zip(rows, self._rows)):
+            if new != old:
+                self._rows[r], self._texts[r], self._looks[r] = new, None, None
+                self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+
     def set_headers(self, headers: Sequence[str]) -> None:
         """Other headings (and so perhaps another number of columns: the months' table has one per advisor)."""
         self.beginResetModel()

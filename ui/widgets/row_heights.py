@@ -3,8 +3,10 @@
 Qt's ResizeToContents measures every cell of every row, and again at every change (seconds for 2,000 schools).
 Here a row is one line high unless one of its texts may be wider than its column: that is judged from the widths
 of the text's letters (kept per letter and per text, so a column of 2,000 names is judged in a millisecond once
-its texts are known), and only such a row is measured by Qt. A wider or narrower column, other rows or a changed
-row are fitted again.
+its texts are known), and only such a row's texts are laid out, with the font's own wrapping (Qt's
+resizeRowToContents asked the model for a dozen values of every cell of the row). A wider or narrower column,
+other rows or a changed row are fitted again; a hidden table is fitted when shown (its columns have their widths
+only then).
 """
 
 from __future__ import annotations
@@ -12,26 +14,34 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 CELL_PAD = 12  # a cell's margins and the grid line
+TALL = 1_000_000
+WRAP = int(Qt.TextFlag.TextWordWrap)
+# Kept for every table and read again at the next opening: a font's letters' and texts' widths, and the height
+# of a text laid out in a room (the texts of a process's lists are read again after every edit).
+_WIDTHS: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
+_HEIGHTS: dict[tuple, int] = {}
+KEPT_HEIGHTS = 50_000
 BOLD_SLACK = 0.85  # a row is measured when its text takes 85% of the room: bold type is up to ~12% wider
 
 
 class RowHeights(QObject):
     """Keeps ``view``'s rows as high as their texts need. ``texts(column)`` gives the texts of that column's
     cells, every row's in order; ``columns`` are the columns whose texts may wrap (the others never do: numbers,
-    dates). ``icon_columns`` show an icon before the text."""
+    dates). ``icon_columns`` show an icon before the text; ``bold(row)`` says whether a row's texts are bold."""
 
     def __init__(self, view: QTableView, columns: Iterable[int], texts: Callable[[int], Sequence[str]],
-                 icon_columns: Iterable[int] = ()):  # fmt: skip
+                 icon_columns: Iterable[int] = (), bold: Callable[[int], bool] | None = None):  # fmt: skip
         super().__init__(view)
         self.view = view
         self.columns = tuple(columns)
         self.icon_columns = frozenset(icon_columns)
         self._texts = texts
+        self._bold = bold
         self._widths: dict[str, float] = {}  # a letter's width in the view's font
         self._text_widths: dict[str, float] = {}  # a text's, as the sum of its letters'
         self._font_key = None
@@ -42,6 +52,7 @@ class RowHeights(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         view.setWordWrap(True)
+        view.installEventFilter(self)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.horizontalHeader().sectionResized.connect(self._column_resized)
         model = view.model()
@@ -54,9 +65,14 @@ class RowHeights(QObject):
     def later(self, *_args) -> None:
         self._timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.view and event.type() == QEvent.Type.Show:
+            self.later()
+        return False
+
     def _reset(self) -> None:
         self._measured.clear()  # the view made every row of the default height again
-        self.fit()
+        self.later()  # once the screen has sized its columns for the new rows
 
     def _column_resized(self, column: int, old: int, new: int) -> None:
         if column in self.columns and old != new:
@@ -74,8 +90,13 @@ class RowHeights(QObject):
         font = self.view.font()
         key = font.key()
         if key != self._font_key:
-            self._font_key, self._widths, self._text_widths = key, {}, {}
+            self._font_key = key
+            self._widths, self._text_widths = _WIDTHS.setdefault(key, ({}, {}))
             self._metrics = QFontMetricsF(font)
+            self._plain = QFontMetrics(font)
+            bold = QFont(font)
+            bold.setBold(True)
+            self._bold_metrics = QFontMetrics(bold)
             self._one_line = 0
 
     def _width(self, text: str) -> float:
@@ -125,12 +146,36 @@ class RowHeights(QObject):
         for row in sorted(self._measured.difference(wrapping).intersection(rows)):
             header.resizeSection(row, self._one_line)
             self._measured.discard(row)
+        if not wrapping:
+            return
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        icon = view.iconSize().width() + 4
+        grid = 1 if view.showGrid() else 0
+        rooms = [(column, view.columnWidth(column) - margin - (icon if column in self.icon_columns else 0))
+                 for column in self.columns if not view.isColumnHidden(column)]  # fmt: skip
+        texts = {column: self._texts(column) for column, _room in rooms}
+        if len(_HEIGHTS) > KEPT_HEIGHTS:
+            _HEIGHTS.clear()
         for row in sorted(wrapping):
-            view.resizeRowToContents(row)
+            bold = self._bold is not None and self._bold(row)
+            high = 0
+            for column, room in rooms:
+                text = texts[column][row]
+                if not text:
+                    continue
+                key = (self._font_key, bold, room, text)
+                height = _HEIGHTS.get(key)
+                if height is None:
+                    metrics = self._bold_metrics if bold else self._plain
+                    height = _HEIGHTS[key] = metrics.boundingRect(QRect(0, 0, max(room, 1), TALL), WRAP, text).height()
+                high = max(high, height)
+            header.resizeSection(row, max(self._one_line, high + grid))
             self._measured.add(row)
 
     def fit(self) -> None:
-        """Every row: one line, or measured when a text may wrap."""
+        """Every row: one line, or measured when a text may wrap (a hidden table: when it is shown)."""
         self._timer.stop()
+        if not self.view.isVisible():
+            return
         rows = range(self.view.model().rowCount())
         self._apply(rows, self._wrapping(rows))
