@@ -155,7 +155,7 @@ def test_remote_advice_refused_at_the_field_then_stored_and_summed(qtbot, setup,
     dialog.accept()
     assert not dialog.isVisible()
     assert [(e.minutes, e.topic) for e in remote_advice.list_advice(db, pid)] == [(75, "Zbieranie danych")]
-    assert screen.entries.rowCount() == 1
+    assert screen.entries.model().rowCount() == 1
     march = next(r for r in range(screen.months.rowCount()) if screen.months.item(r, 0).text() == "marzec 2026")
     assert "75 / 60" in screen.months.item(march, 1).text() and "OVER" in screen.months.item(march, 1).text()
     screen.allowance.setValue(90)

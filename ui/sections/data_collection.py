@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
+from ui.models.rows_model import ID_ROLE, Look, RowsModel
 from ui.sections.stage2 import Stage2Section
-from ui.widgets.table_fill import filling
+from ui.widgets.row_heights import CELL_PAD, RowHeights
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
@@ -48,25 +48,23 @@ class DataCollectionSection(Stage2Section):
         self.summary = QLabel()
         self.summary.setObjectName("data_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        # a process may gather hundreds of tasks: a model whose rows' texts and colours are made when shown
+        self.model = RowsModel([self.tr("What data"), self.tr("Source"), self.tr("Who collects it"),
+                                self.tr("Due date"), self.tr("Status"), self.tr("Files")], self._texts,
+                               look=self._look, tooltips=True, parent=self)  # fmt: skip
+        self.table = QTableView()
         self.table.setObjectName("data_task_table")
-        self.table.setHorizontalHeaderLabels([self.tr("What data"), self.tr("Source"), self.tr("Who collects it"),
-                                              self.tr("Due date"), self.tr("Status"), self.tr("Files")])  # fmt: skip
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
-        for column in NARROW:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_a: self._rows_timer.start())
+        self.table_rows = RowHeights(self.table, (WHAT, *NARROW), self.model.column, icon_columns=(WHAT,),
+                                     bold=lambda row: self.model.row_at(row).overdue)  # fmt: skip
+        self._warning = None  # the overdue icon, made when first shown
         self.table.doubleClicked.connect(self.edit_task)
         self.add_button = QPushButton(self.tr("&Add a task…"))
         self.add_button.setObjectName("data_add")
@@ -113,34 +111,11 @@ class DataCollectionSection(Stage2Section):
             return
         selected = self.selected_id()
         self.rows = data_tasks.list_tasks(self.ctx.db, self.context.process_id)
-        with filling(self.table):  # the files column measured once, not after every cell
-            self.table.setRowCount(len(self.rows))
-            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for row, task in enumerate(self.rows):
-                due = format_date_short(task.due_on) if task.due_on else self.tr("no date")
-                status = task.status_label
-                if task.overdue:
-                    due = f"{due} — {overdue_text(task.days_overdue).upper()}"
-                    status = self.tr("%1 (overdue)").replace("%1", status)
-                values = [task.what, task.source_label, task.collector or "—", due, status,
-                          str(task.attachments) if task.attachments else "—"]  # fmt: skip
-                for column, value in enumerate(values):
-                    item = QTableWidgetItem(value)
-                    item.setData(Qt.ItemDataRole.UserRole, task.id)
-                    item.setToolTip(value)
-                    if task.overdue:
-                        item.setForeground(QBrush(OVERDUE_INK))
-                        item.setBackground(QBrush(OVERDUE_FILL))
-                        if column in (WHAT, DUE):
-                            font = QFont(item.font())
-                            font.setBold(True)
-                            item.setFont(font)
-                        if column == WHAT:
-                            item.setIcon(warning)
-                            item.setToolTip(self.tr("Overdue: %1").replace("%1", value))
-                    self.table.setItem(row, column, item)
-                if task.id == selected:
-                    self.table.selectRow(row)
+        self.model.update_rows(self.rows)  # after an edit only the task changed is drawn again
+        if selected is not None and self.selected_id() != selected:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
         self.fit_columns()
         overdue = sum(t.overdue for t in self.rows)
         done = sum(t.status == "done" for t in self.rows)
@@ -157,23 +132,49 @@ class DataCollectionSection(Stage2Section):
         self.delete_button.setEnabled(has)
         self.output_bar.setEnabled(True)
 
+    def _texts(self, task: DataTaskData) -> tuple[str, ...]:
+        due = format_date_short(task.due_on) if task.due_on else self.tr("no date")
+        status = task.status_label
+        if task.overdue:
+            due = f"{due} — {overdue_text(task.days_overdue).upper()}"
+            status = self.tr("%1 (overdue)").replace("%1", status)
+        return (task.what, task.source_label, task.collector or "—", due, status,
+                str(task.attachments) if task.attachments else "—")  # fmt: skip
+
+    def _look(self, task: DataTaskData) -> Look | None:
+        """An overdue task in red, its name and date in bold, a warning sign before its name (colour AND words)."""
+        if not task.overdue:
+            return None
+        if self._warning is None:
+            self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return Look(QBrush(OVERDUE_INK), QBrush(OVERDUE_FILL), frozenset({WHAT, DUE}), ((WHAT, self._warning),),
+                    ((WHAT, self.tr("Overdue: %1").replace("%1", task.what)),))  # fmt: skip
+
     def fit_columns(self) -> None:
         """Source, collector, due date and status as wide as their texts but never wider than a share of the
-        table: long ones wrap, so on a 1366-pixel laptop the due date and the status stay in sight."""
+        table: long ones wrap, so on a 1366-pixel laptop the due date and the status stay in sight. Measured over
+        the columns' different texts (a few: sources, people, statuses), in bold where a task is overdue."""
         cap = max(120, int(self.table.viewport().width() * NARROW_SHARE))
         header = self.table.horizontalHeader()
-        for column in NARROW:
-            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(wanted, cap))
-        self.table.resizeRowsToContents()
+        plain = QFontMetricsF(self.table.font())
+        bold_font = self.table.font()
+        bold_font.setBold(True)
+        bold = QFontMetricsF(bold_font)
+        rows = range(self.model.rowCount())
+        for column in (*NARROW, FILES):
+            texts = self.model.column(column)
+            found = {(texts[r], column == DUE and self.model.row_at(r).overdue) for r in rows}
+            widest = max(((bold if heavy else plain).horizontalAdvance(text) for text, heavy in found), default=0)
+            wanted = max(int(widest + 0.999) + CELL_PAD, header.sectionSizeHint(column))
+            header.resizeSection(column, wanted if column == FILES else min(wanted, cap))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().resizeEvent(event)
         self.fit_columns()
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
 
     # --- actions ------------------------------------------------------------------------------------------
     def _open(self, task: DataTaskData | None) -> DataTaskDialog | None:

@@ -5,7 +5,7 @@ allowance setting and the register to print."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,16 +24,16 @@ from ui.context import FAILED
 from ui.dialogs.advice_dialog import AdviceDialog
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
+from ui.models.rows_model import ID_ROLE, RowsModel
 from ui.widgets.forms import ErrorLine
 from ui.widgets.meeting_panels import rows_follow_columns
+from ui.widgets.row_heights import CELL_PAD, RowHeights
 from ui.widgets.section import Section
 from ui.widgets.table_fill import filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import remote_advice
-from wsparcie_desktop.services.processes import get_process
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 OVER_INK, OVER_FILL, EMPTY_INK = QColor("#9a0007"), QColor("#fde7e9"), QColor("#616161")
 
 
@@ -47,6 +48,14 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     rows_follow_columns(table)
     return table
+
+
+DATE, ADVISOR, MINUTES, CHANNEL, TOPIC, AGREED = range(6)
+
+
+def _entry_texts(e: remote_advice.AdviceData) -> tuple[str, ...]:
+    return (format_date_short(e.held_on), e.advisor_name or "—", str(e.minutes), e.channel_label, e.topic,
+            e.agreed or "—")  # fmt: skip
 
 
 def fit_height(table: QTableWidget) -> None:
@@ -86,13 +95,22 @@ class RemoteAdviceSection(Section):
         self.allowance_owner.setObjectName("advice_allowance_owner")
         self.allowance_owner.setWordWrap(True)
         self.allowance_owner.setVisible(False)
-        self.entries = _table("advice_entries", [self.tr("Date"), self.tr("Advisor"), self.tr("Minutes"),
-                                                 self.tr("Channel"), self.tr("Topic"), self.tr("Agreed")])  # fmt: skip
+        # the log of a long process holds a thousand entries: a model whose rows' texts are made when shown
+        self.entries_model = RowsModel([self.tr("Date"), self.tr("Advisor"), self.tr("Minutes"), self.tr("Channel"),
+                                        self.tr("Topic"), self.tr("Agreed")], _entry_texts, right=(MINUTES,),
+                                       parent=self)  # fmt: skip
+        self.entries = QTableView()
+        self.entries.setObjectName("advice_entries")
+        self.entries.setModel(self.entries_model)
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries.verticalHeader().hide()
         header = self.entries.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AGREED, QHeaderView.ResizeMode.Stretch)
+        self.entry_rows = RowHeights(self.entries, (ADVISOR, TOPIC, AGREED), self._entry_column)
         self.entries.doubleClicked.connect(lambda *_: self.edit_entry())
         self.months = _table("advice_months", [self.tr("Month")])
         self.stages = _table("advice_stages", [self.tr("Stage"), self.tr("Advisor"), self.tr("Months"),
@@ -157,9 +175,8 @@ class RemoteAdviceSection(Section):
         self.body.setVisible(has)
         if not has:
             return
-        self.context_label.setText(self.tr("Process: <b>%1</b>").replace(
-            "%1", get_process(self.ctx.db, self.process_id).name.replace("<", "&lt;")))  # fmt: skip
         log = self.log = remote_advice.advice_log(self.ctx.db, self.process_id)
+        self.context_label.setText(self.tr("Process: <b>%1</b>").replace("%1", log.process_name.replace("<", "&lt;")))
         self.allowance.setValue(log.allowance)
         self._fill_entries(log)
         self._fill_months(log)
@@ -179,26 +196,50 @@ class RemoteAdviceSection(Section):
             self.buttons[name].setEnabled(bool(log.entries))
 
     def _fill_entries(self, log) -> None:
+        """The entries, newest first; read again after an edit, only the changed entry's row is drawn again."""
         selected = self.selected_id()
-        rows = list(reversed(log.entries))  # newest first
-        with filling(self.entries):
-            self.entries.setRowCount(len(rows))
-            for row, e in enumerate(rows):
-                for column, value in enumerate((format_date_short(e.held_on), e.advisor_name or "—", str(e.minutes),
-                                                e.channel_label, e.topic, e.agreed or "—")):  # fmt: skip
-                    item = QTableWidgetItem(value)
-                    item.setData(ID_ROLE, e.id)
-                    if column == 2:
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.entries.setItem(row, column, item)
-                if e.id == selected:
-                    self.entries.selectRow(row)
-        self.entries.resizeRowsToContents()
+        self.entries_model.update_rows(reversed(log.entries))
+        self._size_entry_columns()
+        if selected is not None and self.selected_id() != selected:
+            row = self.entries_model.row_of(selected)
+            if row is not None:
+                self.entries.selectRow(row)
+
+    def _entry_column(self, column: int) -> list[str]:
+        """A column's texts, every entry's, for fitting the rows (straight from the entries: nothing formatted)."""
+        rows = self.entries_model.rows()
+        if column == ADVISOR:
+            return [e.advisor_name or "—" for e in rows]
+        if column == TOPIC:
+            return [e.topic for e in rows]
+        return [e.agreed or "—" for e in rows]
+
+    def _size_entry_columns(self) -> None:
+        """The date, advisor, minutes and channel as wide as their widest text or heading: measured over their
+        different texts (a handful: advisors, channels, numbers; dates all of one width), not over every row."""
+        rows = self.entries_model.rows()
+        header = self.entries.horizontalHeader()
+        metrics = QFontMetricsF(self.entries.font())
+        texts = {
+            DATE: {format_date_short(rows[0].held_on)} if rows else set(),
+            ADVISOR: {e.advisor_name or "—" for e in rows},
+            MINUTES: {str(minutes) for minutes in {e.minutes for e in rows}},
+            CHANNEL: {e.channel_label for e in rows},
+        }
+        cap = max(120, self.entries.viewport().width() // 4)  # a long name wraps rather than take the topic's room
+        for column, found in texts.items():
+            widest = max((metrics.horizontalAdvance(text) for text in found), default=0) + CELL_PAD
+            header.resizeSection(column, min(cap, max(int(widest + 0.999), header.sectionSizeHint(column))))
 
     def _fill_months(self, log) -> None:
         advisors = list(dict.fromkeys((m.advisor_id, m.advisor_name) for m in log.months))
         months = list(dict.fromkeys((m.year, m.month, m.label) for m in log.months))
         by_key = {(m.advisor_id, m.year, m.month): m for m in log.months}
+        with filling(self.months):  # its columns measured once, not after every cell
+            self._fill_month_cells(advisors, months, by_key)
+        fit_height(self.months)
+
+    def _fill_month_cells(self, advisors, months, by_key) -> None:
         self.months.setColumnCount(1 + len(advisors))
         self.months.setHorizontalHeaderLabels([self.tr("Month")] + [name for _, name in advisors])
         self.months.setRowCount(len(months))
@@ -219,9 +260,13 @@ class RemoteAdviceSection(Section):
                     item.setText(text + " — " + self.tr("no advice"))
                     item.setForeground(QBrush(EMPTY_INK))
                 self.months.setItem(row, column, item)
-        fit_height(self.months)
 
     def _fill_stages(self, log) -> None:
+        with filling(self.stages):
+            self._fill_stage_cells(log)
+        fit_height(self.stages)
+
+    def _fill_stage_cells(self, log) -> None:
         self.stages.setRowCount(len(log.stages))
         for row, s in enumerate(log.stages):
             mark = self.tr("OVER THE ALLOWANCE") if s.over else self.tr("within")
@@ -231,11 +276,10 @@ class RemoteAdviceSection(Section):
                 if s.over:
                     item.setForeground(QBrush(OVER_INK))
                 self.stages.setItem(row, column, item)
-        fit_height(self.stages)
 
     def selected_id(self) -> int | None:
-        items = self.entries.selectedItems()
-        return items[0].data(ID_ROLE) if items else None
+        rows = self.entries.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
 
     # --- actions ------------------------------------------------------------------------------------------
     def _open(self, entry) -> AdviceDialog | None:
