@@ -21,7 +21,7 @@ from ui.dialogs.data_task_dialog import DataTaskDialog
 from ui.dialogs.document_output import DocumentOutput, DocumentOutputBar
 from ui.models.rows_model import ID_ROLE, Look, RowsModel
 from ui.sections.stage2 import Stage2Section
-from ui.widgets.row_heights import CELL_PAD, RowHeights
+from ui.widgets.row_heights import RowHeights
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.i18n import format_date_short
 from wsparcie_desktop.services import data_tasks
@@ -63,7 +63,7 @@ class DataCollectionSection(Stage2Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         self.table_rows = RowHeights(self.table, (WHAT, *NARROW), self.model.column, icon_columns=(WHAT,),
-                                     bold=lambda row: self.model.row_at(row).overdue)  # fmt: skip
+                                     marked=lambda row: self.model.row_at(row).overdue)  # fmt: skip
         self._warning = None  # the overdue icon, made when first shown
         self.table.doubleClicked.connect(self.edit_task)
         self.add_button = QPushButton(self.tr("&Add a task…"))
@@ -161,11 +161,12 @@ class DataCollectionSection(Stage2Section):
         bold_font.setBold(True)
         bold = QFontMetricsF(bold_font)
         rows = range(self.model.rowCount())
+        pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 1
         for column in (*NARROW, FILES):
             texts = self.model.column(column)
             found = {(texts[r], column == DUE and self.model.row_at(r).overdue) for r in rows}
             widest = max(((bold if heavy else plain).horizontalAdvance(text) for text, heavy in found), default=0)
-            wanted = max(int(widest + 0.999) + CELL_PAD, header.sectionSizeHint(column))
+            wanted = max(int(widest + 0.999) + pad, header.sectionSizeHint(column))
             header.resizeSection(column, wanted if column == FILES else min(wanted, cap))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 — Qt's name

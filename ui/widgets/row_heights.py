@@ -32,16 +32,17 @@ BOLD_SLACK = 0.85  # a row is measured when its text takes 85% of the room: bold
 class RowHeights(QObject):
     """Keeps ``view``'s rows as high as their texts need. ``texts(column)`` gives the texts of that column's
     cells, every row's in order; ``columns`` are the columns whose texts may wrap (the others never do: numbers,
-    dates). ``icon_columns`` show an icon before the text; ``bold(row)`` says whether a row's texts are bold."""
+    dates). ``marked(row)`` says whether a row is marked: its texts in bold and an icon before the text of its
+    ``icon_columns`` (an overdue task)."""
 
     def __init__(self, view: QTableView, columns: Iterable[int], texts: Callable[[int], Sequence[str]],
-                 icon_columns: Iterable[int] = (), bold: Callable[[int], bool] | None = None):  # fmt: skip
+                 icon_columns: Iterable[int] = (), marked: Callable[[int], bool] | None = None):  # fmt: skip
         super().__init__(view)
         self.view = view
         self.columns = tuple(columns)
         self.icon_columns = frozenset(icon_columns)
         self._texts = texts
-        self._bold = bold
+        self._marked = marked
         self._widths: dict[str, float] = {}  # a letter's width in the view's font
         self._text_widths: dict[str, float] = {}  # a text's, as the sum of its letters'
         self._font_key = None
@@ -121,7 +122,8 @@ class RowHeights(QObject):
         for column in self.columns:
             if column >= count or view.isColumnHidden(column):
                 continue
-            room = (view.columnWidth(column) - CELL_PAD - (icon if column in self.icon_columns else 0)) * BOLD_SLACK
+            room = (view.columnWidth(column) - CELL_PAD) * BOLD_SLACK
+            marked_room = room - (icon if column in self.icon_columns else 0)
             texts = self._texts(column)
             for row in rows:
                 text = texts[row]
@@ -130,7 +132,7 @@ class RowHeights(QObject):
                 width = known.get(text)
                 if width is None:
                     width = self._width(text)
-                if width > room or "\n" in text:
+                if width > room or "\n" in text or (width > marked_room and self._marked and self._marked(row)):
                     found.add(row)
         return found
 
@@ -151,18 +153,20 @@ class RowHeights(QObject):
         margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
         icon = view.iconSize().width() + 4
         grid = 1 if view.showGrid() else 0
-        rooms = [(column, view.columnWidth(column) - margin - (icon if column in self.icon_columns else 0))
+        rooms = [(column, view.columnWidth(column) - margin, icon if column in self.icon_columns else 0)
                  for column in self.columns if not view.isColumnHidden(column)]  # fmt: skip
-        texts = {column: self._texts(column) for column, _room in rooms}
+        texts = {column: self._texts(column) for column, _room, _icon in rooms}
         if len(_HEIGHTS) > KEPT_HEIGHTS:
             _HEIGHTS.clear()
         for row in sorted(wrapping):
-            bold = self._bold is not None and self._bold(row)
+            bold = self._marked is not None and self._marked(row)
             high = 0
-            for column, room in rooms:
+            for column, room, icon in rooms:
                 text = texts[column][row]
                 if not text:
                     continue
+                if bold:
+                    room -= icon
                 key = (self._font_key, bold, room, text)
                 height = _HEIGHTS.get(key)
                 if height is None:
