@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, union
 
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.db.database import Database
@@ -310,15 +310,16 @@ def school_years(db: Database, jst_id: int) -> list[str]:
     """Every school year with any figure, narrative or result stored for the JST, newest first."""
     from wsparcie_desktop.db.models import ExamResult, ReportSection
 
+    school_ids = select(School.id).where(School.jst_id == jst_id)
+    # the stored years in one query, the exams' in another (five queries took a tenth of the screen's opening)
+    years = union(
+        select(SchoolYearStats.school_year).where(SchoolYearStats.school_id.in_(school_ids)),
+        select(EducationYear.school_year).where(EducationYear.jst_id == jst_id),
+        select(ReportSection.school_year).where(ReportSection.jst_id == jst_id),
+        select(SupervisionEntry.school_year).where(SupervisionEntry.school_id.in_(school_ids)),
+    )
     with db.transaction() as s:
-        school_ids = select(School.id).where(School.jst_id == jst_id)
-        # distinct years: 2,000 schools' rows are a handful of years
-        found = set(s.scalars(select(SchoolYearStats.school_year).where(SchoolYearStats.school_id.in_(school_ids))
-                              .distinct()))  # fmt: skip
-        found |= set(s.scalars(select(EducationYear.school_year).where(EducationYear.jst_id == jst_id)))
-        found |= set(s.scalars(select(ReportSection.school_year).where(ReportSection.jst_id == jst_id)))
-        found |= set(s.scalars(select(SupervisionEntry.school_year).where(SupervisionEntry.school_id.in_(school_ids))
-                               .distinct()))  # fmt: skip
+        found = set(s.execute(years).scalars())
         found |= {school_year_of_exam(y) for y in s.scalars(select(ExamResult.year).where(
             ExamResult.school_id.in_(school_ids)).distinct())}  # fmt: skip
     return sorted(found, reverse=True)
