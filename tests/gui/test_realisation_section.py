@@ -137,9 +137,10 @@ def test_the_path_opens_from_a_cause_of_the_tree_and_from_a_data_task(qtbot, win
     window.show_section("data_collection")
     tasks = section(window, "data_collection")
     table = tasks.table
-    row = next(r for r in range(table.rowCount()) if (table.item(r, 0) or table.item(r, 1)) and any(
-        (table.item(r, c) and table.item(r, c).text().startswith("Plan i wykonanie środków"))
-        for c in range(table.columnCount())))  # fmt: skip
+    cells = table.model()
+    row = next(r for r in range(cells.rowCount()) if any(
+        (cells.index(r, c).data() or "").startswith("Plan i wykonanie środków")
+        for c in range(cells.columnCount())))  # fmt: skip
     table.selectRow(row)
     task_id = tasks.selected_id()
     qtbot.mouseClick(tasks.path_button, Qt.MouseButton.LeftButton)
