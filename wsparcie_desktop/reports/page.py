@@ -16,11 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 
 from wsparcie_desktop.images import DAMAGED, MAX_SIDE_PX, PictureError, checked_picture
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.styles import MUTED, RULE, styles
+from wsparcie_desktop.reports.tables import Replayed
 from wsparcie_desktop.reports.text import escape, printable
 
 Orientation = Literal["portrait", "landscape"]
@@ -105,7 +106,7 @@ class PageDecorator:
         self.title = title
         self.jst_name = jst_name
         self.arms = arms
-        self._header_cache: dict[float, tuple[Paragraph, float, Paragraph, float]] = {}
+        self._header_cache: dict[float, tuple[Flowable, float, Flowable, float]] = {}
 
     def canvas_class(self) -> type[Canvas]:
         decorator = self
@@ -155,15 +156,16 @@ class PageDecorator:
         rule_y = top - ARMS_BOX - 2.5 * mm
         canvas.line(MARGIN_X, rule_y, width - MARGIN_X, rule_y)
 
-    def _header_parts(self, space: float, inner: float) -> tuple[Paragraph, float, Paragraph, float]:
+    def _header_parts(self, space: float, inner: float) -> tuple[Flowable, float, Flowable, float]:
         """The JST's name and the document's title, cut with '…' to fit the header band (cached per width)."""
         cached = self._header_cache.get(space)
         if cached is None:
             st = styles()
             title_width = inner * TITLE_SHARE
             name_width = space - title_width - 6 * mm
-            name = fitted_paragraph(self.jst_name, st.header_name, name_width, ARMS_BOX)
-            title = fitted_paragraph(self.title, st.header_title, title_width, ARMS_BOX)
+            # drawn on every page: each is drawn once and its operators written again on the other pages
+            name = Replayed(fitted_paragraph(self.jst_name, st.header_name, name_width, ARMS_BOX))
+            title = Replayed(fitted_paragraph(self.title, st.header_title, title_width, ARMS_BOX))
             cached = (name, name.wrap(name_width, ARMS_BOX)[1], title, title.wrap(title_width, ARMS_BOX)[1])
             self._header_cache[space] = cached
         return cached
