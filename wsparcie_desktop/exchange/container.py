@@ -133,7 +133,7 @@ def _derive(passphrase: str, kdf: dict) -> bytes:
     return _kdf_of(kdf).derive(passphrase.encode("utf-8"))
 
 
-class _Background:
+class Background:
     """A function run on a thread of its own (key derivation and SHA-256 release the GIL): ``result()`` waits."""
 
     def __init__(self, function: Callable, *args):
@@ -164,7 +164,7 @@ class SealingKey:
     def __init__(self, passphrase: str):
         check_passphrase(passphrase)
         self.kdf = _argon2id_header(os.urandom(16))
-        self._key = _Background(_derive, passphrase, self.kdf)
+        self._key = Background(_derive, passphrase, self.kdf)
 
     def key(self) -> bytes:
         return self._key.result()
@@ -180,7 +180,7 @@ def in_two(items: list, function: Callable) -> list:
     if len(items) < 2:
         return [function(item) for item in items]
     half = len(items) // 2
-    other = _Background(lambda: [function(item) for item in items[half:]])
+    other = Background(lambda: [function(item) for item in items[half:]])
     mine = [function(item) for item in items[:half]]
     return mine + other.result()
 
@@ -244,8 +244,8 @@ class Archive:
         for name, data in entries.items():
             self.add(name, data)
 
-    def add_in_background(self, entries: dict[str, bytes]) -> _Background:
-        return _Background(self.add_all, entries)
+    def add_in_background(self, entries: dict[str, bytes]) -> Background:
+        return Background(self.add_all, entries)
 
     def pieces(self) -> list:
         self._zip.close()
@@ -332,7 +332,7 @@ class _Hasher:
     def __init__(self, first: bytes):
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._digest = hashlib.sha256(first)
-        self._thread = _Background(self._run)
+        self._thread = Background(self._run)
 
     def _run(self) -> bytes:
         while (part := self._queue.get()) is not None:
@@ -420,7 +420,7 @@ def _checked_sender(data, frame) -> Sender:
     return sender
 
 
-def _early_key(header: dict, passphrase: str) -> _Background | None:
+def _early_key(header: dict, passphrase: str) -> Background | None:
     """The key derived on a second thread while the signature is checked, when the header asks for no more work
     than this version's own Argon2id (an unsigned file gets no more); None otherwise (derived after the checks)."""
     try:
@@ -431,7 +431,7 @@ def _early_key(header: dict, passphrase: str) -> _Background | None:
         derivation = _kdf_of(kdf)
     except (KeyError, TypeError, ValueError):
         return None
-    return _Background(derivation.derive, passphrase.encode("utf-8"))
+    return Background(derivation.derive, passphrase.encode("utf-8"))
 
 
 def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] | None = None) -> Contents:
@@ -496,7 +496,7 @@ def read_zip(plain: bytes) -> dict[str, bytes]:
     apart = {info.filename for info in files}
     # the attachments (named by their SHA-256) checked against their names on a second thread while the JSON
     # entries are inflated here: both release the GIL
-    checking = _Background(lambda: dict(zip((info.filename for info in files), in_two(files, _file_of(view)))))
+    checking = Background(lambda: dict(zip((info.filename for info in files), in_two(files, _file_of(view)))))
     try:
         entries = {}
         for info in infos:

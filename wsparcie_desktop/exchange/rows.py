@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.errors import DomainError
-from wsparcie_desktop.exchange.container import in_two
+from wsparcie_desktop.exchange.container import Background, in_two
 from wsparcie_desktop.exchange.schema import ROOT, Reference, TableInfo, carried_tables, natural_key
 
 CHUNK = 500
@@ -194,12 +194,35 @@ class Snapshot:
     local_ids: dict[str, dict[str, object]] = field(default_factory=dict)  # table -> key -> local pk (uid tables)
     _hashes: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
+    _hashing: object = field(default=None, repr=False, compare=False)
+
     def hash_of(self, table: str, key: str) -> str:
         """``row_hash`` of one row, computed once however often the preview and the import ask."""
         found = self._hashes.get((table, key))
         if found is None:
             found = self._hashes[(table, key)] = row_hash(self.tables[table][key])
         return found
+
+    def hash_in_background(self) -> None:
+        """Every row's ``row_hash`` computed on a second thread, for a snapshot whose rows no longer change (a
+        file's): an import needs them all for the merge bases, and the thread runs while the import waits on
+        the disk (the backup, the attachments' bytes, the commit) with the GIL released."""
+        if self._hashing is None:
+            self._hashing = Background(self._hash_all)
+
+    def hashes(self) -> dict[tuple[str, str], str]:
+        """(table, key) -> ``row_hash`` of every row."""
+        if self._hashing is not None:
+            self._hashing.result()
+        self._hash_all()
+        return self._hashes
+
+    def _hash_all(self) -> None:
+        hashes = self._hashes
+        for table, rows in self.tables.items():
+            for key, row in rows.items():
+                if (table, key) not in hashes:
+                    hashes[(table, key)] = row_hash(row)
 
     @property
     def jst_uid(self) -> str:

@@ -266,6 +266,7 @@ def read_package(db: Database, path: str | Path, passphrase: str, accept_new_key
                 bases[str(base["key"])] = (str(base["hash"]), int(base["mark"]))
         except (KeyError, TypeError, ValueError):
             raise DomainError(container.HOSTILE.format(reason="uszkodzona lista baz scalania")) from None
+    snapshot.hash_in_background()  # the rows' hashes, which the preview and the import need
     return Package(contents.sender, contents.created_at, manifest, snapshot, tombstones, bases, state["new_key"],
                    state["first"])  # fmt: skip
 
@@ -748,11 +749,12 @@ def _apply(s: Session, package: Package, plan: Plan, mine: Snapshot | None, choi
         chunk = keys_now[start : start + 500]
         s.execute(delete(m.ExchangeBase).where(m.ExchangeBase.peer_id == peer.id, m.ExchangeBase.row_key.in_(chunk)))
     carried = [(name, k) for name, rows in theirs.tables.items() for k in rows]
+    hashes = theirs.hashes()
     insert_columns(  # one row per carried row, in one executemany
         s.connection(),
         m.ExchangeBase.__table__,
         ["peer_id", "row_key", "row_hash", "my_mark", "their_mark"],
-        [[peer.id] * len(carried), [k for _, k in carried], [theirs.hash_of(name, k) for name, k in carried],
+        [[peer.id] * len(carried), [k for _, k in carried], [hashes[item] for item in carried],
          [mark] * len(carried), [their_mark] * len(carried)],
     )  # fmt: skip
     jst_id = s.scalar(select(m.Jst.id).where(m.Jst.uid == theirs.jst_uid))
