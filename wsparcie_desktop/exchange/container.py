@@ -46,7 +46,8 @@ ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 19 * 1024, 2, 1  # OWASP's 
 MAX_ARGON2_MEMORY_KIB, MAX_ARGON2_ITERATIONS, MAX_ARGON2_LANES = 256 * 1024, 16, 8  # a hostile header's limits
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # format version 1 (read only)
 SIGNATURE_LENGTH = 64
-CHUNK = 1024 * 1024  # the payload is encrypted and written a mebibyte at a time
+CHUNK = 1024 * 1024  # the payload is encrypted and written (and decrypted) a mebibyte at a time
+READ_CHUNK = 4 * 1024 * 1024  # a file is read and hashed four mebibytes at a time
 MAX_HEADER = 64 * 1024
 MAX_PAYLOAD = 2 * 1024**3
 MAX_ENTRIES = 200_000
@@ -407,10 +408,11 @@ def read_sender(data: bytes) -> Sender:
     return _checked_sender(data, _frame(data))
 
 
-def _checked_sender(data, frame) -> Sender:
+def _checked_sender(data, frame, digest: bytes | None = None) -> Sender:
+    """The header's sender once the signature is checked; ``digest``: the signed part's SHA-256, if known."""
     header, _, _, body = frame
     sender = _sender(header)
-    if not verify(sender.public_key, bytes(data[len(body) :]), _digest(body)):
+    if not verify(sender.public_key, bytes(data[len(body) :]), digest or _digest(body)):
         raise DomainError(TAMPERED)
     if header.get("format") != FORMAT:
         raise DomainError(NOT_OURS)
@@ -434,13 +436,90 @@ def _early_key(header: dict, passphrase: str) -> Background | None:
     return Background(derivation.derive, passphrase.encode("utf-8"))
 
 
+def read_file(path: Path, first: Callable[[memoryview], None] | None = None) -> tuple[bytearray, bytes | None]:
+    """A file's bytes, read a few mebibytes at a time, and the SHA-256 of what its signature covers (all but
+    the last 64 bytes; None for a shorter file), computed on a second thread as the bytes come in.
+
+    ``first`` is given the first part read, at once. The bytes are a ``bytearray``, which ``unseal`` decrypts
+    in place. Raises OSError when the file cannot be read or changes its length while it is read."""
+    with open(path, "rb", buffering=0) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        data = bytearray(size)
+        view = memoryview(data)
+        signed = size - SIGNATURE_LENGTH
+        hasher = _Hasher(b"") if signed > 0 else None
+        try:
+            at = 0
+            while at < size:
+                got = handle.readinto(view[at : at + READ_CHUNK])
+                if not got:
+                    raise OSError(f"{path}: the file got shorter while it was read")
+                if hasher is not None and at < signed:
+                    hasher.add(view[at : min(at + got, signed)])
+                if first is not None and at == 0:
+                    first(view[:got])
+                at += got
+            digest = hasher.digest() if hasher is not None else None
+        finally:
+            if hasher is not None:
+                hasher.close()
+    return data, digest
+
+
+def _peek_header(head: memoryview) -> dict | None:
+    """The header of a file's first bytes, when they hold a whole one (unchecked: for an early key only)."""
+    at = len(MAGIC)
+    if bytes(head[:at]) != MAGIC or len(head) < at + 4:
+        return None
+    (length,) = struct.unpack(">I", head[at : at + 4])
+    if length > MAX_HEADER or len(head) < at + 4 + length:
+        return None
+    try:
+        header = json.loads(bytes(head[at + 4 : at + 4 + length]).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
+def unseal_file(path: Path, passphrase: str, check_sender: Callable[[Sender], None] | None = None) -> Contents:
+    """``unseal`` of a file on disk, in fewer passes over its bytes: they are hashed for the signature as they
+    are read, the key is derived from the header's parameters meanwhile, the payload is decrypted in place,
+    and the attachments are memoryviews of the decrypted zip (no copy). Raises OSError when it cannot be read.
+    """
+    early: list[tuple[dict, Background | None]] = []
+
+    def first(head: memoryview) -> None:
+        header = _peek_header(head)
+        if header is not None:
+            early.append((header, _early_key(header, passphrase)))
+
+    try:
+        data, digest = read_file(path, first)
+        frame = _frame(data)
+        key = early[0][1] if early and early[0][0] == frame[0] else _early_key(frame[0], passphrase)
+        return _unseal(data, frame, passphrase, check_sender, key, digest, views=True)
+    finally:
+        for _, derivation in early:
+            if derivation is not None:
+                derivation.wait()  # never leave a derivation running
+
+
 def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] | None = None) -> Contents:
     """Check and decrypt a file. ``check_sender`` runs after the signature and before any decryption."""
     frame = _frame(data)
+    return _unseal(data, frame, passphrase, check_sender, _early_key(frame[0], passphrase))
+
+
+def _unseal(data, frame, passphrase: str, check_sender: Callable[[Sender], None] | None, early: Background | None,
+            digest: bytes | None = None, views: bool = False) -> Contents:  # fmt: skip
+    """``unseal`` of a framed file. ``early``: the key being derived (None: derived here, after the checks);
+    ``digest``: the SHA-256 of all but the file's last 64 bytes, when the caller computed it as it read them.
+    A ``bytearray`` is decrypted in place (afterwards its bytes are the zip's, or garbage after a wrong
+    passphrase); ``views``: the attachments' entries are memoryviews of the decrypted zip.
+    """
     header, header_bytes, payload, _ = frame
-    early = _early_key(header, passphrase)
     try:
-        sender = _checked_sender(data, frame)
+        sender = _checked_sender(data, frame, digest)
         if check_sender is not None:
             check_sender(sender)
         try:
@@ -464,17 +543,63 @@ def unseal(data: bytes, passphrase: str, check_sender: Callable[[Sender], None] 
     decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, bytes(payload[-16:]))).decryptor()
     decryptor.authenticate_additional_data(MAGIC + header_bytes)
     try:
-        plain = decryptor.update(payload[:-16])
+        plain = _decrypted(decryptor, payload[:-16])
         decryptor.finalize()
     except InvalidTag:
         raise DomainError(WRONG_PASSPHRASE) from None
-    return Contents(sender, created_at, read_zip(plain))
+    return Contents(sender, created_at, read_zip(plain, views))
 
 
-def read_zip(plain: bytes) -> dict[str, bytes]:
-    """The entries of the inner zip, refusing odd names (paths), duplicates, and bombs (sizes checked as read)."""
+def _decrypted(decryptor, cipher_text: memoryview):
+    """The plain text: in place of a writable cipher text (a mebibyte at a time through a scratch buffer, each
+    part written back behind where it was read), else as new bytes."""
+    if cipher_text.readonly:
+        return decryptor.update(cipher_text)
+    scratch = bytearray(CHUNK + 15)  # update_into wants room for a block more than it is given
+    written = memoryview(scratch)
+    out = 0
+    for start in range(0, len(cipher_text), CHUNK):
+        got = decryptor.update_into(cipher_text[start : start + CHUNK], scratch)
+        cipher_text[out : out + got] = written[:got]
+        out += got
+    return cipher_text[:out]
+
+
+class _ViewFile(io.RawIOBase):
+    """A seekable, read-only file over a memoryview (``io.BytesIO`` would copy a buffer that is not bytes)."""
+
+    def __init__(self, view: memoryview):
+        super().__init__()
+        self._view = view
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._at
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._at, io.SEEK_END: len(self._view)}[whence]
+        self._at = max(0, base + offset)
+        return self._at
+
+    def readinto(self, buffer) -> int:
+        part = self._view[self._at : self._at + len(buffer)]
+        memoryview(buffer).cast("B")[: len(part)] = part
+        self._at += len(part)
+        return len(part)
+
+
+def read_zip(plain, views: bool = False) -> dict[str, bytes]:
+    """The entries of the inner zip, refusing odd names (paths), duplicates, and bombs (sizes checked as read).
+
+    ``views``: an attachment's entry is a memoryview of ``plain`` instead of a copy of its bytes."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(plain))
+        archive = zipfile.ZipFile(io.BytesIO(plain) if isinstance(plain, bytes) else _ViewFile(memoryview(plain)))
     except (zipfile.BadZipFile, ValueError):
         raise DomainError(HOSTILE.format(reason="uszkodzone archiwum")) from None
     infos = archive.infolist()
@@ -496,7 +621,7 @@ def read_zip(plain: bytes) -> dict[str, bytes]:
     apart = {info.filename for info in files}
     # the attachments (named by their SHA-256) checked against their names on a second thread while the JSON
     # entries are inflated here: both release the GIL
-    checking = Background(lambda: dict(zip((info.filename for info in files), in_two(files, _file_of(view)))))
+    checking = Background(lambda: dict(zip((info.filename for info in files), in_two(files, _file_of(view, views)))))
     try:
         entries = {}
         for info in infos:
@@ -513,13 +638,13 @@ def _is_stored_file(info: zipfile.ZipInfo) -> bool:
     return info.filename.startswith("files/") and info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & 0x1
 
 
-def _file_of(view: memoryview) -> Callable[[zipfile.ZipInfo], bytes]:
+def _file_of(view: memoryview, as_view: bool) -> Callable[[zipfile.ZipInfo], bytes]:
     """A stored attachment's bytes, checked against the SHA-256 its name gives (which also covers what the
     entry's CRC-32 would check: one pass over the bytes instead of two)."""
 
     def read(info: zipfile.ZipInfo) -> bytes:
         try:
-            data = _stored(view, info, check_crc=False)
+            data = _stored(view, info, check_crc=False, as_view=as_view)
         except (zipfile.BadZipFile, ValueError) as error:
             raise DomainError(HOSTILE.format(reason=f"uszkodzona część „{info.filename}”")) from error
         if hashlib.sha256(data).hexdigest() != info.filename[len("files/") :]:
@@ -546,7 +671,7 @@ def _entry(archive: zipfile.ZipFile, view: memoryview, info: zipfile.ZipInfo) ->
     return data
 
 
-def _stored(view: memoryview, info: zipfile.ZipInfo, check_crc: bool = True) -> bytes:
+def _stored(view: memoryview, info: zipfile.ZipInfo, check_crc: bool = True, as_view: bool = False):
     """An entry stored without compression, read from its local header as ``zipfile`` reads it (its CRC-32
     checked unless the caller checks the bytes otherwise)."""
     at = info.header_offset
@@ -565,7 +690,9 @@ def _stored(view: memoryview, info: zipfile.ZipInfo, check_crc: bool = True) -> 
     start += name_length + extra_length
     if info.compress_size != info.file_size or start + info.compress_size > len(view):
         raise zipfile.BadZipFile("bad size")
-    data = bytes(view[start : start + info.compress_size])
+    data = view[start : start + info.compress_size]
+    if not as_view:
+        data = bytes(data)
     if check_crc and zlib.crc32(data) != info.CRC:
         raise zipfile.BadZipFile("bad CRC")
     return data

@@ -219,7 +219,6 @@ def read_package(db: Database, path: str | Path, passphrase: str, accept_new_key
         size = path.stat().st_size
         if size > container.MAX_PAYLOAD + container.MAX_HEADER + 1024:
             raise DomainError(container.HOSTILE.format(reason="plik jest zbyt duży"))
-        data = path.read_bytes()
     except OSError as error:
         raise DomainError(f"Nie można odczytać pliku „{path}”: {error.strerror or error}.") from error
     identity = keys.load_or_create(db.file)
@@ -237,7 +236,10 @@ def read_package(db: Database, path: str | Path, passphrase: str, accept_new_key
                 raise KeyChangedError(sender, peer.fingerprint)
             state["new_key"] = True
 
-    contents = container.unseal(data, passphrase, check_sender)
+    try:
+        contents = container.unseal_file(path, passphrase, check_sender)
+    except OSError as error:
+        raise DomainError(f"Nie można odczytać pliku „{path}”: {error.strerror or error}.") from error
     manifest = contents.json("manifest.json")
     if not isinstance(manifest, dict) or manifest.get("format") != container.FORMAT:
         raise DomainError(container.NOT_OURS)
