@@ -12,9 +12,7 @@ loop; whatever needs more before they are done (a click, a sort, an edit, a row 
 
 from __future__ import annotations
 
-import gc
 import math
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,7 +60,7 @@ from ui.widgets import file_dialogs
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
-from ui.widgets.section import Section
+from ui.widgets.section import Section, collections_paused
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.i18n import format_date, format_date_short
@@ -84,20 +82,6 @@ SIZED_TO_TEXTS = (NUMBER, START, END, DAYS, COST, MILESTONE, GOALS, DEPENDS)  # 
 USER_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
                         QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
                         QEvent.Type.ToolTip, QEvent.Type.DragEnter})  # fmt: skip
-
-
-@contextmanager
-def collections_paused():
-    """No garbage collection while a plan is read and shown: every few hundred objects made would start one,
-    and the older generations' passes walk every object the program holds (a large plan took half again as long).
-    The objects made meanwhile are collected as usual afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class HdrSection(Section):
