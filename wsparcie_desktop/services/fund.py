@@ -486,10 +486,8 @@ def fund_plan(db: Database, jst_id: int, year: int,
         for given, key in ((by_activity, a.hdr_activity_id), (by_support, a.support_id), (by_network, a.network_id)):
             if key is not None:
                 given[key] = given.get(key, ZERO) + a.amount
-    hdr_rows = [
-        HdrFundActivity(i, n, part, by_activity.get(i, ZERO)) for i, n, part in
-        (hdr_fund_costs(db, jst_id) if hdr_costs is None else hdr_costs).get(year, [])
-    ]
+    costs = hdr_fund_costs(db, jst_id) if hdr_costs is None else hdr_costs
+    hdr_rows = [HdrFundActivity(i, n, part, by_activity.get(i, ZERO)) for i, n, part in costs.get(year, [])]
     hdr_cost = sum((h.part for h in hdr_rows), ZERO)
     plan = FundPlan(data, fund, allocations, allocated, hdr_cost, hdr_rows)
     for support_id, name, starts_on, ends_on, cost in running:
