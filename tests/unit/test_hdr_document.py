@@ -276,3 +276,22 @@ def test_number_and_total_columns_hold_their_text_on_one_line(last, total, as_be
         assert columns == ACTIVITY_COLUMNS  # a plan of usual size prints as before
     else:
         assert columns[1].width < ACTIVITY_COLUMNS[1].width
+
+
+@pytest.mark.parametrize("last, as_before", [(16, True), (999, True), (4998, False)])
+def test_the_split_across_years_table_holds_its_last_number_on_one_line(last, as_before):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wsparcie_desktop.reports import fonts
+    from wsparcie_desktop.reports.hdr_document import split_columns
+    from wsparcie_desktop.reports.page import frame_width
+    from wsparcie_desktop.reports.tables import PADDING_X
+
+    fonts.register_fonts()
+    frame = frame_width("portrait")  # the section of the budget, where this table is
+    columns = split_columns(frame, [2026, 2027, 2028], last)
+    plain = split_columns(frame, [2026, 2027, 2028], 1)
+    share = sum(c.width for c in columns)
+    assert stringWidth(f"{last}.", fonts.REGULAR, 8) <= frame * columns[0].width / share - 2 * PADDING_X
+    assert share == pytest.approx(sum(c.width for c in plain))  # taken from "Działanie", not added
+    assert (columns == plain) is as_before  # a plan of usual size prints as before

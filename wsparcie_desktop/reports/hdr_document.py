@@ -9,6 +9,7 @@ counts its days inclusively (1–30 September is 30 days), with the same helper 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -271,10 +272,16 @@ def _activity_rows(plan: HdrPlan, widths: list[float]) -> list[list]:
 def activity_columns(frame_width: float, last_number: int, total: str) -> tuple[Column, ...]:
     """The activity table's columns: "Lp." wide enough for the last number and its dot, "Koszt i źródło" for the
     total in bold, each on one line; what they need beyond their share is taken from "Działanie"."""
-    share = sum(c.width for c in ACTIVITY_COLUMNS)
     needs = {0: stringWidth(f"{last_number}.", fonts.REGULAR, TABLE_FONT_SIZE),
              len(ACTIVITY_COLUMNS) - 1: stringWidth(total, fonts.BOLD, TABLE_FONT_SIZE)}  # fmt: skip
-    columns = list(ACTIVITY_COLUMNS)
+    return widened(ACTIVITY_COLUMNS, frame_width, needs)
+
+
+def widened(columns: Sequence[Column], frame_width: float, needs: dict[int, float]) -> tuple[Column, ...]:
+    """The columns with each one in ``needs`` at least as wide as its text's width there (points), the room
+    taken from the second column (the activity's name)."""
+    share = sum(c.width for c in columns)
+    columns = list(columns)
     for at, text_width in needs.items():
         extra = (text_width + 2 * PADDING_X + 0.5) * share / frame_width - columns[at].width
         if extra > 0:
@@ -348,6 +355,14 @@ def _budget(doc: Document, plan: HdrPlan) -> None:
     doc.note(PRO_RATA_RULE)
 
 
+def split_columns(frame_width: float, years: Sequence[int], last_number: int) -> tuple[Column, ...]:
+    """The columns of "Działania na przełomie lat": "Lp." as wide as the largest number and its dot, as in the
+    activity table ("4998." broke as "499" / "8."), the room taken from "Działanie"."""
+    columns = [Column("Lp.", 0.4, "right"), Column("Działanie", 2.6), Column("Źródło", 1.3),
+               Column("Koszt", 1.0, "right")] + [Column(str(y), 1.0, "right") for y in years]  # fmt: skip
+    return widened(columns, frame_width, {0: stringWidth(f"{last_number}.", fonts.REGULAR, 8)})
+
+
 def _split_across_years(doc: Document, plan: HdrPlan, result) -> None:
     """Each costed activity that runs into another year, with its cost's part in each year (as summed above)."""
     numbers = activity_numbers(plan.activities)
@@ -357,8 +372,7 @@ def _split_across_years(doc: Document, plan: HdrPlan, result) -> None:
         return
     doc.heading("Działania na przełomie lat", level=2)
     years = result.years
-    columns = [Column("Lp.", 0.4, "right"), Column("Działanie", 2.6), Column("Źródło", 1.3),
-               Column("Koszt", 1.0, "right")] + [Column(str(y), 1.0, "right") for y in years]  # fmt: skip
+    columns = split_columns(doc.frame_width, years, max(numbers.get(a.id, 0) for a in spanning))
     rows = []
     money = cache(format_money)
     # pre-broken lines, as in the activity table: a plan of thousands of activities has thousands of these rows
