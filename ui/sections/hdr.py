@@ -84,6 +84,23 @@ USER_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDbl
                         QEvent.Type.ToolTip, QEvent.Type.DragEnter})  # fmt: skip
 
 
+class ReadFirst:
+    """An attribute of the section read whole first: while a long plan is still being read on the event loop,
+    asking for it finishes the reading; setting it sets the stored value."""
+
+    def __init__(self, stored: str):
+        self.stored = stored
+
+    def __get__(self, section, owner=None):
+        if section is None:
+            return self
+        section.finish_reading()
+        return getattr(section, self.stored)
+
+    def __set__(self, section, value) -> None:
+        setattr(section, self.stored, value)
+
+
 class HdrSection(Section):
     key = "hdr"
     # the HDR, its activities, and what the plan shows beside them: the process (its name, its chosen area),
@@ -165,34 +182,11 @@ class HdrSection(Section):
         layout.addWidget(self.editor, 1)
 
     # --- what is shown, all of it read --------------------------------------------------------------------
-    @property
-    def plan(self) -> HdrPlan | None:
-        """The plan shown; a plan still being read (see _show_start) is read to its end first."""
-        self.finish_reading()
-        return self._plan
-
-    @plan.setter
-    def plan(self, plan: HdrPlan | None) -> None:
-        self._plan = plan
-
-    @property
-    def findings(self) -> list[Finding]:
-        """The checklist of the plan shown (the tints of its cells, the list under the chart)."""
-        self.finish_reading()
-        return self._findings
-
-    @findings.setter
-    def findings(self, findings: list[Finding]) -> None:
-        self._findings = findings
-
-    @property
-    def chain_findings(self) -> list[Finding]:
-        self.finish_reading()
-        return self._chain_findings
-
-    @chain_findings.setter
-    def chain_findings(self, findings: list[Finding]) -> None:
-        self._chain_findings = findings
+    # the plan shown, its checklist (the tints of its cells, the list under the chart) and its chain findings;
+    # a plan still being read (see _show_start) is read to its end first
+    plan = ReadFirst("_plan")
+    findings = ReadFirst("_findings")
+    chain_findings = ReadFirst("_chain_findings")
 
     @property
     def loading(self) -> bool:
