@@ -209,3 +209,18 @@ def test_a_person_of_another_local_government_does_not_reach_the_list(qtbot, win
     assert education.table.rowCount() == 0
     window.select_jst(other_jst)
     assert [r[NAME] for r in rows(education)] == ["Z Innej Gminy"]
+
+
+def test_every_name_and_role_fits_its_column_on_one_line(qtbot, window, db, jst_id):
+    from PySide6.QtGui import QFontMetricsF
+
+    names = ["Anna Żółkiewska-Wiśniewska", "Jan Ił", "Małgorzata Brzęczyszczykiewicz"]
+    for name in names:
+        people.save_person(db, jst_id, PersonData(full_name=name, role_code="sekretarz", position="Sekretarz Gminy"))
+    education = open_section(window, "team_education")
+    qtbot.waitExposed(education.table)
+    table, metrics = education.table, QFontMetricsF(education.table.font())
+    for column in range(table.columnCount() - 1):  # the last one stretches over the room left
+        widest = max(metrics.horizontalAdvance(table.item(r, column).text()) for r in range(table.rowCount()))
+        assert table.columnWidth(column) >= widest, f"column {column} cuts its widest text"
+    assert table.columnWidth(NAME) < metrics.horizontalAdvance(names[-1]) + 40, "no wider than the name needs"

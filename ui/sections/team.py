@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import heapq
+import math
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +26,7 @@ from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.services import people
 
 COLUMNS = ("full_name", "role_name", "position", "institution", "email", "phone")
+MEASURED_TEXTS = 50  # a column is as wide as the widest of its 50 longest different texts
 
 
 class TeamSection(Section):
@@ -90,12 +96,25 @@ class TeamSection(Section):
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.empty.setText("" if self.rows else self.tr("No one here yet — add the first person."))
         self.empty.setVisible(not self.rows)
         has = bool(self.rows)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text (as resizeColumnsToContents, which measured all 1,800 cells of a
+        team of 300 people: a third of the screen's opening), the last one stretched over the room left."""
+        table = self.table
+        metrics = QFontMetricsF(table.font())
+        header = table.horizontalHeader()
+        # the cell's margins as Qt's item delegate adds them, and the grid line
+        pad = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 1
+        for column, name in enumerate(COLUMNS[:-1]):
+            texts = heapq.nlargest(MEASURED_TEXTS, {getattr(person, name) for person in self.rows}, key=len)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+            header.resizeSection(column, max(math.ceil(widest) + pad, header.sectionSizeHint(column)))
 
     def own_change(self, change: Change) -> None:
         """A person saved here is read again and stays selected, so the user sees what was stored."""

@@ -57,13 +57,22 @@ def _to_data(p: Person) -> PersonData:
 
 
 def list_people(db: Database, jst_id: int, team: str | None = None) -> list[PersonData]:
+    """The people in the order of their teams and roles, then by name; read as plain rows with their role's name
+    in one query (a team of 300 people read as ORM objects, each loading its role, took a third of the screen's
+    opening)."""
     with db.transaction() as s:
-        query = select(Person).join(TeamRole).where(Person.jst_id == jst_id)
+        query = (
+            select(Person.id, Person.jst_id, Person.full_name, Person.role_code, Person.position, Person.institution,
+                   Person.email, Person.phone, TeamRole.name, TeamRole.team, Person.version, TeamRole.position)
+            .join(TeamRole)
+            .where(Person.jst_id == jst_id)
+        )  # fmt: skip
         if team:
             query = query.where(TeamRole.team == team)
-        rows = s.execute(query.add_columns(TeamRole.team, TeamRole.position)).all()
-        rows.sort(key=lambda r: (r[1], r[2], polish_sort_key(r[0].full_name), r[0].id))
-        return [_to_data(row[0]) for row in rows]
+        rows = s.execute(query).all()
+    rows.sort(key=lambda r: (r[9], r[11], polish_sort_key(r[2]), r[0]))
+    return [PersonData(id=r[0], jst_id=r[1], full_name=r[2], role_code=r[3], position=r[4], institution=r[5],
+                       email=r[6], phone=r[7], role_name=r[8], team=r[9], version=r[10]) for r in rows]  # fmt: skip
 
 
 def get_person(db: Database, person_id: int) -> PersonData:
