@@ -216,6 +216,22 @@ def test_several_partners_are_told_apart_by_bullets(db, jst_id, tmp_path):
     assert text.count("• Poradnia") == 1 and text.count("• Ośrodek Doskonalenia") == 1
 
 
+def test_every_school_of_the_jst_as_partners_prints_as_one_line():
+    from types import SimpleNamespace
+
+    from wsparcie_desktop.reports.hdr_document import _partners
+
+    plan = SimpleNamespace(schools={1: "SP nr 1", 2: "SP nr 2", 3: "SP nr 3"})
+    every = [PartnerData("school", n) for n in (3, 1, 2)] + [PartnerData("ppp", None, "Poradnia")]
+    assert (
+        _partners(ActivityData(partners=every), plan)
+        == "• wszystkie szkoły i przedszkola samorządu (3)\n• Poradnia (PPP)"
+    )
+    two = [PartnerData("school", 1), PartnerData("school", 3), PartnerData("school", 99)]  # 99: no longer the JST's
+    assert _partners(ActivityData(partners=two), plan).split("\n") == [
+        "• SP nr 1", "• SP nr 3", f"• {PartnerData('school', 99).label(plan.schools)}"]  # fmt: skip
+
+
 def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst_id, tmp_path, monkeypatch):
     """The Gantt pages' month columns written again from their first drawing, and the labels in one text object,
     print exactly as each drawn anew with the canvas (page pictures and text), over both time slices."""

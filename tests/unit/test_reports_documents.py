@@ -101,6 +101,34 @@ def test_an_id_cannot_be_registered_twice_for_different_builders():
         document("karta-samorzadu", "Inna karta", "portrait")(jst_card.build)
 
 
+def test_a_document_is_built_with_the_collector_paused_and_it_is_restored_after(monkeypatch, tmp_path):
+    import gc
+
+    from wsparcie_desktop.reports import registry
+
+    seen = []
+
+    def builder(db, jst_id, out_path, **options):
+        seen.append(gc.isenabled())
+        if options.get("fail"):
+            raise DomainError("nie wyszło")
+        return out_path
+
+    monkeypatch.setitem(registry._builders, "karta-samorzadu", builder)
+    assert gc.isenabled()
+    build_document("karta-samorzadu", None, 1, tmp_path / "a.pdf")
+    with pytest.raises(DomainError):
+        build_document("karta-samorzadu", None, 1, tmp_path / "b.pdf", fail=True)
+    assert seen == [False, False]
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself gets it back paused
+    try:
+        build_document("karta-samorzadu", None, 1, tmp_path / "c.pdf")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_every_catalogue_entry_is_built_by_its_module_and_agrees_with_it():
     import importlib
 

@@ -60,9 +60,10 @@ from ui.widgets import file_dialogs
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
-from ui.widgets.section import Section, collections_paused
+from ui.widgets.section import Section
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Change, Kind
+from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.i18n import format_date, format_date_short
 from wsparcie_desktop.services import hdr
 from wsparcie_desktop.services.hdr import HdrPlan

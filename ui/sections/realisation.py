@@ -40,8 +40,9 @@ from ui.models.realisation_model import (
 )
 from ui.widgets.fitted_columns import ColumnFitter
 from ui.widgets.forms import ErrorLine
-from ui.widgets.section import Section, collections_paused
+from ui.widgets.section import Section
 from wsparcie_desktop.changes import Change, Kind
+from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.i18n import format_date, format_money, format_number
 from wsparcie_desktop.services import hdr_progress
 from wsparcie_desktop.services.hdr_progress import Realisation

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from wsparcie_desktop.changes import Change, Kind
-
-
-@contextmanager
-def collections_paused() -> Iterator[None]:
-    """No garbage collection while a large plan is read and shown (as the HDR section does): every few hundred
-    objects made would start one, and the older generations' passes walk every object the program holds. The
-    objects made meanwhile are collected as usual afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def asked_by(widget: QWidget, origin: QWidget | None) -> bool:

@@ -20,7 +20,6 @@ Minimal use::
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import io
 import logging
 import os
@@ -46,6 +45,7 @@ from reportlab.platypus.doctemplate import ActionFlowable, LayoutError
 from reportlab.platypus.flowables import _Container, _listWrapOn
 
 from wsparcie_desktop import APP_NAME
+from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import place_and_date
 from wsparcie_desktop.images import PictureError
@@ -401,20 +401,15 @@ class Document:
         template.addPageTemplates([page_template(o) for o in order])
         decorator = PageDecorator(self.title, self.jst_name, self._arms)
         notes = [self.paragraph_flowable(note, "note") for note in self._left_out]
-        collecting = gc.isenabled()
-        # Laying out a long document makes millions of objects that live until it is written (its rows, lines and
-        # pages): the collector's passes over them find nothing to free, and took a tenth of a large HDR's time.
-        # What the layout leaves behind is collected as usual afterwards.
-        gc.disable()
+        # laying out a long document makes millions of objects that live until it is written (its rows, lines and
+        # pages): the collector's passes over them find nothing to free, and took a tenth of a large HDR's time
         try:
-            template.build(notes + self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
+            with collections_paused():
+                template.build(notes + self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
         except LayoutError as exc:
             raise DomainError(
                 f"Nie udało się złożyć dokumentu „{self.title}”: część treści nie mieści się na stronie."
             ) from exc
-        finally:
-            if collecting:
-                gc.enable()
         self.signature_only_pages = template.signature_only_pages()
         return buffer.getvalue()
 

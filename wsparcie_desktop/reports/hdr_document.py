@@ -197,7 +197,7 @@ def _partners(a: ActivityData, plan: HdrPlan) -> str:
     """One partner per line, each after a bullet when there are several; every school of the JST in one line."""
     lines = []
     school_ids = {p.school_id for p in a.partners if p.school_id in plan.schools}
-    every_school = len(plan.schools) > 2 and school_ids == set(plan.schools)
+    every_school = len(plan.schools) > 2 and len(school_ids) == len(plan.schools)  # (they are among them)
     if every_school:
         lines.append(f"wszystkie szkoły i przedszkola samorządu ({len(school_ids)})")
     for p in a.partners:
