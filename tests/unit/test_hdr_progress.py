@@ -188,3 +188,24 @@ def test_deleting_an_activity_takes_its_progress_with_it(db, plan):
     hdr.delete_activity(db, first)
     with db.transaction() as s:
         assert s.scalar(select(ActivityProgress)) is None
+
+
+def test_the_screens_brief_reading_has_the_same_rows_and_sums_without_descriptions_and_partners(db, plan):
+    from wsparcie_desktop.services.hdr_plan import PartnerData, load_plan
+
+    process_id, hdr_id, (first, second, _third) = plan
+    training = hdr.get_activity(db, first)
+    hdr.save_activity(db, hdr_id, replace(training, description="Dwa dni warsztatów",
+                                          partners=[PartnerData("ngo", None, "Fundacja Szkoła")]))  # fmt: skip
+    hdr_progress.set_status(db, second, "in_progress", today=TODAY)
+    whole = hdr_progress.find_realisation(db, process_id, TODAY)
+    brief = hdr_progress.find_realisation(db, process_id, TODAY, brief=True)
+    assert brief.plan.brief and not whole.plan.brief and brief.plan.schools == {}
+    assert [(r.number, r.progress, r.delayed, r.days_late, r.responsible) for r in brief.rows] == [
+        (r.number, r.progress, r.delayed, r.days_late, r.responsible) for r in whole.rows
+    ]
+    assert brief.costs == whole.costs and brief.summary == whole.summary
+    # what differs: the description and the partners, which the screen does not show, are left empty
+    assert whole.rows[0].activity.description == "Dwa dni warsztatów" and whole.rows[0].activity.partners
+    assert brief.rows[0].activity == replace(whole.rows[0].activity, description="", goal_ids=[], partners=[])
+    assert load_plan(db, process_id, brief=True).activities == brief.plan.activities

@@ -205,7 +205,7 @@ class RealisationSection(Section):
         if self.process_id is None:
             self._show_empty(self.tr("No advisory process yet. Start one in the section “Advisory process”."))
             return
-        self.realisation = hdr_progress.find_realisation(self.ctx.db, self.process_id)
+        self.realisation = hdr_progress.find_realisation(self.ctx.db, self.process_id, brief=True)
         if self.realisation is None:  # no HDR yet: nothing to carry out
             self._show_empty(self.tr("The process has no HDR yet. Plan it in the section “Development schedule "
                                      "(HDR)”; it is carried out here once approved."))  # fmt: skip

@@ -39,6 +39,20 @@ def rows_measured(count: int) -> range | list[int]:
     return sorted(set(range(100)) | {int(n * step) for n in range(SAMPLE)})
 
 
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def digits_alike(metrics: QFontMetrics) -> bool:
+    """Whether the digits are all as wide in the type (tabular figures, as in DejaVu Sans and most faces): then
+    texts differing only in their digits ("07.09.2026", "16.10.2027") are as wide, and one of them is measured."""
+    return len({metrics.horizontalAdvance(digit) for digit in "0123456789"}) == 1
+
+
+def shapes(texts: Iterable[str]) -> list[str]:
+    """One text of each shape: the texts with every digit read as 0 (see :func:`digits_alike`)."""
+    return list({text.translate(_DIGITS): text for text in texts}.values())
+
+
 def two_line_width(metrics: QFontMetrics, text: str) -> int:
     """The least width in which ``text`` takes at most two lines, breaking at a space or a zero-width space."""
     whole = text.replace(BREAK, "")
@@ -80,6 +94,7 @@ class ColumnFitter(QObject):
         table.installEventFilter(self)
         self._fitted: dict[int, int] | None = None  # the widths measured last, kept while the texts are the same
         self._sizes: dict[tuple[bool, bool, str], int] = {}  # (bold, one line, text) -> its width in the type
+        self._alike: dict[bool, bool] = {}  # bold -> whether the digits are alike in that type (digits_alike)
         self._type: tuple[str, str] | None = None  # the type those widths are in (the table's and the header's)
         self._narrower = False  # a cell changed to a text no wider: the widths are measured again at the next show
         model = table.model()
@@ -129,7 +144,7 @@ class ColumnFitter(QObject):
         header = self.table.horizontalHeader()
         face = (self.table.font().key(), header.font().key())
         if face != self._type:  # another type size (workshop mode): every text is measured anew
-            self._type, self._sizes = face, {}
+            self._type, self._sizes, self._alike = face, {}, {}
         cells = QFontMetrics(self.table.font())
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -152,6 +167,10 @@ class ColumnFitter(QObject):
                 texts = {cell_text(row, column) for row in rows}
             else:
                 texts = {str(model.index(row, column).data() or "") for row in rows}
+            if (alike := self._alike.get(strong_type)) is None:
+                alike = self._alike[strong_type] = digits_alike(metrics)
+            if alike:  # dates, numbers and amounts: a few shapes of many texts
+                texts = shapes(texts)
             for text in texts:  # each distinct text measured once, and kept for the next fit in this type
                 content = sizes.get((strong_type, one_line, text))
                 if content is None:

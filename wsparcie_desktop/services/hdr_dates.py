@@ -43,9 +43,7 @@ def split_by_year(start: dt.date, end: dt.date, amount: Decimal) -> dict[int, De
     amount = Decimal(amount)
     total_days = inclusive_days(start, end)
     if start.year == end.year:  # most activities: the rule below, worked out for one year (a plan sums thousands)
-        part = amount.quantize(GROSZ, rounding=ROUND_DOWN)
-        left = int(((amount - part) / GROSZ).to_integral_value())
-        return {start.year: part + GROSZ if left > 0 else part}
+        return {start.year: one_year_part(amount)}
     years = range(start.year, end.year + 1)
     days = {y: overlap_days(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in years}
     exact = {y: amount * days[y] / total_days for y in years}
@@ -54,6 +52,15 @@ def split_by_year(start: dt.date, end: dt.date, amount: Decimal) -> dict[int, De
     for year in sorted(years, key=lambda y: (exact[y] - parts[y], -y), reverse=True)[: max(left, 0)]:
         parts[year] += GROSZ
     return parts
+
+
+def one_year_part(amount: Decimal) -> Decimal:
+    """What :func:`split_by_year` gives the one year of an activity that runs within one: the amount in grosze
+    (a part of a grosz rounded as the rule rounds the grosze left over). A plan of 5,000 sums it without the dict."""
+    amount = Decimal(amount)
+    part = amount.quantize(GROSZ, rounding=ROUND_DOWN)
+    left = int(((amount - part) / GROSZ).to_integral_value())
+    return part + GROSZ if left > 0 else part
 
 
 def max_concurrent(ranges: Iterable[tuple[int, dt.date, dt.date]]) -> tuple[int, dt.date | None, list[int]]:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
 
 from sqlalchemy import bindparam, func, select
@@ -239,6 +239,9 @@ class HdrPlan:
     schools: dict[int, str]
     ore_forms: list[Option]
     area_title: str = ""
+    # read for the Realizacja HDR screen (load_plan(brief=True)): the activities without their descriptions, goals
+    # and partners (left empty), and no schools
+    brief: bool = False
 
     def person_name(self, person_id: int | None) -> str:
         # a dict of the names, made again when the list of people is another or has changed in length: a plan
@@ -343,6 +346,29 @@ def _grouped(rows: list[tuple]) -> dict[int, list[int]]:
     return {key: [other for _key, other in group] for key, group in groupby(rows, itemgetter(0))}
 
 
+# What the Realizacja HDR screen shows of each activity (see load_plan's ``brief``): the columns ActivityData takes
+# but the description, and the indicators tied to it (its Indicators tab lists them).
+_BRIEF_COLUMNS = Prepared(
+    select(_A.name, _A.starts_on, _A.ends_on, _A.form, _A.responsible_id, _A.cost, _A.financing, _A.expected_result,
+           _A.is_milestone, _A.depends_on_id, _A.id, _A.position, _A.version)
+    .where(_A.hdr_id == bindparam("hdr_id")).order_by(_A.position, _A.id)
+)  # fmt: skip
+
+
+def _brief_activities(s: Session, hdr_id: int) -> list[ActivityData]:
+    """The HDR's activities with empty descriptions, goals and partners: two plain reads instead of five (a
+    plan of 5,000 activities spends most of its reading on the descriptions and the links)."""
+    params = {"hdr_id": hdr_id}
+    name, starts, ends, form, responsible, cost, financing, expected, milestone, depends, ids, position, version = (
+        plain_columns(s, _BRIEF_COLUMNS, params))  # fmt: skip
+    if not ids:
+        return []
+    indicators = _grouped(plain_rows(s, _INDICATOR_ROWS, params))
+    return list(map(ActivityData, name, starts, ends, form, repeat(""), responsible, cost, financing, expected,
+                    milestone, depends, ([] for _ in ids), [indicators.get(i) or [] for i in ids], ([] for _ in ids),
+                    ids, position, version))  # fmt: skip
+
+
 def _activities(s: Session, hdr_id: int, reads: tuple[Prepared, ...] | None = None,
                 params: dict | None = None) -> list[ActivityData]:  # fmt: skip
     """The HDR's activities, read as plain rows (columns, not ORM objects; on SQLite through the driver's cursor,
@@ -428,14 +454,17 @@ def _people(s: Session, jst_id: int) -> list[PersonOption]:
     return [PersonOption(*row[:6]) for row in rows]
 
 
-def load_plan(db: Database, process_id: int) -> HdrPlan:
+def load_plan(db: Database, process_id: int, brief: bool = False) -> HdrPlan:
     """The HDR of a process with its activities, the goals of stage 2, the team and the schools.
 
-    Read as plain rows with selects compiled once (db/plain_rows.py): the HDR screen reads it at every opening."""
+    Read as plain rows with selects compiled once (db/plain_rows.py): the HDR screen reads it at every opening.
+    ``brief``: what the Realizacja HDR screen shows, for it reads the plan at every opening too: the activities
+    without their descriptions, goals and partners (left empty: ``HdrPlan.brief``), and no schools."""
     with db.transaction() as s:
-        plan = _plan_without_activities(s, process_id)
+        plan = _plan_without_activities(s, process_id, with_schools=not brief)
+        plan.brief = brief
         if plan.hdr is not None:
-            plan.activities = _activities(s, plan.hdr.id)
+            plan.activities = _brief_activities(s, plan.hdr.id) if brief else _activities(s, plan.hdr.id)
         return plan
 
 

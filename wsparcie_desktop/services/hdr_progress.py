@@ -35,7 +35,7 @@ from wsparcie_desktop.i18n import format_date_short, plural
 from wsparcie_desktop.services.data_tasks import AttachmentInfo, check_attachment_size
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_costs import check_cost, parse_cost
-from wsparcie_desktop.services.hdr_dates import split_by_year
+from wsparcie_desktop.services.hdr_dates import one_year_part, split_by_year
 from wsparcie_desktop.services.hdr_plan import FINANCING_LABELS, NO_COST, ActivityData, HdrPlan, load_plan
 from wsparcie_desktop.services.hdr_projection import activity_numbers
 from wsparcie_desktop.services.processes import process_change
@@ -181,6 +181,10 @@ COST_RULE = (
 
 
 def _add(cells: dict[tuple[int, str], Decimal], start: dt.date, end: dt.date, source: str, amount: Decimal) -> None:
+    if start.year == end.year:  # most activities: the year's part without split_by_year's dict
+        key = (start.year, source)
+        cells[key] = cells.get(key, ZERO) + one_year_part(amount)
+        return
     for year, part in split_by_year(start, end, amount).items():
         cells[(year, source)] = cells.get((year, source), ZERO) + part
 
@@ -188,12 +192,14 @@ def _add(cells: dict[tuple[int, str], Decimal], start: dt.date, end: dt.date, so
 def cost_comparison(rows: list[RealisationRow], baseline: Baseline | None = None) -> CostComparison:
     """Sums of planned and spent by (year, source); only sources and years that occur are listed."""
     result = CostComparison()
+    approved_of = baseline.activities.get if baseline else {}.get
     for row in rows:
         a = row.activity
-        approved = baseline.activities.get(a.id) if baseline else None
+        approved = approved_of(a.id)
         start, end = (approved.starts_on, approved.ends_on) if approved else (a.starts_on, a.ends_on)
-        if row.planned_cost or row.planned_financing != NO_COST:
-            _add(result.planned, start, end, row.planned_financing, row.planned_cost)
+        cost, source = row.planned_cost, row.planned_financing
+        if cost or source != NO_COST:
+            _add(result.planned, start, end, source, cost)
         p = row.progress
         if p.actual_cost:
             s = p.actual_start or p.actual_end or a.starts_on
@@ -298,10 +304,12 @@ def load_realisation(db: Database, process_id: int, today: dt.date | None = None
     return found
 
 
-def find_realisation(db: Database, process_id: int, today: dt.date | None = None) -> Realisation | None:
-    """Plan against reality for the process's HDR, or None while the process has no HDR."""
+def find_realisation(db: Database, process_id: int, today: dt.date | None = None,
+                     brief: bool = False) -> Realisation | None:  # fmt: skip
+    """Plan against reality for the process's HDR, or None while the process has no HDR. ``brief``: its plan read
+    as the Realizacja HDR screen shows it (``load_plan``'s ``brief``), without descriptions, goals and partners."""
     today = today or dt.date.today()
-    plan = load_plan(db, process_id)
+    plan = load_plan(db, process_id, brief=brief)
     if plan.hdr is None:
         return None
     baseline = latest_baseline(db, plan.hdr.id)
