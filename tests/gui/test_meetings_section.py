@@ -61,6 +61,7 @@ def test_a_meeting_from_the_template_attendance_by_keyboard_and_the_printed_list
     stored = meetings.list_meetings(db, pid)
     assert [s.meeting.title for s in stored] == ["Spotkanie 1 w JST"] and stored[0].leaders == ["Ewa Szczepańska"]
     meeting_id = stored[0].meeting.id
+    screen.tabs.setCurrentWidget(screen.agenda)  # a tab is read when it is shown
     assert "wójtem" in screen.agenda.table.item(0, 3).text(), "the agenda is the template's"
 
     picker = screen.attendance.pick_people()
@@ -98,6 +99,9 @@ def test_minutes_a_task_becomes_a_data_collection_task_with_one_action(qtbot, se
                                                                      dt.date(2026, 3, 10))).id  # fmt: skip
     screen = section(qtbot, ctx, jst_id)
     minutes = screen.minutes
+    assert screen.tabs.currentWidget() is screen.agenda and screen.agenda.table.rowCount() > 0
+    screen.tabs.setCurrentWidget(minutes)  # the minutes of the chosen meeting are read when their tab is shown
+    assert minutes.meeting.id == meeting_id and minutes.discussion.rowCount() == screen.agenda.table.rowCount()
     cell = minutes.discussion.item(0, 2)
     cell.setText("Wójt zadeklarował udział.")
     assert meetings.list_agenda(db, meeting_id)[0].discussion == "Wójt zadeklarował udział."
@@ -176,18 +180,22 @@ def test_the_list_wraps_only_long_texts_and_an_edit_redraws_its_row(qtbot, setup
     heights = [table.rowHeight(r) for r in range(3)]
     table.resizeRowsToContents()  # Qt's own measure of every cell: the same heights
     assert heights == [table.rowHeight(r) for r in range(3)] and heights[0] == heights[2] < heights[1]
-    shown = table.item(0, 0)
-    first = screen.rows[0].meeting
+    model = table.model()
+    drawn, resets = [], []
+    model.dataChanged.connect(lambda top, bottom, *_: drawn.append((top.row(), bottom.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    first, chosen = screen.rows[0].meeting, screen.selected_id()
     edited = meetings.get_meeting(db, first.id)
     edited.place = "Aula szkoły"
     ctx.run(screen, meetings.save_meeting, pid, edited)
-    assert table.item(0, 3).text() == "Aula szkoły" and table.item(1, 2).text() == long_title
-    assert table.item(0, 0) is not shown, "the edited row drawn again"
-    assert screen.rows[0].meeting.place == "Aula szkoły"
+    assert model.index(0, 3).data() == "Aula szkoły" and model.index(1, 2).data() == long_title
+    assert drawn == [(0, 0)] and not resets, "only the edited row drawn again"
+    assert screen.rows[0].meeting.place == "Aula szkoły" and screen.selected_id() == chosen
     later = meetings.get_meeting(db, first.id)
     later.starts_on = later.ends_on = dt.date(2026, 4, 30)  # moved after the others: the list is read again
     ctx.run(screen, meetings.save_meeting, pid, later)
-    assert [table.item(r, 2).text() for r in range(3)] == [long_title, "Drugie krótkie", "Krótkie spotkanie"]
+    assert [model.index(r, 2).data() for r in range(3)] == [long_title, "Drugie krótkie", "Krótkie spotkanie"]
+    assert screen.selected_id() == chosen, "the chosen meeting stays chosen"
 
 
 def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(qtbot, setup, db, jst_id):
@@ -199,8 +207,8 @@ def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(
     table = screen.table
 
     def chosen_in_view() -> bool:
-        items = table.selectedItems()
-        return bool(items) and table.viewport().rect().contains(table.visualItemRect(items[0]))
+        rows = table.selectionModel().selectedRows()
+        return bool(rows) and table.viewport().rect().contains(table.visualRect(rows[0]))
 
     qtbot.waitUntil(chosen_in_view)
-    assert table.selectedItems()[0].text() == "14.04.2025" and table.verticalScrollBar().value() > 0
+    assert table.selectionModel().selectedRows()[0].data() == "14.04.2025" and table.verticalScrollBar().value() > 0

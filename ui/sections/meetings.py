@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from ui.dialogs.base import confirm_delete
 from ui.dialogs.document_output import show_failure
 from ui.dialogs.meeting_dialogs import MeetingDialog
+from ui.models.rows_model import ID_ROLE, RowsModel
 from ui.widgets import file_dialogs
 from ui.widgets.charters_panel import ChartersPanel
-from ui.widgets.meeting_panels import AgendaPanel, AttendancePanel, MinutesPanel, rows_follow_columns
+from ui.widgets.meeting_panels import AgendaPanel, AttendancePanel, MinutesPanel
+from ui.widgets.row_heights import CELL_PAD, RowHeights
 from ui.widgets.section import Section
-from ui.widgets.table_fill import RowFitter, filling
 from wsparcie_desktop.changes import Kind
 from wsparcie_desktop.services import meetings
 from wsparcie_desktop.services.processes import get_process
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 DATES, KIND, TITLE, PLACE, STATE = range(5)
 
 
@@ -52,23 +52,26 @@ class MeetingsSection(Section):
         self.notice.setWordWrap(True)
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        # a long process holds hundreds of meetings: a model whose rows' texts are made when shown
+        self.model = RowsModel([self.tr("Dates"), self.tr("Kind"), self.tr("Title"), self.tr("Place"),
+                                self.tr("State")], self._texts, lambda summary: summary.meeting.id,
+                               parent=self)  # fmt: skip
+        self.table = QTableView()
         self.table.setObjectName("meetings_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Dates"), self.tr("Kind"), self.tr("Title"), self.tr("Place"),
-                                              self.tr("State")])  # fmt: skip
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # long texts wrap: never wider than the screen
-        header.setSectionResizeMode(DATES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DATES, QHeaderView.ResizeMode.Interactive)  # as wide as its texts (reload_list)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 30)
         self._bring_chosen = False  # the list was read or shown: the chosen meeting is brought into view once fitted
-        self.row_heights = RowFitter(self.table, fitted=self._rows_fitted)
-        rows_follow_columns(self.table, self.row_heights.later)
-        self.table.itemSelectionChanged.connect(self._meeting_chosen)
+        self.row_heights = RowHeights(self.table, (KIND, TITLE, PLACE, STATE), self.model.column,
+                                      fitted=self._rows_fitted)  # fmt: skip
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._choosing = False  # the list is being filled and its meeting chosen: the tabs are shown once, after
         self.table.doubleClicked.connect(lambda *_: self.edit_meeting())
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -132,21 +135,19 @@ class MeetingsSection(Section):
         """The list of meetings again, keeping the one chosen (the tabs stay as they are)."""
         selected = self.selected_id()
         self.rows = meetings.list_meetings(self.ctx.db, self.process_id)
-        self.table.blockSignals(True)
-        with filling(self.table):  # the dates column measured once, not after every cell
-            self.table.setRowCount(len(self.rows))
-            for row, summary in enumerate(self.rows):
-                self._fill_row(row, summary)
-        chosen = next((r for r, s in enumerate(self.rows) if s.meeting.id == selected), None)
-        if chosen is None and self.rows:
-            held = [r for r, s in enumerate(self.rows) if s.held]
-            chosen = held[-1] if held else 0
-        if chosen is not None:
-            self.table.selectRow(chosen)
-        self.table.blockSignals(False)
-        self.row_heights.changed()
+        self._choosing = True
+        try:
+            self.model.set_rows(self.rows)
+            chosen = self.model.row_of(selected)
+            if chosen is None and self.rows:
+                held = [r for r, s in enumerate(self.rows) if s.held]
+                chosen = held[-1] if held else 0
+            if chosen is not None:
+                self.table.selectRow(chosen)
+        finally:
+            self._choosing = False
+        self._size_dates()
         self._bring_chosen = True
-        self.row_heights.later()
         self._show_chosen()
         has = bool(self.rows)
         self.buttons["edit"].setEnabled(has)
@@ -156,7 +157,7 @@ class MeetingsSection(Section):
                                                    "(opening conference, meeting 1, meeting 2, summary meeting)."))  # fmt: skip
         self.status.setVisible(bool(self.status.text()))
 
-    def _fill_row(self, row: int, summary: meetings.MeetingSummary) -> None:
+    def _texts(self, summary: meetings.MeetingSummary) -> tuple[str, ...]:
         m = summary.meeting
         if summary.held:
             state = self.tr("held") + " · " + self.tr("present: %1 of %2").replace(
@@ -165,10 +166,16 @@ class MeetingsSection(Section):
             state = self.tr("planned") + " · " + self.tr("invited: %1").replace("%1", str(summary.participants))
         if summary.open_tasks:
             state += " · " + self.tr("open tasks: %1").replace("%1", str(summary.open_tasks))
-        for column, value in enumerate((m.dates_text, m.kind_label, m.title, m.place or "—", state)):
-            item = QTableWidgetItem(value)
-            item.setData(ID_ROLE, m.id)
-            self.table.setItem(row, column, item)
+        return m.dates_text, m.kind_label, m.title, m.place or "—", state
+
+    def _size_dates(self) -> None:
+        """The dates as wide as their widest text or heading, on one line: measured over the texts of each length
+        (a day, or a span of days: the digits are all of one width), not over every row."""
+        by_length = {len(text): text for text in self.model.column(DATES)}
+        metrics = QFontMetricsF(self.table.font())
+        widest = max((metrics.horizontalAdvance(text) for text in by_length.values()), default=0) + CELL_PAD
+        header = self.table.horizontalHeader()
+        header.resizeSection(DATES, max(int(widest + 0.999), header.sectionSizeHint(DATES)))
 
     def _redraw_rows(self, meeting_ids: tuple[int, ...]) -> bool:
         """The rows of the meetings one change names read again and drawn, when each stays where it is in the
@@ -180,7 +187,6 @@ class MeetingsSection(Section):
                                                                  meeting_ids=list(meeting_ids))}  # fmt: skip
         if set(found) != set(meeting_ids):
             return False
-        changed = dict(rows)
         updated = list(self.rows)
         for meeting_id, summary in found.items():
             updated[rows[meeting_id]] = summary
@@ -188,13 +194,8 @@ class MeetingsSection(Section):
         if order != sorted(order):
             return False
         self.rows = updated
-        self.table.blockSignals(True)
-        with filling(self.table):
-            for meeting_id in found:
-                self._fill_row(changed[meeting_id], found[meeting_id])
-        self.table.blockSignals(False)
-        for meeting_id in found:
-            self.row_heights.fit(range(changed[meeting_id], changed[meeting_id] + 1))
+        self.model.update_rows(updated)  # the same meetings in the same order: only the changed rows drawn again
+        self._size_dates()
         return True
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -206,34 +207,43 @@ class MeetingsSection(Section):
         if self._bring_chosen:  # once the view has taken the new heights in (its scroll range follows them)
             QTimer.singleShot(0, self.table, self._bring_chosen_into_view)
 
+    def _chosen_index(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0] if rows else None
+
     def _bring_chosen_into_view(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+        index = self._chosen_index()
+        if index is None:
             self._bring_chosen = False
             return
-        self.table.scrollToItem(items[0], QAbstractItemView.ScrollHint.EnsureVisible)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         # done once it is in view: while the table is still taking its height, the next fit tries again
-        self._bring_chosen = not self.table.viewport().rect().contains(self.table.visualItemRect(items[0]))
+        self._bring_chosen = not self.table.viewport().rect().contains(self.table.visualRect(index))
 
     def _show_chosen(self) -> None:
-        """The chosen meeting in view (the latest held one is usually the last of the list's rows)."""
-        items = self.table.selectedItems()
-        if items:
-            self.table.scrollToItem(items[0], QAbstractItemView.ScrollHint.EnsureVisible)
-            QTimer.singleShot(
-                0,
-                self.table,
-                lambda: self.table.selectedItems()
-                and self.table.scrollToItem(self.table.selectedItems()[0], QAbstractItemView.ScrollHint.EnsureVisible),
-            )  # once rows have their heights
+        """The chosen meeting in view (the latest held one is usually the last of the list's rows), now and once
+        the rows have their heights."""
+        index = self._chosen_index()
+        if index is not None:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            QTimer.singleShot(0, self.table, self._scroll_to_chosen)
+
+    def _scroll_to_chosen(self) -> None:
+        index = self._chosen_index()
+        if index is not None:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(ID_ROLE) if items else None
+        index = self._chosen_index()
+        return index.data(ID_ROLE) if index is not None else None
 
     def selected_meeting(self) -> meetings.MeetingData | None:
-        meeting_id = self.selected_id()
-        return next((s.meeting for s in self.rows if s.meeting.id == meeting_id), None)
+        index = self._chosen_index()
+        return self.model.row_at(index.row()).meeting if index is not None else None
+
+    def _selection_changed(self, *_args) -> None:
+        if not self._choosing:
+            self._meeting_chosen()
 
     def _meeting_chosen(self) -> None:
         meeting = self.selected_meeting()
@@ -263,7 +273,7 @@ class MeetingsSection(Section):
     def _saved(self, dialog: MeetingDialog) -> None:
         self.reload_list()
         saved = dialog.saved.id if dialog.saved else None
-        row = next((r for r, s in enumerate(self.rows) if s.meeting.id == saved), None)
+        row = self.model.row_of(saved)
         if row is not None:
             self.table.selectRow(row)
             self._show_chosen()

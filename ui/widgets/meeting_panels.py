@@ -83,11 +83,22 @@ class MeetingPanel(QWidget):
         self.ctx = section.ctx
         self.meeting: MeetingData | None = None
         self.error = ErrorLine()
+        self._stale = False  # a meeting was chosen while this tab was not in view: read when it is shown
 
     def show_meeting(self, meeting: MeetingData | None) -> None:
+        """Show this meeting: read now when the tab is in view, else when it is next shown (choosing a meeting
+        reads only the tab the user looks at)."""
         self.meeting = meeting
         self.error.clear_errors()
-        self.reload()
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         raise NotImplementedError

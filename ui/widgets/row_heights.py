@@ -33,16 +33,19 @@ class RowHeights(QObject):
     """Keeps ``view``'s rows as high as their texts need. ``texts(column)`` gives the texts of that column's
     cells, every row's in order; ``columns`` are the columns whose texts may wrap (the others never do: numbers,
     dates). ``marked(row)`` says whether a row is marked: its texts in bold and an icon before the text of its
-    ``icon_columns`` (an overdue task)."""
+    ``icon_columns`` (an overdue task). ``fitted()`` is called after each fit of every row (to bring a chosen row
+    into view, once the rows have their heights)."""
 
     def __init__(self, view: QTableView, columns: Iterable[int], texts: Callable[[int], Sequence[str]],
-                 icon_columns: Iterable[int] = (), marked: Callable[[int], bool] | None = None):  # fmt: skip
+                 icon_columns: Iterable[int] = (), marked: Callable[[int], bool] | None = None,
+                 fitted: Callable[[], None] | None = None):  # fmt: skip
         super().__init__(view)
         self.view = view
         self.columns = tuple(columns)
         self.icon_columns = frozenset(icon_columns)
         self._texts = texts
         self._marked = marked
+        self._fitted = fitted
         self._widths: dict[str, float] = {}  # a letter's width in the view's font
         self._text_widths: dict[str, float] = {}  # a text's, as the sum of its letters'
         self._font_key = None
@@ -183,3 +186,5 @@ class RowHeights(QObject):
             return
         rows = range(self.view.model().rowCount())
         self._apply(rows, self._wrapping(rows))
+        if self._fitted is not None:
+            self._fitted()
