@@ -1,4 +1,5 @@
-"""The fitted columns of the Realizacja HDR table: texts differing only in their digits are measured once."""
+"""Fitted columns (the Realizacja HDR table, the record tables): texts differing only in their digits are measured
+once, and every text still fits its column."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_one_text_of_each_shape_is_measured_and_the_columns_are_as_wide_as_every
                     for row in TEXTS)  # fmt: skip
         assert widths[column] >= every + CELL_PAD
         assert widths[column] <= every + CELL_PAD + 1 or column == 0  # the number's column: its header may be wider
+
+
+def test_a_record_tables_column_fits_its_widest_text_of_many_differing_in_their_digits(qtbot):
+    from ui.widgets.record_table import WIDEST, RecordTable
+
+    table = RecordTable("records", ["Amount", "Purpose"], right=(0,))
+    qtbot.addWidget(table)
+    amounts = [f"{1000 + 7 * n} {n % 100:02d},00 zł" for n in range(2000)]
+    table.set_rows([(n, [amount, f"Szkolenie nr {n}"]) for n, amount in enumerate(amounts)])
+    metrics = QFontMetrics(table.font())
+    widest = max(metrics.horizontalAdvance(text) for text in amounts)
+    assert widest + 2 <= table.columnWidth(0) <= min(widest + 40, WIDEST)

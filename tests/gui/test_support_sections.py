@@ -285,3 +285,31 @@ def test_a_fund_year_planned_per_school_allocated_over_the_fund_edited_and_delet
     click(qtbot, section.delete_button)
     assert questions and "2026" in questions[-1]
     assert fund.list_years(db, gmina.jst_id) == [] and section.table.rowCount() == 0
+
+
+def test_the_fund_reads_the_hdrs_fund_costs_again_only_after_a_change_that_may_alter_them(qtbot, window, db, gmina,
+                                                                                           monkeypatch):  # fmt: skip
+    from dataclasses import replace
+
+    from wsparcie_desktop.services import hdr
+    from wsparcie_desktop.services.fund import FundYearData
+    from wsparcie_desktop.services.hdr import ActivityData, HdrData
+
+    hdr_id = hdr.save_hdr(db, gmina.process_id, HdrData(D(2026, 9, 1), D(2027, 8, 31))).id
+    activity = hdr.get_activity(db, hdr.save_activity(db, hdr_id, ActivityData(
+        "Szkolenie rady", D(2026, 10, 1), D(2026, 10, 20), form="szkolenie", cost=Decimal("4000.00"),
+        financing="fundusz_doskonalenia")).id)  # fmt: skip
+    year_id = fund.save_year(db, gmina.jst_id, FundYearData(2026, planned_salaries="2 500 000,00")).id
+    reads = []
+    real = fund.hdr_fund_costs
+    monkeypatch.setattr(fund, "hdr_fund_costs", lambda *args: reads.append(args) or real(*args))
+    section = open_section(window, "fund")
+    section.table.select(year_id)
+    assert len(reads) == 1 and section.hdr_table.text(0, 0) == "Szkolenie rady"
+    data = fund.get_year(db, year_id)
+    data.union_opinion = "Pozytywna"
+    window.ctx.run(section, fund.save_year, gmina.jst_id, data)  # the fund's own change: the costs as read
+    assert len(reads) == 1 and section.hdr_table.text(0, 0) == "Szkolenie rady"
+    window.ctx.run(None, hdr.save_activity, hdr_id, replace(activity, name="Szkolenie rady pedagogicznej"))
+    assert len(reads) == 2 and section.hdr_table.text(0, 0) == "Szkolenie rady pedagogicznej"
+    assert section.hdr_table.text(0, 1).replace("\xa0", " ") == "4 000,00 zł"

@@ -36,6 +36,11 @@ def _button(name: str, text: str, slot) -> QPushButton:
     return button
 
 
+# Changes that leave the HDR's fund-financed activities as they were: the section shows them again without
+# reading them (1,500 of a plan of 5,000) once more.
+KEEP_HDR_COSTS = frozenset({Kind.FUND, Kind.FUND_RATE, Kind.SUPPORT, Kind.NETWORK, Kind.SCHOOL})
+
+
 class FundSection(Section):
     key = "fund"
     # the HDR's activities financed from the fund, the supports and networks an allocation may name
@@ -47,6 +52,9 @@ class FundSection(Section):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.plan: fund.FundPlan | None = None
+        self.years: list[fund.YearLine] | None = None  # as the table of years shows them (None: not read yet)
+        # the HDR's fund-financed costs as read for the JST (jst_id, costs); None: read them at the next showing
+        self._hdr_costs: tuple[int, dict] | None = None
         self.error = ErrorLine("fund_error")
         self.add_button = _button("fund_add", self.tr("&Plan a year…"), self.add)
         self.edit_button = _button("fund_edit", self.tr("&Edit year…"), self.edit)
@@ -115,7 +123,7 @@ class FundSection(Section):
         if self.jst_id is None:
             return
         self.error.clear_errors()
-        lines = fund.list_years(self.ctx.db, self.jst_id)
+        lines = self.years = fund.list_years(self.ctx.db, self.jst_id)
         with self.table.quiet():  # the chosen year's plan is read once, below
             self.table.set_rows([(line.id, [
                 str(line.year), format_money(line.salaries), format_rate(line.rate), format_money(line.fund),
@@ -126,6 +134,22 @@ class FundSection(Section):
                 this_year = next((line.id for line in lines if line.year == dt.date.today().year), lines[0].id)
                 self.table.select(this_year)
         self._picked()
+
+    def _on_change(self, change: Change, origin) -> None:
+        if change.kind not in KEEP_HDR_COSTS:  # an activity, the HDR, a process, a JST: the costs are read again
+            self._hdr_costs = None
+        super()._on_change(change, origin)
+
+    def set_jst(self, jst_id: int | None, lazy: bool = False) -> None:
+        if jst_id != self.jst_id:
+            self._hdr_costs = None
+        super().set_jst(jst_id, lazy)
+
+    def hdr_costs(self) -> dict:
+        """The HDR's fund-financed costs (fund.hdr_fund_costs), read again only after a change that may alter them."""
+        if self._hdr_costs is None or self._hdr_costs[0] != self.jst_id:
+            self._hdr_costs = (self.jst_id, fund.hdr_fund_costs(self.ctx.db, self.jst_id))
+        return self._hdr_costs[1]
 
     def own_change(self, change: Change) -> None:
         super().own_change(change)
@@ -143,8 +167,10 @@ class FundSection(Section):
         for button in (self.edit_button, self.delete_button, *self.allocation_buttons):
             button.setEnabled(has)
         # the HDR's fund-financed costs are read once for the warning and the plan (1,500 activities at 5,000)
-        costs = fund.hdr_fund_costs(self.ctx.db, self.jst_id) if self.jst_id is not None else {}
-        missing = fund.hdr_years_without_plan(self.ctx.db, self.jst_id, costs) if self.jst_id is not None else []
+        costs = self.hdr_costs() if self.jst_id is not None else {}
+        missing = (
+            fund.hdr_years_without_plan(self.ctx.db, self.jst_id, costs, self.years) if self.jst_id is not None else []
+        )
         missing_text = [self.tr("The HDR spends %1 from the fund in %2, but there is no plan for that year.")
                         .replace("%1", format_money(cost)).replace("%2", str(y)) for y, cost in missing]  # fmt: skip
         self.plan = fund.fund_plan(self.ctx.db, self.jst_id, year, costs) if has else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView
 
 BREAK = "\u200b"  # a zero-width space: where a two-line cell may break
@@ -39,10 +39,10 @@ def rows_measured(count: int) -> range | list[int]:
     return sorted(set(range(100)) | {int(n * step) for n in range(SAMPLE)})
 
 
-_DIGITS = str.maketrans("123456789", "000000000")
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")  # on the UTF-8 bytes: str.translate is ~20 times slower
 
 
-def digits_alike(metrics: QFontMetrics) -> bool:
+def digits_alike(metrics: QFontMetrics | QFontMetricsF) -> bool:
     """Whether the digits are all as wide in the type (tabular figures, as in DejaVu Sans and most faces): then
     texts differing only in their digits ("07.09.2026", "16.10.2027") are as wide, and one of them is measured."""
     return len({metrics.horizontalAdvance(digit) for digit in "0123456789"}) == 1
@@ -50,7 +50,7 @@ def digits_alike(metrics: QFontMetrics) -> bool:
 
 def shapes(texts: Iterable[str]) -> list[str]:
     """One text of each shape: the texts with every digit read as 0 (see :func:`digits_alike`)."""
-    return list({text.translate(_DIGITS): text for text in texts}.values())
+    return list({text.encode().translate(_DIGITS): text for text in texts}.values())
 
 
 def two_line_width(metrics: QFontMetrics, text: str) -> int:

@@ -6,7 +6,7 @@ over a model of plain rows (each row's texts, its id and its colour) rather than
 Qt asks only for the cells it paints. A row is as high as its wrapped texts; its height is measured when it
 first comes into view (measuring 2,000 rows took most of the time the screens needed to open), and again when
 its texts or the columns' widths change. A column is as wide as its widest text (of its 200 longest different
-texts), up to 230 px; the last one takes the room left.
+texts; of texts differing only in their digits, one), up to 230 px; the last one takes the room left.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+from ui.widgets.fitted_columns import digits_alike, shapes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#666666")
@@ -184,11 +186,13 @@ class RecordTable(QTableView):
         metrics = QFontMetricsF(self.font())
         widths = self._text_widths
         grid = 1 if self.showGrid() else 0
+        alike = digits_alike(metrics)
         last = model.columnCount() - 1
         for column in range(last):  # the last column takes the room left (stretched), as before
             rows_of = {texts[column]: r for r, texts in enumerate(model.texts)}  # a text -> a row showing it
+            longest = heapq.nlargest(MEASURED_TEXTS, rows_of, key=len)
             widest, widest_row = -1.0, -1
-            for text in heapq.nlargest(MEASURED_TEXTS, rows_of, key=len):
+            for text in shapes(longest) if alike else longest:  # "nr 17", "nr 18": one of them is measured
                 width = widths.get(text)
                 if width is None:
                     width = widths[text] = max(metrics.horizontalAdvance(line) for line in text.split("\n"))

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.changes import Change, Kind
@@ -35,6 +35,7 @@ from wsparcie_desktop.db.models import (
     Setting,
     SupportProvider,
 )
+from wsparcie_desktop.db.plain_rows import Prepared, plain_rows
 from wsparcie_desktop.db.versioning import check_version, touch
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_money
@@ -399,15 +400,22 @@ class FundPlan:
         return [(CATEGORY_LABELS[c], sums[c]) for c in ALLOCATION_CATEGORIES if c in sums]
 
 
+# Read as plain rows with selects compiled once (db/plain_rows.py): the fund's screen reads 2,000 allocations, as
+# many schools and 1,500 fund-financed HDR activities (of a plan of 5,000) when it opens.
+_JST = bindparam("jst_id")
+_FUND_COSTS = Prepared(
+    select(HdrActivity.id, HdrActivity.name, HdrActivity.starts_on, HdrActivity.ends_on, HdrActivity.cost)
+    .join(Hdr, Hdr.id == HdrActivity.hdr_id).join(AdvisoryProcess, AdvisoryProcess.id == Hdr.process_id)
+    .where(AdvisoryProcess.jst_id == _JST, HdrActivity.financing == FUND_FINANCING)
+    .order_by(HdrActivity.starts_on, HdrActivity.id)
+)  # fmt: skip
+
+
 def hdr_fund_costs(db: Database, jst_id: int) -> dict[int, list[tuple[int, str, Decimal]]]:
     """The JST's HDR activities financed from the fund, by calendar year: (activity id, name, part of the cost)."""
     result: dict[int, list[tuple[int, str, Decimal]]] = {}
     with db.transaction() as s:
-        rows = s.connection().execute(select(HdrActivity.id, HdrActivity.name, HdrActivity.starts_on, HdrActivity.ends_on,
-                                HdrActivity.cost).join(Hdr, Hdr.id == HdrActivity.hdr_id)
-                         .join(AdvisoryProcess, AdvisoryProcess.id == Hdr.process_id)
-                         .where(AdvisoryProcess.jst_id == jst_id, HdrActivity.financing == FUND_FINANCING)
-                         .order_by(HdrActivity.starts_on, HdrActivity.id)).all()  # fmt: skip
+        rows = plain_rows(s, _FUND_COSTS, {"jst_id": jst_id})
     for activity_id, name, starts_on, ends_on, cost in rows:
         cost = Decimal(cost).quantize(ZERO)
         if not cost or ends_on < starts_on:
@@ -440,6 +448,9 @@ _ALLOCATION_COLUMNS = (FundAllocation.category, FundAllocation.purpose, FundAllo
                        FundAllocation.provider_code, FundAllocation.support_id, FundAllocation.network_id,
                        FundAllocation.hdr_activity_id, FundAllocation.id, FundAllocation.fund_year_id,
                        FundAllocation.version)  # fmt: skip
+_SCHOOL_NAMES = Prepared(select(School.id, School.name).where(School.jst_id == _JST))
+_ALLOCATIONS = Prepared(select(*_ALLOCATION_COLUMNS).where(FundAllocation.fund_year_id == bindparam("year_id"))
+                        .order_by(FundAllocation.id))  # fmt: skip
 
 
 def fund_plan(db: Database, jst_id: int, year: int,
@@ -455,7 +466,7 @@ def fund_plan(db: Database, jst_id: int, year: int,
             return None
         data = _year_data(s, row)
         c = s.connection()  # plain rows, without the ORM's handling of each
-        schools = dict(c.execute(select(School.id, School.name).where(School.jst_id == jst_id)).all())
+        schools = dict(plain_rows(s, _SCHOOL_NAMES, {"jst_id": jst_id}))
         support_rows = c.execute(select(ProcessSupport.id, ProcessSupport.school_id, ProcessSupport.starts_on,
                                         ProcessSupport.ends_on, ProcessSupport.cost)
                                  .where(ProcessSupport.jst_id == jst_id)
@@ -466,8 +477,7 @@ def fund_plan(db: Database, jst_id: int, year: int,
                                  .where(Network.jst_id == jst_id).order_by(Network.school_year, Network.id)).all()  # fmt: skip
         networks = {i: f"{name} ({school_year})" for i, name, school_year in network_rows}
         providers = dict(c.execute(select(SupportProvider.code, SupportProvider.name)).all())
-        allocations = [AllocationData(*values) for values in c.execute(
-            select(*_ALLOCATION_COLUMNS).where(FundAllocation.fund_year_id == row.id).order_by(FundAllocation.id))]  # fmt: skip
+        allocations = [AllocationData(*values) for values in plain_rows(s, _ALLOCATIONS, {"year_id": row.id})]
         activity_names = dict(c.execute(select(HdrActivity.id, HdrActivity.name).where(
             HdrActivity.id.in_({a.hdr_activity_id for a in allocations if a.hdr_activity_id}))).all())  # fmt: skip
     for a in allocations:
@@ -537,10 +547,11 @@ def list_years(db: Database, jst_id: int) -> list[YearLine]:
         return lines
 
 
-def hdr_years_without_plan(db: Database, jst_id: int, hdr_costs: dict | None = None) -> list[tuple[int, Decimal]]:
+def hdr_years_without_plan(db: Database, jst_id: int, hdr_costs: dict | None = None,
+                           years: list[YearLine] | None = None) -> list[tuple[int, Decimal]]:  # fmt: skip
     """Years in which the HDR spends from the fund but no fund plan exists: (year, the HDR's cost).
-    ``hdr_costs``: :func:`hdr_fund_costs` when the caller has read it already."""
-    planned = {line.year for line in list_years(db, jst_id)}
+    ``hdr_costs``: :func:`hdr_fund_costs`, ``years``: :func:`list_years`, when the caller has read them already."""
+    planned = {line.year for line in (list_years(db, jst_id) if years is None else years)}
     costs = hdr_fund_costs(db, jst_id) if hdr_costs is None else hdr_costs
     return [(year, sum((part for _i, _n, part in rows), ZERO))
             for year, rows in sorted(costs.items()) if year not in planned]  # fmt: skip
