@@ -108,6 +108,14 @@ def test_polish_letters_print_in_every_part_of_the_page(tmp_path):
         assert expected in page
 
 
+def test_streams_are_written_as_deflated_bytes_without_ascii85(tmp_path):
+    doc = Document(f"Tytuł {POLISH}", jst_name="Gmina Zalesie", coat_of_arms=png())
+    doc.paragraph(f"Akapit {POLISH}")
+    data = write(doc, tmp_path).read_bytes()
+    assert b"/FlateDecode" in data and b"ASCII85" not in data
+    assert f"Akapit {POLISH}" in text(tmp_path / "doc.pdf")
+
+
 @needs_poppler
 def test_only_the_dejavu_family_is_used(tmp_path):
     doc = Document("Czcionki", jst_name="Gmina")
