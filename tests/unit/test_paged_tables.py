@@ -11,6 +11,7 @@ from reports_pdf import needs_poppler, page_count, text
 
 from wsparcie_desktop.reports import tables
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
+from wsparcie_desktop.reports.line_pages import LinesPage
 from wsparcie_desktop.reports.tables import PagedTable
 
 COLUMNS = [Column("Lp.", 0.5, "right"), Column("Działanie", 4), Column("Uwagi", 1.5), Column("Koszt", 1, "right")]
@@ -214,6 +215,12 @@ def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monke
         patch.setattr(tables.Replayed, "draw", _draw_each_time)
         patch.setattr(tables, "line_code", _codes_each_time)
         patch.setattr(tables, "_cell_codes", lambda canvas: _Forgetful())
+        making = LinesPage.__init__
+        patch.setattr(
+            LinesPage,
+            "__init__",
+            lambda self, *args, **kwargs: making(self, *args, **{**kwargs, "header_drawn": _Forgetful()}),
+        )  # the header row drawn anew on every page
         slow = hdr_like().write(tmp_path / "slow.pdf")
     assert page_count(quick) == page_count(slow) > 5
     printed = text(quick, layout=True)

@@ -51,8 +51,10 @@ class LinesPage(Table):
 
     def __init__(self, header: list, rows: list[list], heights: list[float], styles: list[list],
                  col_widths: list[float], col_positions: list[float], backgrounds: list[tuple],
-                 rules: list[tuple], totals: bool):  # fmt: skip
+                 rules: list[tuple], totals: bool, header_drawn: dict | None = None):  # fmt: skip
         Flowable.__init__(self)
+        # the header row's operators as first drawn in a document, shared by the table's pages (see _draw_header)
+        self._header_drawn = header_drawn if header_drawn is not None else {}
         self.hAlign = "LEFT"
         self._cellvalues = [header, *rows]
         self._cellStyles = styles
@@ -86,9 +88,12 @@ class LinesPage(Table):
         columns = list(zip(self._colpositions, widths))
         placed: list[tuple[TextLines, float, float]] = []
         last = len(self._cellvalues) - 1
+        self._draw_header(columns)
         for index, (row, styles) in enumerate(zip(self._cellvalues, self._cellStyles)):
             bottom, height = rowpositions[index + 1], heights[index]
-            if index == 0 or (index == last and self._totals):  # the header, the totals row: as a Table draws them
+            if index == 0:
+                continue
+            if index == last and self._totals:  # the totals row: as a Table draws it
                 for value, style, (x, width) in zip(row, styles, columns):
                     self._drawCell(value, style, (x, bottom), (width, height))
                 continue
@@ -108,3 +113,23 @@ class LinesPage(Table):
         canvas.restoreState()
         if placed:
             _draw_text_lines(canvas, placed)
+
+    def _draw_header(self, columns: list[tuple[float, float]]) -> None:
+        """The header row's cells as a Table draws them, drawn at the foot of the header row once per document and
+        size: every later page writes the same operators again there (9 paragraphs on each of hundreds of pages).
+        The state they set is undone after them, so the totals row sets its own (as for the first cell a Table
+        draws)."""
+        canvas, height = self.canv, self._rowHeights[0]
+        canvas.saveState()
+        canvas.translate(0, self._rowpositions[1])
+        key = (height, tuple(columns))
+        drawn = self._header_drawn.get(key)
+        if drawn is not None and drawn[0] is canvas._doc:
+            canvas._code.extend(drawn[1])
+        else:
+            start = len(canvas._code)
+            for value, style, (x, width) in zip(self._cellvalues[0], self._cellStyles[0], columns):
+                self._drawCell(value, style, (x, 0), (width, height))
+            self._header_drawn[key] = (canvas._doc, canvas._code[start:])
+        canvas.restoreState()
+        self._curcellstyle = None

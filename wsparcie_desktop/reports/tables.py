@@ -359,6 +359,7 @@ class _Grid:
         # whether every row but the totals row is of TextLines, so that its pages are LinesPages
         self.lines_only = False
         self._rules: dict[bool, list[tuple]] = {}
+        self._header_drawn: dict = {}  # the header row's operators, shared by its LinesPages (see line_pages)
         self.header = [[Replayed(plain_paragraph(escape(c.header, fonts.BOLD), cell_style(c.align, True, font_size)))]
                        for c in columns]  # fmt: skip
         self.has_totals = has_totals
@@ -428,7 +429,7 @@ class _Grid:
             sample.setStyle(TableStyle([c for c in commands if c[0] not in ("BACKGROUND", "ROWBACKGROUNDS")]))
             rules = self._rules[totals] = sample._linecmds
         return LinesPage(self.header, rows, heights, styles, self.widths, self.positions, backgrounds, rules,
-                         totals=totals)  # fmt: skip
+                         totals=totals, header_drawn=self._header_drawn)  # fmt: skip
 
     def table(self, rows: list[list], last: bool, heights: list[float | None] | None = None) -> PageTable:
         """A table of ``rows`` under the header; ``last`` says the rows end the whole table (so its last row is the
