@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reports_pdf import needs_poppler, page_count, text
+from reports_pdf import needs_poppler, page_count, text, words_with_boxes
 
-from wsparcie_desktop.reports import tables
+from wsparcie_desktop.reports import fonts, tables
 from wsparcie_desktop.reports.engine import Column, Document, Markup, Signature
 from wsparcie_desktop.reports.line_pages import LinesPage
 from wsparcie_desktop.reports.tables import PagedTable
@@ -230,3 +230,40 @@ def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monke
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert pages_as_pictures(quick, tmp_path / "a") == pages_as_pictures(slow, tmp_path / "b")
+
+
+@needs_poppler
+def test_cells_of_lines_print_as_reportlab_draws_each_of_them(tmp_path, monkeypatch):
+    """The table's cells of TextLines, written in one text object from their remembered operators (right-aligned
+    lines of several widths moved to their starts with Td), print as ReportLab prints each TextLines drawn on its
+    own (TextLines.draw: a text object per cell, each right-aligned line placed by setTextOrigin)."""
+    from reportlab.platypus import Table
+
+    from wsparcie_desktop.reports.hdr_cells import TextLines
+
+    def costs() -> Document:
+        doc = Document("Koszty", jst_name="Gmina Zalesie", orientation="landscape")
+        widths = [doc.frame_width * c.width / 7 - 2 * tables.PADDING_X for c in COLUMNS]
+        body = [[[TextLines.of(f"{i}.", widths[0], align="right")],
+                 [TextLines.of(f"Źdźbło żółwia {i} " * (1 + i % 4), widths[1], fonts.BOLD),
+                  TextLines.of("opis ąęłńóśźż " * (i % 3), widths[1], size=7.0)],
+                 [TextLines.of("uwaga " * (i % 5), widths[2])],
+                 [TextLines.of(f"{i * 1234},50 zł\nbudżet JST\nŁ{'ó' * (i % 6)}", widths[3], align="right")]]
+                for i in range(1, 160)]  # fmt: skip
+        doc.table(COLUMNS, body)
+        return doc
+
+    quick = costs().write(tmp_path / "quick.pdf")
+    with monkeypatch.context() as patch:
+        patch.setattr(tables, "is_lines_row", lambda row: False)
+        patch.setattr(tables.PageTable, "_drawCell", Table._drawCell)
+        each = costs().write(tmp_path / "each.pdf")
+    assert page_count(quick) == page_count(each) > 3
+    assert text(quick, layout=True) == text(each, layout=True)
+    # every word in the same place to a hundredth of a point (a cell drawn on its own is moved there by its own
+    # transformation, rounded otherwise than one text matrix: the pictures differ by a shade in a few pixels)
+    placed, drawn = words_with_boxes(quick), words_with_boxes(each)
+    assert len(placed) == len(drawn) > 1000
+    for word, same in zip(placed, drawn):
+        assert word[0] == same[0] and word[5] == same[5]
+        assert max(abs(a - b) for a, b in zip(word[1:5], same[1:5])) < 0.01, (word, same)

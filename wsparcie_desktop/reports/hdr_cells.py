@@ -99,6 +99,7 @@ class TextLines(Flowable):
         self.leading = leading or round(size * 1.25, 2)
         self.align = align
         self.height = self.leading * len(lines)
+        self.face = (font, size, self.leading)
 
     @classmethod
     def of(cls, text: str, width: float, font: str = fonts.REGULAR, size: float = 8.0,

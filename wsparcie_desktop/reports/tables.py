@@ -187,18 +187,21 @@ def _plain_height(row: list, leading: float) -> float | None:
 def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> None:
     """Draw TextLines at their places (each by its bottom left corner) in one text object.
 
-    A line is written as TextObject.textLine and textOut write it, with their text operators made here in one
-    step (:func:`line_code`); ReportLab's own making of them (``_formatText``) sets itself up again for each
-    line, a fifth of a long table's time.
+    A cell's lines are written as TextObject.textLine writes them (right-aligned ones each moved to its own start
+    with Td, as setTextOrigin would place it), with the text operators made here in one step (:func:`line_code`);
+    ReportLab's own making of them (``_formatText``) sets itself up again for each line, a fifth of a long table's
+    time. The cells of a column repeat (forms, people, partners: one TextLines each, see hdr_document), so each
+    cell's operators are made once per document and subset in use, and a cell costs one text matrix (Tm) more.
     """
     canvas.saveState()
     text = canvas.beginText()
     text.setFillColor(INK)
     face, font, size_code = None, None, ""
     cells = _cell_codes(canvas)
+    code = text._code
     for part, x, y in placed:
-        if face != (part.font, part.size, part.leading):
-            face = (part.font, part.size, part.leading)
+        if face != part.face:
+            face = part.face
             text.setFont(*face)
             font = pdfmetrics.getFont(part.font)
             size_code = f"{fp_str(part.size)} Tf {fp_str(part.leading)} TL"
@@ -206,29 +209,31 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
         if not isinstance(font, fonts.SubsetFont):  # not one of the program's faces: ReportLab's own way
             _draw_text_lines_slowly(text, part, x, top)
             continue
-        if part.align == "right":
-            for line in part.lines:
-                text.setTextOrigin(x + part.width - stringWidth(line, part.font, part.size), top)
-                text._code.append(line_code(text, font, canvas, size_code, line))
-                top -= part.leading
-        else:
-            text.setTextOrigin(x, top)
-            # the cells of a column repeat their texts (forms, people, partners), each broken into one list of
-            # lines (hdr_document), so each list's operators are made once per document and subset in use
-            key = (id(part.lines), face, text._curSubset)
-            made = cells.get(key)
-            if made is None or made[0] is not part.lines:
-                code = " ".join([line_code(text, font, canvas, size_code, line) + " T*" for line in part.lines])
-                made = cells[key] = (part.lines, code, text._curSubset)
-            text._code.append(made[1])
-            text._curSubset = made[2]
-            text._y = text._y0 = top - part.leading * len(part.lines)
+        made = cells.get((part, text._curSubset))
+        if made is None:
+            made = cells[part, text._curSubset] = _cell_code(text, font, canvas, size_code, part)
+        code.append(f"1 0 0 1 {fp_str(x + made[0], top)} Tm {made[1]}")
+        text._curSubset = made[2]
     canvas.drawText(text)
     canvas.restoreState()
 
 
+def _cell_code(text, font, canvas, size_code: str, part: TextLines) -> tuple[float, str, int]:
+    """The operators of a cell's lines after its text matrix: where the first line starts (from the cell's left
+    edge), the operators, and the subset in use after them (the subset in use before is ``text._curSubset``)."""
+    if part.align != "right" or not part.lines:
+        code = " ".join([line_code(text, font, canvas, size_code, line) + " T*" for line in part.lines])
+        return 0.0, code, text._curSubset
+    starts = [part.width - stringWidth(line, part.font, part.size) for line in part.lines]
+    codes = [line_code(text, font, canvas, size_code, part.lines[0])]
+    for line, before, start in zip(part.lines[1:], starts, starts[1:]):
+        codes.append(f"{fp_str(start - before, -part.leading)} Td {line_code(text, font, canvas, size_code, line)}")
+    return starts[0], " ".join(codes), text._curSubset
+
+
 def _cell_codes(canvas) -> dict:
-    """The operators made for each list of cell lines in this canvas's document (see _draw_text_lines)."""
+    """The operators made for each cell (TextLines) in this canvas's document, by the subset in use before it (see
+    _draw_text_lines)."""
     return canvas._doc.__dict__.setdefault("_cell_codes", {})
 
 
