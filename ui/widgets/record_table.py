@@ -15,11 +15,12 @@ import heapq
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from ui.widgets.fitted_columns import digits_alike, shapes
+from ui.widgets.row_heights import text_height
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUTED = QColor("#666666")
@@ -27,6 +28,8 @@ WARNING = QColor("#b00020")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 WIDEST = 230  # px: a column (but the last) is no wider; a longer text wraps
 MEASURED_TEXTS = 200  # a column is as wide as the widest of its 200 longest different texts
+KEPT_WIDTHS = 50_000  # texts' widths kept per font for the next table that shows them (the next opening)
+_WIDTHS: dict[str, dict[str, float]] = {}
 
 PLAIN, QUIET, ALARM = 0, 1, 2  # a row's colour
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -123,7 +126,6 @@ class RecordTable(QTableView):
         header.setStretchLastSection(True)
         header.sectionResized.connect(self._column_resized)
         self._measured = bytearray()  # 1 for a row whose height was measured for its texts and the widths now
-        self._text_widths: dict[str, float] = {}  # a text's width in the table's font
         self._fitted = False  # the columns were sized once
         self._one_line = 0  # the height of a row of one line, the height of a row not measured yet
         self._last_page = False  # the last rows are to be measured, so that the scroll bar's range is right
@@ -184,7 +186,7 @@ class RecordTable(QTableView):
         is found by measuring the longest different texts once each, and Qt sizes the cell holding it."""
         model, header = self._model, self.horizontalHeader()
         metrics = QFontMetricsF(self.font())
-        widths = self._text_widths
+        widths = self._text_widths()
         grid = 1 if self.showGrid() else 0
         alike = digits_alike(metrics)
         last = model.columnCount() - 1
@@ -227,26 +229,44 @@ class RecordTable(QTableView):
                 self._fit_row(row)
                 measured[row] = 1
 
+    def _text_widths(self) -> dict[str, float]:
+        """Texts' widths in the table's font, kept for every table (a network's members are shown again at the
+        next opening) and read anew in another font (the large type of workshop mode)."""
+        widths = _WIDTHS.setdefault(self.font().key(), {})
+        if len(widths) > KEPT_WIDTHS:
+            widths.clear()
+        return widths
+
     def _fit_row(self, row: int) -> None:
         """A row whose texts each fit their column on one line (with a few pixels to spare) takes the height of a
-        row of one line; any other is measured by Qt (as resizeRowToContents does, asking for every cell)."""
+        row of one line; any other is as high as its tallest text laid out in its column, as resizeRowToContents
+        makes it (which asked the model for a dozen values of every cell: most of the time a screen took to open),
+        each text's height kept for the next table showing it."""
         one_line = self._one_line
-        if one_line:
-            widths, metrics = self._text_widths, None
-            header = self.horizontalHeader()
-            spare = 2 * self._margin + 2 + (1 if self.showGrid() else 0)
-            for column, text in enumerate(self._model.texts[row]):
-                width = widths.get(text)
-                if width is None:
-                    metrics = metrics or QFontMetricsF(self.font())
-                    width = widths[text] = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-                if width + spare > header.sectionSize(column) or "\n" in text:
-                    break
-            else:
-                if self.rowHeight(row) != one_line:
-                    self.verticalHeader().resizeSection(row, one_line)
-                return
-        self.resizeRowToContents(row)
+        if not one_line:
+            self.resizeRowToContents(row)
+            return
+        widths, metrics = self._text_widths(), None
+        header = self.horizontalHeader()
+        grid = 1 if self.showGrid() else 0
+        spare = 2 * self._margin + 2 + grid
+        texts = self._model.texts[row]
+        for column, text in enumerate(texts):
+            width = widths.get(text)
+            if width is None:
+                metrics = metrics or QFontMetricsF(self.font())
+                width = widths[text] = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            if width + spare > header.sectionSize(column) or "\n" in text:
+                break
+        else:
+            if self.rowHeight(row) != one_line:
+                self.verticalHeader().resizeSection(row, one_line)
+            return
+        font = self.font()
+        key, plain = font.key(), QFontMetrics(font)
+        high = max((text_height(plain, key, False, header.sectionSize(column) - 2 * self._margin - grid, text)
+                    for column, text in enumerate(texts) if text), default=0)  # fmt: skip
+        self.verticalHeader().resizeSection(row, max(one_line, high + grid))
 
     def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         """Qt places the row by the heights of the rows about it: those are measured first."""
@@ -274,6 +294,17 @@ class RecordTable(QTableView):
             if header.sectionViewportPosition(row) + header.sectionSize(row) >= height:
                 break
             row += 1
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Another type (the large type of workshop mode): the height of one line, the columns and the rows are
+        measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._measured = bytearray(len(self._measured))
+            self._one_line = 0
+            if self._model.ids:
+                self._fit_one_line()
+                self._fit_columns()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._fit_rows_in_view()

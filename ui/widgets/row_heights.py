@@ -29,6 +29,19 @@ KEPT_HEIGHTS = 50_000
 BOLD_SLACK = 0.85  # a row is measured when its text takes 85% of the room: bold type is up to ~12% wider
 
 
+def text_height(metrics: QFontMetrics, font_key: str, bold: bool, room: int, text: str) -> int:
+    """The height of ``text`` laid out with the font's own wrapping in ``room`` pixels (``metrics`` of the font
+    whose key is ``font_key``, in bold or not), kept for the next table that shows it. A cell's room is its
+    column's width less its text margins and the grid line (Qt wraps a text one pixel wider than that)."""
+    key = (font_key, bold, room, text)
+    height = _HEIGHTS.get(key)
+    if height is None:
+        if len(_HEIGHTS) > KEPT_HEIGHTS:
+            _HEIGHTS.clear()
+        height = _HEIGHTS[key] = metrics.boundingRect(QRect(0, 0, max(room, 1), TALL), WRAP, text).height()
+    return height
+
+
 class RowHeights(QObject):
     """Keeps ``view``'s rows as high as their texts need. ``texts(column)`` gives the texts of that column's
     cells, every row's in order; ``columns`` are the columns whose texts may wrap (the others never do: numbers,
@@ -153,16 +166,15 @@ class RowHeights(QObject):
             self._measured.discard(row)
         if not wrapping:
             return
-        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-        icon = view.iconSize().width() + 4
         grid = 1 if view.showGrid() else 0
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + grid
+        icon = view.iconSize().width() + 4
         rooms = [(column, view.columnWidth(column) - margin, icon if column in self.icon_columns else 0)
                  for column in self.columns if not view.isColumnHidden(column)]  # fmt: skip
         texts = {column: self._texts(column) for column, _room, _icon in rooms}
-        if len(_HEIGHTS) > KEPT_HEIGHTS:
-            _HEIGHTS.clear()
         for row in sorted(wrapping):
             bold = self._marked is not None and self._marked(row)
+            metrics = self._bold_metrics if bold else self._plain
             high = 0
             for column, room, icon in rooms:
                 text = texts[column][row]
@@ -170,12 +182,7 @@ class RowHeights(QObject):
                     continue
                 if bold:
                     room -= icon
-                key = (self._font_key, bold, room, text)
-                height = _HEIGHTS.get(key)
-                if height is None:
-                    metrics = self._bold_metrics if bold else self._plain
-                    height = _HEIGHTS[key] = metrics.boundingRect(QRect(0, 0, max(room, 1), TALL), WRAP, text).height()
-                high = max(high, height)
+                high = max(high, text_height(metrics, self._font_key, bold, room, text))
             header.resizeSection(row, max(self._one_line, high + grid))
             self._measured.add(row)
 

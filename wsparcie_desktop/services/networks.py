@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from wsparcie_desktop.changes import Change, Kind
@@ -258,14 +258,15 @@ def _network(s: Session, network_id: int) -> Network:
 
 def list_members(db: Database, network_id: int) -> list[MemberData]:
     with db.transaction() as s:
-        c = s.connection()  # plain rows: a network of 500 members, in a JST of 2,000 schools
-        schools = dict(c.execute(select(School.id, School.name).join(Network, Network.jst_id == School.jst_id)
-                                 .where(Network.id == network_id)).all())  # fmt: skip
-        rows = c.execute(select(NetworkMember.full_name, NetworkMember.school_id, NetworkMember.institution,
-                                NetworkMember.joined_on, NetworkMember.left_on, NetworkMember.id,
-                                NetworkMember.network_id, NetworkMember.version)
-                         .where(NetworkMember.network_id == network_id)).all()  # fmt: skip
-        members = [MemberData(*row, school_name=schools.get(row.school_id, "")) for row in rows]
+        # plain rows: a network of 500 members, each with its school's name (not every school of the JST read)
+        rows = s.connection().execute(
+            select(NetworkMember.full_name, NetworkMember.school_id, NetworkMember.institution,
+                   NetworkMember.joined_on, NetworkMember.left_on, NetworkMember.id, NetworkMember.network_id,
+                   NetworkMember.version, School.name)
+            .join(Network, Network.id == NetworkMember.network_id)
+            .outerjoin(School, and_(School.id == NetworkMember.school_id, School.jst_id == Network.jst_id))
+            .where(NetworkMember.network_id == network_id)).all()  # fmt: skip
+        members = [MemberData(*row[:8], school_name=row[8] or "") for row in rows]
     members.sort(key=lambda m: _surname_key(m.full_name))
     return members
 
