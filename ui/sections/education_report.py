@@ -40,6 +40,7 @@ from ui.widgets.row_heights import RowHeights
 from ui.widgets.section import Section
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Change, Kind
+from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.errors import DomainError
 from wsparcie_desktop.i18n import format_number
 from wsparcie_desktop.services import education_data, education_report, exam_results
@@ -338,6 +339,10 @@ class EducationReportSection(Section):
         """Read the year: the grid, the JST's figures and the texts now; supervision and exams when shown."""
         if self.jst_id is None:
             return
+        with collections_paused():  # the 2,000 schools' rows and texts, made at once and kept while shown
+            self._refresh()
+
+    def _refresh(self) -> None:
         if self.year.count() == 0 or not self.school_year():
             self._fill_years()
         year = self._year_or_none()
