@@ -4615,6 +4615,10 @@ Plan bieżący: %2</translation>
             <translation>wszyscy</translation>
         </message>
         <message>
+            <source>Activities: %1 — reading the rest of the plan…</source>
+            <translation>Działań: %1 — wczytywanie reszty planu…</translation>
+        </message>
+        <message>
             <source>Approved on %1 by %2.</source>
             <translation>Zatwierdzony %1 przez: %2.</translation>
         </message>

@@ -250,3 +250,52 @@ def test_a_filter_keeps_the_chosen_activity_and_one_done_leaves_the_overdue_list
     realisation.when.setCurrentIndex(realisation.when.findData("all"))
     row = realisation.model.row_of(late)
     assert realisation.model.index(row, STATUS).data() == "zrealizowane"
+
+
+def _lengthen_plan(db, process_id: int, count: int) -> None:
+    """The demo's HDR made long: ``count`` more activities after its own (as many as a large powiat plans)."""
+    from decimal import Decimal
+
+    from wsparcie_desktop.db.models import HdrActivity
+    from wsparcie_desktop.services.hdr import get_hdr
+
+    hdr_id = get_hdr(db, process_id).id
+    with db.transaction() as s:
+        for n in range(count):
+            s.add(HdrActivity(hdr_id=hdr_id, position=1000 + n, name=f"Warsztaty nr {n + 1}", description="",
+                              form="warsztat", starts_on=dt.date(2026, 10, 1), ends_on=dt.date(2026, 10, 2),
+                              cost=Decimal("100.00"), financing="budzet_jst", expected_result=""))  # fmt: skip
+
+
+def test_a_long_plan_shows_its_first_rows_at_once_and_the_rest_before_anything_acts_on_it(qtbot, window, demo_db):
+    from ui.models.realisation_model import NAME
+    from wsparcie_desktop.services.hdr_plan import START_ROWS
+
+    db, demo = demo_db
+    _lengthen_plan(db, demo.process_id, 400)
+    whole = hdr_progress.find_realisation(db, demo.process_id)
+    total = len(whole.rows)
+    window.show_section("realisation")
+    realisation = section(window, "realisation")
+    assert realisation.loading and realisation.model.rowCount() == START_ROWS
+    assert str(total) in realisation.summary.text() and realisation.costs.text() == ""
+    qtbot.waitUntil(lambda: not realisation.loading)  # read on the event loop
+    assert realisation.model.rowCount() == total and realisation.summary.text().endswith(whole.summary)
+    assert realisation.costs.text() != ""
+
+    realisation.refresh()  # shown afresh: the first rows again, and a key on a row reads the rest first
+    assert realisation.loading
+    first = realisation.current_id()
+    realisation.table.setFocus()
+    qtbot.keyClick(realisation.table, Qt.Key.Key_2)
+    assert not realisation.loading and realisation.model.rowCount() == total
+    assert hdr_progress.get_progress(db, first).status == "in_progress"
+    assert realisation.realisation.row(first).progress.status == "in_progress"  # its row shows what was stored
+    assert realisation.realisation.counts == hdr_progress.find_realisation(db, demo.process_id).counts
+
+    realisation.refresh()  # a sort asks for every row
+    assert realisation.loading
+    realisation.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    assert not realisation.loading and realisation.proxy.rowCount() == total
+    names = [realisation.proxy.index(r, NAME).data() for r in range(total)]
+    assert names == sorted(names, key=str.lower, reverse=True)

@@ -209,3 +209,16 @@ def test_the_screens_brief_reading_has_the_same_rows_and_sums_without_descriptio
     assert whole.rows[0].activity.description == "Dwa dni warsztatów" and whole.rows[0].activity.partners
     assert brief.rows[0].activity == replace(whole.rows[0].activity, description="", goal_ids=[], partners=[])
     assert load_plan(db, process_id, brief=True).activities == brief.plan.activities
+
+
+def test_the_start_of_a_long_plan_is_its_first_rows_numbered_as_in_the_whole_and_says_how_many_there_are(db, plan):
+    process_id, _hdr_id, ids = plan
+    hdr_progress.set_status(db, ids[0], "in_progress", today=TODAY)
+    whole = hdr_progress.find_realisation(db, process_id, TODAY, brief=True)
+    start = hdr_progress.find_realisation_start(db, process_id, first=2, today=TODAY, whole_up_to=0)
+    assert not start.whole and start.total == 3 and len(start.rows) == 2
+    assert [(r.activity.id, r.number, r.progress, r.delayed) for r in start.rows] == [
+        (r.activity.id, r.number, r.progress, r.delayed) for r in whole.rows[:2]
+    ]
+    short = hdr_progress.find_realisation_start(db, process_id, first=2, today=TODAY)  # 3 ≤ WHOLE_UP_TO: all of it
+    assert short.whole and short.rows == whole.rows and short.costs == whole.costs

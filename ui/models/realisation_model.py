@@ -11,6 +11,7 @@ with :meth:`RealisationModel.show_progress`, which redraws that one row.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QIdentityProxyModel, QModelIndex, Qt
@@ -66,6 +67,9 @@ class RealisationModel(QAbstractTableModel):
         self._rows_by_id: dict[int, int] | None = None
         self._texts: dict[int, list[str | None]] = {}  # activity id -> its cells' texts, each made when first shown
         self._bold: QFont | None = None
+        # set while only a long plan's first rows are shown: it reads the rest (the section's) before the rows
+        # are filtered or sorted
+        self.rest_needed: Callable[[], None] | None = None
 
     def set_realisation(self, realisation: Realisation | None) -> None:
         self.beginResetModel()
@@ -79,6 +83,8 @@ class RealisationModel(QAbstractTableModel):
         """Show only the rows of a time filter (see :func:`matches`) and of one person (None: everyone's)."""
         if (when, person_id) == (self.when, self.person_id):
             return
+        if self.rest_needed is not None:
+            self.rest_needed()
         self.beginResetModel()
         self.when, self.person_id = when, person_id
         self._choose_rows()
@@ -104,6 +110,8 @@ class RealisationModel(QAbstractTableModel):
 
     # --- sorting: one Python sort of the column's keys --------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.rest_needed is not None:
+            self.rest_needed()
         self.sort_column, self.sort_order = column, Qt.SortOrder(order)
         self._relayout()
 

@@ -10,10 +10,11 @@ the report's editor. Tab "Conclusions": what the team concludes, and the documen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -45,7 +46,12 @@ from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.i18n import format_date, format_money, format_number
 from wsparcie_desktop.services import hdr_progress
+from wsparcie_desktop.services.hdr_plan import START_ROWS
 from wsparcie_desktop.services.hdr_progress import Realisation
+
+# What the user does that needs the whole plan read, when only a long plan's first rows are shown yet.
+ASKS_FOR_MORE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                           QEvent.Type.Wheel})  # fmt: skip
 
 # The status keys, in the order of the model's statuses (as the rating sheet's 1–4).
 STATUS_KEYS = {
@@ -72,6 +78,9 @@ class RealisationSection(Section):
         super().__init__(ctx, parent)
         self.process_id: int | None = None
         self.realisation: Realisation | None = None
+        self._reading = 0  # the reading of a long plan's rest that is due (one more each time another begins)
+        self._rest_due = False  # only the first rows of a long plan are shown: the rest is read after the paint
+        self._painted = False  # those first rows were painted: the rest is read at the next turn of the event loop
         self.heading = QLabel(f"<h2>{self.tr('Carrying out the HDR')}</h2>")
         self.summary = QLabel()
         self.summary.setObjectName("realisation_summary")
@@ -192,6 +201,11 @@ class RealisationSection(Section):
             combo.setMinimumWidth(widest + 3 * combo.fontMetrics().height())
 
     # --- showing --------------------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """A long plan shown from its first rows, the rest still to be read on the event loop."""
+        return self._rest_due
+
     def refresh(self) -> None:
         if self.jst_id is None:
             return
@@ -199,13 +213,21 @@ class RealisationSection(Section):
             self._refresh()
 
     def _refresh(self) -> None:
+        self._stop_reading()
         keep = self.current_id()
         self.process_id = self.ctx.current_process(self.jst_id)
         self.realisation = None
         if self.process_id is None:
             self._show_empty(self.tr("No advisory process yet. Start one in the section “Advisory process”."))
             return
-        self.realisation = hdr_progress.find_realisation(self.ctx.db, self.process_id, brief=True)
+        realisation, read = None, False
+        if self._from_first_rows():  # a long plan's first rows painted at once, the rest read after (_read_rest)
+            realisation, read = hdr_progress.find_realisation_start(self.ctx.db, self.process_id, START_ROWS), True
+            if realisation is not None and not realisation.whole and keep is not None and realisation.row(keep) is None:
+                read = False  # the activity chosen is further down: all of it is read now
+        if not read:
+            realisation = hdr_progress.find_realisation(self.ctx.db, self.process_id, brief=True)
+        self.realisation = realisation
         if self.realisation is None:  # no HDR yet: nothing to carry out
             self._show_empty(self.tr("The process has no HDR yet. Plan it in the section “Development schedule "
                                      "(HDR)”; it is carried out here once approved."))  # fmt: skip
@@ -221,9 +243,59 @@ class RealisationSection(Section):
         self._fill_people(plan)
         self.model.set_realisation(self.realisation)
         self._show_summary()
+        if not self.realisation.whole:
+            self._begin_reading()
         self.select_activity(keep if keep is not None else (plan.activities[0].id if plan.activities else None))
         self._stale_tabs = {self.indicators, self.ore, self.monitoring}
         self._show_tab()
+
+    # --- a long plan: its first rows at once, the rest read once they are painted ------------------------------
+    def _from_first_rows(self) -> bool:
+        """Shown now, in the plan's own order, unfiltered, with fewer rows in view than the first ones read: a
+        long plan then shows its first rows at once (a plan of 5,000 activities takes a tenth of a second more
+        to read and sum up)."""
+        in_view = self.table.viewport().height() // max(self.table.verticalHeader().defaultSectionSize(), 1) + 1
+        return (self.isVisible() and self.model.sort_column == NUMBER
+                and self.model.sort_order == Qt.SortOrder.AscendingOrder and self.model.when == "all"
+                and self.model.person_id is None and in_view < START_ROWS)  # fmt: skip
+
+    def _begin_reading(self) -> None:
+        """The rest is read once the first rows are painted (or soon, should they not be); whatever needs more
+        before (a click or a key anywhere, a sort, a filter, a status set, another tab) has it read at once
+        first: the user never acts on part of a plan."""
+        self._rest_due, self._painted = True, False
+        self.model.rest_needed = self.finish_reading
+        QApplication.instance().installEventFilter(self)
+        reading = self._reading
+        QTimer.singleShot(250, self, lambda: self._read_rest(reading))
+
+    def _read_rest(self, reading: int) -> None:
+        if reading == self._reading and self._rest_due:
+            self.finish_reading()
+
+    def _stop_reading(self) -> None:
+        self._reading += 1
+        if self._rest_due:
+            self._rest_due = False
+            self.model.rest_needed = None
+            QApplication.instance().removeEventFilter(self)
+
+    def finish_reading(self) -> None:
+        """The whole plan read and shown now, in place of its first rows (nothing when it is all read)."""
+        if not self._rest_due:
+            return
+        self._stop_reading()
+        keep = self.current_id()
+        with collections_paused():
+            realisation = hdr_progress.find_realisation(self.ctx.db, self.process_id, brief=True)
+            if realisation is None:  # the HDR went meanwhile (another program)
+                self._refresh()
+                return
+            self.realisation = realisation
+            self._fill_people(realisation.plan)
+            self.model.set_realisation(realisation)
+            self._show_summary()
+            self.select_activity(keep)
 
     def _show_tab(self) -> None:
         """The indicators, the ORE report and the conclusions are read when their tab is shown (the report's
@@ -231,6 +303,7 @@ class RealisationSection(Section):
         tab = self.tabs.currentWidget()
         if tab not in self._stale_tabs or self.realisation is None:
             return
+        self.finish_reading()
         self._stale_tabs.discard(tab)
         if tab is self.indicators:
             self.indicators.show_process(self.process_id, self.realisation.plan)
@@ -240,6 +313,7 @@ class RealisationSection(Section):
             self.monitoring.show_process(self.jst_id, self.process_id)
 
     def _show_empty(self, text: str) -> None:
+        self._stop_reading()
         self.summary.clear()
         self.notice.setText(text)
         self.notice.show()
@@ -264,6 +338,10 @@ class RealisationSection(Section):
     def _show_summary(self) -> None:
         r = self.realisation
         plan = r.plan
+        if not r.whole:  # the counts and the costs are the whole plan's: shown once it is read
+            self.summary.setText(self.tr("Activities: %1 — reading the rest of the plan…").replace("%1", str(r.total)))
+            self.costs.clear()
+            return
         text = r.summary
         if plan.hdr.approved_on:
             text = self.tr("Approved on %1 by %2.").replace("%1", format_date(plan.hdr.approved_on)) \
@@ -291,6 +369,9 @@ class RealisationSection(Section):
 
     def select_activity(self, activity_id: int | None) -> None:
         row = self.model.row_of(activity_id)
+        if row < 0 and activity_id is not None and self._rest_due:  # further down than the first rows
+            self.finish_reading()
+            row = self.model.row_of(activity_id)
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, NAME))
@@ -304,6 +385,13 @@ class RealisationSection(Section):
 
     # --- keyboard -------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        if self._rest_due:
+            if event.type() in ASKS_FOR_MORE:
+                self.finish_reading()
+            elif event.type() == QEvent.Type.Paint and watched is self.table.viewport() and not self._painted:
+                self._painted = True  # the rest once this paint is done
+                reading = self._reading
+                QTimer.singleShot(0, self, lambda: self._read_rest(reading))
         if watched is self.table and event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):  # fmt: skip
             if event.key() in STATUS_KEYS:
@@ -315,6 +403,7 @@ class RealisationSection(Section):
         return super().eventFilter(watched, event)
 
     def set_status(self, status: str) -> bool:
+        self.finish_reading()
         row = self.current_row()
         if row is None:
             return False
@@ -332,6 +421,7 @@ class RealisationSection(Section):
         return True
 
     def ended_today(self) -> bool:
+        self.finish_reading()
         row = self.current_row()
         if row is None:
             return False
@@ -366,6 +456,7 @@ class RealisationSection(Section):
 
     # --- dialogs --------------------------------------------------------------------------------------------
     def edit_progress(self):
+        self.finish_reading()
         row = self.current_row()
         if row is None:
             return None

@@ -36,7 +36,15 @@ from wsparcie_desktop.services.data_tasks import AttachmentInfo, check_attachmen
 from wsparcie_desktop.services.hdr_baseline import Baseline, latest_baseline
 from wsparcie_desktop.services.hdr_costs import check_cost, parse_cost
 from wsparcie_desktop.services.hdr_dates import one_year_part, split_by_year
-from wsparcie_desktop.services.hdr_plan import FINANCING_LABELS, NO_COST, ActivityData, HdrPlan, load_plan
+from wsparcie_desktop.services.hdr_plan import (
+    FINANCING_LABELS,
+    NO_COST,
+    START_ROWS,
+    ActivityData,
+    HdrPlan,
+    load_plan,
+    load_plan_start,
+)
 from wsparcie_desktop.services.hdr_projection import activity_numbers
 from wsparcie_desktop.services.processes import process_change
 from wsparcie_desktop.validation import clean
@@ -224,6 +232,14 @@ class Realisation:
     today: dt.date
     costs: CostComparison
     _by_id: dict[int, tuple[int, RealisationRow]] = field(default_factory=dict, repr=False, compare=False)
+    # how many activities the plan has, when only its first ones were read (find_realisation_start): the counts,
+    # the costs and the summary are then of those rows only
+    total: int | None = None
+
+    @property
+    def whole(self) -> bool:
+        """Every activity of the plan is a row (see ``total``)."""
+        return self.total is None or self.total == len(self.rows)
 
     def count(self, status: str) -> int:
         return self.counts[status]
@@ -308,16 +324,38 @@ def find_realisation(db: Database, process_id: int, today: dt.date | None = None
                      brief: bool = False) -> Realisation | None:  # fmt: skip
     """Plan against reality for the process's HDR, or None while the process has no HDR. ``brief``: its plan read
     as the Realizacja HDR screen shows it (``load_plan``'s ``brief``), without descriptions, goals and partners."""
-    today = today or dt.date.today()
     plan = load_plan(db, process_id, brief=brief)
-    if plan.hdr is None:
+    return _realisation(db, plan, today) if plan.hdr is not None else None
+
+
+WHOLE_UP_TO = 300  # a plan of no more activities is read whole at once: its first rows alone take as long
+
+
+def find_realisation_start(db: Database, process_id: int, first: int = START_ROWS, today: dt.date | None = None,
+                           whole_up_to: int = WHOLE_UP_TO) -> Realisation | None:  # fmt: skip
+    """As :func:`find_realisation` (``brief``), of the first ``first`` activities in the plan's order only
+    (``load_plan_start``): a screen shows the top of a long plan at once and reads the whole of it after. A plan of
+    no more than ``whole_up_to`` activities is read whole. ``Realisation.total`` is the number of all the plan's
+    activities."""
+    with db.transaction() as s:
+        ((count,),) = plain_rows(s, _ACTIVITIES_OF_PROCESS, {"process_id": process_id})
+    if count <= max(whole_up_to, first):
+        return find_realisation(db, process_id, today, brief=True)
+    start = load_plan_start(db, process_id, first)
+    if start.plan.hdr is None:
         return None
+    found = _realisation(db, start.plan, today)
+    found.total = len(start.ids)
+    return found
+
+
+def _realisation(db: Database, plan: HdrPlan, today: dt.date | None) -> Realisation:
     baseline = latest_baseline(db, plan.hdr.id)
     with db.transaction() as s:  # the HDR's progress and files in two plain reads, not a list of 5,000 ids
         params = {"hdr_id": plan.hdr.id}
         progress = {row[0]: ProgressData(*row) for row in plain_rows(s, _PROGRESS_OF_HDR, params)}
         counts = dict(plain_rows(s, _ATTACHMENTS_OF_HDR, params))
-    return realisation_of(plan, baseline, progress, counts, today)
+    return realisation_of(plan, baseline, progress, counts, today or dt.date.today())
 
 
 _P = ActivityProgress
@@ -326,6 +364,10 @@ _PROGRESS_OF_HDR = Prepared(
            _P.result, _P.notes, _P.version)
     .join(HdrActivity, HdrActivity.id == _P.activity_id).where(HdrActivity.hdr_id == bindparam("hdr_id"))
 )  # the columns in the order ProgressData takes them  # fmt: skip
+_ACTIVITIES_OF_PROCESS = Prepared(
+    select(func.count(HdrActivity.id)).join(Hdr, Hdr.id == HdrActivity.hdr_id)
+    .where(Hdr.process_id == bindparam("process_id"))
+)  # fmt: skip
 _ATTACHMENTS_OF_HDR = Prepared(
     select(Attachment.activity_id, func.count()).join(HdrActivity, HdrActivity.id == Attachment.activity_id)
     .where(HdrActivity.hdr_id == bindparam("hdr_id")).group_by(Attachment.activity_id)
