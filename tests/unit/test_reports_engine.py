@@ -6,6 +6,8 @@ import datetime as dt
 import io
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -182,6 +184,44 @@ def test_coat_of_arms_prints_once_as_an_image_and_a_broken_one_is_left_out(tmp_p
     pdf = write(broken, tmp_path, "bez-herbu.pdf")
     assert "Dokument bez herbu" in text(pdf)
     assert image_count(pdf) == 0
+
+
+@needs_poppler
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+def test_header_and_footer_written_again_print_as_drawn_anew_on_every_page(tmp_path, monkeypatch):
+    """Each page's header and footer but its number are drawn once per page size and written again on the later
+    pages: they print exactly as drawn anew on each, the coat of arms on every page, a long title cut alike."""
+    from wsparcie_desktop.reports.page import PageDecorator
+
+    def pages() -> Document:
+        doc = Document("Harmonogram " + "bardzo długiego tytułu " * 12, jst_name="Gmina Żółć", coat_of_arms=png())
+        for number in range(1, 13):
+            if number == 6:
+                doc.section("landscape")
+            doc.paragraph(f"Strona treści {number}: zażółć gęślą jaźń")
+            doc.page_break()
+        doc.paragraph("Ostatnia")
+        return doc
+
+    quick = write(pages(), tmp_path, "quick.pdf")
+
+    def each_time(self, canvas, key, draw):
+        canvas.saveState()
+        draw()
+        canvas.restoreState()
+
+    monkeypatch.setattr(PageDecorator, "_same_on_every_page", each_time)
+    slow = write(pages(), tmp_path, "slow.pdf")
+    count = page_count(quick)
+    assert count == page_count(slow) > 12
+    assert image_count(quick) == image_count(slow) == count
+    assert text(quick, layout=True) == text(slow, layout=True)
+    assert all(f"Strona {n} z {count}" in text(quick, n) and "Gmina Żółć" in text(quick, n) for n in (1, 7, count))
+    pictures = []
+    for pdf in (quick, slow):
+        subprocess.run(["pdftoppm", "-r", "50", str(pdf), str(tmp_path / pdf.stem)], check=True)
+        pictures.append([p.read_bytes() for p in sorted(tmp_path.glob(f"{pdf.stem}-*.ppm"))])
+    assert len(pictures[0]) == count and pictures[0] == pictures[1]
 
 
 @needs_poppler

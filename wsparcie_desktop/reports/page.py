@@ -107,6 +107,9 @@ class PageDecorator:
         self.jst_name = jst_name
         self.arms = arms
         self._header_cache: dict[float, tuple[Flowable, float, Flowable, float]] = {}
+        # what every page of a size draws alike, as drawn on the first (see draw)
+        self._drawn: dict[tuple, tuple[object, list[str], list[str]]] = {}
+        self._titles: dict[float, str] = {}
 
     def canvas_class(self) -> type[Canvas]:
         decorator = self
@@ -131,11 +134,45 @@ class PageDecorator:
         return DecoratedCanvas
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        """The header and footer of page ``number``.
+
+        All but the page number is the same on every page of a size: it is drawn on the first such page and its
+        operators are written again on the others, with the coat of arms it names (ReportLab's drawImage hashes
+        the whole picture on every call to find it already embedded: seconds over a thousand pages).
+        """
         width, height = canvas._pagesize
+        page_text = f"Strona {number} z {total}"
+        title = self._footer_title(width - 2 * MARGIN_X - stringWidth(page_text, fonts.REGULAR, 8) - 10 * mm)
         canvas.saveState()
-        self._draw_header(canvas, width, height)
-        self._draw_footer(canvas, width, number, total)
+        self._same_on_every_page(canvas, ("frame", width, height), lambda: self._draw_frame(canvas, width, height))
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - MARGIN_X, FOOTER_BASELINE, page_text)
+        self._same_on_every_page(canvas, ("title", width, height, title),
+                                 lambda: canvas.drawString(MARGIN_X, FOOTER_BASELINE, title))  # fmt: skip
         canvas.restoreState()
+
+    def _same_on_every_page(self, canvas: Canvas, key: tuple, draw) -> None:
+        """What ``draw`` draws, drawn once per document and ``key``, its operators (and the pictures they name)
+        written again after that. Its drawing is undone after it (saveState/restoreState) either way."""
+        drawn = self._drawn.get(key)
+        if drawn is not None and drawn[0] is canvas._doc:
+            canvas._code.extend(drawn[1])
+            if drawn[2]:
+                canvas._formsinuse.extend(drawn[2])
+                canvas._currentPageHasImages = 1
+            return
+        code, forms = len(canvas._code), len(canvas._formsinuse)
+        canvas.saveState()
+        draw()
+        canvas.restoreState()
+        self._drawn[key] = (canvas._doc, canvas._code[code:], canvas._formsinuse[forms:])
+
+    def _footer_title(self, room: float) -> str:
+        title = self._titles.get(room)
+        if title is None:
+            title = self._titles[room] = shorten(printable(self.title, fonts.REGULAR), room, 8)
+        return title
 
     def _draw_header(self, canvas: Canvas, width: float, height: float) -> None:
         top = height - HEADER_TOP
@@ -170,16 +207,12 @@ class PageDecorator:
             self._header_cache[space] = cached
         return cached
 
-    def _draw_footer(self, canvas: Canvas, width: float, number: int, total: int) -> None:
+    def _draw_frame(self, canvas: Canvas, width: float, height: float) -> None:
+        """The header, and the rule above the footer."""
+        self._draw_header(canvas, width, height)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_X, FOOTER_BASELINE + 4 * mm, width - MARGIN_X, FOOTER_BASELINE + 4 * mm)
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        page_text = f"Strona {number} z {total}"
-        canvas.drawRightString(width - MARGIN_X, FOOTER_BASELINE, page_text)
-        room = width - 2 * MARGIN_X - stringWidth(page_text, fonts.REGULAR, 8) - 10 * mm
-        canvas.drawString(MARGIN_X, FOOTER_BASELINE, shorten(printable(self.title, fonts.REGULAR), room, 8))
 
 
 def fitted_paragraph(text: str, style, width: float, max_height: float) -> Paragraph:
