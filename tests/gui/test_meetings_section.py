@@ -198,7 +198,7 @@ def test_the_list_wraps_only_long_texts_and_an_edit_redraws_its_row(qtbot, setup
     assert screen.selected_id() == chosen, "the chosen meeting stays chosen"
 
 
-def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(qtbot, setup, db, jst_id):
+def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(qtbot, setup, db, jst_id, monkeypatch):
     ctx, pid, advisor, _clerk, _wojt = setup
     for n in range(15):
         day = dt.date(2025, 1, 6) + dt.timedelta(days=7 * n)  # all held: the last of the list is chosen
@@ -212,3 +212,13 @@ def test_the_latest_held_meeting_is_chosen_and_in_view_once_the_rows_are_fitted(
 
     qtbot.waitUntil(chosen_in_view)
     assert table.selectionModel().selectedRows()[0].data() == "14.04.2025" and table.verticalScrollBar().value() > 0
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # the meeting before, chosen by keyboard: the tab in view shows it
+    assert screen.selected_meeting().title == "Spotkanie robocze nr 14"
+    assert [panel.meeting.title for panel in (screen.agenda, screen.minutes)] == ["Spotkanie robocze nr 14"] * 2
+    opened = []
+    monkeypatch.setattr(MeetingsSection, "_open", lambda self, meeting: opened.append(meeting))
+    where = table.visualRect(table.currentIndex()).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # Qt opens on the second of two clicks
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert [m.title for m in opened] == ["Spotkanie robocze nr 14"], "a double click opens the chosen meeting"
