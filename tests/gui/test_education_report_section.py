@@ -150,3 +150,20 @@ def test_old_grades_show_only_for_years_that_had_them(qtbot, ctx, db):
     widget.year.setCurrentText("2021/2022")
     widget.refresh()
     assert not widget.grid.isColumnHidden(trainee)
+
+
+def test_the_other_tabs_are_built_when_first_shown_or_used_and_show_the_year_then(qtbot, ctx, db):
+    from wsparcie_desktop.services.education_data import JstYearData
+
+    jst_id = lipno(db)
+    education_data.save_jst_year(db, jst_id, JstYearData("2025/2026", 2025, "1 234 567,89", transported_pupils="41"))
+    widget = section(qtbot, ctx, jst_id)
+    assert widget.jst_page.layout() is None and widget.texts_page.layout() is None  # the grid only, at opening
+    widget.tabs.setCurrentWidget(widget.jst_page)
+    assert widget.jst_page.layout() is not None
+    money = widget.money
+    assert money["spending_current"].text().replace("\xa0", " ") == "1 234 567,89"
+    assert money["transported_pupils"].text() == "41"
+    assert widget.texts_page.layout() is None
+    assert not widget.text_edits["exams"][0].isEnabled()  # used before shown: built, with the year's texts
+    assert widget.texts_page.layout() is not None and widget.texts

@@ -53,6 +53,17 @@ NAME_LETTERS = 30  # the school's name column is never narrower (a stretched one
 MEASURED_TEXTS = 200  # a figure's column is as wide as the widest of its 200 longest different texts
 
 
+# The widgets of the tabs built when first shown or used, and the page (its attribute) each is on.
+LAZY_WIDGETS = {
+    **dict.fromkeys(("jst_form", "budget_year", "money", "funding_note"), "jst_page"),
+    **dict.fromkeys(("supervision_model", "supervision", "supervision_rows", "sup_form", "sup_school", "sup_kind",
+                     "sup_subject", "sup_result"), "supervision_page"),
+    **dict.fromkeys(("exam_summary", "results_model", "results", "comparison", "comp_form", "comp_source"),
+                    "exams_page"),
+    **dict.fromkeys(("text_form", "copy_button", "save_texts_button", "text_layout", "text_edits"), "texts_page"),
+}  # fmt: skip
+
+
 def _text(value) -> str:
     if value is None:
         return ""
@@ -102,12 +113,14 @@ class EducationReportSection(Section):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("education_tabs")
         self.tabs.addTab(self._schools_tab(), self.tr("Schools' figures"))
-        self.tabs.addTab(self._jst_tab(), self.tr("Finances and transport"))
-        self.supervision_page = self._supervision_tab()
-        self.exams_page = self._exams_tab()
+        # the other tabs are built when first shown or used (LAZY_WIDGETS): the grid is what the section opens on
+        self.jst_page, self.supervision_page, self.exams_page, self.texts_page = (QWidget() for _ in range(4))
+        self._unbuilt = {self.jst_page: self._jst_tab, self.supervision_page: self._supervision_tab,
+                         self.exams_page: self._exams_tab, self.texts_page: self._texts_tab}  # fmt: skip
+        self.tabs.addTab(self.jst_page, self.tr("Finances and transport"))
         self.tabs.addTab(self.supervision_page, self.tr("Supervision"))
         self.tabs.addTab(self.exams_page, self.tr("Exam results"))
-        self.tabs.addTab(self._texts_tab(), self.tr("Report text"))
+        self.tabs.addTab(self.texts_page, self.tr("Report text"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,8 +176,7 @@ class EducationReportSection(Section):
         layout.addLayout(buttons)
         return page
 
-    def _jst_tab(self) -> QWidget:
-        page = QWidget()
+    def _jst_tab(self, page: QWidget) -> None:
         self.jst_form = FieldForm()
         self.budget_year = self.jst_form.add_field("budget_year", self.tr("Budget year:"), QLineEdit())
         self.money = {}
@@ -187,10 +199,8 @@ class EducationReportSection(Section):
         layout.addWidget(self.funding_note)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        return page
 
-    def _supervision_tab(self) -> QWidget:
-        page = QWidget()
+    def _supervision_tab(self, page: QWidget) -> None:
         self.supervision_model = RowsModel([self.tr("School"), self.tr("Kind"), self.tr("Scope"), self.tr("Result")],
                                            lambda e: (e.school_name, e.kind, e.subject, e.result), parent=self)  # fmt: skip
         self.supervision = QTableView()
@@ -227,10 +237,8 @@ class EducationReportSection(Section):
         layout.addWidget(self.sup_form.general_error)
         layout.addLayout(self.sup_form)
         layout.addLayout(buttons)
-        return page
 
-    def _exams_tab(self) -> QWidget:
-        page = QWidget()
+    def _exams_tab(self, page: QWidget) -> None:
         self.exam_summary = QLabel()
         self.exam_summary.setObjectName("education_exam_summary")
         self.exam_summary.setWordWrap(True)
@@ -272,10 +280,8 @@ class EducationReportSection(Section):
         layout.addWidget(self.comp_form.general_error)
         layout.addLayout(self.comp_form)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
 
-    def _texts_tab(self) -> QWidget:
-        page = QWidget()
+    def _texts_tab(self, page: QWidget) -> None:
         self.text_form = FieldForm()
         self.copy_button = QPushButton(self.tr("Copy last year's &narratives"))
         self.copy_button.setObjectName("education_copy_previous")
@@ -312,7 +318,29 @@ class EducationReportSection(Section):
         layout.addWidget(self.text_form.general_error)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        return page
+
+    def __getattr__(self, name: str):
+        """A widget of a tab not built yet (see LAZY_WIDGETS): the tab is built, with what it shows, and the widget
+        given. Only asked for what is not an attribute already."""
+        page = LAZY_WIDGETS.get(name)
+        if page is None or "_unbuilt" not in self.__dict__:
+            raise AttributeError(name)
+        self._build(getattr(self, page))
+        return self.__dict__[name]
+
+    def _build(self, page: QWidget) -> None:
+        """A tab built and filled from the year shown (once)."""
+        builder = self._unbuilt.pop(page, None)
+        if builder is None:
+            return
+        builder(page)
+        year = self._shown_year
+        if year is not None and self.jst_id is not None:
+            if page is self.jst_page:
+                self._fill_jst(year)
+            elif page is self.texts_page:
+                self._fill_texts(year)
+        self.apply_access()  # a user who only reads the JST gets no edit actions on it either
 
     # ------------------------------------------------------------------ showing
 
@@ -354,13 +382,16 @@ class EducationReportSection(Section):
         due = education_report.deadline(year)
         self.deadline.setText(self.tr("To be presented to the council by %1.").replace("%1", due.strftime("%d.%m.%Y")))
         self._fill_grid(year)
-        self._fill_jst(year)
-        self._fill_texts(year)
+        if self.jst_page not in self._unbuilt:  # else filled when built
+            self._fill_jst(year)
+        if self.texts_page not in self._unbuilt:
+            self._fill_texts(year)
         self._unread = {self.supervision_page, self.exams_page}
         self._tab_shown()
 
     def _tab_shown(self, *_args) -> None:
         page = self.tabs.currentWidget()
+        self._build(page)
         if page in self._unread:
             self._read_tab(page)
 
@@ -376,6 +407,7 @@ class EducationReportSection(Section):
 
     def _read(self, page: QWidget) -> None:
         """A tab's contents read, if they were left for when it is shown (a save on it needs them)."""
+        self._build(page)
         if page in self._unread:
             self._read_tab(page)
 
