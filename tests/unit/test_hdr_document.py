@@ -233,8 +233,8 @@ def test_every_school_of_the_jst_as_partners_prints_as_one_line():
 
 
 def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst_id, tmp_path, monkeypatch):
-    """The Gantt pages' month columns written again from their first drawing, and the labels in one text object,
-    print exactly as each drawn anew with the canvas (page pictures and text), over both time slices."""
+    """The Gantt pages' month columns and legends written again from their first drawing, and the labels in one text
+    object, print exactly as each drawn anew with the canvas (page pictures and text), over both time slices."""
     from wsparcie_desktop.reports import hdr_gantt
     from wsparcie_desktop.reports.hdr_gantt import LABEL_SIZE, ROW_HEIGHT, GanttFlowable
 
@@ -247,8 +247,10 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
                                                    starts_on=day, ends_on=day + dt.timedelta(days=30)))  # fmt: skip
     quick = build_document("hdr", db, jst_id, tmp_path / "quick.pdf")
 
-    def months_each_time(self, c, x_of, top, bottom, height):
-        self._months(c, x_of, top, bottom, height)
+    def each_time(self, c, key, draw):
+        c.saveState()
+        draw()
+        c.restoreState()
 
     def labels_each_time(self, c, top):
         c.setFont(hdr_gantt.fonts.REGULAR, LABEL_SIZE)
@@ -256,7 +258,7 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
             c.drawString(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4, self.labels[row.number])
 
     with monkeypatch.context() as patch:
-        patch.setattr(GanttFlowable, "_month_columns", months_each_time)
+        patch.setattr(GanttFlowable, "_remembered", each_time)  # month columns and legend
         patch.setattr(GanttFlowable, "_labels", labels_each_time)
         slow = build_document("hdr", db, jst_id, tmp_path / "slow.pdf")
     assert pdf_text(quick) == pdf_text(slow)
@@ -266,6 +268,37 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
         subprocess.run(["pdftoppm", "-r", "50", "-gray", str(pdf), str(tmp_path / pdf.stem)], check=True)
         pictures.append([p.read_bytes() for p in sorted(tmp_path.glob(f"{pdf.stem}-*.pgm"))])
     assert len(pictures[0]) > 6 and pictures[0] == pictures[1]
+
+
+def test_a_chart_label_is_cut_where_halving_the_text_cuts_it():
+    import random
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wsparcie_desktop.reports import fonts
+    from wsparcie_desktop.reports.hdr_gantt import fit_text
+
+    def by_halves(text: str, width: float, font: str, size: float) -> str:
+        text = " ".join(text.split())
+        if stringWidth(text, font, size) <= width:
+            return text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if stringWidth(text[:middle] + "…", font, size) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + "…"
+
+    fonts.register_fonts()
+    chance = random.Random(7)
+    words = ["Działanie", "WWW", "iiii", "żółć", "Ośrodek", "m", "l", "Psychologiczno-Pedagogiczna", "12."]
+    for _ in range(600):
+        text = " ".join(chance.choice(words) for _ in range(chance.randint(1, 14)))
+        for width, font in ((chance.uniform(2, 260), fonts.REGULAR), (chance.uniform(2, 60), fonts.BOLD)):
+            assert fit_text(text, width, font, 7.0) == by_halves(text, width, font, 7.0), (text, width)
+    assert fit_text("Wymiana doświadczeń dyrektorów", 0.5) == "…"
 
 
 @pytest.mark.parametrize(

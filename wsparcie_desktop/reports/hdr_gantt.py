@@ -80,16 +80,24 @@ def rows_fitting(height: float) -> int:
 def fit_text(text: str, width: float, font: str = fonts.REGULAR, size: float = LABEL_SIZE) -> str:
     """``text`` on one line of ``width`` points, cut at the end with '…' when longer."""
     text = " ".join(printable(text, font).split())
-    if stringWidth(text, font, size) <= width:
+    whole = stringWidth(text, font, size)
+    if whole <= width:
         return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
+
+    def fits(length: int) -> bool:
+        return stringWidth(text[:length] + "…", font, size) <= width
+
+    # the longest start that fits with its '…' (a longer start is never narrower): looked for from where the
+    # text's average letter puts it, a letter or two away, instead of by halves of the whole (a 5,000-row chart)
+    length = max(0, min(len(text) - 1, int(len(text) * width / whole)))
+    if fits(length):
+        while length + 1 < len(text) and fits(length + 1):
+            length += 1
+    else:
+        while length > 0 and not fits(length - 1):
+            length -= 1
+        length = max(length - 1, 0)
+    return text[:length].rstrip() + "…"
 
 
 class GanttFlowable(Flowable):
@@ -100,9 +108,9 @@ class GanttFlowable(Flowable):
     """
 
     def __init__(self, page: GanttPage, width: float, show_baseline: bool, labels: dict[int, str],
-                 months: dict | None = None):  # fmt: skip
+                 drawn: dict | None = None):  # fmt: skip
         super().__init__()
-        self.months = months if months is not None else {}  # the month columns as drawn, shared by the pages
+        self.drawn = drawn if drawn is not None else {}  # month columns and legends as drawn, shared by the pages
         self.page = page
         self.width = width
         self.height = HEADER_HEIGHT + max(len(page.rows), 1) * ROW_HEIGHT + LEGEND_HEIGHT
@@ -124,7 +132,8 @@ class GanttFlowable(Flowable):
             return chart_x + (day - page.start).days * per_day
 
         c.saveState()
-        self._month_columns(c, x_of, top, bottom, height)
+        self._remembered(c, ("months", page.start, page.end, width, height),
+                         lambda: self._months(c, x_of, top, bottom, height))  # fmt: skip
         c.setStrokeColor(GRID)
         c.setLineWidth(0.5)
         c.line(chart_x + chart_w, bottom, chart_x + chart_w, height - 12)
@@ -161,22 +170,23 @@ class GanttFlowable(Flowable):
             c.setFont(fonts.ITALIC, LABEL_SIZE)
             c.setFillColor(MUTED)
             c.drawString(chart_x + 4, top - ROW_HEIGHT / 2 - 2.4, "Brak działań.")
-        self._legend(c)
+        self._remembered(c, ("legend", self.show_baseline, page.slice_number, page.slice_count, width),
+                         lambda: self._legend(c))  # fmt: skip
         c.restoreState()
 
-    def _month_columns(self, c, x_of, top: float, bottom: float, height: float) -> None:
-        """The month columns, drawn once per document for each period and height; later pages write the same
-        operators again (a flowable draws in its own coordinates). The state they set is undone after them."""
-        key = (self.page.start, self.page.end, self.width, height)
-        drawn = self.months.get(key)
+    def _remembered(self, c, key: tuple, draw) -> None:
+        """What ``draw`` draws (the month columns, the legend), drawn once per document and ``key``; later pages
+        write the same operators again (a flowable draws in its own coordinates). The state it sets is undone
+        after it."""
+        drawn = self.drawn.get(key)
         if drawn is not None and drawn[0] is c._doc:
             c._code.extend(drawn[1])
             return
         begin = len(c._code)
         c.saveState()
-        self._months(c, x_of, top, bottom, height)
+        draw()
         c.restoreState()
-        self.months[key] = (c._doc, c._code[begin:])
+        self.drawn[key] = (c._doc, c._code[begin:])
 
     def _labels(self, c, top: float) -> None:
         """Each row's label, as canvas.drawString would place it, all in one text object (see tables.line_code)."""
@@ -276,5 +286,5 @@ def chart_pages(rows: Sequence[GanttRow], start: dt.date, end: dt.date, width: f
     """The flowables of the whole chart: pages of at most as many rows as fit in ``height``."""
     labels = {row.number: fit_text(f"{row.number}. {row.name}", LABEL_WIDTH - 6) for row in rows}
     pages = paginate(rows, start, end, rows_fitting(height))
-    months: dict = {}
-    return [GanttFlowable(page, width, show_baseline, labels, months) for page in pages]
+    drawn: dict = {}
+    return [GanttFlowable(page, width, show_baseline, labels, drawn) for page in pages]
