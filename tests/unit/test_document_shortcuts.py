@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import break_lines
-from wsparcie_desktop.reports.text import SUBSTITUTE, printable
+from wsparcie_desktop.reports.text import SUBSTITUTE, escape, printable
 
 WORDS = ("Poradnia", "Psychologiczno-Pedagogiczna", "w", "Węgrowie", "żółć", "Gęślą", "jaźń", "—", "ćma", "ŁÓDŹ",
          "nauczycieli", "1.", "(40\u00a0dni)", "szkoła", "x" * 60, "Bardzo-długie-słowo-z-łącznikami", "ą")  # fmt: skip
@@ -187,3 +188,19 @@ def test_the_programs_own_markup_in_a_cell_is_still_read_as_markup():
     assert [(f.text, f.fontName) for f in bold.frags] == [("Razem", fonts.BOLD), (" za rok", fonts.REGULAR)]
     (plain,) = cell("<b>Razem</b> za rok", width=10)  # typed by a user: printed as typed
     assert "".join(f.text for f in plain.frags) == "<b>Razem</b> za rok"
+
+
+def test_a_paragraph_whose_split_gave_up_is_laid_out_again_before_it_is_drawn():
+    """ReportLab's Paragraph.split drops the lines it made when not even two fit; a paragraph that remembers its
+    lines for its width must then make them again (a caption moved on to the next page was drawn without them)."""
+    from wsparcie_desktop.reports.styles import styles
+    from wsparcie_desktop.reports.tables import plain_paragraph
+
+    fonts.register_fonts()
+    paragraph = plain_paragraph(escape("Działania 1–24 z 5000, okres 01.09.2026 – 31.08.2027 " * 3), styles().caption)
+    width, height = paragraph.wrap(200, 500)
+    assert height > 2 * styles().caption.leading
+    assert paragraph.split(200, 5) == []  # no room: the whole paragraph goes on
+    assert paragraph.wrap(200, 500) == (width, height)
+    canvas = Canvas(io.BytesIO())
+    paragraph.drawOn(canvas, 0, 0)  # raised AttributeError: no 'blPara'

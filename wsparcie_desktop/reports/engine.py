@@ -386,7 +386,9 @@ class Document:
         para_style = getattr(styles(), style) if isinstance(style, str) else style
         if isinstance(text, Markup):
             return Paragraph(text, para_style)
-        return plain_paragraph(escape(text, para_style.fontName), para_style, Paragraph)  # no parsing needed
+        # no parsing needed; its lines are kept for the width it was wrapped to (a frame, a KeepTogether and a
+        # split each wrap it again: the HDR's chart has a caption on each of its hundreds of pages)
+        return plain_paragraph(escape(text, para_style.fontName), para_style)
 
     # --- output -----------------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -107,13 +107,14 @@ class CellParagraph(Paragraph):
     """A Paragraph that remembers its line breaks for the width it was last wrapped to.
 
     A table wraps every cell two or three times at the same width (measuring, splitting, drawing) and line
-    breaking is most of a table's cost; the result depends only on the width, so it is kept.
+    breaking is most of a table's cost; the result depends only on the width, so it is kept. A document's plain
+    paragraphs are of this kind too: a frame and a KeepTogether wrap them more than once as well.
     """
 
     _wrapped_width: float | None = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
-        if availWidth == self._wrapped_width:
+        if availWidth == self._wrapped_width and "blPara" in self.__dict__:  # (a split that gave up drops them)
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         if availWidth >= 1:  # below that ReportLab answers "does not fit" without laying anything out
