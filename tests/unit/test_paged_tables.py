@@ -267,3 +267,37 @@ def test_cells_of_lines_print_as_reportlab_draws_each_of_them(tmp_path, monkeypa
     for word, same in zip(placed, drawn):
         assert word[0] == same[0] and word[5] == same[5]
         assert max(abs(a - b) for a, b in zip(word[1:5], same[1:5])) < 0.01, (word, same)
+
+
+def test_a_written_document_is_freed_without_the_garbage_collector(tmp_path):
+    """Once a document is written and dropped, its cells and their operators are freed at once: nothing of it waits
+    in a reference cycle for the collector (after a large HDR, its collection walked every cell and line kept)."""
+    import gc
+    import weakref
+
+    from wsparcie_desktop.reports.hdr_cells import TextLines
+
+    fonts.register_fonts()
+    body = [
+        [
+            TextLines.of(f"{i}.", 30, align="right"),
+            TextLines.of(f"Źdźbło żółwia {i} " * 4, 300),
+            TextLines.of("uwaga", 80),
+            TextLines.of(f"{i},00 zł", 60, align="right"),
+        ]
+        for i in range(1, 300)
+    ]
+    cell = weakref.ref(body[0][1])
+    doc = Document("Długa tabela", jst_name="Gmina Zalesie", orientation="landscape")
+    doc.table(COLUMNS, body)
+    del body
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        assert page_count(doc.write(tmp_path / "table.pdf")) > 3
+        del doc
+        assert cell() is None
+    finally:
+        if enabled:
+            gc.enable()

@@ -412,7 +412,7 @@ class Document:
         # pages): the collector's passes over them find nothing to free, and took a tenth of a large HDR's time
         try:
             with collections_paused():
-                template.build(notes + self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_class())
+                template.build(notes + self._story or [Spacer(1, 1)], canvasmaker=decorator.canvas_maker())
         except LayoutError as exc:
             raise DomainError(
                 f"Nie udało się złożyć dokumentu „{self.title}”: część treści nie mieści się na stronie."

@@ -238,6 +238,12 @@ def _cell_codes(canvas) -> dict:
     return canvas._doc.__dict__.setdefault("_cell_codes", {})
 
 
+def forget_operators(doc) -> None:
+    """Drop the operators kept for ``doc``'s cells and lines (see _draw_text_lines) once it is written."""
+    doc.__dict__.pop("_cell_codes", None)
+    doc.__dict__.pop("_line_chunks", None)
+
+
 def line_code(text, font, canvas, size_code: str, line: str) -> str:
     """The operators TextObject._formatText makes for ``line`` in a TrueType face (without shaping).
 
