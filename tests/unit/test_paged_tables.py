@@ -196,8 +196,9 @@ def _codes_each_time(text, font, canvas, size_code, line) -> str:
 @needs_poppler
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
 def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monkeypatch):
-    """The header row written again from its first drawing, and lines and cells from their remembered codes, print exactly
-    as when each is drawn anew: the HDR's cells (TextLines), Polish letters and all, over many pages."""
+    """The header row written again from its first drawing, and lines and cells from their remembered codes (a cell's
+    lines turned into codes in one step), print exactly as when each is drawn anew: the HDR's cells (TextLines),
+    Polish letters and all, over many pages."""
     from wsparcie_desktop.reports.hdr_cells import TextLines, break_lines
 
     def hdr_like() -> Document:
@@ -214,6 +215,7 @@ def test_header_and_line_codes_written_again_print_as_drawn_anew(tmp_path, monke
     with monkeypatch.context() as patch:
         patch.setattr(tables.Replayed, "draw", _draw_each_time)
         patch.setattr(tables, "line_code", _codes_each_time)
+        patch.setattr(fonts.SubsetFont, "first_subset_codes", lambda self, lines, doc: None)  # each line by line_code
         patch.setattr(tables, "_cell_codes", lambda canvas: _Forgetful())
         making = LinesPage.__init__
         patch.setattr(

@@ -35,14 +35,31 @@ class SubsetFont(TTFont):
     """
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 — ReportLab's name
-        state = self.state.get(doc)
-        if state is not None and text.__class__ is str:
-            quick = getattr(state, "_quick", None)
-            if quick is None or quick[0] != len(state.assignments):
-                quick = state._quick = _first_subset(state.assignments)
-            if quick[1].issuperset(text):
-                return [(0, text.translate(quick[2]).encode("latin-1"))] if text else []
+        quick = self._quick(doc) if text.__class__ is str else None
+        if quick is not None and quick[1].issuperset(text):
+            return [(0, text.translate(quick[2]).encode("latin-1"))] if text else []
         return super().splitString(text, doc, encoding)
+
+    def first_subset_codes(self, lines: list[str], doc) -> list[bytes] | None:
+        """The codes of each of ``lines`` when all their characters have codes in the first subset, else None
+        (as splitString would give them, one chunk a line, in one step for a table cell's lines)."""
+        quick = self._quick(doc)
+        if quick is None:
+            return None
+        known, table = quick[1], quick[2]
+        for line in lines:
+            if not known.issuperset(line):
+                return None
+        return [line.translate(table).encode("latin-1") for line in lines]
+
+    def _quick(self, doc) -> tuple[int, frozenset[str], dict[int, str]] | None:
+        state = self.state.get(doc)
+        if state is None:
+            return None
+        quick = getattr(state, "_quick", None)
+        if quick is None or quick[0] != len(state.assignments):
+            quick = state._quick = _first_subset(state.assignments)
+        return quick
 
 
 def _first_subset(assignments: dict[int, int]) -> tuple[int, frozenset[str], dict[int, str]]:

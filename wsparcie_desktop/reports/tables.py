@@ -197,23 +197,25 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
     canvas.saveState()
     text = canvas.beginText()
     text.setFillColor(INK)
-    face, font, size_code = None, None, ""
+    face, font, size_code, ours = None, None, "", True
     cells = _cell_codes(canvas)
-    code = text._code
+    append = text._code.append
     for part, x, y in placed:
         if face != part.face:
             face = part.face
             text.setFont(*face)
             font = pdfmetrics.getFont(part.font)
+            ours = isinstance(font, fonts.SubsetFont)
             size_code = f"{fp_str(part.size)} Tf {fp_str(part.leading)} TL"
         top = y + part.height - part.size
-        if not isinstance(font, fonts.SubsetFont):  # not one of the program's faces: ReportLab's own way
+        if not ours:  # not one of the program's faces: ReportLab's own way
             _draw_text_lines_slowly(text, part, x, top)
             continue
-        made = cells.get((part, text._curSubset))
+        key = (part, text._curSubset)
+        made = cells.get(key)
         if made is None:
-            made = cells[part, text._curSubset] = _cell_code(text, font, canvas, size_code, part)
-        code.append(f"1 0 0 1 {fp_str(x + made[0], top)} Tm {made[1]}")
+            made = cells[key] = _cell_code(text, font, canvas, size_code, part)
+        append(f"1 0 0 1 {fp_str(x + made[0], top)} Tm {made[1]}")
         text._curSubset = made[2]
     canvas.drawText(text)
     canvas.restoreState()
@@ -222,14 +224,25 @@ def _draw_text_lines(canvas, placed: list[tuple[TextLines, float, float]]) -> No
 def _cell_code(text, font, canvas, size_code: str, part: TextLines) -> tuple[float, str, int]:
     """The operators of a cell's lines after its text matrix: where the first line starts (from the cell's left
     edge), the operators, and the subset in use after them (the subset in use before is ``text._curSubset``)."""
-    if part.align != "right" or not part.lines:
-        code = " ".join([line_code(text, font, canvas, size_code, line) + " T*" for line in part.lines])
-        return 0.0, code, text._curSubset
-    starts = [part.width - stringWidth(line, part.font, part.size) for line in part.lines]
-    codes = [line_code(text, font, canvas, size_code, part.lines[0])]
-    for line, before, start in zip(part.lines[1:], starts, starts[1:]):
-        codes.append(f"{fp_str(start - before, -part.leading)} Td {line_code(text, font, canvas, size_code, line)}")
-    return starts[0], " ".join(codes), text._curSubset
+    lines = part.lines
+    quick = font.first_subset_codes(lines, canvas._doc)
+    if quick is not None:  # most cells once the first rows are written: each line's codes as line_code gives them
+        escape = canvas._escape
+        codes = [f"({escape(line)}) Tj" if line else "" for line in quick]
+        if text._curSubset != 0:  # the first line drawn selects the subset
+            first = next((at for at, line in enumerate(quick) if line), None)
+            if first is not None:
+                codes[first] = f"{font.getSubsetInternalName(0, canvas._doc)} {size_code} {codes[first]}"
+                text._curSubset = 0
+    else:
+        codes = [line_code(text, font, canvas, size_code, line) for line in lines]
+    if part.align != "right" or not lines:
+        return 0.0, " ".join([line + " T*" for line in codes]), text._curSubset
+    starts = [part.width - stringWidth(line, part.font, part.size) for line in lines]
+    moved = [codes[0]]
+    for line, before, start in zip(codes[1:], starts, starts[1:]):
+        moved.append(f"{fp_str(start - before, -part.leading)} Td {line}")
+    return starts[0], " ".join(moved), text._curSubset
 
 
 def _cell_codes(canvas) -> dict:
