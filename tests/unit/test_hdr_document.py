@@ -247,7 +247,7 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
                                                    starts_on=day, ends_on=day + dt.timedelta(days=30)))  # fmt: skip
     quick = build_document("hdr", db, jst_id, tmp_path / "quick.pdf")
 
-    def each_time(self, c, key, draw):
+    def each_time(c, kept, key, draw):
         c.saveState()
         draw()
         c.restoreState()
@@ -258,7 +258,7 @@ def test_chart_pages_written_from_remembered_drawing_print_as_drawn_anew(db, jst
             c.drawString(2, top - index * ROW_HEIGHT - ROW_HEIGHT / 2 - 2.4, self.labels[row.number])
 
     with monkeypatch.context() as patch:
-        patch.setattr(GanttFlowable, "_remembered", each_time)  # month columns and legend
+        patch.setattr(hdr_gantt, "replayed", each_time)  # month columns and legend
         patch.setattr(GanttFlowable, "_labels", labels_each_time)
         slow = build_document("hdr", db, jst_id, tmp_path / "slow.pdf")
     assert pdf_text(quick) == pdf_text(slow)

@@ -191,7 +191,7 @@ def test_coat_of_arms_prints_once_as_an_image_and_a_broken_one_is_left_out(tmp_p
 def test_header_and_footer_written_again_print_as_drawn_anew_on_every_page(tmp_path, monkeypatch):
     """Each page's header and footer but its number are drawn once per page size and written again on the later
     pages: they print exactly as drawn anew on each, the coat of arms on every page, a long title cut alike."""
-    from wsparcie_desktop.reports.page import PageDecorator
+    from wsparcie_desktop.reports import page
 
     def pages() -> Document:
         doc = Document("Harmonogram " + "bardzo długiego tytułu " * 12, jst_name="Gmina Żółć", coat_of_arms=png())
@@ -205,12 +205,12 @@ def test_header_and_footer_written_again_print_as_drawn_anew_on_every_page(tmp_p
 
     quick = write(pages(), tmp_path, "quick.pdf")
 
-    def each_time(self, canvas, key, draw):
+    def each_time(canvas, kept, key, draw):
         canvas.saveState()
         draw()
         canvas.restoreState()
 
-    monkeypatch.setattr(PageDecorator, "_same_on_every_page", each_time)
+    monkeypatch.setattr(page, "replayed", each_time)
     slow = write(pages(), tmp_path, "slow.pdf")
     count = page_count(quick)
     assert count == page_count(slow) > 12

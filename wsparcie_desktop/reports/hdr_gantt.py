@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.replay import replayed
 from wsparcie_desktop.reports.styles import INK, MUTED  # one palette for every document
 from wsparcie_desktop.reports.tables import line_code
 from wsparcie_desktop.reports.text import printable
@@ -132,8 +133,8 @@ class GanttFlowable(Flowable):
             return chart_x + (day - page.start).days * per_day
 
         c.saveState()
-        self._remembered(c, ("months", page.start, page.end, width, height),
-                         lambda: self._months(c, x_of, top, bottom, height))  # fmt: skip
+        replayed(c, self.drawn, ("months", page.start, page.end, width, height),
+                 lambda: self._months(c, x_of, top, bottom, height))  # fmt: skip
         c.setStrokeColor(GRID)
         c.setLineWidth(0.5)
         c.line(chart_x + chart_w, bottom, chart_x + chart_w, height - 12)
@@ -170,23 +171,9 @@ class GanttFlowable(Flowable):
             c.setFont(fonts.ITALIC, LABEL_SIZE)
             c.setFillColor(MUTED)
             c.drawString(chart_x + 4, top - ROW_HEIGHT / 2 - 2.4, "Brak działań.")
-        self._remembered(c, ("legend", self.show_baseline, page.slice_number, page.slice_count, width),
-                         lambda: self._legend(c))  # fmt: skip
+        replayed(c, self.drawn, ("legend", self.show_baseline, page.slice_number, page.slice_count, width),
+                 lambda: self._legend(c))  # fmt: skip
         c.restoreState()
-
-    def _remembered(self, c, key: tuple, draw) -> None:
-        """What ``draw`` draws (the month columns, the legend), drawn once per document and ``key``; later pages
-        write the same operators again (a flowable draws in its own coordinates). The state it sets is undone
-        after it."""
-        drawn = self.drawn.get(key)
-        if drawn is not None and drawn[0] is c._doc:
-            c._code.extend(drawn[1])
-            return
-        begin = len(c._code)
-        c.saveState()
-        draw()
-        c.restoreState()
-        self.drawn[key] = (c._doc, c._code[begin:])
 
     def _labels(self, c, top: float) -> None:
         """Each row's label, as canvas.drawString would place it, all in one text object (see tables.line_code)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Table
 
 from wsparcie_desktop.reports.hdr_cells import TextLines
+from wsparcie_desktop.reports.replay import replayed
 
 
 def is_lines_row(row) -> bool:
@@ -122,14 +123,11 @@ class LinesPage(Table):
         canvas, height = self.canv, self._rowHeights[0]
         canvas.saveState()
         canvas.translate(0, self._rowpositions[1])
-        key = (height, tuple(columns))
-        drawn = self._header_drawn.get(key)
-        if drawn is not None and drawn[0] is canvas._doc:
-            canvas._code.extend(drawn[1])
-        else:
-            start = len(canvas._code)
+
+        def draw() -> None:
             for value, style, (x, width) in zip(self._cellvalues[0], self._cellStyles[0], columns):
                 self._drawCell(value, style, (x, 0), (width, height))
-            self._header_drawn[key] = (canvas._doc, canvas._code[start:])
+
+        replayed(canvas, self._header_drawn, (height, tuple(columns)), draw)
         canvas.restoreState()
         self._curcellstyle = None

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 
 from wsparcie_desktop.images import DAMAGED, MAX_SIDE_PX, PictureError, checked_picture
 from wsparcie_desktop.reports import fonts
+from wsparcie_desktop.reports.replay import replayed
 from wsparcie_desktop.reports.styles import MUTED, RULE, styles
 from wsparcie_desktop.reports.tables import Replayed, forget_operators
 from wsparcie_desktop.reports.text import escape, printable
@@ -108,8 +109,7 @@ class PageDecorator:
         self.jst_name = jst_name
         self.arms = arms
         self._header_cache: dict[float, tuple[Flowable, float, Flowable, float]] = {}
-        # what every page of a size draws alike, as drawn on the first (see draw)
-        self._drawn: dict[tuple, tuple[object, list[str], list[str]]] = {}
+        self._drawn: dict = {}  # what every page of a size draws alike, as drawn on the first (reports/replay.py)
         self._titles: dict[float, str] = {}
 
     def canvas_maker(self) -> Callable[..., Canvas]:
@@ -127,29 +127,13 @@ class PageDecorator:
         page_text = f"Strona {number} z {total}"
         title = self._footer_title(width - 2 * MARGIN_X - stringWidth(page_text, fonts.REGULAR, 8) - 10 * mm)
         canvas.saveState()
-        self._same_on_every_page(canvas, ("frame", width, height), lambda: self._draw_frame(canvas, width, height))
+        replayed(canvas, self._drawn, ("frame", width, height), lambda: self._draw_frame(canvas, width, height))
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN_X, FOOTER_BASELINE, page_text)
-        self._same_on_every_page(canvas, ("title", width, height, title),
-                                 lambda: canvas.drawString(MARGIN_X, FOOTER_BASELINE, title))  # fmt: skip
+        replayed(canvas, self._drawn, ("title", width, height, title),
+                 lambda: canvas.drawString(MARGIN_X, FOOTER_BASELINE, title))  # fmt: skip
         canvas.restoreState()
-
-    def _same_on_every_page(self, canvas: Canvas, key: tuple, draw) -> None:
-        """What ``draw`` draws, drawn once per document and ``key``, its operators (and the pictures they name)
-        written again after that. Its drawing is undone after it (saveState/restoreState) either way."""
-        drawn = self._drawn.get(key)
-        if drawn is not None and drawn[0] is canvas._doc:
-            canvas._code.extend(drawn[1])
-            if drawn[2]:
-                canvas._formsinuse.extend(drawn[2])
-                canvas._currentPageHasImages = 1
-            return
-        code, forms = len(canvas._code), len(canvas._formsinuse)
-        canvas.saveState()
-        draw()
-        canvas.restoreState()
-        self._drawn[key] = (canvas._doc, canvas._code[code:], canvas._formsinuse[forms:])
 
     def _footer_title(self, room: float) -> str:
         title = self._titles.get(room)

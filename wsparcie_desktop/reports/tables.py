@@ -31,6 +31,7 @@ from reportlab.platypus.paraparser import ParaFrag
 from wsparcie_desktop.reports import fonts
 from wsparcie_desktop.reports.hdr_cells import TextLines
 from wsparcie_desktop.reports.line_pages import LinesPage, is_lines_row
+from wsparcie_desktop.reports.replay import replayed
 from wsparcie_desktop.reports.styles import HEADER_FILL, INK, MUTED, RULE, ZEBRA_FILL, cell_style
 from wsparcie_desktop.reports.text import Markup, escape, printable
 
@@ -135,7 +136,7 @@ class Replayed(Flowable):
     def __init__(self, flowable: Flowable):
         super().__init__()
         self.flowable = flowable
-        self._drawn: tuple[object, tuple[float, float], list[str]] | None = None
+        self._drawn: dict = {}  # by the size it was wrapped to (reports/replay.py)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
         self.width, self.height = self.flowable.wrap(availWidth, availHeight)
@@ -151,16 +152,7 @@ class Replayed(Flowable):
         return self.flowable.split(availWidth, availHeight)
 
     def draw(self) -> None:
-        canvas, size = self.canv, (self.width, self.height)
-        drawn = self._drawn
-        if drawn is not None and drawn[0] is canvas._doc and drawn[1] == size:
-            canvas._code.extend(drawn[2])
-            return
-        start = len(canvas._code)
-        canvas.saveState()  # whatever the flowable sets is undone, as it is undone after a replay
-        self.flowable.drawOn(canvas, 0, 0)
-        canvas.restoreState()
-        self._drawn = (canvas._doc, size, canvas._code[start:])
+        replayed(self.canv, self._drawn, (self.width, self.height), lambda: self.flowable.drawOn(self.canv, 0, 0))
 
 
 def _plain_height(row: list, leading: float) -> float | None:
