@@ -60,7 +60,7 @@ from ui.widgets import file_dialogs
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.hdr_panels import HdrPanels
 from ui.widgets.hdr_settings import HdrSettingsBox
-from ui.widgets.section import Section
+from ui.widgets.section import USER_INPUT, Section
 from wsparcie_desktop import APP_ID
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.collector import collections_paused
@@ -79,10 +79,6 @@ if TYPE_CHECKING:
 
 SPLITTER_KEY = "hdr/splitter"  # the table/chart split as the user left it
 SIZED_TO_TEXTS = (NUMBER, START, END, DAYS, COST, MILESTONE, GOALS, DEPENDS)  # the others are elided (tooltips)
-# What a user does on the screen: while a long plan is still being read, any of these has the rest read first.
-USER_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
-                        QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
-                        QEvent.Type.ToolTip, QEvent.Type.DragEnter})  # fmt: skip
 
 
 class ReadFirst:

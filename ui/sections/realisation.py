@@ -41,17 +41,13 @@ from ui.models.realisation_model import (
 )
 from ui.widgets.fitted_columns import ColumnFitter
 from ui.widgets.forms import ErrorLine
-from ui.widgets.section import Section
+from ui.widgets.section import USER_INPUT, Section
 from wsparcie_desktop.changes import Change, Kind
 from wsparcie_desktop.collector import collections_paused
 from wsparcie_desktop.i18n import format_date, format_money, format_number
 from wsparcie_desktop.services import hdr_progress
 from wsparcie_desktop.services.hdr_plan import START_ROWS
 from wsparcie_desktop.services.hdr_progress import Realisation
-
-# What the user does that needs the whole plan read, when only a long plan's first rows are shown yet.
-ASKS_FOR_MORE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
-                           QEvent.Type.Wheel})  # fmt: skip
 
 # The status keys, in the order of the model's statuses (as the rating sheet's 1–4).
 STATUS_KEYS = {
@@ -386,7 +382,7 @@ class RealisationSection(Section):
     # --- keyboard -------------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
         if self._rest_due:
-            if event.type() in ASKS_FOR_MORE:
+            if event.type() in USER_INPUT:
                 self.finish_reading()
             elif event.type() == QEvent.Type.Paint and watched is self.table.viewport() and not self._painted:
                 self._painted = True  # the rest once this paint is done

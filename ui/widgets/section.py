@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from wsparcie_desktop.changes import Change, Kind
+
+# What a user does on a screen: while a long plan is still being read (the HDR, Realizacja HDR), any of these has
+# the rest read first.
+USER_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                        QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.ContextMenu,
+                        QEvent.Type.ToolTip, QEvent.Type.DragEnter})  # fmt: skip
 
 
 def asked_by(widget: QWidget, origin: QWidget | None) -> bool:
